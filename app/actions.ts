@@ -1,0 +1,16 @@
+"use server";
+// Site-wide actions that belong to no single page.
+import { cookies } from "next/headers";
+import { isLocale, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_S } from "@/lib/i18n/config";
+
+/** Remembers the reader's language; the page re-renders in it. Unknown values are ignored. */
+export async function setLocale(form: FormData): Promise<void> {
+  const locale = form.get("locale");
+  if (!isLocale(locale)) return;
+  (await cookies()).set(LOCALE_COOKIE, locale, {
+    maxAge: LOCALE_COOKIE_MAX_AGE_S,
+    sameSite: "lax",
+    httpOnly: true,
+    path: "/",
+  });
+}

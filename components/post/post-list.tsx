@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { DateTime } from "@/components/format/date-time";
+import type { PostListItem } from "@/lib/posts";
+import { postHref, profileHref } from "@/lib/routes";
+
+type Props = { posts: PostListItem[]; label: string; showBoard?: boolean };
+
+/** Rows of posts: title and comment count, then author, date and views. */
+export async function PostList({ posts, label, showBoard = false }: Props) {
+  const [t, format] = await Promise.all([getTranslations("board"), getFormatter()]);
+  return (
+    <ol
+      aria-label={label}
+      className="divide-y divide-stone-200 overflow-hidden rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900"
+    >
+      {posts.map((post) => (
+        <li key={post.id} className="px-4 py-3">
+          <div className="flex items-baseline gap-2">
+            {post.pinned && (
+              <span className="shrink-0 rounded bg-accent-50 px-1.5 py-0.5 text-xs font-semibold text-accent-700 dark:bg-stone-800 dark:text-accent-300">
+                {t("pinned")}
+              </span>
+            )}
+            <Link href={postHref(post.boardSlug, post.id)} className="font-medium text-stone-900 dark:text-stone-100">
+              {post.title}
+            </Link>
+            {post.commentCount > 0 && (
+              <span className="shrink-0 text-sm font-semibold text-accent-700 dark:text-accent-300">
+                <span aria-hidden="true">[{format.number(post.commentCount)}]</span>
+                <span className="sr-only">{t("comments", { count: post.commentCount })}</span>
+              </span>
+            )}
+          </div>
+          <div className="mt-1 flex flex-wrap gap-x-3 text-sm text-stone-500 dark:text-stone-400">
+            {showBoard && <span>{post.boardName}</span>}
+            <span>
+              <span className="sr-only">{t("columns.author")}: </span>
+              <Link href={profileHref(post.author.username)} className="text-stone-600 dark:text-stone-300">
+                {post.author.name}
+              </Link>
+            </span>
+            <span>
+              <span className="sr-only">{t("columns.date")}: </span>
+              <DateTime value={post.createdAt} />
+            </span>
+            <span>
+              {t("columns.views")} {format.number(post.viewCount)}
+            </span>
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { DateTime } from "@/components/format/date-time";
+import type { PostDetail } from "@/lib/posts";
+import { profileHref } from "@/lib/routes";
+
+/** The line under a post's title: author, date, views and comments. */
+export async function PostMeta({ post }: { post: PostDetail }) {
+  const t = await getTranslations("post");
+  return (
+    <section aria-labelledby="post-info" className="mt-3">
+      <h2 id="post-info" className="sr-only">
+        {t("info")}
+      </h2>
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-600 dark:text-stone-300">
+        <li>
+          <span className="sr-only">{t("author")}: </span>
+          <Link href={profileHref(post.author.username)} className="font-semibold">
+            {post.author.name}
+          </Link>
+        </li>
+        <li>
+          <span className="sr-only">{t("date")}: </span>
+          <DateTime value={post.createdAt} withTime />
+          {post.editedAt && <span className="ml-1 text-stone-500">({t("edited")})</span>}
+        </li>
+        <li>{t("views", { count: post.viewCount })}</li>
+        <li>
+          <a href="#comments">{t("comments", { count: post.commentCount })}</a>
+        </li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+// The SQLite connection: opened once per process, tuned, and migrated before first use.
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import * as schema from "./schema";
+
+export const DEFAULT_DATABASE_PATH = "./data/rapport.db";
+export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
+const BUSY_TIMEOUT_MS = 5000;
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+type Connection = { db: Db; sqlite: Database.Database; file: string };
+
+// Kept on globalThis so that module reloading in development does not open a second connection.
+const holder = globalThis as typeof globalThis & { __rapportDb?: Connection };
+
+export function databasePath(): string {
+  return path.resolve(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
+}
+
+export function openDatabase(file: string): Connection {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  sqlite.pragma("foreign_keys = ON");
+  const db = drizzle(sqlite, { schema }) as Db;
+  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  return { db, sqlite, file };
+}
+
+function connection(): Connection {
+  const file = databasePath();
+  if (!holder.__rapportDb || holder.__rapportDb.file !== file) {
+    holder.__rapportDb?.sqlite.close();
+    holder.__rapportDb = openDatabase(file);
+  }
+  return holder.__rapportDb;
+}
+
+/** The process's Drizzle database. */
+export function getDb(): Db {
+  return connection().db;
+}
+
+/** The raw better-sqlite3 handle, for pragmas, backups and bulk loads. */
+export function getSqlite(): Database.Database {
+  return connection().sqlite;
+}
+
+export function closeDatabase(): void {
+  holder.__rapportDb?.sqlite.close();
+  holder.__rapportDb = undefined;
+}
+
+export { schema };

@@ -1,0 +1,154 @@
+// The database schema: users and their sign-in accounts, boards, posts and comments.
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+export const USER_ROLES = ["member", "moderator", "admin"] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+export const USER_STATUSES = ["active", "suspended", "banned"] as const;
+export type UserStatus = (typeof USER_STATUSES)[number];
+
+/** Visible: published. Held: waiting for a moderator. Removed: by a moderator. Deleted: by the author. */
+export const CONTENT_STATUSES = ["published", "held", "removed", "deleted"] as const;
+export type ContentStatus = (typeof CONTENT_STATUSES)[number];
+
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+// Column names id, name, email, emailVerified and image are the ones Auth.js's Drizzle adapter expects.
+export const users = sqliteTable(
+  "users",
+  {
+    id: text("id").primaryKey().$defaultFn(() => crypto.randomUUID()),
+    username: text("username").notNull(),
+    /** NFKC-normalised, lower-cased username: the key that makes usernames unique. */
+    usernameKey: text("username_key").notNull(),
+    name: text("name").notNull(),
+    email: text("email"),
+    emailVerified: integer("email_verified", { mode: "timestamp_ms" }),
+    image: text("image"),
+    passwordHash: text("password_hash"),
+    role: text("role", { enum: USER_ROLES }).notNull().default("member"),
+    status: text("status", { enum: USER_STATUSES }).notNull().default("active"),
+    statusUntil: integer("status_until", { mode: "timestamp_ms" }),
+    statusReason: text("status_reason"),
+    /** Raised to revoke every session token issued before. */
+    sessionVersion: integer("session_version").notNull().default(1),
+    locale: text("locale"),
+    postCount: integer("post_count").notNull().default(0),
+    commentCount: integer("comment_count").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("users_username_key_uq").on(t.usernameKey),
+    uniqueIndex("users_email_uq").on(t.email),
+  ],
+);
+
+export const accounts = sqliteTable(
+  "accounts",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    type: text("type").notNull(),
+    provider: text("provider").notNull(),
+    providerAccountId: text("provider_account_id").notNull(),
+    refresh_token: text("refresh_token"),
+    access_token: text("access_token"),
+    expires_at: integer("expires_at"),
+    token_type: text("token_type"),
+    scope: text("scope"),
+    id_token: text("id_token"),
+    session_state: text("session_state"),
+  },
+  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] }), index("accounts_user_idx").on(t.userId)],
+);
+
+export const boards = sqliteTable(
+  "boards",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    position: integer("position").notNull().default(0),
+    /** Who may start threads: every member, or moderators only (a Notice board). */
+    postingRole: text("posting_role", { enum: ["member", "moderator"] }).notNull().default("member"),
+    archived: integer("archived", { mode: "boolean" }).notNull().default(false),
+    postCount: integer("post_count").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("boards_slug_uq").on(t.slug), index("boards_position_idx").on(t.position)],
+);
+
+export const posts = sqliteTable(
+  "posts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    boardId: integer("board_id")
+      .notNull()
+      .references(() => boards.id),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => users.id),
+    title: text("title").notNull(),
+    bodySource: text("body_source").notNull(),
+    bodyHtml: text("body_html").notNull(),
+    status: text("status", { enum: CONTENT_STATUSES }).notNull().default("published"),
+    pinned: integer("pinned", { mode: "boolean" }).notNull().default(false),
+    locked: integer("locked", { mode: "boolean" }).notNull().default(false),
+    viewCount: integer("view_count").notNull().default(0),
+    commentCount: integer("comment_count").notNull().default(0),
+    likeCount: integer("like_count").notNull().default(0),
+    createdAt: createdAt(),
+    editedAt: integer("edited_at", { mode: "timestamp_ms" }),
+    lastActivityAt: integer("last_activity_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    // The board list: pinned first, newest activity first. Covers the keys so deep pages skip rows cheaply.
+    index("posts_board_list_idx").on(t.boardId, t.status, t.pinned, t.lastActivityAt, t.id),
+    // Previous and next post in a board, and the board's newest post.
+    index("posts_board_id_idx").on(t.boardId, t.status, t.id),
+    // The latest posts across boards.
+    index("posts_latest_idx").on(t.status, t.createdAt),
+    // A user's posts on their profile.
+    index("posts_author_idx").on(t.authorId, t.createdAt),
+  ],
+);
+
+export const comments = sqliteTable(
+  "comments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    postId: integer("post_id")
+      .notNull()
+      .references(() => posts.id),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => users.id),
+    parentId: integer("parent_id"),
+    /** 0 for a comment on the post; replies add one per level, capped at MAX_COMMENT_DEPTH. */
+    depth: integer("depth").notNull().default(0),
+    /** Ancestor ids, zero-padded and joined, ending with this comment's id: sorting by it gives thread order. */
+    path: text("path").notNull(),
+    bodySource: text("body_source").notNull(),
+    bodyHtml: text("body_html").notNull(),
+    status: text("status", { enum: CONTENT_STATUSES }).notNull().default("published"),
+    likeCount: integer("like_count").notNull().default(0),
+    createdAt: createdAt(),
+    editedAt: integer("edited_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    index("comments_thread_idx").on(t.postId, t.path),
+    index("comments_parent_idx").on(t.parentId),
+    index("comments_author_idx").on(t.authorId, t.createdAt),
+  ],
+);
+
+export type User = typeof users.$inferSelect;
+export type Board = typeof boards.$inferSelect;
+export type Post = typeof posts.$inferSelect;
+export type Comment = typeof comments.$inferSelect;

@@ -1,0 +1,101 @@
+// Fills an empty database with the demo boards, members and threads, so a fresh start shows a living forum.
+import type Database from "better-sqlite3";
+import { COMMENT_HEADING_OFFSET, POST_HEADING_OFFSET, renderMarkdown } from "../../lib/markdown";
+import { commentPath } from "../../lib/thread-shape";
+import { usernameKey } from "../../lib/usernames";
+import { recountCounters } from "../counters";
+import type { Db } from "../index";
+import { demoBoards, demoPosts, demoUsers, type DemoComment } from "./demo-content";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const MINUTE_MS = 60 * 1000;
+
+/** Seeds the demo content when there are no boards yet; returns what it made, or null if it did nothing. */
+export function seedDemoIfEmpty(db: Db, now = Date.now()): { posts: number; comments: number } | null {
+  if (process.env.RAPPORT_DEMO_CONTENT === "off") return null;
+  const sqlite = db.$client;
+  const hasBoards = sqlite.prepare("SELECT 1 FROM boards LIMIT 1").get();
+  if (hasBoards) return null;
+  return sqlite.transaction(() => insertDemo(sqlite, now))();
+}
+
+function insertDemo(sqlite: Database.Database, now: number) {
+  const userIds = new Map<string, string>();
+  const insertUser = sqlite.prepare(
+    `INSERT INTO users (id, username, username_key, name, role, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  for (const user of demoUsers) {
+    const id = crypto.randomUUID();
+    userIds.set(user.username, id);
+    insertUser.run(id, user.username, usernameKey(user.username), user.name, user.role ?? "member", now - user.daysAgo * DAY_MS);
+  }
+
+  const boardIds = new Map<string, number>();
+  const insertBoard = sqlite.prepare(
+    `INSERT INTO boards (slug, name, description, position, posting_role) VALUES (?, ?, ?, ?, ?)`,
+  );
+  demoBoards.forEach((board, position) => {
+    const result = insertBoard.run(board.slug, board.name, board.description, position, board.postingRole ?? "member");
+    boardIds.set(board.slug, Number(result.lastInsertRowid));
+  });
+
+  const insertPost = sqlite.prepare(
+    `INSERT INTO posts (board_id, author_id, title, body_source, body_html, pinned, view_count, created_at, last_activity_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertComment = sqlite.prepare(
+    `INSERT INTO comments (post_id, author_id, parent_id, depth, path, body_source, body_html, created_at)
+     VALUES (?, ?, ?, ?, '', ?, ?, ?)`,
+  );
+  const setPath = sqlite.prepare(`UPDATE comments SET path = ? WHERE id = ?`);
+  const touchPost = sqlite.prepare(`UPDATE posts SET last_activity_at = max(last_activity_at, ?) WHERE id = ?`);
+  let commentCount = 0;
+
+  const addComments = (postId: number, postedAt: number, list: DemoComment[], parent: { id: number; path: string; depth: number } | null) => {
+    for (const comment of list) {
+      const at = postedAt + comment.minutesAfter * MINUTE_MS;
+      const depth = parent ? parent.depth + 1 : 0;
+      const result = insertComment.run(
+        postId,
+        must(userIds, comment.author),
+        parent?.id ?? null,
+        depth,
+        comment.body,
+        renderMarkdown(comment.body, COMMENT_HEADING_OFFSET),
+        at,
+      );
+      const id = Number(result.lastInsertRowid);
+      const path = commentPath(parent?.path ?? null, id);
+      setPath.run(path, id);
+      touchPost.run(at, postId);
+      commentCount++;
+      if (comment.replies) addComments(postId, postedAt, comment.replies, { id, path, depth });
+    }
+  };
+
+  // Oldest first, so ids follow time as they would on a real board.
+  const ordered = [...demoPosts].sort((a, b) => b.daysAgo - a.daysAgo);
+  for (const post of ordered) {
+    const postedAt = Math.round(now - post.daysAgo * DAY_MS);
+    const result = insertPost.run(
+      must(boardIds, post.board),
+      must(userIds, post.author),
+      post.title,
+      post.body,
+      renderMarkdown(post.body, POST_HEADING_OFFSET),
+      post.pinned ? 1 : 0,
+      post.views,
+      postedAt,
+      postedAt,
+    );
+    addComments(Number(result.lastInsertRowid), postedAt, post.comments ?? [], null);
+  }
+  recountCounters(sqlite);
+  return { posts: ordered.length, comments: commentCount };
+}
+
+function must<K, V>(map: Map<K, V>, key: K): V {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`Demo content refers to an unknown ${String(key)}`);
+  return value;
+}

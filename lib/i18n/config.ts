@@ -1,0 +1,32 @@
+// The languages Rapport speaks and how a request picks one.
+import Negotiator from "negotiator";
+
+export const LOCALES = ["en", "ko"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "en";
+export const LOCALE_COOKIE = "rapport-locale";
+export const LOCALE_COOKIE_MAX_AGE_S = 60 * 60 * 24 * 365;
+
+/** Dates show in the time zone most readers of each language live in, unless RAPPORT_TIME_ZONE says otherwise. */
+const LOCALE_TIME_ZONES: Record<Locale, string> = { en: "UTC", ko: "Asia/Seoul" };
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+/** The remembered choice first, then the browser's Accept-Language, then English. */
+export function negotiateLocale(cookieValue: string | undefined, acceptLanguage: string | null): Locale {
+  if (isLocale(cookieValue)) return cookieValue;
+  if (acceptLanguage) {
+    const languages = new Negotiator({ headers: { "accept-language": acceptLanguage } }).languages();
+    for (const tag of languages) {
+      const base = tag.toLowerCase().split("-")[0];
+      if (isLocale(base)) return base;
+    }
+  }
+  return DEFAULT_LOCALE;
+}
+
+export function timeZoneFor(locale: Locale): string {
+  return process.env.RAPPORT_TIME_ZONE || LOCALE_TIME_ZONES[locale];
+}

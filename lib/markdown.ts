@@ -1,0 +1,70 @@
+// Markdown to safe HTML: CommonMark with GitHub tables, strikethrough and autolinks, sanitised by an allowlist.
+import type { Element, Root } from "hast";
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
+import rehypeStringify from "rehype-stringify";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import { visit, SKIP } from "unist-util-visit";
+
+/** Post bodies sit under the page's h1, comments under the comments' h2. */
+export const POST_HEADING_OFFSET = 1;
+export const COMMENT_HEADING_OFFSET = 2;
+
+const LINK_REL = "ugc nofollow noopener";
+
+// GitHub's allowlist, narrowed: links to http(s) and mail only, images from https only, no form controls.
+const schema: SanitizeSchema = {
+  ...defaultSchema,
+  tagNames: (defaultSchema.tagNames ?? []).filter((tag) => tag !== "input"),
+  protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"], src: ["https"], cite: ["http", "https"] },
+};
+
+const headingLevel = /^h([1-6])$/;
+
+/** Shifts headings down, caps them at h6, and hardens links and images after sanitising. */
+function rehypeForumDefaults(options: { headingOffset: number }) {
+  return (tree: Root) => {
+    visit(tree, "element", (node: Element, index, parent) => {
+      const level = headingLevel.exec(node.tagName);
+      if (level) node.tagName = `h${Math.min(6, Number(level[1]) + options.headingOffset)}`;
+      if (node.tagName === "a" && typeof node.properties.href === "string") {
+        node.properties.rel = LINK_REL.split(" ");
+      }
+      if (node.tagName === "img") {
+        if (typeof node.properties.src !== "string" || !node.properties.src.startsWith("https:")) {
+          if (parent && typeof index === "number") {
+            parent.children.splice(index, 1);
+            return [SKIP, index];
+          }
+        }
+        node.properties.loading = "lazy";
+        node.properties.referrerPolicy = "no-referrer";
+      }
+      return undefined;
+    });
+  };
+}
+
+function processor(headingOffset: number) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype) // raw HTML in the source is dropped, never passed through
+    .use(rehypeSanitize, schema)
+    .use(rehypeForumDefaults, { headingOffset })
+    .use(rehypeStringify);
+}
+
+const processors = new Map<number, ReturnType<typeof processor>>();
+
+/** Renders Markdown source to sanitised HTML, once, at write time. */
+export function renderMarkdown(source: string, headingOffset = POST_HEADING_OFFSET): string {
+  let p = processors.get(headingOffset);
+  if (!p) {
+    p = processor(headingOffset);
+    processors.set(headingOffset, p);
+  }
+  return String(p.processSync(source));
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { COMMENT_HEADING_OFFSET, renderMarkdown } from "@/lib/markdown";
+
+const rel = 'rel="ugc nofollow noopener"';
+
+describe("renderMarkdown", () => {
+  it.each([
+    ["emphasis", "*a* **b**", "<p><em>a</em> <strong>b</strong></p>"],
+    ["strikethrough", "~~gone~~", "<p><del>gone</del></p>"],
+    ["inline code", "`x < y`", "<p><code>x &#x3C; y</code></p>"],
+    ["list", "- one\n- two", "<ul>\n<li>one</li>\n<li>two</li>\n</ul>"],
+    ["quote", "> said", "<blockquote>\n<p>said</p>\n</blockquote>"],
+    ["link", "[site](https://example.com)", `<p><a href="https://example.com" ${rel}>site</a></p>`],
+    ["autolink", "see https://example.com", `<p>see <a href="https://example.com" ${rel}>https://example.com</a></p>`],
+    [
+      "https image",
+      "![cat](https://example.com/cat.png)",
+      '<p><img src="https://example.com/cat.png" alt="cat" loading="lazy" referrerpolicy="no-referrer"></p>',
+    ],
+    ["http image is dropped", "![cat](http://example.com/cat.png)", "<p></p>"],
+    ["data image is dropped", "![x](data:image/png;base64,AAAA)", "<p></p>"],
+    ["javascript link loses its href", "[x](javascript:alert(1))", "<p><a>x</a></p>"],
+    ["data link loses its href", "[x](data:text/html,<script>alert(1)</script>)", "<p><a>x</a></p>"],
+    ["raw script is dropped", "<script>alert(1)</script>", ""],
+    ["a raw HTML block is dropped whole", '<img src="https://x" onerror="alert(1)">', ""],
+    ["a raw HTML block with styles is dropped whole", '<p style="display:none">hidden</p>', ""],
+    ["inline raw HTML keeps only its text", 'a <span onclick="alert(1)" style="color:red">b</span> c', "<p>a b c</p>"],
+    ["svg is dropped", "<svg onload=alert(1)><circle/></svg>", "<p></p>"],
+    ["broken html", "<a href='javascript:alert(1)'>x", "<p>x</p>"],
+  ])("%s", (_name, source, html) => {
+    expect(renderMarkdown(source)).toBe(html);
+  });
+
+  it("renders GitHub tables", () => {
+    const html = renderMarkdown("| a | b |\n| - | - |\n| 1 | 2 |");
+    expect(html).toContain("<table>");
+    expect(html).toContain("<th>a</th>");
+    expect(html).toContain("<td>2</td>");
+  });
+
+  it("shifts body headings below the page title and caps them at h6", () => {
+    expect(renderMarkdown("# Top\n\n## Section\n\n###### Deep")).toBe("<h2>Top</h2>\n<h3>Section</h3>\n<h6>Deep</h6>");
+  });
+
+  it("shifts comment headings below the comments heading", () => {
+    expect(renderMarkdown("# Top", COMMENT_HEADING_OFFSET)).toBe("<h3>Top</h3>");
+  });
+
+  it("keeps code blocks as text", () => {
+    expect(renderMarkdown("```ts\nconst a = '<b>';\n```")).toBe(
+      '<pre><code class="language-ts">const a = \'&#x3C;b>\';\n</code></pre>',
+    );
+  });
+});

@@ -1,0 +1,19 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": path.resolve(__dirname),
+      // The marker that keeps lib/ out of client bundles has nothing to do outside Next.js.
+      "server-only": path.resolve(__dirname, "tests/setup/server-only.ts"),
+    },
+  },
+  test: {
+    include: ["tests/**/*.test.ts"],
+    exclude: ["tests/e2e/**", "node_modules/**"],
+    setupFiles: ["tests/setup/database.ts"],
+    pool: "forks",
+    testTimeout: 20_000,
+  },
+});
