@@ -1,0 +1,46 @@
+// `npm run db:seed -- --posts N --comments M [--board SLUG]`: fills the database for benchmarks, with a progress bar.
+import { parseArgs } from "node:util";
+import { SingleBar, Presets } from "cli-progress";
+import { closeDatabase, databasePath, getDb } from "../db";
+import { seedDemoIfEmpty } from "../db/seed/demo";
+import { generate } from "../db/seed/generate";
+
+const { values } = parseArgs({
+  options: {
+    posts: { type: "string", default: "100000" },
+    comments: { type: "string", default: "1000000" },
+    board: { type: "string", default: "free" },
+    seed: { type: "string", default: "42" },
+  },
+});
+
+const count = (name: string, raw: string | undefined) => {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) {
+    console.error(`--${name} must be a whole number, got ${JSON.stringify(raw)}`);
+    process.exit(2);
+  }
+  return n;
+};
+
+const posts = count("posts", values.posts);
+const comments = count("comments", values.comments);
+const db = getDb();
+seedDemoIfEmpty(db);
+console.log(`Filling ${databasePath()} with ${posts.toLocaleString()} posts and ${comments.toLocaleString()} comments`);
+const bar = new SingleBar({ format: " {bar} {percentage}% | {value}/{total} rows | {duration}s" }, Presets.shades_classic);
+bar.start(posts + comments, 0);
+const started = Date.now();
+const result = generate(db.$client, {
+  posts,
+  comments,
+  board: values.board ?? "free",
+  seed: count("seed", values.seed),
+  onProgress: (done) => bar.update(done),
+});
+bar.stop();
+console.log(
+  `Done in ${((Date.now() - started) / 1000).toFixed(1)}s: board id ${result.boardId}, posts from ${result.firstPostId}, ` +
+    `hot thread ${result.hotPostId}.`,
+);
+closeDatabase();
