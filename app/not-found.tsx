@@ -11,7 +11,7 @@ export default async function NotFound() {
   const t = await getTranslations("notFound");
   return (
     <div className="py-16 text-center">
-      <p className="text-5xl font-bold text-stone-300 dark:text-stone-700" aria-hidden="true">
+      <p className="text-5xl font-bold text-stone-500 dark:text-stone-400" aria-hidden="true">
         404
       </p>
       <h1 className="mt-4 text-2xl font-bold">{t("title")}</h1>

@@ -17,7 +17,7 @@ export async function LocaleSwitch() {
           value={locale}
           lang={locale}
           aria-pressed={locale === current}
-          aria-label={t("switchTo", { language: LANGUAGE_NAMES[locale] })}
+          title={t("switchTo", { language: LANGUAGE_NAMES[locale] })}
           className="rounded px-2 py-1 text-stone-600 hover:bg-stone-100 aria-pressed:bg-stone-900 aria-pressed:text-white dark:text-stone-300 dark:hover:bg-stone-800 dark:aria-pressed:bg-stone-100 dark:aria-pressed:text-stone-900"
         >
           {LANGUAGE_NAMES[locale]}

@@ -1,0 +1,45 @@
+// `npm test`: everything CI runs: the type check, the unit and integration tests, then the browser tests.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { findChromium } from "../tests/e2e/chromium";
+import { runBrowserTests } from "./test-e2e";
+
+const reports = fs.mkdtempSync(path.join(os.tmpdir(), "rapport-test-report-"));
+const report = (name: string) => path.join(reports, `${name}.json`);
+const reporterArgs = (name: string) => ["--reporter=default", "--reporter=json", `--outputFile.json=${report(name)}`];
+
+function step(title: string, run: () => number): boolean {
+  console.log(`\n=== ${title} ===`);
+  const status = run();
+  if (status !== 0) console.error(`=== ${title}: FAILED ===`);
+  return status === 0;
+}
+
+function counts(name: string): { passed: number; failed: number; skipped: number } {
+  if (!fs.existsSync(report(name))) return { passed: 0, failed: 0, skipped: 0 };
+  const json = JSON.parse(fs.readFileSync(report(name), "utf8")) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+  };
+  return { passed: json.numPassedTests, failed: json.numFailedTests, skipped: json.numPendingTests };
+}
+
+const typecheck = step("Type check", () => spawnSync("node_modules/.bin/tsc", ["--noEmit"], { stdio: "inherit" }).status ?? 1);
+const unit = step(
+  "Unit and integration tests",
+  () => spawnSync("node_modules/.bin/vitest", ["run", ...reporterArgs("unit")], { stdio: "inherit" }).status ?? 1,
+);
+const browser = step("Browser tests", () => runBrowserTests(reporterArgs("e2e")));
+
+const all = [counts("unit"), counts("e2e")];
+const passed = all.reduce((n, c) => n + c.passed, 0);
+const failed = all.reduce((n, c) => n + c.failed, 0);
+const skipped = all.reduce((n, c) => n + c.skipped, 0);
+if (!findChromium()) console.warn("Browser tests were SKIPPED: no Chromium on this machine.");
+fs.rmSync(reports, { recursive: true, force: true });
+const ok = typecheck && unit && browser;
+console.log(`\nTests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(ok ? 0 : 1);

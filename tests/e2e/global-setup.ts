@@ -1,0 +1,66 @@
+// Builds the app if needed, starts the production server on a fresh database with demo content, and stops it after.
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { ensureBuild, NEXT_BIN, nextEnv } from "../../scripts/build-state";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseURL: string;
+    databasePath: string;
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+async function waitUntilReady(url: string, server: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`The server exited early:\n${log()}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`The server did not answer within 60 s:\n${log()}`);
+}
+
+export default async function setup(project: TestProject) {
+  ensureBuild();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rapport-e2e-"));
+  const databasePath = path.join(dir, "e2e.db");
+  const port = await freePort();
+  let output = "";
+  const server = spawn(NEXT_BIN, ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    env: { ...nextEnv(), DATABASE_PATH: databasePath, PORT: String(port), RAPPORT_TIME_ZONE: "UTC" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  server.stdout?.on("data", (chunk) => (output += chunk));
+  server.stderr?.on("data", (chunk) => (output += chunk));
+  const baseURL = `http://127.0.0.1:${port}`;
+  await waitUntilReady(baseURL, server, () => output);
+  project.provide("baseURL", baseURL);
+  project.provide("databasePath", databasePath);
+
+  return async () => {
+    server.kill("SIGTERM");
+    await new Promise((r) => server.once("exit", r));
+    if (process.env.RAPPORT_E2E_SERVER_LOG) fs.writeFileSync(process.env.RAPPORT_E2E_SERVER_LOG, output);
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+}

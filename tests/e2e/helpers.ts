@@ -1,0 +1,65 @@
+// What the browser tests share: the browser, the server's address, axe-core, and lookups in the server's database.
+import { createRequire } from "node:module";
+import fs from "node:fs";
+import Database from "better-sqlite3";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { afterAll, beforeAll, expect, inject } from "vitest";
+import { launchChromium } from "./chromium";
+
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+export const baseURL = () => inject("baseURL");
+
+/** One Chromium for the file; each test opens its own context (cookies, JavaScript on or off, language). */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error("The browser is not running");
+    return browser;
+  };
+}
+
+const javaScriptEnabled = new WeakMap<Page, boolean>();
+
+export async function openPage(browser: Browser, path: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ baseURL: baseURL(), locale: "en-US", ...options });
+  const page = await context.newPage();
+  javaScriptEnabled.set(page, options.javaScriptEnabled ?? true);
+  const response = await page.goto(path);
+  expect(response, `no response for ${path}`).not.toBeNull();
+  return page;
+}
+
+/**
+ * Runs axe-core on the page and fails on any serious or critical violation.
+ * Pages without JavaScript cannot run axe; their HTML is the same as with it, which the JavaScript-on runs check.
+ */
+export async function expectAccessible(page: Page): Promise<void> {
+  if (!javaScriptEnabled.get(page)) return;
+  // evaluate() runs outside the page's Content-Security-Policy, as a browser extension would.
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ["violations"] });
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+  expect(violations, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** Read-only queries against the server's database, to find the demo content a test needs. */
+export function queryServerDb<T>(sql: string, ...params: unknown[]): T[] {
+  const db = new Database(inject("databasePath"), { readonly: true });
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}
