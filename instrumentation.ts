@@ -1,8 +1,16 @@
-// Runs once when the server starts: opens and migrates the database, and fills an empty one with demo content.
+// Runs once when the server starts: opens and migrates the database, fills an empty one with demo content,
+// and, while the site has no admin, prints the one-time link that creates the first one.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { getDb } = await import("./db");
   const { seedDemoIfEmpty } = await import("./db/seed/demo");
   const created = seedDemoIfEmpty(getDb());
   if (created) console.log(`Rapport: created demo content (${created.posts} posts, ${created.comments} comments).`);
+
+  const { issueSetupToken } = await import("./lib/setup");
+  const token = issueSetupToken();
+  if (token) {
+    const origin = process.env.AUTH_URL?.replace(/\/$/, "") || `http://localhost:${process.env.PORT || 3000}`;
+    console.log(`Rapport: no admin yet. Open this one-time link to create the first admin account:\n  ${origin}/setup/${token}`);
+  }
 }

@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
   poweredByHeader: false,
   typedRoutes: false,
+  // forbidden() for signed-in users who lack the role or are suspended.
+  experimental: { authInterrupts: true },
 };
 
 export default withNextIntl(nextConfig);

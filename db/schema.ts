@@ -148,6 +148,19 @@ export const comments = sqliteTable(
   ],
 );
 
+/** Counters for sign-in throttling, in the layout rate-limiter-flexible's SQLite store expects. */
+export const rateLimits = sqliteTable("rate_limits", {
+  key: text("key").primaryKey(),
+  points: integer("points").notNull().default(0),
+  expire: integer("expire"),
+});
+
+/** Site-wide values that are not content: the one-time setup token, for example. */
+export const siteSettings = sqliteTable("site_settings", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});
+
 export type User = typeof users.$inferSelect;
 export type Board = typeof boards.$inferSelect;
 export type Post = typeof posts.$inferSelect;

@@ -1,6 +1,24 @@
-// Usernames: the key that makes them unique whatever their case or Unicode form.
+// Usernames: what they may contain, which are reserved, and the key that makes them unique.
+
+export const USERNAME_MIN = 3;
+export const USERNAME_MAX = 20;
+
+/** Letters of any script (Hangul included), digits, underscore and hyphen. */
+export const USERNAME_PATTERN = /^[\p{L}\p{Nd}_-]+$/u;
+
+/** Names that would impersonate the staff or collide with the site's own routes. */
+const RESERVED = new Set([
+  "admin", "administrator", "moderator", "mod", "root", "system", "staff", "support", "rapport",
+  "anonymous", "deleted", "null", "undefined", "me", "api", "login", "logout", "register", "signup",
+  "signin", "settings", "setup", "search", "notifications", "feed", "sitemap", "robots", "write",
+  "new", "edit", "static", "public", "help", "about",
+]);
 
 /** NFKC folds look-alike forms (full-width letters, compatibility characters); lower-casing folds case. */
 export function usernameKey(username: string): string {
-  return username.normalize("NFKC").toLowerCase();
+  return username.normalize("NFKC").toLowerCase().normalize("NFKC");
+}
+
+export function isReservedUsername(username: string): boolean {
+  return RESERVED.has(usernameKey(username));
 }

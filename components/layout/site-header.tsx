@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LocaleSwitch } from "./locale-switch";
+import { UserMenu } from "./user-menu";
 
 export async function SiteHeader() {
   const t = await getTranslations("site");
@@ -10,7 +11,10 @@ export async function SiteHeader() {
         <Link href="/" className="text-xl font-bold tracking-tight text-stone-900 no-underline dark:text-stone-50">
           {t("name")}
         </Link>
-        <LocaleSwitch />
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <UserMenu />
+          <LocaleSwitch />
+        </div>
       </div>
     </header>
   );

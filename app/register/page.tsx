@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { RegisterForm } from "@/components/auth/register-form";
+import { getCurrentUser } from "@/lib/auth/session";
+import { safeReturnPath } from "@/lib/forms";
+
+type Props = { searchParams: Promise<{ callbackUrl?: string | string[] }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth");
+  return { title: t("registerTitle"), robots: { index: false } };
+}
+
+export default async function RegisterPage({ searchParams }: Props) {
+  const { callbackUrl: raw } = await searchParams;
+  const callbackUrl = safeReturnPath(Array.isArray(raw) ? raw[0] : raw);
+  if (await getCurrentUser()) redirect(callbackUrl);
+  const t = await getTranslations("auth");
+  return (
+    <div className="mx-auto max-w-sm">
+      <h1 className="mb-6 text-2xl font-bold">{t("registerTitle")}</h1>
+      <RegisterForm callbackUrl={callbackUrl} />
+      <p className="mt-6 text-sm text-stone-600 dark:text-stone-300">
+        {t("haveAccount")} <Link href={`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{t("signIn")}</Link>
+      </p>
+    </div>
+  );
+}

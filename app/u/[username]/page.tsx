@@ -1,0 +1,124 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { DateTime } from "@/components/format/date-time";
+import { Pagination } from "@/components/layout/pagination";
+import { excerpt } from "@/lib/posts";
+import { pageCount, parsePage } from "@/lib/pagination";
+import { getProfile, listProfileComments, listProfilePosts, PROFILE_PAGE_SIZE } from "@/lib/profiles";
+import { commentHref, postHref, profileHref } from "@/lib/routes";
+
+type Tab = "posts" | "comments";
+type Props = {
+  params: Promise<{ username: string }>;
+  searchParams: Promise<{ tab?: string | string[]; page?: string | string[] }>;
+};
+
+const loadProfile = cache(async (params: Props["params"]) => {
+  const { username } = await params;
+  const profile = getProfile(decodeURIComponent(username));
+  if (!profile) notFound();
+  return profile;
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const profile = await loadProfile(params);
+  return { title: `${profile.name} (@${profile.username})` };
+}
+
+export default async function ProfilePage({ params, searchParams }: Props) {
+  const profile = await loadProfile(params);
+  const query = await searchParams;
+  const tab: Tab = query.tab === "comments" ? "comments" : "posts";
+  const page = parsePage(query.page);
+  const total = tab === "posts" ? profile.postCount : profile.commentCount;
+  const last = pageCount(total, PROFILE_PAGE_SIZE);
+  if (page === null || page > last) notFound();
+  const t = await getTranslations("profile");
+  const href = (target: Tab, n = 1) => `${profileHref(profile.username)}?tab=${target}${n > 1 ? `&page=${n}` : ""}`;
+
+  return (
+    <>
+      <header className="mb-6 rounded-lg border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900">
+        <h1 className="text-2xl font-bold">{profile.name}</h1>
+        <p className="text-stone-500 dark:text-stone-400">@{profile.username}</p>
+        <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-600 dark:text-stone-300">
+          <li>{t(`role.${profile.role}`)}</li>
+          <li>
+            {t("joined")} <DateTime value={profile.createdAt} />
+          </li>
+          <li>{t("posts", { count: profile.postCount })}</li>
+          <li>{t("comments", { count: profile.commentCount })}</li>
+        </ul>
+        {profile.status !== "active" && (
+          <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200">
+            {profile.status === "banned" ? t("banned") : t("suspended")}
+            {profile.statusUntil && profile.status === "suspended" && (
+              <>
+                {" "}
+                <DateTime value={profile.statusUntil} withTime />
+              </>
+            )}
+          </p>
+        )}
+      </header>
+
+      <nav aria-label={t("sections")} className="mb-4 flex gap-2 border-b border-stone-200 dark:border-stone-800">
+        {(["posts", "comments"] as const).map((target) => (
+          <Link
+            key={target}
+            href={href(target)}
+            aria-current={tab === target ? "page" : undefined}
+            className="-mb-px border-b-2 border-transparent px-3 py-2 text-stone-600 aria-[current=page]:border-stone-900 aria-[current=page]:font-semibold aria-[current=page]:text-stone-900 dark:text-stone-300 dark:aria-[current=page]:border-stone-100 dark:aria-[current=page]:text-stone-100"
+          >
+            {t(`tab.${target}`)}
+          </Link>
+        ))}
+      </nav>
+
+      {tab === "posts" ? <RecentPosts userId={profile.id} page={page} empty={t("noPosts")} /> : <RecentComments userId={profile.id} page={page} empty={t("noComments")} />}
+      <Pagination current={page} last={last} hrefFor={(n) => href(tab, n)} />
+    </>
+  );
+}
+
+function RecentPosts({ userId, page, empty }: { userId: string; page: number; empty: string }) {
+  const posts = listProfilePosts(userId, page);
+  if (posts.length === 0) return <p className="py-6 text-center text-stone-500">{empty}</p>;
+  return (
+    <ul className="divide-y divide-stone-200 dark:divide-stone-800">
+      {posts.map((post) => (
+        <li key={post.id} className="py-3">
+          <Link href={postHref(post.boardSlug, post.id)} className="font-medium">
+            {post.title}
+          </Link>
+          <p className="text-sm text-stone-500 dark:text-stone-400">
+            {post.boardName} · <DateTime value={post.createdAt} />
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function RecentComments({ userId, page, empty }: { userId: string; page: number; empty: string }) {
+  const comments = listProfileComments(userId, page);
+  if (comments.length === 0) return <p className="py-6 text-center text-stone-500">{empty}</p>;
+  return (
+    <ul className="divide-y divide-stone-200 dark:divide-stone-800">
+      {comments.map((comment) => (
+        <li key={comment.id} className="py-3">
+          <Link href={commentHref(comment.boardSlug, comment.postId, comment.id)} className="font-medium">
+            {comment.postTitle}
+          </Link>
+          <p className="text-sm text-stone-600 dark:text-stone-300">{excerpt(comment.bodyHtml, 140)}</p>
+          <p className="text-sm text-stone-500 dark:text-stone-400">
+            <DateTime value={comment.createdAt} withTime />
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
+import { signOutAction } from "@/app/actions";
+import { SignInLink } from "@/components/auth/sign-in-link";
+import { getCurrentUser } from "@/lib/auth/session";
+import { canViewAdmin } from "@/lib/permissions";
+import { profileHref } from "@/lib/routes";
+
+/** The signed-in member's name and links, or the way to sign in. */
+export async function UserMenu() {
+  const [user, t] = await Promise.all([getCurrentUser(), getTranslations("auth")]);
+  if (!user) {
+    return (
+      <div className="flex items-center gap-3 text-sm">
+        <Suspense fallback={<Link href="/login">{t("signIn")}</Link>}>
+          <SignInLink href="/login">{t("signIn")}</SignInLink>
+        </Suspense>
+        <Suspense fallback={<Link href="/register">{t("register")}</Link>}>
+          <SignInLink href="/register" className="rounded-md bg-stone-900 px-3 py-1.5 text-white no-underline hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900">
+            {t("register")}
+          </SignInLink>
+        </Suspense>
+      </div>
+    );
+  }
+  return (
+    <div className="flex flex-wrap items-center gap-3 text-sm">
+      <Link href={profileHref(user.username)} className="font-semibold" aria-label={t("signedInAs", { name: user.name })}>
+        {user.name}
+      </Link>
+      {canViewAdmin(user) && <Link href="/admin/users">{t("admin")}</Link>}
+      <Link href="/settings">{t("settings")}</Link>
+      <form action={signOutAction}>
+        <button type="submit" className="text-stone-600 underline-offset-2 hover:underline dark:text-stone-300">
+          {t("signOut")}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,189 @@
+// Accounts: creating members, checking passwords, profiles, password changes and roles.
+import "server-only";
+import { desc, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { users, type UserRole, type UserStatus } from "@/db/schema";
+import { recordSignInFailure, recordSignInSuccess, signInWait } from "./auth/throttle";
+import { hashPassword, verifyPassword } from "./passwords";
+import { usernameKey } from "./usernames";
+import type { RegisterInput } from "./validation/account";
+
+export type FieldErrors<F extends string> = Partial<Record<F, string>>;
+export type Outcome<T = object, F extends string = string> =
+  | ({ ok: true } & T)
+  | { ok: false; errors?: FieldErrors<F>; message?: string; retryAfterS?: number };
+
+type NewAccount = RegisterInput & { role?: UserRole; name?: string };
+
+/** Creates a member (or, from the setup page and the command line, an admin). Input is already validated. */
+export async function createAccount(input: NewAccount): Promise<Outcome<{ id: string }, "username" | "email">> {
+  const db = getDb();
+  const key = usernameKey(input.username);
+  const taken = db
+    .select({ usernameKey: users.usernameKey, email: users.email })
+    .from(users)
+    .where(sql`${users.usernameKey} = ${key} OR ${users.email} = ${input.email}`)
+    .all();
+  const errors: FieldErrors<"username" | "email"> = {};
+  if (taken.some((u) => u.usernameKey === key)) errors.username = "usernameTaken";
+  if (taken.some((u) => u.email === input.email)) errors.email = "emailTaken";
+  if (errors.username || errors.email) return { ok: false, errors };
+
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const row = db
+      .insert(users)
+      .values({
+        username: input.username,
+        usernameKey: key,
+        name: input.name ?? input.username,
+        email: input.email,
+        passwordHash,
+        role: input.role ?? "member",
+      })
+      .returning({ id: users.id })
+      .get();
+    return { ok: true, id: row.id };
+  } catch (error) {
+    // Someone took the name or email between the check and the insert.
+    if (error instanceof Error && "code" in error && error.code === "SQLITE_CONSTRAINT_UNIQUE") {
+      return { ok: false, errors: error.message.includes("email") ? { email: "emailTaken" } : { username: "usernameTaken" } };
+    }
+    throw error;
+  }
+}
+
+export type SignInFailure = "invalid" | "throttled" | "banned";
+
+/**
+ * Checks a username-or-email and password. Unknown users and wrong passwords fail alike, after the same
+ * Argon2 work, and both count towards the throttle.
+ */
+export async function authenticate(
+  identifier: string,
+  password: string,
+  ip: string,
+): Promise<{ ok: true; id: string; sessionVersion: number } | { ok: false; reason: SignInFailure; retryAfterS?: number }> {
+  const key = usernameKey(identifier.trim());
+  const wait = await signInWait(key, ip);
+  if (wait > 0) return { ok: false, reason: "throttled", retryAfterS: wait };
+
+  const user = getDb()
+    .select({ id: users.id, passwordHash: users.passwordHash, status: users.status, sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(key.includes("@") ? eq(users.email, key) : eq(users.usernameKey, key))
+    .get();
+  const valid = await verifyPassword(user?.passwordHash, password);
+  if (!user || !valid) {
+    await recordSignInFailure(key, ip);
+    return { ok: false, reason: "invalid" };
+  }
+  await recordSignInSuccess(key);
+  if (user.status === "banned") return { ok: false, reason: "banned" };
+  return { ok: true, id: user.id, sessionVersion: user.sessionVersion };
+}
+
+export type SessionUser = {
+  id: string;
+  username: string;
+  name: string;
+  role: UserRole;
+  status: UserStatus;
+  statusUntil: Date | null;
+  locale: string | null;
+  sessionVersion: number;
+  createdAt: Date;
+};
+
+/** The user behind a session token, read fresh so that role, status and revocation apply at once. */
+export function findSessionUser(id: string): SessionUser | null {
+  const row = getDb()
+    .select({
+      id: users.id,
+      username: users.username,
+      name: users.name,
+      role: users.role,
+      status: users.status,
+      statusUntil: users.statusUntil,
+      locale: users.locale,
+      sessionVersion: users.sessionVersion,
+      createdAt: users.createdAt,
+    })
+    .from(users)
+    .where(eq(users.id, id))
+    .get();
+  if (!row) return null;
+  // A suspension ends by itself when its time is up.
+  if (row.status === "suspended" && row.statusUntil && row.statusUntil.getTime() <= Date.now()) {
+    return { ...row, status: "active", statusUntil: null };
+  }
+  return row;
+}
+
+export function updateProfile(userId: string, input: { name: string; locale: string | null }): void {
+  getDb().update(users).set({ name: input.name, locale: input.locale }).where(eq(users.id, userId)).run();
+}
+
+/** Changes a password after checking the current one; raising the session version signs out every other session. */
+export async function changePassword(
+  userId: string,
+  currentPassword: string,
+  newPassword: string,
+): Promise<Outcome<{ sessionVersion: number }, "currentPassword">> {
+  const db = getDb();
+  const user = db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).get();
+  if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
+    return { ok: false, errors: { currentPassword: "currentPasswordWrong" } };
+  }
+  const passwordHash = await hashPassword(newPassword);
+  const row = db
+    .update(users)
+    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, userId))
+    .returning({ sessionVersion: users.sessionVersion })
+    .get();
+  return { ok: true, sessionVersion: row?.sessionVersion ?? 0 };
+}
+
+export function setRole(username: string, role: UserRole): boolean {
+  const result = getDb().update(users).set({ role }).where(eq(users.usernameKey, usernameKey(username))).run();
+  return result.changes === 1;
+}
+
+export function setRoleById(userId: string, role: UserRole): void {
+  getDb().update(users).set({ role }).where(eq(users.id, userId)).run();
+}
+
+export function adminExists(): boolean {
+  return Boolean(getDb().select({ id: users.id }).from(users).where(eq(users.role, "admin")).limit(1).get());
+}
+
+export type UserListItem = Pick<SessionUser, "id" | "username" | "name" | "role" | "status" | "createdAt"> & {
+  postCount: number;
+  commentCount: number;
+};
+
+export const USERS_PAGE_SIZE = 50;
+
+export function listUsers(page: number): { users: UserListItem[]; total: number } {
+  const db = getDb();
+  const rows = db
+    .select({
+      id: users.id,
+      username: users.username,
+      name: users.name,
+      role: users.role,
+      status: users.status,
+      createdAt: users.createdAt,
+      postCount: users.postCount,
+      commentCount: users.commentCount,
+    })
+    .from(users)
+    .orderBy(desc(users.createdAt), desc(users.id))
+    .limit(USERS_PAGE_SIZE)
+    .offset((page - 1) * USERS_PAGE_SIZE)
+    .all();
+  const total = db.select({ n: sql<number>`count(*)` }).from(users).get()?.n ?? 0;
+  return { users: rows, total };
+}
+

@@ -1,0 +1,73 @@
+// Auth.js (next-auth v5): username-or-email and password, GitHub when configured, JWT sessions.
+import "server-only";
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import { headers } from "next/headers";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import GitHub from "next-auth/providers/github";
+import { getDb } from "@/db";
+import { accounts, users } from "@/db/schema";
+import { authenticate } from "@/lib/accounts";
+import { loginInput } from "@/lib/validation/account";
+import { createOAuthUser } from "./oauth-users";
+import { authSecret } from "./secret";
+
+/** Thrown from authorize(); its code reaches the sign-in action, which turns it into a message. */
+export class SignInRefused extends CredentialsSignin {
+  constructor(reason: string, retryAfterS = 0) {
+    super(reason);
+    this.code = retryAfterS > 0 ? `${reason}:${retryAfterS}` : reason;
+  }
+}
+
+/** The client's address as the server saw it: Next.js sets x-forwarded-for for every request. */
+export function clientIp(source: Headers): string {
+  return source.get("x-forwarded-for")?.split(",")[0]?.trim() || source.get("x-real-ip") || "unknown";
+}
+
+export const githubEnabled = () => Boolean(process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET);
+
+function providers(): NextAuthConfig["providers"] {
+  const list: NextAuthConfig["providers"] = [
+    Credentials({
+      credentials: { identifier: {}, password: {} },
+      async authorize(credentials, request) {
+        const input = loginInput.safeParse(credentials);
+        if (!input.success) throw new SignInRefused("invalid");
+        const ip = clientIp(request?.headers ?? (await headers()));
+        const result = await authenticate(input.data.identifier, input.data.password, ip);
+        if (!result.ok) throw new SignInRefused(result.reason, result.retryAfterS);
+        return { id: result.id, sessionVersion: result.sessionVersion };
+      },
+    }),
+  ];
+  if (githubEnabled()) list.push(GitHub);
+  return list;
+}
+
+function adapter(): NextAuthConfig["adapter"] {
+  const base = DrizzleAdapter(getDb(), { usersTable: users, accountsTable: accounts });
+  return { ...base, createUser: createOAuthUser };
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  secret: authSecret(),
+  trustHost: true,
+  session: { strategy: "jwt" },
+  adapter: adapter(),
+  providers: providers(),
+  pages: { signIn: "/login", error: "/login" },
+  callbacks: {
+    // The token carries only the user id and the session version; everything else is read fresh per request.
+    jwt({ token, user }) {
+      if (user?.id) {
+        const sessionVersion = (user as { sessionVersion?: number }).sessionVersion ?? 1;
+        return { sub: user.id, sv: sessionVersion, iat: token.iat, exp: token.exp, jti: token.jti };
+      }
+      return token;
+    },
+    session({ session, token }) {
+      return { expires: session.expires, user: { id: token.sub ?? "" }, sv: token.sv } as typeof session;
+    },
+  },
+}));

@@ -1,0 +1,40 @@
+// Who is asking: the signed-in user, re-read from the database on every request, and the guards built on it.
+import "server-only";
+import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
+import type { UserRole } from "@/db/schema";
+import { findSessionUser, type SessionUser } from "@/lib/accounts";
+import { hasRole } from "@/lib/permissions";
+import { auth } from "./config";
+
+export type CurrentUser = SessionUser;
+
+/**
+ * The signed-in user, or null. A token issued before the user's last password change (an older session
+ * version) counts as signed out. Banned and suspended users are returned, with their status, for the guards.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = findSessionUser(id);
+  if (!user || user.sessionVersion !== session.sv) return null;
+  return user;
+});
+
+/**
+ * For pages and actions that need an active member: the anonymous are sent to sign in, the sanctioned refused.
+ * `allowSuspended` is for a member's own account settings: a suspended member may still change a password.
+ */
+export async function requireUser(returnTo = "/", { allowSuspended = false } = {}): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (user.status === "active" || (allowSuspended && user.status === "suspended")) return user;
+  forbidden();
+}
+
+export async function requireRole(role: UserRole, returnTo = "/"): Promise<CurrentUser> {
+  const user = await requireUser(returnTo);
+  if (!hasRole(user, role)) forbidden();
+  return user;
+}

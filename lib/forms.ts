@@ -1,0 +1,31 @@
+// The state a form action returns: errors by field, a message for the whole form, and what the user typed.
+
+export type FormState<F extends string = string> = {
+  /** Catalogue keys under "validation", by field. */
+  errors?: Partial<Record<F, string>>;
+  /** A catalogue key under "validation" for the whole form, with its values. */
+  message?: string;
+  messageValues?: Record<string, string | number>;
+  /** What the user typed, returned so that nothing is lost. Passwords are never included. */
+  values?: Partial<Record<F, string>>;
+  /** A catalogue key under "validation" saying the action succeeded. */
+  success?: string;
+};
+
+/** Reads the named text fields of a form, for echoing them back. */
+export function formValues<F extends string>(form: FormData, fields: readonly F[]): Record<F, string> {
+  const values = {} as Record<F, string>;
+  for (const field of fields) {
+    const value = form.get(field);
+    values[field] = typeof value === "string" ? value : "";
+  }
+  return values;
+}
+
+/** Only paths on this site: "/b/free", never "//evil.example" or "https://evil.example". */
+export function safeReturnPath(value: unknown, fallback = "/"): string {
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) {
+    return fallback;
+  }
+  return value;
+}

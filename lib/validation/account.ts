@@ -1,0 +1,67 @@
+// The rules for usernames, emails and passwords, shared by the forms (for hints) and the server (for the truth).
+import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/config";
+import { isReservedUsername, USERNAME_MAX, USERNAME_MIN, USERNAME_PATTERN } from "@/lib/usernames";
+
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 128;
+export const DISPLAY_NAME_MAX = 40;
+export const EMAIL_MAX = 254;
+
+/** Messages are catalogue keys under "validation", translated where they are shown. */
+const username = z
+  .string()
+  .transform((value) => value.normalize("NFKC").trim())
+  .pipe(
+    z
+      .string()
+      .min(USERNAME_MIN, "usernameLength")
+      .max(USERNAME_MAX, "usernameLength")
+      .regex(USERNAME_PATTERN, "usernameCharacters")
+      .refine((value) => !isReservedUsername(value), "usernameReserved"),
+  );
+
+const password = z
+  .string()
+  .refine((value) => [...value].length >= PASSWORD_MIN, "passwordTooShort")
+  .refine((value) => [...value].length <= PASSWORD_MAX, "passwordTooLong");
+
+const email = z
+  .string()
+  .trim()
+  .max(EMAIL_MAX, "emailInvalid")
+  .pipe(z.email("emailInvalid"))
+  .transform((value) => value.toLowerCase());
+
+const displayName = z
+  .string()
+  .transform((value) => value.normalize("NFKC").replace(/\s+/g, " ").trim())
+  .pipe(z.string().min(1, "displayNameRequired").max(DISPLAY_NAME_MAX, "displayNameTooLong"));
+
+export const registerInput = z.object({ username, email, password });
+export type RegisterInput = z.infer<typeof registerInput>;
+
+export const loginInput = z.object({
+  identifier: z.string().trim().min(1, "identifierRequired").max(EMAIL_MAX, "identifierRequired"),
+  password: z.string().min(1, "passwordRequired").max(PASSWORD_MAX * 4, "passwordTooLong"),
+});
+
+export const profileInput = z.object({
+  name: displayName,
+  locale: z.enum([...LOCALES, ""]).transform((value) => value || null),
+});
+
+export const passwordChangeInput = z.object({
+  currentPassword: z.string().min(1, "passwordRequired").max(PASSWORD_MAX * 4, "passwordTooLong"),
+  newPassword: password,
+});
+
+/** The first error of each field, as catalogue keys. */
+export function fieldErrors<T extends string>(error: z.ZodError): Partial<Record<T, string>> {
+  const errors: Partial<Record<T, string>> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form") as T;
+    errors[field] ??= issue.message;
+  }
+  return errors;
+}
