@@ -19,14 +19,15 @@ type NewAccount = RegisterInput & { role?: UserRole; name?: string };
 export async function createAccount(input: NewAccount): Promise<Outcome<{ id: string }, "username" | "email">> {
   const db = getDb();
   const key = usernameKey(input.username);
+  const email = input.email.toLowerCase();
   const taken = db
     .select({ usernameKey: users.usernameKey, email: users.email })
     .from(users)
-    .where(sql`${users.usernameKey} = ${key} OR ${users.email} = ${input.email}`)
+    .where(sql`${users.usernameKey} = ${key} OR ${users.email} = ${email}`)
     .all();
   const errors: FieldErrors<"username" | "email"> = {};
   if (taken.some((u) => u.usernameKey === key)) errors.username = "usernameTaken";
-  if (taken.some((u) => u.email === input.email)) errors.email = "emailTaken";
+  if (taken.some((u) => u.email === email)) errors.email = "emailTaken";
   if (errors.username || errors.email) return { ok: false, errors };
 
   const passwordHash = await hashPassword(input.password);
@@ -37,7 +38,7 @@ export async function createAccount(input: NewAccount): Promise<Outcome<{ id: st
         username: input.username,
         usernameKey: key,
         name: input.name ?? input.username,
-        email: input.email,
+        email,
         passwordHash,
         role: input.role ?? "member",
       })

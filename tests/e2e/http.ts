@@ -1,0 +1,121 @@
+// Talking to the server as a browser would, without one: signing in through Auth.js and calling server actions.
+import fs from "node:fs";
+import path from "node:path";
+import { hash } from "@node-rs/argon2";
+import Database from "better-sqlite3";
+import { inject } from "vitest";
+import { ARGON2_OPTIONS } from "@/lib/passwords";
+import { usernameKey } from "@/lib/usernames";
+
+const base = () => inject("baseURL");
+
+function cookiesFrom(response: Response): string[] {
+  return response.headers.getSetCookie().map((c) => c.split(";")[0] ?? "").filter(Boolean);
+}
+
+export type TestUser = { id: string; username: string; password: string; cookie: string };
+
+/** Creates a user straight in the server's database. */
+export async function createUser(
+  username: string,
+  options: { role?: "member" | "moderator" | "admin"; status?: "active" | "suspended" | "banned" } = {},
+): Promise<Omit<TestUser, "cookie">> {
+  const password = `${username} password 123`;
+  const db = new Database(inject("databasePath"));
+  try {
+    const id = crypto.randomUUID();
+    db.prepare(
+      `INSERT INTO users (id, username, username_key, name, email, password_hash, role, status, status_until)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      id,
+      username,
+      usernameKey(username),
+      username,
+      `${username}@example.com`,
+      await hash(password, ARGON2_OPTIONS),
+      options.role ?? "member",
+      options.status ?? "active",
+      options.status === "suspended" ? Date.now() + 86_400_000 : null,
+    );
+    return { id, username, password };
+  } finally {
+    db.close();
+  }
+}
+
+/** Signs in through the Auth.js credentials endpoint and returns the session cookie. */
+export async function signIn(identifier: string, password: string): Promise<string> {
+  const csrf = await fetch(`${base()}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${base()}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookiesFrom(csrf).join("; "), origin: base() },
+    body: new URLSearchParams({ identifier, password, csrfToken, callbackUrl: base() }),
+  });
+  const session = cookiesFrom(response).find((c) => c.includes("session-token="));
+  if (!session) throw new Error(`Sign-in as ${identifier} failed: ${response.status} ${response.headers.get("location")}`);
+  return session;
+}
+
+export async function createSignedInUser(username: string, options: Parameters<typeof createUser>[1] = {}): Promise<TestUser> {
+  const user = await createUser(username, options);
+  // A suspended user signs in like anyone else; the status bites when they act.
+  return { ...user, cookie: await signIn(user.username, user.password) };
+}
+
+let actionIds: Map<string, string> | undefined;
+
+/** The id Next.js gave a server action in this build, by its file and exported name. */
+export function actionId(file: string, name: string): string {
+  if (!actionIds) {
+    const manifest = JSON.parse(fs.readFileSync(path.join(".next", "server", "server-reference-manifest.json"), "utf8")) as {
+      node: Record<string, { filename: string; exportedName: string }>;
+    };
+    actionIds = new Map(Object.entries(manifest.node).map(([id, entry]) => [`${entry.filename}#${entry.exportedName}`, id]));
+  }
+  const id = actionIds.get(`${file}#${name}`);
+  if (!id) throw new Error(`No server action ${name} in ${file}`);
+  return id;
+}
+
+/**
+ * Calls a form action the way React does with JavaScript on: (previous state, form data), encoded as a reply.
+ * `page` is the page the form is on; `extraHeaders` lets a test forge the origin.
+ */
+export async function callFormAction(
+  page: string,
+  file: string,
+  name: string,
+  fields: Record<string, string>,
+  cookie = "",
+  extraHeaders: Record<string, string> = {},
+): Promise<{ status: number; body: string; location: string | null }> {
+  const body = new FormData();
+  for (const [key, value] of Object.entries(fields)) body.append(`_1_${key}`, value);
+  body.append("0", JSON.stringify([{}, "$K1"]));
+  const response = await fetch(`${base()}${page}`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "next-action": actionId(file, name), accept: "text/x-component", cookie, origin: base(), ...extraHeaders },
+    body,
+  });
+  return { status: response.status, body: await response.text(), location: response.headers.get("x-action-redirect") ?? response.headers.get("location") };
+}
+
+/** Opens a page and reports its status and, for a redirect, where to. */
+export async function getPage(page: string, cookie = ""): Promise<{ status: number; location: string | null }> {
+  const response = await fetch(`${base()}${page}`, { redirect: "manual", headers: { cookie } });
+  await response.arrayBuffer();
+  return { status: response.status, location: response.headers.get("location") };
+}
+
+export function queryOne<T>(sql: string, ...params: unknown[]): T {
+  const db = new Database(inject("databasePath"), { readonly: true });
+  try {
+    return db.prepare(sql).get(...params) as T;
+  } finally {
+    db.close();
+  }
+}
