@@ -106,8 +106,11 @@ export const posts = sqliteTable(
     createdAt: createdAt(),
     editedAt: integer("edited_at", { mode: "timestamp_ms" }),
     lastActivityAt: integer("last_activity_at", { mode: "timestamp_ms" }).notNull(),
+    /** A random key the write form carries, so a double submit creates one post, not two. */
+    submissionKey: text("submission_key"),
   },
   (t) => [
+    uniqueIndex("posts_submission_uq").on(t.authorId, t.submissionKey),
     // The board list: pinned first, newest activity first. Covers the keys so deep pages skip rows cheaply.
     index("posts_board_list_idx").on(t.boardId, t.status, t.pinned, t.lastActivityAt, t.id),
     // Previous and next post in a board, and the board's newest post.
@@ -140,12 +143,95 @@ export const comments = sqliteTable(
     likeCount: integer("like_count").notNull().default(0),
     createdAt: createdAt(),
     editedAt: integer("edited_at", { mode: "timestamp_ms" }),
+    submissionKey: text("submission_key"),
   },
   (t) => [
+    uniqueIndex("comments_submission_uq").on(t.authorId, t.submissionKey),
     index("comments_thread_idx").on(t.postId, t.path),
     index("comments_parent_idx").on(t.parentId),
     index("comments_author_idx").on(t.authorId, t.createdAt),
   ],
+);
+
+/** Earlier versions of a post; the current version lives in posts. */
+export const postRevisions = sqliteTable(
+  "post_revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    postId: integer("post_id")
+      .notNull()
+      .references(() => posts.id),
+    title: text("title").notNull(),
+    bodySource: text("body_source").notNull(),
+    /** When this version was written: the post's creation or its earlier edit. */
+    writtenAt: integer("written_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("post_revisions_post_idx").on(t.postId, t.id)],
+);
+
+export const commentRevisions = sqliteTable(
+  "comment_revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    commentId: integer("comment_id")
+      .notNull()
+      .references(() => comments.id),
+    bodySource: text("body_source").notNull(),
+    writtenAt: integer("written_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("comment_revisions_comment_idx").on(t.commentId, t.id)],
+);
+
+export const postLikes = sqliteTable(
+  "post_likes",
+  {
+    postId: integer("post_id")
+      .notNull()
+      .references(() => posts.id),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.postId, t.userId] })],
+);
+
+export const commentLikes = sqliteTable(
+  "comment_likes",
+  {
+    commentId: integer("comment_id")
+      .notNull()
+      .references(() => comments.id),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.commentId, t.userId] })],
+);
+
+export const NOTIFICATION_KINDS = ["reply_to_post", "reply_to_comment"] as const;
+
+/** Tells a member that someone answered them. */
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    kind: text("kind", { enum: NOTIFICATION_KINDS }).notNull(),
+    actorId: text("actor_id")
+      .notNull()
+      .references(() => users.id),
+    postId: integer("post_id")
+      .notNull()
+      .references(() => posts.id),
+    commentId: integer("comment_id").references(() => comments.id),
+    createdAt: createdAt(),
+    readAt: integer("read_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("notifications_user_idx").on(t.userId, t.readAt, t.id)],
 );
 
 /** Counters for sign-in throttling, in the layout rate-limiter-flexible's SQLite store expects. */
