@@ -20,3 +20,36 @@ export function canChangeRole(actor: Actor | null, target: { id: string }): bool
 export function canViewAdmin(actor: Actor | null): boolean {
   return isActive(actor) && hasRole(actor, "admin");
 }
+
+/** Comments can be edited for a day; after that the conversation has moved on around them. */
+export const COMMENT_EDIT_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+type Board = { postingRole: UserRole; archived?: boolean };
+type Authored = { authorId: string; status: string };
+
+export function canPostInBoard(user: Actor | null, board: Board): boolean {
+  return isActive(user) && !board.archived && hasRole(user, board.postingRole);
+}
+
+export function canEditPost(user: Actor | null, post: Authored): boolean {
+  return isActive(user) && post.authorId === user.id && post.status !== "deleted" && post.status !== "removed";
+}
+
+export const canDeletePost = canEditPost;
+
+export function canComment(user: Actor | null, post: { status: string; locked: boolean }): boolean {
+  return isActive(user) && post.status === "published" && !post.locked;
+}
+
+export function canEditComment(user: Actor | null, comment: Authored & { createdAt: Date }, now = Date.now()): boolean {
+  return canDeleteComment(user, comment) && now - comment.createdAt.getTime() <= COMMENT_EDIT_WINDOW_MS;
+}
+
+export function canDeleteComment(user: Actor | null, comment: Authored): boolean {
+  return isActive(user) && comment.authorId === user.id && comment.status === "published";
+}
+
+/** Recommending is for other people's visible writing, never your own. */
+export function canLike(user: Actor | null, target: Authored): boolean {
+  return isActive(user) && target.authorId !== user.id && target.status === "published";
+}

@@ -12,7 +12,7 @@ export type PostListItem = {
   title: string;
   boardSlug: string;
   boardName: string;
-  author: Author;
+  author: Author & { id: string };
   createdAt: Date;
   lastActivityAt: Date;
   viewCount: number;
@@ -25,6 +25,7 @@ const listColumns = {
   title: posts.title,
   boardSlug: boards.slug,
   boardName: boards.name,
+  authorId: users.id,
   authorUsername: users.username,
   authorName: users.name,
   createdAt: posts.createdAt,
@@ -36,8 +37,8 @@ const listColumns = {
 
 type ListRow = { [K in keyof typeof listColumns]: (typeof listColumns)[K]["_"]["data"] };
 
-function toListItem({ authorUsername, authorName, ...row }: ListRow): PostListItem {
-  return { ...row, author: { username: authorUsername, name: authorName } };
+function toListItem({ authorId, authorUsername, authorName, ...row }: ListRow): PostListItem {
+  return { ...row, author: { id: authorId, username: authorUsername, name: authorName } };
 }
 
 /** The newest visible posts across open boards. */

@@ -8,3 +8,8 @@ export const commentHref = (boardSlug: string, postId: number, commentId: number
   `${postHref(boardSlug, postId)}#comment-${commentId}`;
 
 export const profileHref = (username: string) => `/u/${encodeURIComponent(username)}`;
+
+export const postHistoryHref = (boardSlug: string, postId: number) => `${postHref(boardSlug, postId)}/history`;
+
+export const commentHistoryHref = (boardSlug: string, postId: number, commentId: number) =>
+  `${postHref(boardSlug, postId)}/comments/${commentId}/history`;

@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { signOutAction } from "@/app/actions";
 import { SignInLink } from "@/components/auth/sign-in-link";
 import { getCurrentUser } from "@/lib/auth/session";
+import { unreadCount } from "@/lib/notifications";
 import { canViewAdmin } from "@/lib/permissions";
 import { profileHref } from "@/lib/routes";
 
@@ -29,6 +30,7 @@ export async function UserMenu() {
       <Link href={profileHref(user.username)} className="font-semibold" aria-label={t("signedInAs", { name: user.name })}>
         {user.name}
       </Link>
+      <NotificationsLink userId={user.id} />
       {canViewAdmin(user) && <Link href="/admin/users">{t("admin")}</Link>}
       <Link href="/settings">{t("settings")}</Link>
       <form action={signOutAction}>
@@ -37,5 +39,20 @@ export async function UserMenu() {
         </button>
       </form>
     </div>
+  );
+}
+
+async function NotificationsLink({ userId }: { userId: string }) {
+  const t = await getTranslations("notifications");
+  const unread = unreadCount(userId);
+  return (
+    <Link href="/notifications" aria-label={t("linkLabel", { count: unread })}>
+      {t("title")}
+      {unread > 0 && (
+        <span aria-hidden="true" className="ml-1 rounded-full bg-rose-600 px-1.5 py-0.5 text-xs font-semibold text-white">
+          {unread}
+        </span>
+      )}
+    </Link>
   );
 }

@@ -5,7 +5,7 @@ import type { PostDetail } from "@/lib/posts";
 import { profileHref } from "@/lib/routes";
 
 /** The line under a post's title: author, date, views and comments. */
-export async function PostMeta({ post }: { post: PostDetail }) {
+export async function PostMeta({ post, historyHref }: { post: PostDetail; historyHref?: string }) {
   const t = await getTranslations("post");
   return (
     <section aria-labelledby="post-info" className="mt-3">
@@ -22,7 +22,11 @@ export async function PostMeta({ post }: { post: PostDetail }) {
         <li>
           <span className="sr-only">{t("date")}: </span>
           <DateTime value={post.createdAt} withTime />
-          {post.editedAt && <span className="ml-1 text-stone-500">({t("edited")})</span>}
+          {historyHref && (
+            <Link href={historyHref} className="ml-1 text-stone-500 dark:text-stone-400">
+              ({t("edited")})
+            </Link>
+          )}
         </li>
         <li>{t("views", { count: post.viewCount })}</li>
         <li>

@@ -38,3 +38,14 @@ export async function requireRole(role: UserRole, returnTo = "/"): Promise<Curre
   if (!hasRole(user, role)) forbidden();
   return user;
 }
+
+/**
+ * For form actions, which must never lose what was typed: the active member, or the message to show
+ * beside the form when there is none (signed out meanwhile, suspended, banned).
+ */
+export async function currentWriter(): Promise<{ user: CurrentUser } | { message: "signInToWrite" | "accountRestricted" }> {
+  const user = await getCurrentUser();
+  if (!user) return { message: "signInToWrite" };
+  if (user.status !== "active") return { message: "accountRestricted" };
+  return { user };
+}

@@ -18,15 +18,15 @@ export type TestUser = { id: string; username: string; password: string; cookie:
 /** Creates a user straight in the server's database. */
 export async function createUser(
   username: string,
-  options: { role?: "member" | "moderator" | "admin"; status?: "active" | "suspended" | "banned" } = {},
+  options: { role?: "member" | "moderator" | "admin"; status?: "active" | "suspended" | "banned"; ageDays?: number } = {},
 ): Promise<Omit<TestUser, "cookie">> {
   const password = `${username} password 123`;
   const db = new Database(inject("databasePath"));
   try {
     const id = crypto.randomUUID();
     db.prepare(
-      `INSERT INTO users (id, username, username_key, name, email, password_hash, role, status, status_until)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO users (id, username, username_key, name, email, password_hash, role, status, status_until, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       id,
       username,
@@ -37,6 +37,8 @@ export async function createUser(
       options.role ?? "member",
       options.status ?? "active",
       options.status === "suspended" ? Date.now() + 86_400_000 : null,
+      // Older than a day, so the new-account limits do not apply unless a test asks for a new account.
+      Date.now() - (options.ageDays ?? 30) * 86_400_000,
     );
     return { id, username, password };
   } finally {

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Breadcrumb } from "@/components/layout/breadcrumb";
 import { Pagination } from "@/components/layout/pagination";
 import { PostList } from "@/components/post/post-list";
+import { getCurrentUser } from "@/lib/auth/session";
 import { getBoard, type BoardRef } from "@/lib/boards";
+import { canPostInBoard } from "@/lib/permissions";
 import { pageCount, parsePage } from "@/lib/pagination";
 import { listBoardPosts } from "@/lib/posts";
 import { boardHref } from "@/lib/routes";
@@ -35,12 +38,23 @@ export default async function BoardPage(props: Props) {
   const { board, page, last } = await resolve(props);
   const t = await getTranslations("board");
   const posts = listBoardPosts(board.id, page);
+  const viewer = await getCurrentUser();
   return (
     <>
       <Breadcrumb items={[{ label: board.name }]} />
-      <header className="mb-6">
-        <h1 className="text-2xl font-bold">{board.name}</h1>
-        {board.description && <p className="mt-1 text-stone-600 dark:text-stone-300">{board.description}</p>}
+      <header className="mb-6 flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold">{board.name}</h1>
+          {board.description && <p className="mt-1 text-stone-600 dark:text-stone-300">{board.description}</p>}
+        </div>
+        {(viewer ? canPostInBoard(viewer, board) : board.postingRole === "member") && (
+          <Link
+            href={viewer ? `/b/${board.slug}/write` : `/login?callbackUrl=${encodeURIComponent(`/b/${board.slug}/write`)}`}
+            className="rounded-md bg-stone-900 px-4 py-2 font-medium text-white no-underline hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900"
+          >
+            {t("write")}
+          </Link>
+        )}
       </header>
       {posts.length === 0 ? (
         <p className="rounded-lg border border-dashed border-stone-300 p-8 text-center text-stone-500 dark:border-stone-700">

@@ -3,14 +3,25 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
-import { CommentThread } from "@/components/comment/comment-thread";
+import { CommentForm } from "@/components/comment/comment-form";
+import { CommentThread, type CommentMode } from "@/components/comment/comment-thread";
 import { Breadcrumb } from "@/components/layout/breadcrumb";
 import { PostMeta } from "@/components/post/post-meta";
-import { listThread } from "@/lib/comments";
-import { excerpt, getNeighbours, getPost } from "@/lib/posts";
-import { boardHref, postHref } from "@/lib/routes";
+import { RecommendButton } from "@/components/post/recommend-button";
+import { SignInLink } from "@/components/auth/sign-in-link";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import { likedCommentIds, listThread } from "@/lib/comments";
+import { findCommentForWriting } from "@/lib/commenting";
+import { likesPost } from "@/lib/likes";
+import { canComment, canEditPost, canLike } from "@/lib/permissions";
+import { excerpt, getNeighbours, getPost, type PostDetail } from "@/lib/posts";
+import { boardHref, postHref, postHistoryHref } from "@/lib/routes";
+import { addComment } from "./actions";
 
-type Props = { params: Promise<{ board: string; postId: string }> };
+type Props = {
+  params: Promise<{ board: string; postId: string }>;
+  searchParams: Promise<{ reply?: string; edit?: string; delete?: string }>;
+};
 
 /** The post the URL names; unknown ids, malformed ids and posts of another board are 404s. */
 const loadPost = cache(async (params: Props["params"]) => {
@@ -26,12 +37,28 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${post.title} · ${post.boardName}`, description: excerpt(post.bodyHtml) };
 }
 
-export default async function PostPage({ params }: Props) {
-  const post = await loadPost(params);
+const idParam = (value: string | undefined) => (value && /^[1-9]\d{0,15}$/.test(value) ? Number(value) : undefined);
+
+/** Which comment the reader is replying to, editing or deleting; the source is loaded only for an edit. */
+function commentMode(query: Awaited<Props["searchParams"]>, viewer: CurrentUser | null, postId: number): CommentMode {
+  const editId = idParam(query.edit);
+  const editing = viewer && editId ? findCommentForWriting(editId) : null;
+  return {
+    reply: idParam(query.reply),
+    delete: idParam(query.delete),
+    edit: editing && editing.postId === postId && editing.authorId === viewer?.id ? { id: editing.id, bodySource: editing.bodySource } : undefined,
+  };
+}
+
+export default async function PostPage({ params, searchParams }: Props) {
+  const [post, viewer, query] = await Promise.all([loadPost(params), getCurrentUser(), searchParams]);
   const t = await getTranslations("post");
   const tc = await getTranslations("comments");
   const comments = listThread(post.id);
   const { previous, next } = getNeighbours(post.boardId, post.id);
+  const authored = { authorId: post.author.id, status: "published" };
+  const postState = { id: post.id, boardSlug: post.boardSlug, status: "published", locked: post.locked };
+
   return (
     <>
       <Breadcrumb items={[{ label: post.boardName, href: boardHref(post.boardSlug) }, { label: post.title }]} />
@@ -43,16 +70,29 @@ export default async function PostPage({ params }: Props) {
           <h1 id="post-title" className="mt-1 text-2xl font-bold leading-snug sm:text-3xl">
             {post.title}
           </h1>
-          <PostMeta post={post} />
+          <PostMeta post={post} historyHref={post.editedAt ? postHistoryHref(post.boardSlug, post.id) : undefined} />
         </header>
         <section aria-label={t("body")} className="prose-body py-6" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
+        <footer id="recommend" className="flex flex-wrap items-center gap-4 border-t border-stone-100 py-4 text-sm dark:border-stone-800">
+          <RecommendButton target="post" id={post.id} postId={post.id} board={post.boardSlug} count={post.likeCount} liked={viewer ? likesPost(viewer.id, post.id) : false} canLike={canLike(viewer, authored)} />
+          {canEditPost(viewer, authored) && <Link href={`${postHref(post.boardSlug, post.id)}/edit`}>{t("edit")}</Link>}
+        </footer>
       </article>
 
       <section id="comments" aria-labelledby="comments-heading" className="scroll-mt-4 border-t border-stone-200 pt-6 dark:border-stone-800">
         <h2 id="comments-heading" className="mb-4 text-lg font-bold">
           {tc("title")} <span className="text-stone-500">({post.commentCount})</span>
         </h2>
-        <CommentThread comments={comments} />
+        <CommentThread
+          comments={comments}
+          post={postState}
+          viewer={viewer}
+          liked={viewer ? likedCommentIds(viewer.id, post.id) : new Set()}
+          mode={commentMode(query, viewer, post.id)}
+        />
+        <div className="mt-6">
+          <NewComment post={post} viewer={viewer} />
+        </div>
       </section>
 
       <nav aria-label={t("neighbours")} className="mt-8 grid gap-2 text-sm sm:grid-cols-2">
@@ -73,5 +113,30 @@ export default async function PostPage({ params }: Props) {
         <Link href={boardHref(post.boardSlug)}>← {t("backToList", { board: post.boardName })}</Link>
       </p>
     </>
+  );
+}
+
+/** The form for a new comment, or why there is none. */
+async function NewComment({ post, viewer }: { post: PostDetail; viewer: CurrentUser | null }) {
+  const tc = await getTranslations("comments");
+  if (post.locked) return <p className="rounded-md bg-stone-100 p-3 text-sm dark:bg-stone-900">{tc("locked")}</p>;
+  if (!viewer) {
+    return (
+      <p className="text-sm">
+        <SignInLink href="/login">{tc("signInToComment")}</SignInLink>
+      </p>
+    );
+  }
+  if (!canComment(viewer, { status: "published", locked: post.locked })) {
+    return <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200">{tc("cannotComment")}</p>;
+  }
+  return (
+    <CommentForm
+      action={addComment}
+      id="new-comment"
+      hidden={{ board: post.boardSlug, postId: String(post.id), submissionKey: crypto.randomUUID() }}
+      label={tc("add")}
+      submitLabel={tc("post")}
+    />
   );
 }

@@ -1,0 +1,75 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { currentWriter } from "@/lib/auth/session";
+import { createComment, deleteComment, editComment } from "@/lib/commenting";
+import { formValues, type FormState } from "@/lib/forms";
+import { honeypotFilled } from "@/lib/honeypot";
+import { toggleLike } from "@/lib/likes";
+import { commentHref, postHref } from "@/lib/routes";
+import { fieldErrors } from "@/lib/validation/account";
+import { commentInput, submissionKey } from "@/lib/validation/content";
+
+export type CommentFormState = FormState<"body">;
+
+/**
+ * Sends the writer back to the thread. The URL differs from the page only by its #fragment, which the client
+ * router would treat as a scroll; revalidating the path makes it fetch the thread with the new write in it.
+ */
+function landOn(url: string): never {
+  revalidatePath(url.split("#")[0] ?? "/");
+  redirect(url);
+}
+
+const idOf = (form: FormData, name: string) => {
+  const value = Number(form.get(name));
+  return Number.isSafeInteger(value) && value > 0 ? value : null;
+};
+const boardOf = (form: FormData) => String(form.get("board") ?? "");
+
+/** Adds a comment or a reply and lands the writer on it. */
+export async function addComment(_prev: CommentFormState, form: FormData): Promise<CommentFormState> {
+  const values = formValues(form, ["body"] as const);
+  const writer = await currentWriter();
+  if ("message" in writer) return { message: writer.message, values };
+  if (honeypotFilled(form)) return { message: "submissionRefused", values };
+  const input = commentInput.safeParse(values);
+  if (!input.success) return { errors: fieldErrors<"body">(input.error), values };
+  const postId = idOf(form, "postId") ?? 0;
+  const result = createComment(writer.user, postId, idOf(form, "parentId"), input.data, submissionKey(form.get("submissionKey")));
+  if (!result.ok) return { message: result.message, messageValues: result.messageValues, values };
+  landOn(commentHref(boardOf(form), postId, result.id));
+}
+
+/** Saves an edit to the writer's own comment. */
+export async function saveComment(_prev: CommentFormState, form: FormData): Promise<CommentFormState> {
+  const values = formValues(form, ["body"] as const);
+  const writer = await currentWriter();
+  if ("message" in writer) return { message: writer.message, values };
+  const input = commentInput.safeParse(values);
+  if (!input.success) return { errors: fieldErrors<"body">(input.error), values };
+  const commentId = idOf(form, "commentId") ?? 0;
+  const result = editComment(writer.user, commentId, input.data);
+  if (!result.ok) return { message: result.message, values };
+  landOn(commentHref(boardOf(form), idOf(form, "postId") ?? 0, commentId));
+}
+
+/** Deletes the writer's own comment. */
+export async function deleteOwnComment(_prev: FormState, form: FormData): Promise<FormState> {
+  const writer = await currentWriter();
+  if ("message" in writer) return { message: writer.message };
+  const result = deleteComment(writer.user, idOf(form, "commentId") ?? 0);
+  if (!result.ok) return { message: result.message };
+  landOn(`${postHref(boardOf(form), result.postId)}#comments`);
+}
+
+/** Recommends a post or a comment, or takes it back, and returns to it. */
+export async function toggleRecommend(form: FormData): Promise<void> {
+  const writer = await currentWriter();
+  const target = form.get("target") === "comment" ? "comment" : "post";
+  const id = idOf(form, "id") ?? 0;
+  if ("user" in writer) toggleLike(writer.user, target, id);
+  const postId = idOf(form, "postId") ?? 0;
+  landOn(target === "comment" ? commentHref(boardOf(form), postId, id) : `${postHref(boardOf(form), postId)}#recommend`);
+}

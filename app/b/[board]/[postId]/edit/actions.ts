@@ -1,0 +1,40 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { PostFormState } from "@/app/b/[board]/write/actions";
+import { currentWriter } from "@/lib/auth/session";
+import { formValues, type FormState } from "@/lib/forms";
+import { POST_HEADING_OFFSET, renderMarkdown } from "@/lib/markdown";
+import { deletePost, editPost } from "@/lib/posting";
+import { boardHref, postHref } from "@/lib/routes";
+import { fieldErrors } from "@/lib/validation/account";
+import { postInput } from "@/lib/validation/content";
+
+const postIdOf = (form: FormData) => Number(form.get("postId")) || 0;
+
+/** Saves an edit to the author's own post, or previews it. */
+export async function savePost(_prev: PostFormState, form: FormData): Promise<PostFormState> {
+  const values = formValues(form, ["title", "body"] as const);
+  const writer = await currentWriter();
+  if ("message" in writer) return { message: writer.message, values };
+  const input = postInput.safeParse(values);
+  if (!input.success) return { errors: fieldErrors<"title" | "body">(input.error), values };
+  if (form.get("intent") === "preview") return { values, previewHtml: renderMarkdown(input.data.body, POST_HEADING_OFFSET) };
+  const result = editPost(writer.user, postIdOf(form), input.data);
+  if (!result.ok) return { message: result.message, values };
+  const url = postHref(String(form.get("board") ?? ""), result.id);
+  revalidatePath(url);
+  redirect(url);
+}
+
+/** Deletes the author's own post, once they have ticked the confirmation. */
+export async function deleteOwnPost(_prev: FormState, form: FormData): Promise<FormState> {
+  const writer = await currentWriter();
+  if ("message" in writer) return { message: writer.message };
+  if (form.get("confirm") !== "yes") return { message: "confirmDelete" };
+  const result = deletePost(writer.user, postIdOf(form));
+  if (!result.ok) return { message: result.message };
+  revalidatePath(boardHref(result.boardSlug));
+  redirect(boardHref(result.boardSlug));
+}

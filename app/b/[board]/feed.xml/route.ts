@@ -1,0 +1,21 @@
+// /b/<board>/feed.xml: one board's Atom feed; unknown and archived boards are 404s.
+import { boardFeed, FEED_HEADERS } from "@/lib/feeds";
+import { siteOrigin } from "@/lib/site-url";
+
+type Context = { params: Promise<{ board: string }> };
+
+/** The slug as the board page reads it; a malformed escape names no board. */
+function decodeSlug(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+}
+
+export async function GET(request: Request, { params }: Context): Promise<Response> {
+  const slug = decodeSlug((await params).board);
+  const xml = slug === null ? null : boardFeed(siteOrigin(request), slug);
+  if (xml === null) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response(xml, { headers: FEED_HEADERS });
+}

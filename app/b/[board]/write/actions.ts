@@ -1,0 +1,30 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { currentWriter } from "@/lib/auth/session";
+import { formValues, type FormState } from "@/lib/forms";
+import { honeypotFilled } from "@/lib/honeypot";
+import { POST_HEADING_OFFSET, renderMarkdown } from "@/lib/markdown";
+import { createPost } from "@/lib/posting";
+import { postHref } from "@/lib/routes";
+import { fieldErrors } from "@/lib/validation/account";
+import { postInput, submissionKey } from "@/lib/validation/content";
+
+export type PostField = "title" | "body";
+export type PostFormState = FormState<PostField> & { previewHtml?: string };
+
+/** Previews or publishes a new post; on any refusal the form comes back with everything typed. */
+export async function publishPost(_prev: PostFormState, form: FormData): Promise<PostFormState> {
+  const values = formValues(form, ["title", "body"] as const);
+  const writer = await currentWriter();
+  if ("message" in writer) return { message: writer.message, values };
+  if (honeypotFilled(form)) return { message: "submissionRefused", values };
+  const input = postInput.safeParse(values);
+  if (!input.success) return { errors: fieldErrors<PostField>(input.error), values };
+  if (form.get("intent") === "preview") return { values, previewHtml: renderMarkdown(input.data.body, POST_HEADING_OFFSET) };
+
+  const board = String(form.get("board") ?? "");
+  const result = createPost(writer.user, board, input.data, submissionKey(form.get("submissionKey")));
+  if (!result.ok) return { message: result.message, messageValues: result.messageValues, values };
+  redirect(postHref(board, result.id));
+}

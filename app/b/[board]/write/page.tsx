@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { forbidden } from "next/navigation";
+import { Breadcrumb } from "@/components/layout/breadcrumb";
+import { PostEditor } from "@/components/post/post-editor";
+import { requireUser } from "@/lib/auth/session";
+import { getBoard } from "@/lib/boards";
+import { canPostInBoard } from "@/lib/permissions";
+import { boardHref } from "@/lib/routes";
+import { publishPost } from "./actions";
+
+type Props = { params: Promise<{ board: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("write");
+  return { title: t("newPost"), robots: { index: false } };
+}
+
+export default async function WritePage({ params }: Props) {
+  const slug = decodeURIComponent((await params).board);
+  const board = getBoard(slug);
+  if (!board) notFound();
+  const user = await requireUser(`/b/${board.slug}/write`);
+  if (!canPostInBoard(user, board)) forbidden();
+  const t = await getTranslations("write");
+  return (
+    <>
+      <Breadcrumb items={[{ label: board.name, href: boardHref(board.slug) }, { label: t("newPost") }]} />
+      <h1 className="mb-6 text-2xl font-bold">{t("newPostIn", { board: board.name })}</h1>
+      <PostEditor action={publishPost} hidden={{ board: board.slug, submissionKey: crypto.randomUUID() }} submitLabel={t("publish")} />
+    </>
+  );
+}

@@ -1,0 +1,7 @@
+// /feed.xml: the site-wide Atom feed of the newest visible posts.
+import { FEED_HEADERS, siteFeed } from "@/lib/feeds";
+import { siteOrigin } from "@/lib/site-url";
+
+export function GET(request: Request): Response {
+  return new Response(siteFeed(siteOrigin(request)), { headers: FEED_HEADERS });
+}

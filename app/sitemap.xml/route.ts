@@ -1,0 +1,7 @@
+// /sitemap.xml: every public URL, or, past the per-file limit, an index of /sitemaps/<n>.xml chunks.
+import { siteOrigin } from "@/lib/site-url";
+import { SITEMAP_HEADERS, sitemapXml } from "@/lib/syndication";
+
+export function GET(request: Request): Response {
+  return new Response(sitemapXml(siteOrigin(request)), { headers: SITEMAP_HEADERS });
+}

@@ -1,0 +1,12 @@
+// /sitemaps/<n>.xml: one chunk of the sitemap index; chunks without URLs are 404s.
+import { siteOrigin } from "@/lib/site-url";
+import { parseSitemapChunk, SITEMAP_HEADERS, sitemapChunkXml } from "@/lib/syndication";
+
+type Context = { params: Promise<{ n: string }> };
+
+export async function GET(request: Request, { params }: Context): Promise<Response> {
+  const chunk = parseSitemapChunk((await params).n);
+  const xml = chunk === null ? null : sitemapChunkXml(siteOrigin(request), chunk);
+  if (xml === null) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response(xml, { headers: SITEMAP_HEADERS });
+}

@@ -1,0 +1,81 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import type { PostFormState } from "@/app/b/[board]/write/actions";
+import { FormStatus } from "@/components/form/form-status";
+import { Honeypot } from "@/components/form/honeypot";
+import { SubmitButton } from "@/components/form/submit-button";
+import { TextField } from "@/components/form/text-field";
+import { POST_BODY_MAX, POST_TITLE_MAX } from "@/lib/validation/content";
+
+type Props = {
+  action: (state: PostFormState, form: FormData) => Promise<PostFormState>;
+  hidden: Record<string, string>;
+  initial?: { title: string; body: string };
+  submitLabel: string;
+};
+
+/** Title and Markdown body with a Preview that needs no JavaScript: it is a second submit button. */
+export function PostEditor({ action, hidden, initial, submitLabel }: Props) {
+  const t = useTranslations("write");
+  const tv = useTranslations("validation");
+  const [state, formAction] = useActionState(action, { values: initial });
+  const bodyError = state.errors?.body;
+  return (
+    <form action={formAction} className="relative space-y-4" noValidate>
+      <FormStatus state={state} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <TextField name="title" label={t("title")} required maxLength={POST_TITLE_MAX} defaultValue={state.values?.title} error={state.errors?.title} />
+      <div className="space-y-1">
+        <label htmlFor="field-body" className="block text-sm font-medium">
+          {t("body")}
+        </label>
+        <textarea
+          id="field-body"
+          name="body"
+          rows={14}
+          required
+          maxLength={POST_BODY_MAX}
+          defaultValue={state.values?.body}
+          aria-invalid={bodyError ? true : undefined}
+          aria-describedby={`field-body-hint${bodyError ? " field-body-error" : ""}`}
+          className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 font-mono text-sm leading-6 aria-invalid:border-red-600 dark:border-stone-700 dark:bg-stone-900"
+        />
+        <p id="field-body-hint" className="text-sm text-stone-500 dark:text-stone-400">
+          {t("markdownHint")}
+        </p>
+        {bodyError && (
+          <p id="field-body-error" className="text-sm font-medium text-red-700 dark:text-red-400">
+            {tv(bodyError)}
+          </p>
+        )}
+      </div>
+      <Honeypot />
+      <div className="flex flex-wrap gap-3">
+        <SubmitButton name="intent" value="publish">
+          {submitLabel}
+        </SubmitButton>
+        <button
+          type="submit"
+          name="intent"
+          value="preview"
+          className="rounded-md border border-stone-300 px-4 py-2 font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+        >
+          {t("preview")}
+        </button>
+      </div>
+      {state.previewHtml !== undefined && (
+        <section aria-labelledby="preview-heading" className="rounded-lg border border-dashed border-stone-300 p-4 dark:border-stone-700">
+          <h2 id="preview-heading" className="mb-3 text-sm font-semibold uppercase tracking-wide text-stone-500">
+            {t("previewHeading")}
+          </h2>
+          <p className="mb-2 text-2xl font-bold">{state.values?.title}</p>
+          <div className="prose-body" dangerouslySetInnerHTML={{ __html: state.previewHtml }} />
+        </section>
+      )}
+    </form>
+  );
+}

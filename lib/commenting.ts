@@ -1,0 +1,132 @@
+// Writing comments and replies: nesting, editing with history, deleting, and the counters and notices they move.
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { boards, commentRevisions, comments, notifications, posts, users } from "@/db/schema";
+import type { CurrentUser } from "./auth/session";
+import { COMMENT_HEADING_OFFSET, renderMarkdown } from "./markdown";
+import { canComment, canDeleteComment, canEditComment } from "./permissions";
+import { keepsRevision } from "./posting";
+import { commentPath, MAX_COMMENT_DEPTH } from "./thread-shape";
+import type { CommentInput } from "./validation/content";
+import { refuse, type WriteResult } from "./writing-outcome";
+import { writeLimit } from "./write-limits";
+
+type Parent = { id: number; parentId: number | null; depth: number; path: string; authorId: string; status: string };
+
+/** Where a reply goes: under its parent, or beside it when the parent is already at the deepest level. */
+function placeReply(parent: Parent): { parentId: number | null; depth: number; parentPath: string | null } {
+  if (parent.depth < MAX_COMMENT_DEPTH - 1) return { parentId: parent.id, depth: parent.depth + 1, parentPath: parent.path };
+  const siblingsPath = parent.path.slice(0, parent.path.lastIndexOf("/")) || null;
+  return { parentId: parent.parentId, depth: parent.depth, parentPath: siblingsPath };
+}
+
+/** Adds a comment, or a reply to `parentId`; a resubmitted form returns the comment it already made. */
+export function createComment(
+  user: CurrentUser,
+  postId: number,
+  parentId: number | null,
+  input: CommentInput,
+  key: string | null,
+  now = Date.now(),
+): WriteResult {
+  const db = getDb();
+  const post = db
+    .select({ id: posts.id, authorId: posts.authorId, status: posts.status, locked: posts.locked, archived: boards.archived })
+    .from(posts)
+    .innerJoin(boards, eq(boards.id, posts.boardId))
+    .where(eq(posts.id, postId))
+    .get();
+  if (!post || post.archived || post.status !== "published") return refuse("postNotFound");
+  if (post.locked) return refuse("postLocked");
+  if (!canComment(user, post)) return refuse("cannotComment");
+
+  let parent: Parent | undefined;
+  if (parentId !== null) {
+    parent = db
+      .select({ id: comments.id, parentId: comments.parentId, depth: comments.depth, path: comments.path, authorId: comments.authorId, status: comments.status })
+      .from(comments)
+      .where(and(eq(comments.id, parentId), eq(comments.postId, postId)))
+      .get();
+    if (!parent) return refuse("commentNotFound");
+    if (parent.status !== "published") return refuse("cannotReplyToHidden");
+  }
+  const bodyHtml = renderMarkdown(input.body, COMMENT_HEADING_OFFSET);
+  const place = parent ? placeReply(parent) : { parentId: null, depth: 0, parentPath: null };
+
+  return db.transaction((tx) => {
+    if (key) {
+      const existing = tx.select({ id: comments.id }).from(comments).where(and(eq(comments.authorId, user.id), eq(comments.submissionKey, key))).get();
+      if (existing) return { ok: true as const, id: existing.id };
+    }
+    const limited = writeLimit("comment", user, now);
+    if (limited) return refuse(limited.message, limited.messageValues);
+    const at = new Date(now);
+    const { id } = tx
+      .insert(comments)
+      .values({ postId, authorId: user.id, parentId: place.parentId, depth: place.depth, path: "", bodySource: input.body, bodyHtml, createdAt: at, submissionKey: key })
+      .returning({ id: comments.id })
+      .get();
+    tx.update(comments).set({ path: commentPath(place.parentPath, id) }).where(eq(comments.id, id)).run();
+    tx.update(posts).set({ commentCount: sql`${posts.commentCount} + 1`, lastActivityAt: at }).where(eq(posts.id, postId)).run();
+    tx.update(users).set({ commentCount: sql`${users.commentCount} + 1` }).where(eq(users.id, user.id)).run();
+    const recipient = parent ? parent.authorId : post.authorId;
+    if (recipient !== user.id) {
+      tx.insert(notifications)
+        .values({ userId: recipient, kind: parent ? "reply_to_comment" : "reply_to_post", actorId: user.id, postId, commentId: id, createdAt: at })
+        .run();
+    }
+    return { ok: true as const, id };
+  });
+}
+
+type EditableComment = { id: number; postId: number; authorId: string; status: string; bodySource: string; createdAt: Date; editedAt: Date | null };
+
+export function findCommentForWriting(commentId: number): EditableComment | null {
+  return (
+    getDb()
+      .select({
+        id: comments.id,
+        postId: comments.postId,
+        authorId: comments.authorId,
+        status: comments.status,
+        bodySource: comments.bodySource,
+        createdAt: comments.createdAt,
+        editedAt: comments.editedAt,
+      })
+      .from(comments)
+      .where(eq(comments.id, commentId))
+      .get() ?? null
+  );
+}
+
+/** Saves an edit within the edit window; the replaced version goes to the history unless it is minutes old. */
+export function editComment(user: CurrentUser, commentId: number, input: CommentInput, now = Date.now()): WriteResult {
+  const comment = findCommentForWriting(commentId);
+  if (!comment) return refuse("commentNotFound");
+  if (!canEditComment(user, comment, now)) {
+    return refuse(canDeleteComment(user, comment) ? "commentEditWindowOver" : "cannotEditComment");
+  }
+  if (comment.bodySource === input.body) return { ok: true, id: comment.id };
+  const bodyHtml = renderMarkdown(input.body, COMMENT_HEADING_OFFSET);
+  getDb().transaction((tx) => {
+    if (keepsRevision(comment.editedAt, now)) {
+      tx.insert(commentRevisions).values({ commentId: comment.id, bodySource: comment.bodySource, writtenAt: comment.editedAt ?? comment.createdAt }).run();
+    }
+    tx.update(comments).set({ bodySource: input.body, bodyHtml, editedAt: new Date(now) }).where(eq(comments.id, comment.id)).run();
+  });
+  return { ok: true, id: comment.id };
+}
+
+/** The author deletes a comment. With replies it stays as "[deleted]" so the thread keeps its shape. */
+export function deleteComment(user: CurrentUser, commentId: number): WriteResult<{ id: number; postId: number }> {
+  const comment = findCommentForWriting(commentId);
+  if (!comment) return refuse("commentNotFound");
+  if (!canDeleteComment(user, comment)) return refuse("cannotDeleteComment");
+  getDb().transaction((tx) => {
+    tx.update(comments).set({ status: "deleted" }).where(eq(comments.id, comment.id)).run();
+    tx.update(posts).set({ commentCount: sql`${posts.commentCount} - 1` }).where(eq(posts.id, comment.postId)).run();
+    tx.update(users).set({ commentCount: sql`${users.commentCount} - 1` }).where(eq(users.id, comment.authorId)).run();
+  });
+  return { ok: true, id: comment.id, postId: comment.postId };
+}

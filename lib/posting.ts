@@ -1,0 +1,101 @@
+// Writing posts: publishing, editing with history, and deleting, with every counter kept in the same transaction.
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { boards, postRevisions, posts, users } from "@/db/schema";
+import type { CurrentUser } from "./auth/session";
+import { POST_HEADING_OFFSET, renderMarkdown } from "./markdown";
+import { canDeletePost, canEditPost, canPostInBoard } from "./permissions";
+import type { PostInput } from "./validation/content";
+import { refuse, type WriteResult } from "./writing-outcome";
+import { writeLimit } from "./write-limits";
+
+/** An edit this soon after the previous edit replaces it instead of adding a version to the history. */
+export const REVISION_GRACE_MS = 5 * 60 * 1000;
+
+/** The first edit always keeps the original; later edits keep the version before them unless it is minutes old. */
+export function keepsRevision(lastEditedAt: Date | null, now: number): boolean {
+  return lastEditedAt === null || now - lastEditedAt.getTime() > REVISION_GRACE_MS;
+}
+
+/** Publishes a post. A resubmitted form (same submission key) returns the post it already made. */
+export function createPost(user: CurrentUser, boardSlug: string, input: PostInput, key: string | null, now = Date.now()): WriteResult {
+  const db = getDb();
+  const board = db.select().from(boards).where(eq(boards.slug, boardSlug)).get();
+  if (!board || board.archived) return refuse("boardNotFound");
+  if (!canPostInBoard(user, board)) return refuse("cannotPostInBoard");
+  const bodyHtml = renderMarkdown(input.body, POST_HEADING_OFFSET);
+
+  return db.transaction((tx) => {
+    if (key) {
+      const existing = tx.select({ id: posts.id }).from(posts).where(and(eq(posts.authorId, user.id), eq(posts.submissionKey, key))).get();
+      if (existing) return { ok: true as const, id: existing.id };
+    }
+    const limited = writeLimit("post", user, now);
+    if (limited) return refuse(limited.message, limited.messageValues);
+    const at = new Date(now);
+    const post = tx
+      .insert(posts)
+      .values({ boardId: board.id, authorId: user.id, title: input.title, bodySource: input.body, bodyHtml, createdAt: at, lastActivityAt: at, submissionKey: key })
+      .returning({ id: posts.id })
+      .get();
+    tx.update(boards).set({ postCount: sql`${boards.postCount} + 1` }).where(eq(boards.id, board.id)).run();
+    tx.update(users).set({ postCount: sql`${users.postCount} + 1` }).where(eq(users.id, user.id)).run();
+    return { ok: true as const, id: post.id };
+  });
+}
+
+type EditablePost = { id: number; authorId: string; status: string; title: string; bodySource: string; createdAt: Date; editedAt: Date | null; boardSlug: string };
+
+/** A post with what the edit and delete rules need, whatever its status. */
+export function findPostForWriting(postId: number): EditablePost | null {
+  return (
+    getDb()
+      .select({
+        id: posts.id,
+        authorId: posts.authorId,
+        status: posts.status,
+        title: posts.title,
+        bodySource: posts.bodySource,
+        createdAt: posts.createdAt,
+        editedAt: posts.editedAt,
+        boardSlug: boards.slug,
+      })
+      .from(posts)
+      .innerJoin(boards, eq(boards.id, posts.boardId))
+      .where(eq(posts.id, postId))
+      .get() ?? null
+  );
+}
+
+/** Saves an edit; the version it replaces goes to the history unless it is only minutes old. */
+export function editPost(user: CurrentUser, postId: number, input: PostInput, now = Date.now()): WriteResult {
+  const post = findPostForWriting(postId);
+  if (!post) return refuse("postNotFound");
+  if (!canEditPost(user, post)) return refuse("cannotEditPost");
+  if (post.title === input.title && post.bodySource === input.body) return { ok: true, id: post.id };
+  const bodyHtml = renderMarkdown(input.body, POST_HEADING_OFFSET);
+  getDb().transaction((tx) => {
+    if (keepsRevision(post.editedAt, now)) {
+      tx.insert(postRevisions).values({ postId: post.id, title: post.title, bodySource: post.bodySource, writtenAt: post.editedAt ?? post.createdAt }).run();
+    }
+    tx.update(posts).set({ title: input.title, bodySource: input.body, bodyHtml, editedAt: new Date(now) }).where(eq(posts.id, post.id)).run();
+  });
+  return { ok: true, id: post.id };
+}
+
+/** The author deletes a post: it leaves lists and its URL answers "gone"; counters follow. */
+export function deletePost(user: CurrentUser, postId: number): WriteResult<{ id: number; boardSlug: string }> {
+  const post = findPostForWriting(postId);
+  if (!post) return refuse("postNotFound");
+  if (!canDeletePost(user, post)) return refuse("cannotDeletePost");
+  getDb().transaction((tx) => {
+    const wasVisible = post.status === "published";
+    tx.update(posts).set({ status: "deleted" }).where(eq(posts.id, post.id)).run();
+    if (wasVisible) {
+      tx.update(boards).set({ postCount: sql`${boards.postCount} - 1` }).where(eq(boards.slug, post.boardSlug)).run();
+      tx.update(users).set({ postCount: sql`${users.postCount} - 1` }).where(eq(users.id, post.authorId)).run();
+    }
+  });
+  return { ok: true, id: post.id, boardSlug: post.boardSlug };
+}

@@ -1,0 +1,56 @@
+// Edit history: every kept version of a post or comment, oldest first, with what changed from the one before.
+import "server-only";
+import { diffWordsWithSpace } from "diff";
+import { asc, eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { commentRevisions, comments, postRevisions, posts } from "@/db/schema";
+
+export type Change = { kind: "same" | "added" | "removed"; text: string };
+export type Version = { title?: string; body: string; writtenAt: Date; current: boolean; titleChanges?: Change[]; bodyChanges: Change[] };
+
+function changes(before: string, after: string): Change[] {
+  return diffWordsWithSpace(before, after).map((part) => ({
+    kind: part.added ? "added" : part.removed ? "removed" : "same",
+    text: part.value,
+  }));
+}
+
+function withChanges(versions: Omit<Version, "bodyChanges" | "titleChanges">[]): Version[] {
+  return versions.map((version, i) => {
+    const previous = versions[i - 1];
+    return {
+      ...version,
+      bodyChanges: changes(previous?.body ?? "", version.body),
+      titleChanges: version.title === undefined ? undefined : changes(previous?.title ?? "", version.title),
+    };
+  });
+}
+
+export function postHistory(postId: number): Version[] {
+  const db = getDb();
+  const post = db.select({ title: posts.title, body: posts.bodySource, createdAt: posts.createdAt, editedAt: posts.editedAt }).from(posts).where(eq(posts.id, postId)).get();
+  if (!post) return [];
+  const older = db
+    .select({ title: postRevisions.title, body: postRevisions.bodySource, writtenAt: postRevisions.writtenAt })
+    .from(postRevisions)
+    .where(eq(postRevisions.postId, postId))
+    .orderBy(asc(postRevisions.id))
+    .all();
+  return withChanges([
+    ...older.map((v) => ({ ...v, current: false })),
+    { title: post.title, body: post.body, writtenAt: post.editedAt ?? post.createdAt, current: true },
+  ]);
+}
+
+export function commentHistory(commentId: number): Version[] {
+  const db = getDb();
+  const comment = db.select({ body: comments.bodySource, createdAt: comments.createdAt, editedAt: comments.editedAt }).from(comments).where(eq(comments.id, commentId)).get();
+  if (!comment) return [];
+  const older = db
+    .select({ body: commentRevisions.bodySource, writtenAt: commentRevisions.writtenAt })
+    .from(commentRevisions)
+    .where(eq(commentRevisions.commentId, commentId))
+    .orderBy(asc(commentRevisions.id))
+    .all();
+  return withChanges([...older.map((v) => ({ ...v, current: false })), { body: comment.body, writtenAt: comment.editedAt ?? comment.createdAt, current: true }]);
+}

@@ -1,0 +1,28 @@
+// `npm run backup -- <file>`: a verified copy of DATABASE_PATH, safe to take while the server keeps running.
+import { parseArgs } from "node:util";
+import { databasePath } from "../db";
+import { backupDatabase, BackupRefusal } from "../db/backup";
+
+const USAGE = "Usage: npm run backup -- <file>";
+const BYTES_PER_MB = 1024 * 1024;
+
+const { positionals } = parseArgs({ allowPositionals: true });
+const target = positionals[0];
+if (!target || positionals.length > 1) {
+  console.error(USAGE);
+  process.exit(2);
+}
+
+const source = databasePath();
+try {
+  const result = await backupDatabase(source, target);
+  console.log(
+    `Backed up ${source} to ${result.file}: ${(result.bytes / BYTES_PER_MB).toFixed(2)} MB ` +
+      `(${result.bytes.toLocaleString()} bytes) in ${result.milliseconds.toFixed(0)} ms, integrity_check ok` +
+      (result.restarts > 0 ? ` (restarted ${result.restarts}x by concurrent writes)` : "") +
+      ".",
+  );
+} catch (error) {
+  console.error(`Backup failed: ${(error as Error).message}`);
+  process.exit(error instanceof BackupRefusal ? 2 : 1);
+}

@@ -1,0 +1,97 @@
+// A member writes: a post with a heading and a list, previewed then published; comments, replies, edits, deletes.
+import { describe, expect, it } from "vitest";
+import { expectAccessible, openPage, useBrowser } from "./helpers";
+import { createUser } from "./http";
+
+const browser = useBrowser();
+
+describe.each([
+  ["JavaScript on", true],
+  ["JavaScript off", false],
+])("a member with %s", (_label, javaScriptEnabled) => {
+  it("previews, publishes, comments, replies, edits with history, and deletes a comment that has a reply", async () => {
+    const author = await createUser(`writer_${javaScriptEnabled ? "js" : "nojs"}`);
+    const page = await openPage(browser(), "/login", { javaScriptEnabled });
+    await page.getByLabel("Username or email").fill(author.username);
+    await page.getByLabel("Password").fill(author.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("link", { name: `Signed in as ${author.username}` }).waitFor();
+
+    await page.goto("/b/free");
+    await page.getByRole("link", { name: "Write a post" }).click();
+    await page.waitForURL("**/b/free/write");
+    await expectAccessible(page);
+    const title = `Growing basil on a windowsill (${javaScriptEnabled ? "js" : "no js"})`;
+    await page.getByLabel("Title").fill(title);
+    await page.getByLabel("Body").fill("## What worked\n\n- a south window\n- water every other day\n\nThat is **all**.");
+    await page.getByRole("button", { name: "Preview" }).click();
+    const preview = page.getByRole("region", { name: "Preview" });
+    await preview.getByRole("heading", { level: 3, name: "What worked" }).waitFor();
+    expect(await preview.getByRole("listitem").count()).toBe(2);
+    expect(await page.getByLabel("Title").inputValue()).toBe(title);
+    await expectAccessible(page);
+
+    await page.getByRole("button", { name: "Publish" }).click();
+    await page.waitForURL(/\/b\/free\/\d+$/);
+    const postUrl = page.url();
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(title);
+    expect(await page.getByRole("heading", { level: 3, name: "What worked" }).count()).toBe(1);
+    expect(await page.locator(".prose-body li").count()).toBe(2);
+
+    // A comment, then a reply to it.
+    await page.getByLabel("Add a comment").fill("First thought: it needs sun.");
+    await page.getByRole("button", { name: "Post comment" }).click();
+    await page.waitForURL(/#comment-\d+$/);
+    const commentId = page.url().split("#comment-")[1]!;
+    const comment = page.locator(`#comment-${commentId}`);
+    expect(await comment.innerText()).toContain("First thought: it needs sun.");
+    // One comment per 5 seconds: the reply waits its turn, as a person would.
+    await page.waitForTimeout(5_500);
+    await comment.getByRole("link", { name: "Reply" }).click();
+    await page.getByLabel(`Reply to ${author.username}`).fill("And a bigger pot.");
+    await page.getByRole("button", { name: "Post reply" }).click();
+    await page.waitForURL(/#comment-\d+$/);
+    const replyId = page.url().split("#comment-")[1]!;
+    expect(replyId).not.toBe(commentId);
+    expect(await page.locator(`#comment-${replyId}`).getAttribute("style")).toContain("1.25rem");
+    await expectAccessible(page);
+
+    // Edit the post; the history shows both versions.
+    await page.getByRole("link", { name: "Edit post" }).click();
+    await page.getByLabel("Body").fill("## What worked\n\n- a south window\n- water every other day\n- a bigger pot\n\nThat is **all**.");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.waitForURL(postUrl);
+    expect(await page.locator(".prose-body li").count()).toBe(3);
+    await page.getByRole("link", { name: "(edited)" }).click();
+    await page.waitForURL(/\/history$/);
+    expect(await page.getByRole("heading", { level: 2 }).count()).toBe(2);
+    expect(await page.locator("ins").first().innerText()).toContain("bigger pot");
+    await expectAccessible(page);
+
+    // Delete the comment that has a reply: it stays as [deleted] and the reply stays.
+    await page.goto(`${postUrl}#comment-${commentId}`);
+    await page.locator(`#comment-${commentId}`).getByRole("link", { name: "Delete" }).click();
+    await page.getByRole("button", { name: "Delete" }).click();
+    await page.waitForURL(/#comments$/);
+    expect(await page.locator(`#comment-${commentId}`).innerText()).toContain("[deleted]");
+    expect(await page.locator(`#comment-${replyId}`).innerText()).toContain("And a bigger pot.");
+    await page.context().close();
+  });
+
+  it("keeps the typed text and shows the message next to the field on a validation error", async () => {
+    const author = await createUser(`validator_${javaScriptEnabled ? "js" : "nojs"}`);
+    const page = await openPage(browser(), "/login?callbackUrl=%2Fb%2Fqna%2Fwrite", { javaScriptEnabled });
+    await page.getByLabel("Username or email").fill(author.username);
+    await page.getByLabel("Password").fill(author.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL("**/b/qna/write");
+    await page.getByLabel("Title").fill("   ");
+    await page.getByLabel("Body").fill("A body I spent a long time on.");
+    await page.getByRole("button", { name: "Publish" }).click();
+    await page.getByText("Enter a title.").waitFor();
+    expect(await page.getByLabel("Body").inputValue()).toBe("A body I spent a long time on.");
+    expect(await page.getByLabel("Title").getAttribute("aria-describedby")).toContain("field-title-error");
+    await expectAccessible(page);
+    await page.context().close();
+  });
+});
