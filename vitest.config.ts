@@ -4,9 +4,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: {
     alias: {
-      "@": path.resolve(__dirname),
+      "@": path.resolve(import.meta.dirname),
       // The marker that keeps lib/ out of client bundles has nothing to do outside Next.js.
-      "server-only": path.resolve(__dirname, "tests/setup/server-only.ts"),
+      "server-only": path.resolve(import.meta.dirname, "tests/setup/server-only.ts"),
     },
   },
   test: {

@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 
 // Browser tests: one production server for the run, driven by real Chromium.
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(__dirname) } },
+  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     include: ["tests/e2e/**/*.test.ts"],
     globalSetup: ["tests/e2e/global-setup.ts"],
