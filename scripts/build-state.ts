@@ -14,7 +14,8 @@ const SOURCE_FILES = [
   "instrumentation.ts",
   "proxy.ts",
 ];
-const STAMP = path.join(".next", "rapport-source-hash");
+const distDir = () => process.env.RAPPORT_DIST_DIR || ".next";
+const stampFile = (root: string) => path.join(root, distDir(), "rapport-source-hash");
 
 function* walk(dir: string): Generator<string> {
   if (!fs.existsSync(dir)) return;
@@ -36,13 +37,13 @@ export function sourceHash(root = process.cwd()): string {
 }
 
 export function buildIsCurrent(root = process.cwd()): boolean {
-  const stamp = path.join(root, STAMP);
-  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID")) || !fs.existsSync(stamp)) return false;
+  const stamp = stampFile(root);
+  if (!fs.existsSync(path.join(root, distDir(), "BUILD_ID")) || !fs.existsSync(stamp)) return false;
   return fs.readFileSync(stamp, "utf8") === sourceHash(root);
 }
 
 export function recordBuild(root = process.cwd()): void {
-  fs.writeFileSync(path.join(root, STAMP), sourceHash(root));
+  fs.writeFileSync(stampFile(root), sourceHash(root));
 }
 
 export const NEXT_BIN = path.join("node_modules", ".bin", "next");
