@@ -7,6 +7,20 @@ export async function register() {
   const created = seedDemoIfEmpty(getDb());
   if (created) console.log(`Rapport: created demo content (${created.posts} posts, ${created.comments} comments).`);
 
+  // Views wait in memory for a few seconds; whatever is waiting is written before the process ends.
+  // scripts/server.ts calls this once requests in flight have finished; "exit" covers any other way out.
+  const { flushViews } = await import("./lib/views");
+  const { closeDatabase } = await import("./db");
+  let done = false;
+  const shutdown = () => {
+    if (done) return;
+    done = true;
+    flushViews();
+    closeDatabase();
+  };
+  (globalThis as { __rapportShutdown?: () => void }).__rapportShutdown = shutdown;
+  process.on("exit", shutdown);
+
   const { issueSetupToken } = await import("./lib/setup");
   const token = issueSetupToken();
   if (token) {

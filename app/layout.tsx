@@ -1,16 +1,21 @@
 import "pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { SITE_FEED_PATH } from "@/lib/feeds";
+import { siteOrigin } from "@/lib/site-url";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("site");
+  const [t, requestHeaders] = await Promise.all([getTranslations("site"), headers()]);
   return {
+    metadataBase: new URL(siteOrigin(requestHeaders)),
     title: { default: t("name"), template: `%s · ${t("name")}` },
     description: t("description"),
+    alternates: { types: { "application/atom+xml": [{ url: SITE_FEED_PATH, title: t("name") }] } },
   };
 }
 

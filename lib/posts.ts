@@ -4,6 +4,7 @@ import { and, asc, desc, eq, gt, inArray, lt } from "drizzle-orm";
 import { getDb } from "@/db";
 import { boards, posts, users } from "@/db/schema";
 import { PAGE_SIZE } from "./pagination";
+import { plainText } from "./plain-text";
 
 export type Author = { username: string; name: string };
 
@@ -119,6 +120,17 @@ export function getPost(boardSlug: string, postId: number): PostDetail | null {
   return { ...toListItem(list), boardId, bodyHtml, editedAt, likeCount, locked };
 }
 
+/** Whether a board URL and post id name a visible post: the cheap check before counting a view of it. */
+export function isVisiblePost(boardSlug: string, postId: number): boolean {
+  const row = getDb()
+    .select({ id: posts.id })
+    .from(posts)
+    .innerJoin(boards, eq(boards.id, posts.boardId))
+    .where(and(eq(posts.id, postId), eq(boards.slug, boardSlug), eq(boards.archived, false), eq(posts.status, "published")))
+    .get();
+  return Boolean(row);
+}
+
 export type PostLink = { id: number; title: string };
 
 /** The posts written just before and just after this one in the same board. */
@@ -142,15 +154,8 @@ export function getNeighbours(boardId: number, postId: number): { previous: Post
   return { previous: previous ?? null, next: next ?? null };
 }
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" };
-
 /** A short plain-text excerpt of a post body, for descriptions and link previews. */
 export function excerpt(html: string, length = 160): string {
-  const text = html
-    .replace(/<[^>]*>/g, " ")
-    .replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ENTITIES[name] ?? " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  return text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
+  return plainText(html, length);
 }
 

@@ -2,6 +2,7 @@
 import "server-only";
 import type { ThreadComment } from "./comments";
 import type { PostDetail } from "./posts";
+import { plainText as plainWords } from "./plain-text";
 import { commentHref, postHref, profileHref } from "./routes";
 
 /** Longer text is cut: the page already carries every word, and a long thread would otherwise double in weight. */
@@ -38,27 +39,9 @@ export type ForumPosting = {
   comment: ForumComment[];
 };
 
-const NAMED_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
-// A tag and its name, minding quoted attribute values: an image's alt text may hold a ">".
-const TAG = /<\/?([a-z][a-z0-9]*)?(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
-// Inline tags sit inside words and sentences ("**Rest**.", "`a < b`."); every other tag separates.
-const INLINE_TAGS = new Set(["a", "abbr", "b", "code", "del", "em", "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "u", "var"]);
-
-/** The words of sanitised HTML, as plain text. Tags go first, so a decoded "<" can never start one. */
-export function plainText(html: string, max = STRUCTURED_TEXT_MAX): string {
-  const text = html
-    .replace(TAG, (_, name?: string) => (name && INLINE_TAGS.has(name.toLowerCase()) ? "" : " "))
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
-      if (name[0] !== "#") return NAMED_ENTITIES[name.toLowerCase()] ?? entity;
-      const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-    })
-    .replace(/\s+/g, " ")
-    .trim();
-  const chars = Array.from(text); // by code point, so a cut never splits an emoji or a surrogate pair
-  return chars.length > max ? `${chars.slice(0, max - 1).join("").trimEnd()}…` : text;
-}
+/** Structured data carries at most STRUCTURED_TEXT_MAX characters of a text. */
+export const plainText = (html: string, max = STRUCTURED_TEXT_MAX) => plainWords(html, max);
 
 const counter = (type: string, count: number): InteractionCounter => ({
   "@type": "InteractionCounter",

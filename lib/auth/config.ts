@@ -8,6 +8,7 @@ import GitHub from "next-auth/providers/github";
 import { getDb } from "@/db";
 import { accounts, users } from "@/db/schema";
 import { authenticate } from "@/lib/accounts";
+import { clientIp } from "@/lib/client-ip";
 import { loginInput } from "@/lib/validation/account";
 import { createOAuthUser } from "./oauth-users";
 import { authSecret } from "./secret";
@@ -18,11 +19,6 @@ export class SignInRefused extends CredentialsSignin {
     super(reason);
     this.code = retryAfterS > 0 ? `${reason}:${retryAfterS}` : reason;
   }
-}
-
-/** The client's address as the server saw it: Next.js sets x-forwarded-for for every request. */
-export function clientIp(source: Headers): string {
-  return source.get("x-forwarded-for")?.split(",")[0]?.trim() || source.get("x-real-ip") || "unknown";
 }
 
 export const githubEnabled = () => Boolean(process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET);

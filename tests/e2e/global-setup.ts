@@ -5,7 +5,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { ensureBuild, NEXT_BIN, nextEnv } from "../../scripts/build-state";
+import { ensureBuild, nextEnv } from "../../scripts/build-state";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -46,8 +46,9 @@ export default async function setup(project: TestProject) {
   const databasePath = path.join(dir, "e2e.db");
   const port = await freePort();
   let output = "";
-  const server = spawn(NEXT_BIN, ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    env: { ...nextEnv(), DATABASE_PATH: databasePath, PORT: String(port), RAPPORT_TIME_ZONE: "UTC" },
+  // The same server `npm start` runs, so the tests cover its handling of addresses and shutdown too.
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
+    env: { ...nextEnv(), NODE_ENV: "production", DATABASE_PATH: databasePath, PORT: String(port), HOSTNAME: "127.0.0.1", RAPPORT_TIME_ZONE: "UTC" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   server.stdout?.on("data", (chunk) => (output += chunk));

@@ -93,10 +93,12 @@ export async function callFormAction(
   fields: Record<string, string>,
   cookie = "",
   extraHeaders: Record<string, string> = {},
+  { withState = true } = {},
 ): Promise<{ status: number; body: string; location: string | null }> {
   const body = new FormData();
   for (const [key, value] of Object.entries(fields)) body.append(`_1_${key}`, value);
-  body.append("0", JSON.stringify([{}, "$K1"]));
+  // A useActionState action takes (previous state, form); a plain form action takes the form alone.
+  body.append("0", JSON.stringify(withState ? [{}, "$K1"] : ["$K1"]));
   const response = await fetch(`${base()}${page}`, {
     method: "POST",
     redirect: "manual",

@@ -7,6 +7,7 @@ import { Pagination } from "@/components/layout/pagination";
 import { PostList } from "@/components/post/post-list";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getBoard, type BoardRef } from "@/lib/boards";
+import { boardFeedHref } from "@/lib/feeds";
 import { canPostInBoard } from "@/lib/permissions";
 import { pageCount, parsePage } from "@/lib/pagination";
 import { listBoardPosts } from "@/lib/posts";
@@ -31,6 +32,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     title: page > 1 ? t("pageTitle", { board: board.name, page }) : board.name,
     description: board.description,
+    alternates: { types: { "application/atom+xml": [{ url: boardFeedHref(board.slug), title: board.name }] } },
   };
 }
 

@@ -6,12 +6,14 @@ import { cache } from "react";
 import { CommentForm } from "@/components/comment/comment-form";
 import { CommentThread, type CommentMode } from "@/components/comment/comment-thread";
 import { Breadcrumb } from "@/components/layout/breadcrumb";
+import { PostJsonLd } from "@/components/post/post-json-ld";
 import { PostMeta } from "@/components/post/post-meta";
 import { RecommendButton } from "@/components/post/recommend-button";
 import { SignInLink } from "@/components/auth/sign-in-link";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { likedCommentIds, listThread } from "@/lib/comments";
 import { findCommentForWriting } from "@/lib/commenting";
+import { boardFeedHref } from "@/lib/feeds";
 import { likesPost } from "@/lib/likes";
 import { canComment, canEditPost, canLike } from "@/lib/permissions";
 import { excerpt, getNeighbours, getPost, type PostDetail } from "@/lib/posts";
@@ -34,7 +36,11 @@ const loadPost = cache(async (params: Props["params"]) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = await loadPost(params);
-  return { title: `${post.title} · ${post.boardName}`, description: excerpt(post.bodyHtml) };
+  return {
+    title: `${post.title} · ${post.boardName}`,
+    description: excerpt(post.bodyHtml),
+    alternates: { types: { "application/atom+xml": [{ url: boardFeedHref(post.boardSlug), title: post.boardName }] } },
+  };
 }
 
 const idParam = (value: string | undefined) => (value && /^[1-9]\d{0,15}$/.test(value) ? Number(value) : undefined);
@@ -62,6 +68,7 @@ export default async function PostPage({ params, searchParams }: Props) {
   return (
     <>
       <Breadcrumb items={[{ label: post.boardName, href: boardHref(post.boardSlug) }, { label: post.title }]} />
+      <PostJsonLd post={post} comments={comments} />
       <article aria-labelledby="post-title">
         <header className="border-b border-stone-200 pb-4 dark:border-stone-800">
           <p className="text-sm font-semibold text-accent-700 dark:text-accent-300">
