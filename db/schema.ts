@@ -12,6 +12,9 @@ export type UserStatus = (typeof USER_STATUSES)[number];
 export const CONTENT_STATUSES = ["published", "held", "removed", "deleted"] as const;
 export type ContentStatus = (typeof CONTENT_STATUSES)[number];
 
+export const REMOVAL_REASONS = ["spam", "abuse", "off_topic", "personal_info", "other"] as const;
+export type RemovalReason = (typeof REMOVAL_REASONS)[number];
+
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
     .notNull()
@@ -78,6 +81,8 @@ export const boards = sqliteTable(
     /** Who may start threads: every member, or moderators only (a Notice board). */
     postingRole: text("posting_role", { enum: ["member", "moderator"] }).notNull().default("member"),
     archived: integer("archived", { mode: "boolean" }).notNull().default(false),
+    /** Hold every post of a member in their first 3 days for a moderator's approval. */
+    approveNewMembers: integer("approve_new_members", { mode: "boolean" }).notNull().default(false),
     postCount: integer("post_count").notNull().default(0),
     createdAt: createdAt(),
   },
@@ -108,6 +113,12 @@ export const posts = sqliteTable(
     lastActivityAt: integer("last_activity_at", { mode: "timestamp_ms" }).notNull(),
     /** A random key the write form carries, so a double submit creates one post, not two. */
     submissionKey: text("submission_key"),
+    /** Why content is held for review: spam checks that tripped, or "reports" when members flagged it. */
+    holdReasons: text("hold_reasons", { mode: "json" }).$type<string[]>(),
+    removalReason: text("removal_reason", { enum: REMOVAL_REASONS }),
+    removalNote: text("removal_note"),
+    /** The moderation log entry that removed it, so "remove as spammer" can be undone as one. */
+    removalLogId: integer("removal_log_id"),
   },
   (t) => [
     uniqueIndex("posts_submission_uq").on(t.authorId, t.submissionKey),
@@ -144,6 +155,12 @@ export const comments = sqliteTable(
     createdAt: createdAt(),
     editedAt: integer("edited_at", { mode: "timestamp_ms" }),
     submissionKey: text("submission_key"),
+    /** Why content is held for review: spam checks that tripped, or "reports" when members flagged it. */
+    holdReasons: text("hold_reasons", { mode: "json" }).$type<string[]>(),
+    removalReason: text("removal_reason", { enum: REMOVAL_REASONS }),
+    removalNote: text("removal_note"),
+    /** The moderation log entry that removed it, so "remove as spammer" can be undone as one. */
+    removalLogId: integer("removal_log_id"),
   },
   (t) => [
     uniqueIndex("comments_submission_uq").on(t.authorId, t.submissionKey),
@@ -232,6 +249,79 @@ export const notifications = sqliteTable(
     readAt: integer("read_at", { mode: "timestamp_ms" }),
   },
   (t) => [index("notifications_user_idx").on(t.userId, t.readAt, t.id)],
+);
+
+export const TARGET_TYPES = ["post", "comment"] as const;
+export type TargetType = (typeof TARGET_TYPES)[number];
+
+/** A member's flag on a post or comment; one per member per item. */
+export const reports = sqliteTable(
+  "reports",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    targetType: text("target_type", { enum: TARGET_TYPES }).notNull(),
+    targetId: integer("target_id").notNull(),
+    reporterId: text("reporter_id")
+      .notNull()
+      .references(() => users.id),
+    reason: text("reason", { enum: REMOVAL_REASONS }).notNull(),
+    note: text("note"),
+    createdAt: createdAt(),
+    resolvedAt: integer("resolved_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    uniqueIndex("reports_once_uq").on(t.targetType, t.targetId, t.reporterId),
+    index("reports_open_idx").on(t.resolvedAt, t.createdAt),
+    index("reports_reporter_idx").on(t.reporterId, t.createdAt),
+  ],
+);
+
+/** Every moderator action: who, what, on what, when, why. Public, without removed text. */
+export const moderationLog = sqliteTable(
+  "moderation_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    actorId: text("actor_id")
+      .notNull()
+      .references(() => users.id),
+    action: text("action").notNull(),
+    targetType: text("target_type", { enum: ["post", "comment", "user", "board", "word"] }).notNull(),
+    targetId: text("target_id").notNull(),
+    /** A short public label of the target: a post title, a username. Never removed text. */
+    targetLabel: text("target_label").notNull().default(""),
+    reason: text("reason"),
+    note: text("note"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("moderation_log_time_idx").on(t.createdAt)],
+);
+
+/** Old board URLs of moved posts: they redirect to the post's board now. */
+export const postMoves = sqliteTable(
+  "post_moves",
+  {
+    postId: integer("post_id")
+      .notNull()
+      .references(() => posts.id),
+    fromBoardId: integer("from_board_id")
+      .notNull()
+      .references(() => boards.id),
+  },
+  (t) => [primaryKey({ columns: [t.postId, t.fromBoardId] })],
+);
+
+export const BANNED_WORD_MODES = ["block", "review"] as const;
+
+/** Words admins ban: "block" refuses the writing, "review" holds it for a moderator. */
+export const bannedWords = sqliteTable(
+  "banned_words",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    word: text("word").notNull(),
+    mode: text("mode", { enum: BANNED_WORD_MODES }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("banned_words_word_uq").on(t.word)],
 );
 
 /** Counters for sign-in throttling, in the layout rate-limiter-flexible's SQLite store expects. */

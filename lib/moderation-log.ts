@@ -1,0 +1,52 @@
+// The moderation log: every moderator and admin action, written in the same transaction as the action itself.
+import "server-only";
+import { desc, eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { moderationLog, users } from "@/db/schema";
+
+type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
+
+export type LogEntry = {
+  actorId: string;
+  action: string;
+  targetType: "post" | "comment" | "user" | "board" | "word";
+  targetId: string | number;
+  targetLabel?: string;
+  reason?: string | null;
+  note?: string | null;
+};
+
+/** Writes one log entry inside the caller's transaction and returns its id. */
+export function logAction(tx: Tx, entry: LogEntry, now = Date.now()): number {
+  return tx
+    .insert(moderationLog)
+    .values({ ...entry, targetId: String(entry.targetId), targetLabel: entry.targetLabel ?? "", createdAt: new Date(now) })
+    .returning({ id: moderationLog.id })
+    .get().id;
+}
+
+export const LOG_PAGE_SIZE = 50;
+
+export function listLog(page: number) {
+  return getDb()
+    .select({
+      id: moderationLog.id,
+      action: moderationLog.action,
+      targetType: moderationLog.targetType,
+      targetId: moderationLog.targetId,
+      targetLabel: moderationLog.targetLabel,
+      reason: moderationLog.reason,
+      note: moderationLog.note,
+      createdAt: moderationLog.createdAt,
+      actorName: users.name,
+      actorUsername: users.username,
+    })
+    .from(moderationLog)
+    .innerJoin(users, eq(users.id, moderationLog.actorId))
+    .orderBy(desc(moderationLog.id))
+    .limit(LOG_PAGE_SIZE)
+    .offset((page - 1) * LOG_PAGE_SIZE)
+    .all();
+}
+
+export type { Tx };
