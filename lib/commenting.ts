@@ -5,6 +5,7 @@ import { getDb } from "@/db";
 import { boards, commentRevisions, comments, notifications, posts, users } from "@/db/schema";
 import type { CurrentUser } from "./auth/session";
 import { COMMENT_HEADING_OFFSET, renderMarkdown } from "./markdown";
+import { setContentStatus } from "./content-status";
 import { canComment, canDeleteComment, canEditComment } from "./permissions";
 import { keepsRevision } from "./posting";
 import { commentPath, MAX_COMMENT_DEPTH } from "./thread-shape";
@@ -123,10 +124,6 @@ export function deleteComment(user: CurrentUser, commentId: number): WriteResult
   const comment = findCommentForWriting(commentId);
   if (!comment) return refuse("commentNotFound");
   if (!canDeleteComment(user, comment)) return refuse("cannotDeleteComment");
-  getDb().transaction((tx) => {
-    tx.update(comments).set({ status: "deleted" }).where(eq(comments.id, comment.id)).run();
-    tx.update(posts).set({ commentCount: sql`${posts.commentCount} - 1` }).where(eq(posts.id, comment.postId)).run();
-    tx.update(users).set({ commentCount: sql`${users.commentCount} - 1` }).where(eq(users.id, comment.authorId)).run();
-  });
+  getDb().transaction((tx) => setContentStatus(tx, "comment", comment.id, "deleted"));
   return { ok: true, id: comment.id, postId: comment.postId };
 }

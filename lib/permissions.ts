@@ -10,7 +10,7 @@ export function hasRole(user: { role: UserRole }, role: UserRole): boolean {
 }
 
 export const isActive = (user: Actor | null): user is Actor => user !== null && user.status === "active";
-export const isStaff = (user: Actor | null) => isActive(user) && hasRole(user, "moderator");
+export const isStaff = (user: Actor | null): user is Actor => isActive(user) && hasRole(user, "moderator");
 
 /** Admins change roles, but never their own, so the last admin cannot lock everyone out by accident. */
 export function canChangeRole(actor: Actor | null, target: { id: string }): boolean {
@@ -52,4 +52,17 @@ export function canDeleteComment(user: Actor | null, comment: Authored): boolean
 /** Recommending is for other people's visible writing, never your own. */
 export function canLike(user: Actor | null, target: Authored): boolean {
   return isActive(user) && target.authorId !== user.id && target.status === "published";
+}
+
+/** Moderators sanction members; only admins sanction moderators; nobody sanctions an admin or themselves. */
+export function canSanction(actor: Actor | null, target: { id: string; role: UserRole }): boolean {
+  if (!isActive(actor) || !hasRole(actor, "moderator") || actor.id === target.id || target.role === "admin") return false;
+  return target.role === "member" || hasRole(actor, "admin");
+}
+
+export const canModerate = isStaff;
+
+/** Authors and staff still see writing that is held or removed; readers see a tombstone or nothing. */
+export function canSeeHidden(user: Actor | null, item: { authorId: string }): boolean {
+  return isStaff(user) || (user !== null && user.id === item.authorId);
 }

@@ -5,6 +5,7 @@ import { getDb } from "@/db";
 import { boards, postRevisions, posts, users } from "@/db/schema";
 import type { CurrentUser } from "./auth/session";
 import { POST_HEADING_OFFSET, renderMarkdown } from "./markdown";
+import { setContentStatus } from "./content-status";
 import { canDeletePost, canEditPost, canPostInBoard } from "./permissions";
 import type { PostInput } from "./validation/content";
 import { refuse, type WriteResult } from "./writing-outcome";
@@ -89,13 +90,6 @@ export function deletePost(user: CurrentUser, postId: number): WriteResult<{ id:
   const post = findPostForWriting(postId);
   if (!post) return refuse("postNotFound");
   if (!canDeletePost(user, post)) return refuse("cannotDeletePost");
-  getDb().transaction((tx) => {
-    const wasVisible = post.status === "published";
-    tx.update(posts).set({ status: "deleted" }).where(eq(posts.id, post.id)).run();
-    if (wasVisible) {
-      tx.update(boards).set({ postCount: sql`${boards.postCount} - 1` }).where(eq(boards.slug, post.boardSlug)).run();
-      tx.update(users).set({ postCount: sql`${users.postCount} - 1` }).where(eq(users.id, post.authorId)).run();
-    }
-  });
+  getDb().transaction((tx) => setContentStatus(tx, "post", post.id, "deleted"));
   return { ok: true, id: post.id, boardSlug: post.boardSlug };
 }

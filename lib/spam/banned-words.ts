@@ -19,7 +19,10 @@ export const SKELETON_MATCH_MIN_LETTERS = 4;
  */
 const UNSPACED_SCRIPT = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
-/** The first "block" word found (in list order), and whether any "review" word was found. Title and body alike. */
+/**
+ * The first "block" word found (in list order), and whether any "review" word was found. Code and URLs are
+ * searched too: a word in a code block is still shown, and one in a link's address still advertises.
+ */
 export function findBannedWords(text: string, bannedWords: BannedWord[]): BannedWordMatch {
   if (bannedWords.length === 0) return { review: false };
   const skeleton = skeletonOf(text);

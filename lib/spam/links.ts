@@ -21,8 +21,8 @@ const LINK = new RegExp(
   ].join("|"),
   "gim",
 );
-// In-page anchors and site-relative paths point back into the forum; they are not where spam sends people.
 const HREF = /(?:^|\s)href\s*=/i;
+// In-page anchors and site-relative paths point back into the forum; they are not where spam sends people.
 const LOCAL_TARGET = /^(?:#|\/(?!\/))/;
 
 /** Every link a reader could follow, plus raw <a href> (dropped when rendered, but written to link). Code is not counted. */

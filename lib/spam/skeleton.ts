@@ -12,16 +12,20 @@ const LOOKALIKES: Record<string, string> = {
   а: "a", в: "b", е: "e", к: "k", м: "m", н: "h", о: "o", р: "p", с: "c", т: "t", у: "y", х: "x", і: "i", ј: "j", ѕ: "s",
   α: "a", ε: "e", ι: "i", κ: "k", ν: "v", ο: "o", ρ: "p", τ: "t", υ: "u", χ: "x",
 };
+const LOOKALIKE = new RegExp(`[${Object.keys(LOOKALIKES).join("")}]`, "gu");
 const LATIN_ACCENTS = /(\p{Script=Latin})\p{Mn}+/gu;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const NOT_WORD_CHAR = /[^\p{L}\p{M}\p{N}]/gu;
 
 /** NFKC (full-width ｖｉａｇｒａ becomes viagra), lower case, accents on Latin letters dropped, lookalikes folded. */
 export function normalise(text: string): string {
-  const folded = text.normalize("NFKC").toLowerCase().normalize("NFD").replace(LATIN_ACCENTS, "$1").normalize("NFC");
-  let out = "";
-  for (const char of folded) out += LOOKALIKES[char] ?? char;
-  return out;
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(LATIN_ACCENTS, "$1")
+    .normalize("NFC")
+    .replace(LOOKALIKE, (char) => LOOKALIKES[char] ?? char);
 }
 
 /** Just the letters and digits, for comparing two texts. */
@@ -36,9 +40,8 @@ export function skeletonOf(text: string): Skeleton {
   let separated = true;
   let token = -1;
   for (const char of normalise(text)) {
-    if (INVISIBLE.test(char)) continue;
     if (!WORD_CHAR.test(char)) {
-      separated = true;
+      if (!INVISIBLE.test(char)) separated = true;
       continue;
     }
     if (separated) {

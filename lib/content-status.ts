@@ -1,0 +1,38 @@
+// Moving a post or comment between statuses, with the counters that only count published writing kept right.
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { boards, comments, posts, users, type ContentStatus, type TargetType } from "@/db/schema";
+import type { Tx } from "./moderation-log";
+
+type Changes = Partial<{
+  holdReasons: string[] | null;
+  removalReason: (typeof posts.$inferInsert)["removalReason"];
+  removalNote: string | null;
+  removalLogId: number | null;
+}>;
+
+/**
+ * Sets the status of a post or comment and moves the counters when it enters or leaves "published".
+ * Returns false when there is no such row.
+ */
+export function setContentStatus(tx: Tx, type: TargetType, id: number, status: ContentStatus, changes: Changes = {}): boolean {
+  const table = type === "post" ? posts : comments;
+  const row = tx.select({ status: table.status, authorId: table.authorId }).from(table).where(eq(table.id, id)).get();
+  if (!row) return false;
+  tx.update(table).set({ status, ...changes }).where(eq(table.id, id)).run();
+  const delta = (status === "published" ? 1 : 0) - (row.status === "published" ? 1 : 0);
+  if (delta !== 0) moveCounters(tx, type, id, row.authorId, delta);
+  return true;
+}
+
+function moveCounters(tx: Tx, type: TargetType, id: number, authorId: string, delta: number): void {
+  if (type === "post") {
+    const boardId = tx.select({ boardId: posts.boardId }).from(posts).where(eq(posts.id, id)).get()!.boardId;
+    tx.update(boards).set({ postCount: sql`${boards.postCount} + ${delta}` }).where(eq(boards.id, boardId)).run();
+    tx.update(users).set({ postCount: sql`${users.postCount} + ${delta}` }).where(eq(users.id, authorId)).run();
+  } else {
+    const postId = tx.select({ postId: comments.postId }).from(comments).where(eq(comments.id, id)).get()!.postId;
+    tx.update(posts).set({ commentCount: sql`${posts.commentCount} + ${delta}` }).where(eq(posts.id, postId)).run();
+    tx.update(users).set({ commentCount: sql`${users.commentCount} + ${delta}` }).where(eq(users.id, authorId)).run();
+  }
+}

@@ -1,0 +1,109 @@
+// What moderators do to content: remove and restore, approve what was held, lock, pin and move threads.
+// Every action is written to the moderation log in the same transaction.
+import "server-only";
+import { and, eq, isNull } from "drizzle-orm";
+import { getDb } from "@/db";
+import { boards, comments, postMoves, posts, reports, type RemovalReason, type TargetType } from "@/db/schema";
+import type { CurrentUser } from "./auth/session";
+import { setContentStatus } from "./content-status";
+import { logAction } from "./moderation-log";
+import { isStaff } from "./permissions";
+import { refuse, type WriteResult } from "./writing-outcome";
+
+type Target = { type: TargetType; id: number };
+
+/** The item, with what the log shows of it: a post's title, or the title of the comment's thread. */
+function loadTarget({ type, id }: Target) {
+  const db = getDb();
+  if (type === "post") {
+    return db.select({ status: posts.status, authorId: posts.authorId, label: posts.title, postId: posts.id }).from(posts).where(eq(posts.id, id)).get();
+  }
+  return db
+    .select({ status: comments.status, authorId: comments.authorId, label: posts.title, postId: comments.postId })
+    .from(comments)
+    .innerJoin(posts, eq(posts.id, comments.postId))
+    .where(eq(comments.id, id))
+    .get();
+}
+
+/** Closes every open report on an item: a moderator has acted on it. */
+function resolveReports(tx: Parameters<typeof logAction>[0], target: Target, now: number): void {
+  tx.update(reports)
+    .set({ resolvedAt: new Date(now) })
+    .where(and(eq(reports.targetType, target.type), eq(reports.targetId, target.id), isNull(reports.resolvedAt)))
+    .run();
+}
+
+export function removeContent(mod: CurrentUser, target: Target, reason: RemovalReason, note: string | null, now = Date.now()): WriteResult<{ id: number; postId: number }> {
+  if (!isStaff(mod)) return refuse("notModerator");
+  const item = loadTarget(target);
+  if (!item || item.status === "deleted") return refuse(target.type === "post" ? "postNotFound" : "commentNotFound");
+  if (item.status === "removed") return refuse("alreadyRemoved");
+  getDb().transaction((tx) => {
+    const logId = logAction(tx, { actorId: mod.id, action: "remove", targetType: target.type, targetId: target.id, targetLabel: item.label, reason, note }, now);
+    setContentStatus(tx, target.type, target.id, "removed", { removalReason: reason, removalNote: note, removalLogId: logId });
+    resolveReports(tx, target, now);
+  });
+  return { ok: true, id: target.id, postId: item.postId };
+}
+
+/** Puts removed or held content back in view, as it was written. */
+export function restoreContent(mod: CurrentUser, target: Target, now = Date.now()): WriteResult<{ id: number; postId: number }> {
+  if (!isStaff(mod)) return refuse("notModerator");
+  const item = loadTarget(target);
+  if (!item || (item.status !== "removed" && item.status !== "held")) return refuse("nothingToRestore");
+  getDb().transaction((tx) => {
+    logAction(tx, { actorId: mod.id, action: item.status === "held" ? "approve" : "restore", targetType: target.type, targetId: target.id, targetLabel: item.label }, now);
+    setContentStatus(tx, target.type, target.id, "published", { removalReason: null, removalNote: null, removalLogId: null, holdReasons: null });
+    resolveReports(tx, target, now);
+  });
+  return { ok: true, id: target.id, postId: item.postId };
+}
+
+export type ThreadSwitch = "lock" | "unlock" | "pin" | "unpin";
+
+export function switchThread(mod: CurrentUser, postId: number, change: ThreadSwitch, now = Date.now()): WriteResult {
+  if (!isStaff(mod)) return refuse("notModerator");
+  const post = loadTarget({ type: "post", id: postId });
+  if (!post || post.status === "deleted") return refuse("postNotFound");
+  const set = change === "lock" || change === "unlock" ? { locked: change === "lock" } : { pinned: change === "pin" };
+  getDb().transaction((tx) => {
+    tx.update(posts).set(set).where(eq(posts.id, postId)).run();
+    logAction(tx, { actorId: mod.id, action: change, targetType: "post", targetId: postId, targetLabel: post.label }, now);
+  });
+  return { ok: true, id: postId };
+}
+
+/** Moves a thread to another board; its old URL keeps working as a permanent redirect. */
+export function movePost(mod: CurrentUser, postId: number, toBoardSlug: string, now = Date.now()): WriteResult<{ id: number; boardSlug: string }> {
+  if (!isStaff(mod)) return refuse("notModerator");
+  const db = getDb();
+  const post = db.select({ boardId: posts.boardId, status: posts.status, title: posts.title, authorId: posts.authorId }).from(posts).where(eq(posts.id, postId)).get();
+  const to = db.select({ id: boards.id, name: boards.name, archived: boards.archived }).from(boards).where(eq(boards.slug, toBoardSlug)).get();
+  if (!post || post.status === "deleted") return refuse("postNotFound");
+  if (!to || to.archived) return refuse("boardNotFound");
+  if (to.id === post.boardId) return { ok: true, id: postId, boardSlug: toBoardSlug };
+  db.transaction((tx) => {
+    // Out of the old board's count and into the new one's, by passing through a hidden state.
+    const status = post.status;
+    setContentStatus(tx, "post", postId, "held");
+    tx.update(posts).set({ boardId: to.id }).where(eq(posts.id, postId)).run();
+    setContentStatus(tx, "post", postId, status);
+    tx.insert(postMoves).values({ postId, fromBoardId: post.boardId }).onConflictDoNothing().run();
+    logAction(tx, { actorId: mod.id, action: "move", targetType: "post", targetId: postId, targetLabel: post.title, note: `→ ${to.name}` }, now);
+  });
+  return { ok: true, id: postId, boardSlug: toBoardSlug };
+}
+
+/** The board a moved post lives in now, when `fromBoardSlug` is one it was moved out of. */
+export function movedPostBoard(fromBoardSlug: string, postId: number): string | null {
+  const db = getDb();
+  const moved = db
+    .select({ slug: boards.slug })
+    .from(postMoves)
+    .innerJoin(boards, eq(boards.id, postMoves.fromBoardId))
+    .where(and(eq(postMoves.postId, postId), eq(boards.slug, fromBoardSlug)))
+    .get();
+  if (!moved) return null;
+  return db.select({ slug: boards.slug }).from(posts).innerJoin(boards, eq(boards.id, posts.boardId)).where(eq(posts.id, postId)).get()?.slug ?? null;
+}

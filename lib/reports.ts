@@ -1,0 +1,154 @@
+// Members flag posts and comments; enough flags, or one from a moderator, hide the item until someone reviews it.
+import "server-only";
+import { and, count, eq, gte, isNull, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { boards, comments, posts, reports, users, type RemovalReason, type TargetType } from "@/db/schema";
+import type { CurrentUser } from "./auth/session";
+import { setContentStatus } from "./content-status";
+import { logAction } from "./moderation-log";
+import { isActive, isStaff } from "./permissions";
+import { refuse, type WriteResult } from "./writing-outcome";
+
+/** Distinct members whose reports hide an item pending review. */
+export const REPORTS_TO_HIDE = 3;
+export const REPORTS_PER_HOUR = 10;
+const HOUR_MS = 60 * 60 * 1000;
+
+export function reportContent(
+  user: CurrentUser,
+  target: { type: TargetType; id: number },
+  reason: RemovalReason,
+  note: string | null,
+  now = Date.now(),
+): WriteResult<{ id: number; hidden: boolean }> {
+  if (!isActive(user)) return refuse("accountRestricted");
+  const db = getDb();
+  const table = target.type === "post" ? posts : comments;
+  const item = db.select({ status: table.status, authorId: table.authorId, holdReasons: table.holdReasons }).from(table).where(eq(table.id, target.id)).get();
+  if (!item || item.status !== "published") return refuse(target.type === "post" ? "postNotFound" : "commentNotFound");
+  if (item.authorId === user.id) return refuse("cannotReportOwn");
+  const recent = db.select({ n: count() }).from(reports).where(and(eq(reports.reporterId, user.id), gte(reports.createdAt, new Date(now - HOUR_MS)))).get()?.n ?? 0;
+  if (recent >= REPORTS_PER_HOUR) return refuse("tooManyReports");
+
+  return db.transaction((tx) => {
+    const inserted = tx
+      .insert(reports)
+      .values({ targetType: target.type, targetId: target.id, reporterId: user.id, reason, note, createdAt: new Date(now) })
+      .onConflictDoNothing()
+      .returning({ id: reports.id })
+      .get();
+    if (!inserted) return refuse("alreadyReported");
+    const reporters = tx
+      .select({ n: count() })
+      .from(reports)
+      .where(and(eq(reports.targetType, target.type), eq(reports.targetId, target.id), isNull(reports.resolvedAt)))
+      .get()?.n ?? 0;
+    const hide = isStaff(user) || reporters >= REPORTS_TO_HIDE;
+    if (hide) {
+      setContentStatus(tx, target.type, target.id, "held", { holdReasons: ["reports"] });
+      if (isStaff(user)) logAction(tx, { actorId: user.id, action: "hide", targetType: target.type, targetId: target.id, reason }, now);
+    }
+    return { ok: true as const, id: inserted.id, hidden: hide };
+  });
+}
+
+/** A moderator finds nothing wrong: the reports close, and an item hidden by them comes back. */
+export function dismissReports(mod: CurrentUser, target: { type: TargetType; id: number }, now = Date.now()): WriteResult {
+  if (!isStaff(mod)) return refuse("notModerator");
+  const db = getDb();
+  const table = target.type === "post" ? posts : comments;
+  const item = db.select({ status: table.status, holdReasons: table.holdReasons }).from(table).where(eq(table.id, target.id)).get();
+  if (!item) return refuse("nothingToReview");
+  db.transaction((tx) => {
+    tx.update(reports)
+      .set({ resolvedAt: new Date(now) })
+      .where(and(eq(reports.targetType, target.type), eq(reports.targetId, target.id), isNull(reports.resolvedAt)))
+      .run();
+    if (item.status === "held" && item.holdReasons?.includes("reports")) {
+      setContentStatus(tx, target.type, target.id, "published", { holdReasons: null });
+    }
+    logAction(tx, { actorId: mod.id, action: "dismiss_reports", targetType: target.type, targetId: target.id }, now);
+  });
+  return { ok: true, id: target.id };
+}
+
+export type QueueItem = {
+  type: TargetType;
+  id: number;
+  postId: number;
+  boardSlug: string;
+  title: string;
+  bodyHtml: string;
+  status: string;
+  holdReasons: string[];
+  author: { id: string; username: string; name: string };
+  reasons: string[];
+  reporters: number;
+  firstAt: Date;
+};
+
+/**
+ * The review queue: items with open reports or held by the spam checks, oldest first, with items already
+ * hidden (by reports or checks) ahead of the rest.
+ */
+export function reviewQueue(limit = 100): QueueItem[] {
+  const db = getDb();
+  const open = db
+    .select({
+      type: reports.targetType,
+      id: reports.targetId,
+      reasons: sql<string>`group_concat(DISTINCT ${reports.reason})`,
+      reporters: count(),
+      firstAt: sql<number>`min(${reports.createdAt})`,
+    })
+    .from(reports)
+    .where(isNull(reports.resolvedAt))
+    .groupBy(reports.targetType, reports.targetId)
+    .all();
+  const heldPosts = db.select({ id: posts.id, at: posts.createdAt }).from(posts).where(eq(posts.status, "held")).all();
+  const heldComments = db.select({ id: comments.id, at: comments.createdAt }).from(comments).where(eq(comments.status, "held")).all();
+
+  const keyed = new Map<string, { type: TargetType; id: number; reasons: string[]; reporters: number; firstAt: number }>();
+  for (const r of open) keyed.set(`${r.type}:${r.id}`, { type: r.type, id: r.id, reasons: r.reasons.split(","), reporters: r.reporters, firstAt: r.firstAt });
+  for (const p of heldPosts) if (!keyed.has(`post:${p.id}`)) keyed.set(`post:${p.id}`, { type: "post", id: p.id, reasons: [], reporters: 0, firstAt: p.at.getTime() });
+  for (const c of heldComments) if (!keyed.has(`comment:${c.id}`)) keyed.set(`comment:${c.id}`, { type: "comment", id: c.id, reasons: [], reporters: 0, firstAt: c.at.getTime() });
+
+  const items = [...keyed.values()].flatMap((entry) => {
+    const detail = queueDetail(entry.type, entry.id);
+    return detail ? [{ ...entry, ...detail, firstAt: new Date(entry.firstAt) }] : [];
+  });
+  items.sort((a, b) => Number(b.status === "held") - Number(a.status === "held") || a.firstAt.getTime() - b.firstAt.getTime());
+  return items.slice(0, limit);
+}
+
+function queueDetail(type: TargetType, id: number) {
+  const db = getDb();
+  const base = {
+    authorId: users.id,
+    authorUsername: users.username,
+    authorName: users.name,
+    boardSlug: boards.slug,
+    title: posts.title,
+  };
+  const row =
+    type === "post"
+      ? db
+          .select({ ...base, postId: posts.id, bodyHtml: posts.bodyHtml, status: posts.status, holdReasons: posts.holdReasons })
+          .from(posts)
+          .innerJoin(users, eq(users.id, posts.authorId))
+          .innerJoin(boards, eq(boards.id, posts.boardId))
+          .where(eq(posts.id, id))
+          .get()
+      : db
+          .select({ ...base, postId: posts.id, bodyHtml: comments.bodyHtml, status: comments.status, holdReasons: comments.holdReasons })
+          .from(comments)
+          .innerJoin(posts, eq(posts.id, comments.postId))
+          .innerJoin(users, eq(users.id, comments.authorId))
+          .innerJoin(boards, eq(boards.id, posts.boardId))
+          .where(eq(comments.id, id))
+          .get();
+  if (!row || row.status === "deleted" || row.status === "removed") return null;
+  const { authorId, authorUsername, authorName, holdReasons, ...rest } = row;
+  return { ...rest, holdReasons: holdReasons ?? [], author: { id: authorId, username: authorUsername, name: authorName } };
+}
+

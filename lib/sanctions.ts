@@ -1,0 +1,91 @@
+// Sanctions on members: suspension for some days, a ban, lifting either, and "remove as spammer" (reversible).
+import "server-only";
+import { and, eq, inArray } from "drizzle-orm";
+import { getDb } from "@/db";
+import { comments, posts, users } from "@/db/schema";
+import type { CurrentUser } from "./auth/session";
+import { setContentStatus } from "./content-status";
+import { logAction } from "./moderation-log";
+import { canSanction } from "./permissions";
+import { refuse, type WriteResult } from "./writing-outcome";
+
+export const MAX_SUSPENSION_DAYS = 365;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+type Target = { id: string; username: string; role: CurrentUser["role"]; status: CurrentUser["status"] };
+
+function loadTarget(userId: string): Target | undefined {
+  return getDb().select({ id: users.id, username: users.username, role: users.role, status: users.status }).from(users).where(eq(users.id, userId)).get();
+}
+
+export function suspendUser(mod: CurrentUser, userId: string, days: number, reason: string, now = Date.now()): WriteResult {
+  const target = loadTarget(userId);
+  if (!target) return refuse("userNotFound");
+  if (!canSanction(mod, target)) return refuse("cannotSanction");
+  if (!Number.isInteger(days) || days < 1 || days > MAX_SUSPENSION_DAYS) return refuse("suspensionDays");
+  getDb().transaction((tx) => {
+    tx.update(users).set({ status: "suspended", statusUntil: new Date(now + days * DAY_MS), statusReason: reason }).where(eq(users.id, userId)).run();
+    logAction(tx, { actorId: mod.id, action: "suspend", targetType: "user", targetId: userId, targetLabel: target.username, reason, note: `${days}d` }, now);
+  });
+  return { ok: true, id: 0 };
+}
+
+export function banUser(mod: CurrentUser, userId: string, reason: string, now = Date.now()): WriteResult {
+  const target = loadTarget(userId);
+  if (!target) return refuse("userNotFound");
+  if (!canSanction(mod, target)) return refuse("cannotSanction");
+  getDb().transaction((tx) => {
+    tx.update(users).set({ status: "banned", statusUntil: null, statusReason: reason }).where(eq(users.id, userId)).run();
+    logAction(tx, { actorId: mod.id, action: "ban", targetType: "user", targetId: userId, targetLabel: target.username, reason }, now);
+  });
+  return { ok: true, id: 0 };
+}
+
+export function liftSanction(mod: CurrentUser, userId: string, now = Date.now()): WriteResult {
+  const target = loadTarget(userId);
+  if (!target) return refuse("userNotFound");
+  if (!canSanction(mod, target)) return refuse("cannotSanction");
+  if (target.status === "active") return refuse("nothingToLift");
+  getDb().transaction((tx) => {
+    tx.update(users).set({ status: "active", statusUntil: null, statusReason: null }).where(eq(users.id, userId)).run();
+    logAction(tx, { actorId: mod.id, action: "lift", targetType: "user", targetId: userId, targetLabel: target.username }, now);
+  });
+  return { ok: true, id: 0 };
+}
+
+/** Removes everything a member wrote that readers can see or that waits for review, and bans them, as one action. */
+export function removeAsSpammer(mod: CurrentUser, userId: string, now = Date.now()): WriteResult<{ id: number; removed: number }> {
+  const target = loadTarget(userId);
+  if (!target) return refuse("userNotFound");
+  if (!canSanction(mod, target)) return refuse("cannotSanction");
+  const db = getDb();
+  return db.transaction((tx) => {
+    const logId = logAction(tx, { actorId: mod.id, action: "remove_spammer", targetType: "user", targetId: userId, targetLabel: target.username, reason: "spam" }, now);
+    const live = ["published", "held"] as const;
+    const postIds = tx.select({ id: posts.id }).from(posts).where(and(eq(posts.authorId, userId), inArray(posts.status, [...live]))).all();
+    const commentIds = tx.select({ id: comments.id }).from(comments).where(and(eq(comments.authorId, userId), inArray(comments.status, [...live]))).all();
+    const removal = { removalReason: "spam" as const, removalNote: null, removalLogId: logId };
+    for (const { id } of postIds) setContentStatus(tx, "post", id, "removed", removal);
+    for (const { id } of commentIds) setContentStatus(tx, "comment", id, "removed", removal);
+    tx.update(users).set({ status: "banned", statusUntil: null, statusReason: "spam" }).where(eq(users.id, userId)).run();
+    return { ok: true as const, id: logId, removed: postIds.length + commentIds.length };
+  });
+}
+
+/** Undoes a "remove as spammer": restores what that action removed and lifts the ban. */
+export function undoSpammerRemoval(mod: CurrentUser, userId: string, logId: number, now = Date.now()): WriteResult<{ id: number; restored: number }> {
+  const target = loadTarget(userId);
+  if (!target) return refuse("userNotFound");
+  if (!canSanction(mod, target)) return refuse("cannotSanction");
+  const db = getDb();
+  return db.transaction((tx) => {
+    const restore = { removalReason: null, removalNote: null, removalLogId: null, holdReasons: null };
+    const postIds = tx.select({ id: posts.id }).from(posts).where(and(eq(posts.removalLogId, logId), eq(posts.authorId, userId))).all();
+    const commentIds = tx.select({ id: comments.id }).from(comments).where(and(eq(comments.removalLogId, logId), eq(comments.authorId, userId))).all();
+    for (const { id } of postIds) setContentStatus(tx, "post", id, "published", restore);
+    for (const { id } of commentIds) setContentStatus(tx, "comment", id, "published", restore);
+    tx.update(users).set({ status: "active", statusUntil: null, statusReason: null }).where(eq(users.id, userId)).run();
+    logAction(tx, { actorId: mod.id, action: "undo_remove_spammer", targetType: "user", targetId: userId, targetLabel: target.username }, now);
+    return { ok: true as const, id: logId, restored: postIds.length + commentIds.length };
+  });
+}

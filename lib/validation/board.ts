@@ -1,0 +1,88 @@
+// The rules for what admins type on the board pages: boards and the banned-word list, for hints and for the truth.
+import { z } from "zod";
+import { BANNED_WORD_MODES } from "@/db/schema";
+
+export const BOARD_SLUG_MIN = 2;
+export const BOARD_SLUG_MAX = 30;
+export const BOARD_NAME_MAX = 40;
+export const BOARD_DESCRIPTION_MAX = 300;
+export const BANNED_WORD_MAX = 50;
+export const BOARD_POSTING_ROLES = ["member", "moderator"] as const;
+
+/** a-z, 0-9 and hyphens, starting and ending with a letter or digit: "/b/-" or "/b/free-" make poor addresses. */
+export const BOARD_SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+
+/** Addresses that read as the site's own pages rather than a board, kept free for routes under /b/ later. */
+const RESERVED_BOARD_SLUGS = new Set(["admin", "all", "api", "edit", "feed", "login", "new", "search", "settings", "write"]);
+
+export const isReservedBoardSlug = (slug: string) => RESERVED_BOARD_SLUGS.has(slug);
+
+/** The form of a banned word that makes the list unique: NFKC-folded, lower case, single-spaced, trimmed. */
+export function bannedWordKey(word: string): string {
+  return word.normalize("NFKC").toLowerCase().normalize("NFKC").replace(/\s+/g, " ").trim();
+}
+
+/** Messages are catalogue keys under "validation", translated where they are shown. */
+const slug = z
+  .string()
+  .transform((value) => value.trim().toLowerCase())
+  .pipe(
+    z
+      .string()
+      .min(BOARD_SLUG_MIN, "boardSlugLength")
+      .max(BOARD_SLUG_MAX, "boardSlugLength")
+      .regex(BOARD_SLUG_PATTERN, "boardSlugCharacters")
+      .refine((value) => !isReservedBoardSlug(value), "boardSlugReserved"),
+  );
+
+const oneLine = (value: string) => value.normalize("NFKC").replace(/\s+/g, " ").trim();
+
+const name = z
+  .string()
+  .transform(oneLine)
+  .pipe(z.string().min(1, "boardNameRequired").max(BOARD_NAME_MAX, "boardNameTooLong"));
+
+const description = z.string().transform(oneLine).pipe(z.string().max(BOARD_DESCRIPTION_MAX, "boardDescriptionTooLong"));
+
+const id = z.coerce.number("invalidRequest").int("invalidRequest").positive("invalidRequest");
+
+export const boardCreateInput = z.object({ slug, name, description });
+export type BoardCreateInput = z.infer<typeof boardCreateInput>;
+
+export const boardUpdateInput = z.object({
+  boardId: id,
+  name,
+  description,
+  postingRole: z.enum(BOARD_POSTING_ROLES, "invalidRequest"),
+  // A checkbox sends "on" when ticked and nothing otherwise.
+  approveNewMembers: z.enum(["on", ""], "invalidRequest").transform((value) => value === "on"),
+});
+export type BoardUpdateInput = z.infer<typeof boardUpdateInput>;
+
+export const boardMoveInput = z.object({ boardId: id, direction: z.enum(["up", "down"], "invalidRequest") });
+
+export const boardArchiveInput = z.object({
+  boardId: id,
+  archived: z.enum(["true", "false"], "invalidRequest").transform((value) => value === "true"),
+});
+
+const mode = z.enum(BANNED_WORD_MODES, "invalidRequest");
+
+export const bannedWordInput = z.object({
+  word: z
+    .string()
+    .transform(bannedWordKey)
+    .pipe(
+      z
+        .string()
+        .min(1, "bannedWordRequired")
+        .max(BANNED_WORD_MAX, "bannedWordTooLong")
+        // The matcher compares letters and digits only, so a word without any would never match anything.
+        .regex(/[\p{L}\p{N}]/u, "bannedWordNoLetters"),
+    ),
+  mode,
+});
+export type BannedWordInput = z.infer<typeof bannedWordInput>;
+
+export const bannedWordModeInput = z.object({ wordId: id, mode });
+export const bannedWordRef = z.object({ wordId: id });
