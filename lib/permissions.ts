@@ -10,7 +10,7 @@ export function hasRole(user: { role: UserRole }, role: UserRole): boolean {
 }
 
 export const isActive = (user: Actor | null): user is Actor => user !== null && user.status === "active";
-export const isStaff = (user: Actor | null): user is Actor => isActive(user) && hasRole(user, "moderator");
+export const isStaff = (user: Actor | null): boolean => isActive(user) && hasRole(user, "moderator");
 
 /** Admins change roles, but never their own, so the last admin cannot lock everyone out by accident. */
 export function canChangeRole(actor: Actor | null, target: { id: string }): boolean {
