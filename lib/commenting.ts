@@ -6,6 +6,7 @@ import { boards, commentRevisions, comments, notifications, posts, users } from 
 import type { CurrentUser } from "./auth/session";
 import { COMMENT_HEADING_OFFSET, renderMarkdown } from "./markdown";
 import { setContentStatus } from "./content-status";
+import { screenWriting } from "./spam-gate";
 import { canComment, canDeleteComment, canEditComment } from "./permissions";
 import { keepsRevision } from "./posting";
 import { commentPath, MAX_COMMENT_DEPTH } from "./thread-shape";
@@ -62,13 +63,30 @@ export function createComment(
     }
     const limited = writeLimit("comment", user, now);
     if (limited) return refuse(limited.message, limited.messageValues);
+    const screening = screenWriting({ author: user, body: input.body }, now);
+    if ("ok" in screening) return screening;
+    const published = screening.status === "published";
     const at = new Date(now);
     const { id } = tx
       .insert(comments)
-      .values({ postId, authorId: user.id, parentId: place.parentId, depth: place.depth, path: "", bodySource: input.body, bodyHtml, createdAt: at, submissionKey: key })
+      .values({
+        postId,
+        authorId: user.id,
+        parentId: place.parentId,
+        depth: place.depth,
+        path: "",
+        bodySource: input.body,
+        bodyHtml,
+        createdAt: at,
+        submissionKey: key,
+        status: screening.status,
+        holdReasons: published ? null : screening.holdReasons,
+      })
       .returning({ id: comments.id })
       .get();
     tx.update(comments).set({ path: commentPath(place.parentPath, id) }).where(eq(comments.id, id)).run();
+    // Held writing moves no counter and notifies nobody until a moderator approves it.
+    if (!published) return { ok: true as const, id };
     tx.update(posts).set({ commentCount: sql`${posts.commentCount} + 1`, lastActivityAt: at }).where(eq(posts.id, postId)).run();
     tx.update(users).set({ commentCount: sql`${users.commentCount} + 1` }).where(eq(users.id, user.id)).run();
     const recipient = parent ? parent.authorId : post.authorId;
@@ -109,8 +127,11 @@ export function editComment(user: CurrentUser, commentId: number, input: Comment
     return refuse(canDeleteComment(user, comment) ? "commentEditWindowOver" : "cannotEditComment");
   }
   if (comment.bodySource === input.body) return { ok: true, id: comment.id };
+  const screening = screenWriting({ author: user, body: input.body, editing: { type: "comment", id: comment.id } }, now);
+  if ("ok" in screening) return screening;
   const bodyHtml = renderMarkdown(input.body, COMMENT_HEADING_OFFSET);
   getDb().transaction((tx) => {
+    if (screening.status === "held") setContentStatus(tx, "comment", comment.id, "held", { holdReasons: screening.holdReasons });
     if (keepsRevision(comment.editedAt, now)) {
       tx.insert(commentRevisions).values({ commentId: comment.id, bodySource: comment.bodySource, writtenAt: comment.editedAt ?? comment.createdAt }).run();
     }

@@ -1,6 +1,6 @@
 // The moderation log: every moderator and admin action, written in the same transaction as the action itself.
 import "server-only";
-import { desc, eq } from "drizzle-orm";
+import { count, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { moderationLog, users } from "@/db/schema";
 
@@ -50,3 +50,7 @@ export function listLog(page: number) {
 }
 
 export type { Tx };
+
+export function countLog(): number {
+  return getDb().select({ n: count() }).from(moderationLog).get()?.n ?? 0;
+}

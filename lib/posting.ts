@@ -6,6 +6,7 @@ import { boards, postRevisions, posts, users } from "@/db/schema";
 import type { CurrentUser } from "./auth/session";
 import { POST_HEADING_OFFSET, renderMarkdown } from "./markdown";
 import { setContentStatus } from "./content-status";
+import { screenWriting } from "./spam-gate";
 import { canDeletePost, canEditPost, canPostInBoard } from "./permissions";
 import type { PostInput } from "./validation/content";
 import { refuse, type WriteResult } from "./writing-outcome";
@@ -34,14 +35,29 @@ export function createPost(user: CurrentUser, boardSlug: string, input: PostInpu
     }
     const limited = writeLimit("post", user, now);
     if (limited) return refuse(limited.message, limited.messageValues);
+    const screening = screenWriting({ author: user, title: input.title, body: input.body, approveNewMembers: board.approveNewMembers }, now);
+    if ("ok" in screening) return screening;
     const at = new Date(now);
     const post = tx
       .insert(posts)
-      .values({ boardId: board.id, authorId: user.id, title: input.title, bodySource: input.body, bodyHtml, createdAt: at, lastActivityAt: at, submissionKey: key })
+      .values({
+        boardId: board.id,
+        authorId: user.id,
+        title: input.title,
+        bodySource: input.body,
+        bodyHtml,
+        createdAt: at,
+        lastActivityAt: at,
+        submissionKey: key,
+        status: screening.status,
+        holdReasons: screening.status === "held" ? screening.holdReasons : null,
+      })
       .returning({ id: posts.id })
       .get();
-    tx.update(boards).set({ postCount: sql`${boards.postCount} + 1` }).where(eq(boards.id, board.id)).run();
-    tx.update(users).set({ postCount: sql`${users.postCount} + 1` }).where(eq(users.id, user.id)).run();
+    if (screening.status === "published") {
+      tx.update(boards).set({ postCount: sql`${boards.postCount} + 1` }).where(eq(boards.id, board.id)).run();
+      tx.update(users).set({ postCount: sql`${users.postCount} + 1` }).where(eq(users.id, user.id)).run();
+    }
     return { ok: true as const, id: post.id };
   });
 }
@@ -75,8 +91,12 @@ export function editPost(user: CurrentUser, postId: number, input: PostInput, no
   if (!post) return refuse("postNotFound");
   if (!canEditPost(user, post)) return refuse("cannotEditPost");
   if (post.title === input.title && post.bodySource === input.body) return { ok: true, id: post.id };
+  // Spam added to an old post by an edit is held like new spam.
+  const screening = screenWriting({ author: user, title: input.title, body: input.body, editing: { type: "post", id: post.id } }, now);
+  if ("ok" in screening) return screening;
   const bodyHtml = renderMarkdown(input.body, POST_HEADING_OFFSET);
   getDb().transaction((tx) => {
+    if (screening.status === "held") setContentStatus(tx, "post", post.id, "held", { holdReasons: screening.holdReasons });
     if (keepsRevision(post.editedAt, now)) {
       tx.insert(postRevisions).values({ postId: post.id, title: post.title, bodySource: post.bodySource, writtenAt: post.editedAt ?? post.createdAt }).run();
     }

@@ -1,8 +1,8 @@
 // Posts as readers see them: board lists, the latest across boards, one thread, and its neighbours.
 import "server-only";
-import { and, asc, desc, eq, gt, inArray, lt } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, lt, ne } from "drizzle-orm";
 import { getDb } from "@/db";
-import { boards, posts, users } from "@/db/schema";
+import { boards, posts, users, type ContentStatus } from "@/db/schema";
 import { PAGE_SIZE } from "./pagination";
 import { plainText } from "./plain-text";
 
@@ -90,10 +90,22 @@ export type PostDetail = PostListItem & {
   editedAt: Date | null;
   likeCount: number;
   locked: boolean;
+  status: ContentStatus;
+  holdReasons: string[];
+  removalReason: string | null;
 };
 
 /** A visible post, only if it belongs to the board named in the URL. */
 export function getPost(boardSlug: string, postId: number): PostDetail | null {
+  const post = getPostAnyStatus(boardSlug, postId);
+  return post?.status === "published" ? post : null;
+}
+
+/**
+ * A post of the board named in the URL, whatever its status but deleted: held and removed posts are for
+ * their author and moderators, who the caller checks.
+ */
+export function getPostAnyStatus(boardSlug: string, postId: number): PostDetail | null {
   const row = getDb()
     .select({
       ...listColumns,
@@ -102,22 +114,18 @@ export function getPost(boardSlug: string, postId: number): PostDetail | null {
       editedAt: posts.editedAt,
       likeCount: posts.likeCount,
       locked: posts.locked,
+      status: posts.status,
+      holdReasons: posts.holdReasons,
+      removalReason: posts.removalReason,
     })
     .from(posts)
     .innerJoin(boards, eq(boards.id, posts.boardId))
     .innerJoin(users, eq(users.id, posts.authorId))
-    .where(
-      and(
-        eq(posts.id, postId),
-        eq(boards.slug, boardSlug),
-        eq(boards.archived, false),
-        eq(posts.status, "published"),
-      ),
-    )
+    .where(and(eq(posts.id, postId), eq(boards.slug, boardSlug), eq(boards.archived, false), ne(posts.status, "deleted")))
     .get();
   if (!row) return null;
-  const { boardId, bodyHtml, editedAt, likeCount, locked, ...list } = row;
-  return { ...toListItem(list), boardId, bodyHtml, editedAt, likeCount, locked };
+  const { boardId, bodyHtml, editedAt, likeCount, locked, status, holdReasons, removalReason, ...list } = row;
+  return { ...toListItem(list), boardId, bodyHtml, editedAt, likeCount, locked, status, holdReasons: holdReasons ?? [], removalReason };
 }
 
 /** Whether a board URL and post id name a visible post: the cheap check before counting a view of it. */

@@ -1,8 +1,8 @@
 // Sanctions on members: suspension for some days, a ban, lifting either, and "remove as spammer" (reversible).
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db";
-import { comments, posts, users } from "@/db/schema";
+import { comments, moderationLog, posts, users } from "@/db/schema";
 import type { CurrentUser } from "./auth/session";
 import { setContentStatus } from "./content-status";
 import { logAction } from "./moderation-log";
@@ -88,4 +88,16 @@ export function undoSpammerRemoval(mod: CurrentUser, userId: string, logId: numb
     logAction(tx, { actorId: mod.id, action: "undo_remove_spammer", targetType: "user", targetId: userId, targetLabel: target.username }, now);
     return { ok: true as const, id: logId, restored: postIds.length + commentIds.length };
   });
+}
+
+/** The "remove as spammer" action still in force on a banned member, for its undo button. */
+export function activeSpammerRemoval(userId: string): number | null {
+  const row = getDb()
+    .select({ id: moderationLog.id, action: moderationLog.action })
+    .from(moderationLog)
+    .where(and(eq(moderationLog.targetType, "user"), eq(moderationLog.targetId, userId), inArray(moderationLog.action, ["remove_spammer", "undo_remove_spammer", "lift", "ban", "suspend"])))
+    .orderBy(desc(moderationLog.id))
+    .limit(1)
+    .get();
+  return row?.action === "remove_spammer" ? row.id : null;
 }

@@ -5,7 +5,9 @@ import { DateTime } from "@/components/format/date-time";
 import { RecommendButton } from "@/components/post/recommend-button";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { ThreadComment } from "@/lib/comments";
-import { canComment, canDeleteComment, canEditComment, canLike } from "@/lib/permissions";
+import { canComment, canDeleteComment, canEditComment, canLike, isActive, isStaff } from "@/lib/permissions";
+import { moderateContent, reportAction } from "@/app/b/[board]/[postId]/moderation-actions";
+import { ReasonForm } from "@/components/moderation/reason-form";
 import { commentHistoryHref, postHref, profileHref } from "@/lib/routes";
 import { CommentForm } from "./comment-form";
 import { DeleteCommentForm } from "./delete-comment-form";
@@ -14,7 +16,7 @@ import { DeleteCommentForm } from "./delete-comment-form";
 const INDENT_REM = 1.25;
 
 /** What the reader asked to do to one comment, from ?reply=, ?edit= or ?delete= in the URL. */
-export type CommentMode = { reply?: number; edit?: { id: number; bodySource: string }; delete?: number };
+export type CommentMode = { reply?: number; edit?: { id: number; bodySource: string }; delete?: number; moderate?: number; report?: number };
 
 type Props = {
   comments: ThreadComment[];
@@ -27,6 +29,7 @@ type Props = {
 /** The comments of a post in thread order; replies are indented under their parent. */
 export async function CommentThread({ comments, post, viewer, liked, mode }: Props) {
   const t = await getTranslations("comments");
+  const tm = await getTranslations("moderation");
   if (comments.length === 0) {
     return <p className="py-6 text-center text-stone-500 dark:text-stone-400">{t("empty")}</p>;
   }
@@ -37,7 +40,8 @@ export async function CommentThread({ comments, post, viewer, liked, mode }: Pro
     <ol className="space-y-3">
       {comments.map((comment) => {
         const authored = { ...comment, authorId: comment.author.id };
-        const visible = comment.status === "published";
+        const readable = comment.bodyHtml !== "" || comment.status === "published";
+        const target = { board: post.boardSlug, targetType: "comment", targetId: String(comment.id) };
         return (
           <li
             key={comment.id}
@@ -47,8 +51,8 @@ export async function CommentThread({ comments, post, viewer, liked, mode }: Pro
               comment.depth > 0 ? "border-l-4 border-l-stone-300 dark:border-l-stone-700" : ""
             }`}
           >
-            {!visible ? (
-              <p className="text-sm italic text-stone-500 dark:text-stone-400">{t("deleted")}</p>
+            {!readable ? (
+              <p className="text-sm italic text-stone-500 dark:text-stone-400">{tombstone(comment, t, tm)}</p>
             ) : (
               <article aria-label={t("commentBy", { name: comment.author.name })}>
                 <header className="mb-2 flex flex-wrap items-baseline gap-x-2 text-sm">
@@ -58,6 +62,9 @@ export async function CommentThread({ comments, post, viewer, liked, mode }: Pro
                   <a href={`#comment-${comment.id}`} className="text-stone-500 dark:text-stone-400">
                     <DateTime value={comment.createdAt} withTime />
                   </a>
+                  {comment.status !== "published" && (
+                    <span className="rounded bg-amber-100 px-1.5 text-xs font-semibold text-amber-900 dark:bg-amber-900 dark:text-amber-100">{tombstone(comment, t, tm)}</span>
+                  )}
                   {comment.editedAt && (
                     <Link href={commentHistoryHref(post.boardSlug, post.id, comment.id)} className="text-stone-500 dark:text-stone-400">
                       ({t("edited")})
@@ -79,10 +86,26 @@ export async function CommentThread({ comments, post, viewer, liked, mode }: Pro
                 )}
                 <footer className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
                   <RecommendButton target="comment" id={comment.id} postId={post.id} board={post.boardSlug} count={comment.likeCount} liked={liked.has(comment.id)} canLike={canLike(viewer, authored)} />
-                  {mayReply && <Link href={`${here}?reply=${comment.id}#reply-${comment.id}`}>{t("reply")}</Link>}
+                  {mayReply && comment.status === "published" && <Link href={`${here}?reply=${comment.id}#reply-${comment.id}`}>{t("reply")}</Link>}
                   {canEditComment(viewer, authored) && <Link href={`${here}?edit=${comment.id}#comment-${comment.id}`}>{t("edit")}</Link>}
                   {canDeleteComment(viewer, authored) && <Link href={`${here}?delete=${comment.id}#comment-${comment.id}`}>{t("delete")}</Link>}
+                  {isActive(viewer) && viewer?.id !== comment.author.id && comment.status === "published" && (
+                    <Link href={`${here}?report=${comment.id}#comment-${comment.id}`}>{tm("report")}</Link>
+                  )}
+                  {isStaff(viewer) && <Link href={`${here}?moderate=${comment.id}#comment-${comment.id}`}>{tm("moderate")}</Link>}
                 </footer>
+                {mode.report === comment.id && isActive(viewer) && (
+                  <ReasonForm action={reportAction} hidden={target} submitLabel={tm("sendReport")} cancelHref={`${here}#comment-${comment.id}`} />
+                )}
+                {mode.moderate === comment.id && isStaff(viewer) && (
+                  <ReasonForm
+                    action={moderateContent}
+                    hidden={{ ...target, op: comment.status === "published" ? "remove" : "restore" }}
+                    submitLabel={comment.status === "published" ? tm("remove") : tm("restore")}
+                    reasonless={comment.status !== "published"}
+                    cancelHref={`${here}#comment-${comment.id}`}
+                  />
+                )}
                 {mode.delete === comment.id && canDeleteComment(viewer, authored) && (
                   <DeleteCommentForm hidden={hidden({ commentId: String(comment.id) })} cancelHref={`${here}#comment-${comment.id}`} />
                 )}
@@ -107,3 +130,12 @@ export async function CommentThread({ comments, post, viewer, liked, mode }: Pro
   );
 }
 
+
+type Translate = (key: string, values?: Record<string, string>) => string;
+
+/** What stands in the place of writing a reader may not see, or labels it for those who may. */
+function tombstone(comment: ThreadComment, t: Translate, tm: Translate): string {
+  if (comment.status === "removed") return tm("removedBanner", { reason: tm(`reasons.${comment.removalReason ?? "other"}`) });
+  if (comment.status === "held") return comment.holdReasons.includes("reports") ? tm("hiddenPendingReview") : tm("awaitingReview");
+  return t("deleted");
+}

@@ -9,6 +9,10 @@ import { excerpt } from "@/lib/posts";
 import { pageCount, parsePage } from "@/lib/pagination";
 import { getProfile, listProfileComments, listProfilePosts, PROFILE_PAGE_SIZE } from "@/lib/profiles";
 import { commentHref, postHref, profileHref } from "@/lib/routes";
+import { SanctionForm } from "@/components/moderation/sanction-form";
+import { getCurrentUser } from "@/lib/auth/session";
+import { canSanction } from "@/lib/permissions";
+import { activeSpammerRemoval } from "@/lib/sanctions";
 
 type Tab = "posts" | "comments";
 type Props = {
@@ -64,6 +68,15 @@ export default async function ProfilePage({ params, searchParams }: Props) {
           </p>
         )}
       </header>
+
+      {canSanction(await getCurrentUser(), profile) && (
+        <section aria-labelledby="sanction-heading" className="mb-6 rounded-lg border border-dashed border-amber-400 p-4 dark:border-amber-700">
+          <h2 id="sanction-heading" className="mb-3 font-semibold">
+            {t("moderate")}
+          </h2>
+          <SanctionForm userId={profile.id} username={profile.username} status={profile.status} spammerLogId={activeSpammerRemoval(profile.id)} />
+        </section>
+      )}
 
       <nav aria-label={t("sections")} className="mb-4 flex gap-2 border-b border-stone-200 dark:border-stone-800">
         {(["posts", "comments"] as const).map((target) => (

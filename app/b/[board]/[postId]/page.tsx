@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { CommentForm } from "@/components/comment/comment-form";
@@ -15,22 +15,35 @@ import { likedCommentIds, listThread } from "@/lib/comments";
 import { findCommentForWriting } from "@/lib/commenting";
 import { boardFeedHref } from "@/lib/feeds";
 import { likesPost } from "@/lib/likes";
-import { canComment, canEditPost, canLike } from "@/lib/permissions";
-import { excerpt, getNeighbours, getPost, type PostDetail } from "@/lib/posts";
+import { canComment, canEditPost, canLike, canSeeHidden, isActive, isStaff } from "@/lib/permissions";
+import { movedPostBoard } from "@/lib/moderation";
+import { excerpt, getNeighbours, getPostAnyStatus, type PostDetail } from "@/lib/posts";
 import { boardHref, postHref, postHistoryHref } from "@/lib/routes";
+import { ReasonForm } from "@/components/moderation/reason-form";
+import { ThreadTools } from "@/components/moderation/thread-tools";
 import { addComment } from "./actions";
+import { moderateContent, reportAction } from "./moderation-actions";
 
 type Props = {
   params: Promise<{ board: string; postId: string }>;
-  searchParams: Promise<{ reply?: string; edit?: string; delete?: string }>;
+  searchParams: Promise<{ reply?: string; edit?: string; delete?: string; moderate?: string; report?: string }>;
 };
 
-/** The post the URL names; unknown ids, malformed ids and posts of another board are 404s. */
+/**
+ * The post the URL names; unknown ids, malformed ids and posts of another board are 404s, except that the
+ * old address of a moved post redirects permanently. Held and removed posts are for their author and staff.
+ */
 const loadPost = cache(async (params: Props["params"]) => {
-  const { board, postId } = await params;
+  const { board: rawBoard, postId } = await params;
   if (!/^[1-9]\d{0,15}$/.test(postId)) notFound();
-  const post = getPost(decodeURIComponent(board), Number(postId));
-  if (!post) notFound();
+  const board = decodeURIComponent(rawBoard);
+  const post = getPostAnyStatus(board, Number(postId));
+  if (!post) {
+    const movedTo = movedPostBoard(board, Number(postId));
+    if (movedTo) permanentRedirect(postHref(movedTo, Number(postId)));
+    notFound();
+  }
+  if (post.status !== "published" && !canSeeHidden(await getCurrentUser(), { authorId: post.author.id })) notFound();
   return post;
 });
 
@@ -52,6 +65,8 @@ function commentMode(query: Awaited<Props["searchParams"]>, viewer: CurrentUser 
   return {
     reply: idParam(query.reply),
     delete: idParam(query.delete),
+    moderate: isStaff(viewer) ? idParam(query.moderate) : undefined,
+    report: isActive(viewer) ? idParam(query.report) : undefined,
     edit: editing && editing.postId === postId && editing.authorId === viewer?.id ? { id: editing.id, bodySource: editing.bodySource } : undefined,
   };
 }
@@ -60,15 +75,35 @@ export default async function PostPage({ params, searchParams }: Props) {
   const [post, viewer, query] = await Promise.all([loadPost(params), getCurrentUser(), searchParams]);
   const t = await getTranslations("post");
   const tc = await getTranslations("comments");
-  const comments = listThread(post.id);
+  const tm = await getTranslations("moderation");
+  const comments = listThread(post.id, viewer);
   const { previous, next } = getNeighbours(post.boardId, post.id);
-  const authored = { authorId: post.author.id, status: "published" };
-  const postState = { id: post.id, boardSlug: post.boardSlug, status: "published", locked: post.locked };
+  const authored = { authorId: post.author.id, status: post.status };
+  const postState = { id: post.id, boardSlug: post.boardSlug, status: post.status, locked: post.locked };
+  const here = postHref(post.boardSlug, post.id);
+  const postTarget = { board: post.boardSlug, targetType: "post", targetId: String(post.id) };
 
   return (
     <>
       <Breadcrumb items={[{ label: post.boardName, href: boardHref(post.boardSlug) }, { label: post.title }]} />
-      <PostJsonLd post={post} comments={comments} />
+      {post.status === "published" && <PostJsonLd post={post} comments={comments} />}
+      {post.status !== "published" && (
+        <p role="status" className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200">
+          {post.status === "removed" ? tm("removedBanner", { reason: tm(`reasons.${post.removalReason ?? "other"}`) }) : tm("awaitingReview")}
+        </p>
+      )}
+      {isStaff(viewer) && <ThreadTools post={post} />}
+      {query.moderate === "post" && isStaff(viewer) && (
+        <div id="moderate">
+          <ReasonForm
+            action={moderateContent}
+            hidden={{ ...postTarget, op: post.status === "published" ? "remove" : "restore" }}
+            submitLabel={post.status === "published" ? tm("remove") : tm("restore")}
+            reasonless={post.status !== "published"}
+            cancelHref={here}
+          />
+        </div>
+      )}
       <article aria-labelledby="post-title">
         <header className="border-b border-stone-200 pb-4 dark:border-stone-800">
           <p className="text-sm font-semibold text-accent-700 dark:text-accent-300">
@@ -83,7 +118,15 @@ export default async function PostPage({ params, searchParams }: Props) {
         <footer id="recommend" className="flex flex-wrap items-center gap-4 border-t border-stone-100 py-4 text-sm dark:border-stone-800">
           <RecommendButton target="post" id={post.id} postId={post.id} board={post.boardSlug} count={post.likeCount} liked={viewer ? likesPost(viewer.id, post.id) : false} canLike={canLike(viewer, authored)} />
           {canEditPost(viewer, authored) && <Link href={`${postHref(post.boardSlug, post.id)}/edit`}>{t("edit")}</Link>}
+          {isActive(viewer) && viewer?.id !== post.author.id && post.status === "published" && (
+            <Link href={`${here}?report=post#report`}>{tm("report")}</Link>
+          )}
         </footer>
+        {query.report === "post" && isActive(viewer) && (
+          <div id="report">
+            <ReasonForm action={reportAction} hidden={postTarget} submitLabel={tm("sendReport")} cancelHref={here} />
+          </div>
+        )}
       </article>
 
       <section id="comments" aria-labelledby="comments-heading" className="scroll-mt-4 border-t border-stone-200 pt-6 dark:border-stone-800">

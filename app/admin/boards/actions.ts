@@ -1,0 +1,63 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireRole } from "@/lib/auth/session";
+import { createBoard, moveBoard, setBoardArchived, updateBoard } from "@/lib/board-admin";
+import { formValues, type FormState } from "@/lib/forms";
+import { fieldErrors } from "@/lib/validation/account";
+import { boardArchiveInput, boardCreateInput, boardMoveInput, boardUpdateInput } from "@/lib/validation/board";
+
+const PAGE = "/admin/boards";
+
+export type BoardCreateField = "slug" | "name" | "description";
+export type BoardEditField = "name" | "description" | "postingRole" | "approveNewMembers";
+
+/** Board names and the board list show on every page (home, breadcrumbs), so the whole site is refreshed. */
+const refreshSite = () => revalidatePath("/", "layout");
+
+export async function addBoard(_prev: FormState<BoardCreateField>, form: FormData): Promise<FormState<BoardCreateField>> {
+  const admin = await requireRole("admin", PAGE);
+  const values = formValues(form, ["slug", "name", "description"] as const);
+  const input = boardCreateInput.safeParse(values);
+  if (!input.success) return { errors: fieldErrors<BoardCreateField>(input.error), values };
+  const result = createBoard(admin, input.data);
+  if (!result.ok) return { errors: result.errors, message: result.message, values };
+  refreshSite();
+  return { success: "boardCreated" };
+}
+
+/** Renames, re-describes and sets the posting rules of one board; its slug is not among the fields. */
+export async function saveBoard(_prev: FormState<BoardEditField>, form: FormData): Promise<FormState<BoardEditField>> {
+  const admin = await requireRole("admin", PAGE);
+  const values = formValues(form, ["name", "description", "postingRole", "approveNewMembers"] as const);
+  const input = boardUpdateInput.safeParse({ ...values, boardId: form.get("boardId") });
+  if (!input.success) {
+    // The board id is a hidden field: a problem with it is the form's, not a field's to show.
+    const { boardId, ...errors } = fieldErrors<BoardEditField | "boardId">(input.error);
+    return { errors, message: boardId, values };
+  }
+  const result = updateBoard(admin, input.data);
+  if (!result.ok) return { message: result.message, values };
+  refreshSite();
+  return { success: "boardSaved" };
+}
+
+export async function reorderBoard(_prev: FormState, form: FormData): Promise<FormState> {
+  const admin = await requireRole("admin", PAGE);
+  const input = boardMoveInput.safeParse({ boardId: form.get("boardId"), direction: form.get("direction") });
+  if (!input.success) return { message: "invalidRequest" };
+  const result = moveBoard(admin, input.data.boardId, input.data.direction);
+  if (!result.ok) return { message: result.message };
+  refreshSite();
+  return { success: "boardMoved" };
+}
+
+export async function archiveBoard(_prev: FormState, form: FormData): Promise<FormState> {
+  const admin = await requireRole("admin", PAGE);
+  const input = boardArchiveInput.safeParse({ boardId: form.get("boardId"), archived: form.get("archived") });
+  if (!input.success) return { message: "invalidRequest" };
+  const result = setBoardArchived(admin, input.data.boardId, input.data.archived);
+  if (!result.ok) return { message: result.message };
+  refreshSite();
+  return { success: input.data.archived ? "boardArchived" : "boardUnarchived" };
+}

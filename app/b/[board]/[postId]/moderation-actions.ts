@@ -1,0 +1,85 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { REMOVAL_REASONS, type RemovalReason, type TargetType } from "@/db/schema";
+import { currentWriter } from "@/lib/auth/session";
+import type { FormState } from "@/lib/forms";
+import { movePost, removeContent, restoreContent, switchThread, type ThreadSwitch } from "@/lib/moderation";
+import { reportContent } from "@/lib/reports";
+import { commentHref, postHref } from "@/lib/routes";
+
+const NOTE_MAX = 500;
+
+function readTarget(form: FormData): { type: TargetType; id: number } | null {
+  const type = form.get("targetType");
+  const id = Number(form.get("targetId"));
+  if ((type !== "post" && type !== "comment") || !Number.isSafeInteger(id) || id < 1) return null;
+  return { type, id };
+}
+
+const readReason = (form: FormData): RemovalReason | null => {
+  const reason = form.get("reason");
+  return REMOVAL_REASONS.includes(reason as RemovalReason) ? (reason as RemovalReason) : null;
+};
+const readNote = (form: FormData) => String(form.get("note") ?? "").trim().slice(0, NOTE_MAX) || null;
+
+/** Back to the item acted on, with the thread re-read so the change shows at once. */
+function backTo(form: FormData, target: { type: TargetType; id: number }, postId: number): never {
+  const board = String(form.get("board") ?? "");
+  revalidatePath(postHref(board, postId));
+  redirect(target.type === "comment" ? commentHref(board, postId, target.id) : postHref(board, postId));
+}
+
+/** A moderator removes (with a reason) or restores a post or comment. */
+export async function moderateContent(_prev: FormState<"note">, form: FormData): Promise<FormState<"note">> {
+  const values = { note: String(form.get("note") ?? "") };
+  const writer = await currentWriter();
+  if ("message" in writer) return { message: writer.message, values };
+  const target = readTarget(form);
+  if (!target) return { message: "invalidRequest", values };
+  let result;
+  if (form.get("op") === "restore") {
+    result = restoreContent(writer.user, target);
+  } else {
+    const reason = readReason(form);
+    if (!reason) return { message: "chooseReason", values };
+    result = removeContent(writer.user, target, reason, readNote(form));
+  }
+  if (!result.ok) return { message: result.message, values };
+  backTo(form, target, result.postId);
+}
+
+/** Lock, unlock, pin or unpin a thread. */
+export async function switchThreadAction(form: FormData): Promise<void> {
+  const writer = await currentWriter();
+  const op = String(form.get("op")) as ThreadSwitch;
+  const postId = Number(form.get("targetId"));
+  if ("user" in writer && ["lock", "unlock", "pin", "unpin"].includes(op)) switchThread(writer.user, postId, op);
+  backTo(form, { type: "post", id: postId }, postId);
+}
+
+/** Move a thread to another board; the old address redirects to the new one. */
+export async function movePostAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const writer = await currentWriter();
+  if ("message" in writer) return { message: writer.message };
+  const postId = Number(form.get("targetId"));
+  const result = movePost(writer.user, postId, String(form.get("toBoard") ?? ""));
+  if (!result.ok) return { message: result.message };
+  revalidatePath(postHref(String(form.get("board") ?? ""), postId));
+  redirect(postHref(result.boardSlug, postId));
+}
+
+/** A member reports a post or comment, once, with a reason. */
+export async function reportAction(_prev: FormState<"note">, form: FormData): Promise<FormState<"note">> {
+  const values = { note: String(form.get("note") ?? "") };
+  const writer = await currentWriter();
+  if ("message" in writer) return { message: writer.message, values };
+  const target = readTarget(form);
+  const reason = readReason(form);
+  if (!target) return { message: "invalidRequest", values };
+  if (!reason) return { message: "chooseReason", values };
+  const result = reportContent(writer.user, target, reason, readNote(form));
+  if (!result.ok) return { message: result.message, values };
+  return { success: result.hidden ? "reportedAndHidden" : "reported" };
+}

@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { DateTime } from "@/components/format/date-time";
+import { Pagination } from "@/components/layout/pagination";
+import { getCurrentUser } from "@/lib/auth/session";
+import { countLog, listLog, LOG_PAGE_SIZE } from "@/lib/moderation-log";
+import { pageCount, parsePage } from "@/lib/pagination";
+import { isStaff } from "@/lib/permissions";
+import { profileHref } from "@/lib/routes";
+
+/** A removed post's title is removed text too: readers see its number only. */
+const hidesText = (entry: { action: string; targetType: string }) => entry.targetType === "post" && ["remove", "hide"].includes(entry.action);
+
+type Props = { searchParams: Promise<{ page?: string | string[] }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("moderation");
+  return { title: t("logTitle"), description: t("logIntro") };
+}
+
+/** Public, like lobste.rs's: the action, its reason and its target for everyone; moderators' notes for staff. */
+export default async function ModerationLogPage({ searchParams }: Props) {
+  const page = parsePage((await searchParams).page);
+  const last = pageCount(countLog(), LOG_PAGE_SIZE);
+  if (page === null || page > last) notFound();
+  const [viewer, t] = await Promise.all([getCurrentUser(), getTranslations("moderation")]);
+  const staff = isStaff(viewer);
+  const entries = listLog(page);
+  return (
+    <>
+      <h1 className="mb-2 text-2xl font-bold">{t("logTitle")}</h1>
+      <p className="mb-6 text-sm text-stone-600 dark:text-stone-300">{t("logIntro")}</p>
+      {entries.length === 0 ? (
+        <p className="py-6 text-center text-stone-500">{t("logEmpty")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <thead className="border-b border-stone-300 dark:border-stone-700">
+              <tr>
+                <th scope="col" className="py-2 pr-3">{t("when")}</th>
+                <th scope="col" className="py-2 pr-3">{t("who")}</th>
+                <th scope="col" className="py-2 pr-3">{t("what")}</th>
+                <th scope="col" className="py-2 pr-3">{t("target")}</th>
+                <th scope="col" className="py-2">{t("why")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-stone-200 dark:divide-stone-800">
+              {entries.map((entry) => (
+                <tr key={entry.id}>
+                  <td className="py-2 pr-3 whitespace-nowrap"><DateTime value={entry.createdAt} withTime /></td>
+                  <td className="py-2 pr-3"><Link href={profileHref(entry.actorUsername)}>{entry.actorName}</Link></td>
+                  <td className="py-2 pr-3">{t(`actions.${entry.action}`)}</td>
+                  <td className="py-2 pr-3">
+                    {t(`targets.${entry.targetType}`)} {entry.targetLabel && (staff || !hidesText(entry)) ? `“${entry.targetLabel}”` : `#${entry.targetId}`}
+                  </td>
+                  <td className="py-2">
+                    {entry.reason ? (t.has(`reasons.${entry.reason}`) ? t(`reasons.${entry.reason}`) : entry.reason) : ""}
+                    {staff && entry.note && <span className="block text-stone-500">{entry.note}</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination current={page} last={last} hrefFor={(n) => `/mod/log?page=${n}`} />
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+const PAGES = [
+  { href: "/admin/users", label: "navUsers" },
+  { href: "/admin/boards", label: "navBoards" },
+  { href: "/admin/words", label: "navWords" },
+] as const;
+
+/** Links between the admin pages, since the site header links only to the first. */
+export async function BoardAdminNav({ current }: { current: (typeof PAGES)[number]["href"] }) {
+  const t = await getTranslations("adminBoards");
+  return (
+    <nav aria-label={t("nav")} className="mb-4 text-sm">
+      <ul className="flex flex-wrap gap-x-4 gap-y-1">
+        {PAGES.map((page) => (
+          <li key={page.href}>
+            {page.href === current ? (
+              <span aria-current="page" className="font-semibold">{t(page.label)}</span>
+            ) : (
+              <Link href={page.href}>{t(page.label)}</Link>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

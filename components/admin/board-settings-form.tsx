@@ -1,0 +1,66 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { saveBoard, type BoardEditField } from "@/app/admin/boards/actions";
+import { FormStatus } from "@/components/form/form-status";
+import { SubmitButton } from "@/components/form/submit-button";
+import { TextField } from "@/components/form/text-field";
+import type { AdminBoard } from "@/lib/board-admin";
+import type { FormState } from "@/lib/forms";
+import { BOARD_DESCRIPTION_MAX, BOARD_NAME_MAX, BOARD_POSTING_ROLES } from "@/lib/validation/board";
+
+type Props = { board: Pick<AdminBoard, "id" | "name" | "description" | "postingRole" | "approveNewMembers"> };
+
+/** One board's name, description and posting rules. Ids carry the board's, since every board has this form. */
+export function BoardSettingsForm({ board }: Props) {
+  const t = useTranslations("adminBoards");
+  const [state, action] = useActionState<FormState<BoardEditField>, FormData>(saveBoard, {});
+  const values = state.values;
+  const field = (name: string) => `board-${board.id}-${name}`;
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      <FormStatus state={state} />
+      <input type="hidden" name="boardId" value={board.id} />
+      <TextField id={field("name")} name="name" label={t("name")} required maxLength={BOARD_NAME_MAX} defaultValue={values?.name ?? board.name} error={state.errors?.name} />
+      <TextField
+        id={field("description")}
+        name="description"
+        label={t("description")}
+        maxLength={BOARD_DESCRIPTION_MAX}
+        defaultValue={values?.description ?? board.description}
+        error={state.errors?.description}
+      />
+      <div className="space-y-1">
+        <label htmlFor={field("postingRole")} className="block text-sm font-medium">
+          {t("postingRole")}
+        </label>
+        <select
+          id={field("postingRole")}
+          name="postingRole"
+          defaultValue={values?.postingRole ?? board.postingRole}
+          className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-900"
+        >
+          {BOARD_POSTING_ROLES.map((role) => (
+            <option key={role} value={role}>
+              {t(`postingRoles.${role}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <label className="flex items-center gap-2 text-sm">
+        <input
+          type="checkbox"
+          name="approveNewMembers"
+          defaultChecked={values ? values.approveNewMembers === "on" : board.approveNewMembers}
+          className="h-4 w-4"
+        />
+        {t("approveNewMembers")}
+      </label>
+      <SubmitButton>
+        {t("save")}
+        <span className="sr-only"> ({board.name})</span>
+      </SubmitButton>
+    </form>
+  );
+}
