@@ -8,6 +8,7 @@ export const BOARD_NAME_MAX = 40;
 export const BOARD_DESCRIPTION_MAX = 300;
 export const BANNED_WORD_MAX = 50;
 export const BOARD_POSTING_ROLES = ["member", "moderator"] as const;
+export { BANNED_WORD_MODES };
 
 /** a-z, 0-9 and hyphens, starting and ending with a letter or digit: "/b/-" or "/b/free-" make poor addresses. */
 export const BOARD_SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;

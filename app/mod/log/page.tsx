@@ -10,8 +10,9 @@ import { pageCount, parsePage } from "@/lib/pagination";
 import { isStaff } from "@/lib/permissions";
 import { profileHref } from "@/lib/routes";
 
-/** A removed post's title is removed text too: readers see its number only. */
-const hidesText = (entry: { action: string; targetType: string }) => entry.targetType === "post" && ["remove", "hide"].includes(entry.action);
+/** A removed post's title is removed text too, and banned words are not for display: readers see a number. */
+const hidesText = (entry: { action: string; targetType: string }) =>
+  entry.targetType === "word" || (entry.targetType === "post" && ["remove", "hide"].includes(entry.action));
 
 type Props = { searchParams: Promise<{ page?: string | string[] }> };
 
