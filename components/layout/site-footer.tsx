@@ -5,7 +5,7 @@ export async function SiteFooter() {
   const t = await getTranslations("site");
   return (
     <footer className="border-t border-stone-200 py-6 text-center text-sm text-stone-500 dark:border-stone-800 dark:text-stone-400">
-      {t("footer")} · <Link href="/mod/log">{t("modLog")}</Link> · <a href="/feed.xml">{t("feed")}</a>
+      {t("footer")} · <Link href="/mod/log" className="underline">{t("modLog")}</Link> · <a href="/feed.xml" className="underline">{t("feed")}</a>
     </footer>
   );
 }

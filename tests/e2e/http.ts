@@ -105,7 +105,9 @@ export async function callFormAction(
     headers: { "next-action": actionId(file, name), accept: "text/x-component", cookie, origin: base(), ...extraHeaders },
     body,
   });
-  return { status: response.status, body: await response.text(), location: response.headers.get("x-action-redirect") ?? response.headers.get("location") };
+  // A redirect from an action arrives as "x-action-redirect: /path;push".
+  const location = (response.headers.get("x-action-redirect") ?? response.headers.get("location"))?.split(";")[0] ?? null;
+  return { status: response.status, body: await response.text(), location };
 }
 
 /** Opens a page and reports its status and, for a redirect, where to. */
