@@ -11,6 +11,20 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // `npm test` and CI run `tsc --noEmit` over everything, tests included; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
+  // Headers every response carries, static files included; the CSP, which needs a nonce, comes from proxy.ts.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
+        ],
+      },
+    ];
+  },
   // forbidden() for signed-in users who lack the role or are suspended.
   experimental: { authInterrupts: true },
 };

@@ -1,18 +1,32 @@
-// Runs before every thread page: counts the view here, so that counting works the same whether the page
-// itself is rendered fresh or served from a cache. Counting never blocks or changes the response.
+// Runs before every page and action: refuses forged cross-site writes, sets the Content-Security-Policy with
+// a fresh nonce, and counts thread views (here, so counting works however the page itself is served).
 import { type NextRequest, NextResponse } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { authSecret } from "@/lib/auth/secret";
 import { clientIp } from "@/lib/client-ip";
 import { isVisiblePost } from "@/lib/posts";
+import { contentSecurityPolicy, isCrossSiteWrite } from "@/lib/security-headers";
 import { recordView, shouldCount } from "@/lib/views";
 
 const THREAD_PATH = /^\/b\/([^/]+)\/([1-9]\d{0,15})$/;
 
 export async function proxy(request: NextRequest) {
+  if (isCrossSiteWrite(request.method, request.headers)) {
+    return new NextResponse("Cross-site request refused.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
   const match = THREAD_PATH.exec(request.nextUrl.pathname);
   if (match) await countView(request, decodeURIComponent(match[1]!), Number(match[2]));
-  return NextResponse.next();
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const policy = contentSecurityPolicy(nonce, request.nextUrl.protocol === "https:");
+  // Next.js reads the policy from the request to put the nonce on its own scripts.
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", policy);
+  if (request.nextUrl.protocol === "https:") response.headers.set("strict-transport-security", "max-age=31536000; includeSubDomains");
+  return response;
 }
 
 async function countView(request: NextRequest, board: string, postId: number): Promise<void> {
@@ -28,4 +42,7 @@ async function countView(request: NextRequest, board: string, postId: number): P
   }
 }
 
-export const config = { matcher: "/b/:board/:postId" };
+export const config = {
+  // Everything but Next's static files: those carry no nonce and take no writes.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+};
