@@ -42,6 +42,8 @@ export async function openPage(browser: Browser, path: string, options: BrowserC
  */
 export async function expectAccessible(page: Page): Promise<void> {
   if (!javaScriptEnabled.get(page)) return;
+  // After a client-side navigation the new <title> streams in a moment after the page.
+  await expect.poll(() => page.title(), { timeout: 10_000 }).not.toBe("");
   // evaluate() runs outside the page's Content-Security-Policy, as a browser extension would.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {

@@ -26,7 +26,8 @@ describe.each([
     for (const board of ["Notice", "Health", "Free talk", "Q&A"]) {
       expect(await page.getByRole("link", { name: board, exact: true }).count()).toBeGreaterThan(0);
     }
-    expect(await page.getByText("22 posts").isVisible()).toBe(true);
+    const freePosts = queryServerDb<{ n: number }>("SELECT post_count AS n FROM boards WHERE slug = 'free'")[0]!.n;
+    expect(await page.getByText(`${freePosts} posts`).isVisible()).toBe(true);
     expect(await page.getByRole("list", { name: "Latest posts" }).getByRole("listitem").count()).toBe(10);
     await expectAccessible(page);
     await page.context().close();
@@ -48,7 +49,8 @@ describe.each([
     expect(await pages.getByText("First").getAttribute("aria-disabled")).toBe("true");
     await pages.getByRole("link", { name: "Page 2" }).click();
     await page.waitForURL("**/b/free?page=2");
-    expect(await rows.count()).toBe(2);
+    const freePosts = queryServerDb<{ n: number }>("SELECT post_count AS n FROM boards WHERE slug = 'free'")[0]!.n;
+    expect(await rows.count()).toBe(Math.min(20, freePosts - 20));
     expect(await pages.locator('[aria-current="page"]').innerText()).toBe("2");
     await expectAccessible(page);
     await page.context().close();

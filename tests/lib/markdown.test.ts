@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COMMENT_HEADING_OFFSET, renderMarkdown } from "@/lib/markdown";
+import { COMMENT_HEADING_OFFSET, MAX_NESTING, renderMarkdown, tameMarkdown } from "@/lib/markdown";
 
 const rel = 'rel="ugc nofollow noopener"';
 
@@ -50,5 +50,29 @@ describe("renderMarkdown", () => {
     expect(renderMarkdown("```ts\nconst a = '<b>';\n```")).toBe(
       '<pre><code class="language-ts">const a = \'&#x3C;b>\';\n</code></pre>',
     );
+  });
+});
+
+describe("Markdown built to be slow", () => {
+  const hostile: [string, string][] = [
+    ["10,000 nested quotes", `${">".repeat(10_000)} deep`],
+    ["10,000 nested lists", `${"- ".repeat(10_000)}x`],
+    ["deeply indented lists", Array.from({ length: 3000 }, (_, i) => `${" ".repeat(i * 2)}- x`).join("\n").slice(0, 50_000)],
+    ["a huge table", `|${"a|".repeat(2000)}\n|${"-|".repeat(2000)}\n${`|${"b|".repeat(2000)}\n`.repeat(5)}`],
+    ["long runs of emphasis markers", `${"*".repeat(25_000)}a${"*".repeat(24_000)}`],
+    ["unclosed links", `${"[".repeat(25_000)}${"]".repeat(24_000)}`],
+  ];
+  it.each(hostile)("renders %s without throwing, as plain text where it cannot be markup", (_name, source) => {
+    expect(() => renderMarkdown(source)).not.toThrow();
+  });
+
+  it("keeps honest nesting as it is", () => {
+    const honest = "> quote\n> > reply\n\n- a\n  - b\n    - c\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n**bold** _it_";
+    expect(tameMarkdown(honest)).toBe(honest);
+  });
+
+  it(`flattens nesting past ${MAX_NESTING} levels and escapes long runs of markup`, () => {
+    expect(tameMarkdown(`${"> ".repeat(20)}x`)).toBe(`${"> ".repeat(MAX_NESTING).trimEnd()} x`);
+    expect(tameMarkdown("*".repeat(40))).toBe("\\*".repeat(40));
   });
 });
