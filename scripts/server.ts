@@ -1,7 +1,11 @@
 // The production server: Next.js behind a plain node:http server, for two things `next start` cannot do:
 // knowing the client's real address, and stopping gracefully (finish requests, flush views, close the database).
+import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage } from "node:http";
 import next from "next";
+import { decode } from "next-auth/jwt";
+import { authSecret } from "../lib/auth/secret";
+import { logger, loggablePath } from "../lib/logger";
 
 /** Proxies in front of Rapport whose X-Forwarded-For entries are trusted; 0 means clients connect directly. */
 const TRUSTED_PROXY_HOPS = Number(process.env.RAPPORT_TRUSTED_PROXIES || 0);
@@ -20,6 +24,50 @@ export function trustedClientIp(forwardedFor: string | string[] | undefined, pee
 
 type Shutdown = { __rapportShutdown?: () => void };
 
+const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
+
+/** The user id in the request's session cookie, or null; the cookie itself never reaches the log. */
+async function sessionUserId(req: IncomingMessage): Promise<string | null> {
+  const cookies = Object.fromEntries(
+    (req.headers.cookie ?? "").split(/;\s*/).map((pair) => {
+      const at = pair.indexOf("=");
+      return [pair.slice(0, at), pair.slice(at + 1)];
+    }),
+  );
+  const name = SESSION_COOKIES.find((cookie) => cookies[cookie]);
+  if (!name) return null;
+  try {
+    const token = await decode({ token: cookies[name], secret: authSecret(), salt: name });
+    return typeof token?.sub === "string" ? token.sub : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * One line per request: its id, method, path, status and time, the server action it called (by id), and
+ * the outcome. Bodies, cookies and queries are never logged; actions log their own outcome with the user id.
+ */
+async function logRequest(req: IncomingMessage, status: number, requestId: string, ms: number): Promise<void> {
+  if (req.url?.startsWith("/_next/static")) return;
+  const action = req.headers["next-action"];
+  // Writes say who made them; reading the session costs a decryption, so reads skip it.
+  const userId = typeof action === "string" || req.method === "POST" ? await sessionUserId(req) : undefined;
+  logger.info(
+    {
+      requestId,
+      method: req.method,
+      path: loggablePath(req.url ?? "/"),
+      status,
+      ms: Math.round(ms * 10) / 10,
+      ...(typeof action === "string" ? { action } : {}),
+      ...(userId !== undefined ? { userId } : {}),
+      outcome: status >= 500 ? "error" : status >= 400 ? "refused" : "ok",
+    },
+    "request",
+  );
+}
+
 export async function startServer(): Promise<void> {
   const port = Number(process.env.PORT || 3000);
   const hostname = process.env.HOSTNAME || "0.0.0.0";
@@ -29,15 +77,20 @@ export async function startServer(): Promise<void> {
 
   const server = createServer((req: IncomingMessage, res) => {
     req.headers["x-forwarded-for"] = trustedClientIp(req.headers["x-forwarded-for"], req.socket.remoteAddress);
+    const requestId = randomUUID();
+    req.headers["x-request-id"] = requestId;
+    res.setHeader("x-request-id", requestId);
+    const started = performance.now();
+    res.on("finish", () => void logRequest(req, res.statusCode, requestId, performance.now() - started));
     void handle(req, res);
   });
-  server.listen(port, hostname, () => console.log(`Rapport: listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
+  server.listen(port, hostname, () => logger.info({ port, hostname }, "listening"));
 
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`Rapport: ${signal}: finishing requests in flight, then stopping.`);
+    logger.info({ signal }, "stopping: finishing requests in flight");
     const finish = () => {
       // Registered by instrumentation.ts: writes buffered views and closes the database.
       (globalThis as Shutdown).__rapportShutdown?.();

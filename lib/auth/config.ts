@@ -10,6 +10,7 @@ import { accounts, users } from "@/db/schema";
 import { authenticate } from "@/lib/accounts";
 import { clientIp } from "@/lib/client-ip";
 import { loginInput } from "@/lib/validation/account";
+import { logger } from "@/lib/logger";
 import { createOAuthUser } from "./oauth-users";
 import { authSecret } from "./secret";
 
@@ -53,6 +54,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   adapter: adapter(),
   providers: providers(),
   pages: { signIn: "/login", error: "/login" },
+  // Wrong passwords are routine and already counted by the throttle; other auth errors go to the log by name only.
+  logger: {
+    error(error) {
+      if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
+      logger.error({ name: error.name, message: error.message }, "auth error");
+    },
+    warn(code) {
+      logger.warn({ code }, "auth warning");
+    },
+    debug() {},
+  },
   callbacks: {
     // The token carries only the user id and the session version; everything else is read fresh per request.
     jwt({ token, user }) {

@@ -40,6 +40,15 @@ async function waitUntilReady(url: string, server: ChildProcess, log: () => stri
   throw new Error(`The server did not answer within 60 s:\n${log()}`);
 }
 
+/**
+ * Lines of the log that carry a password, a session or CSRF token, or a cookie header. (The one-time
+ * first-admin link is printed at start on purpose, for the operator, until an admin exists.)
+ */
+export function findSecretsInLog(log: string): string[] {
+  const patterns = [/password 123/i, /password[^"]*":\s*"[^[]/i, /session-token=/i, /csrf-token=/i, /authjs\.(session|csrf|callback)/i, /"cookie"\s*:/i];
+  return log.split("\n").filter((line) => patterns.some((p) => p.test(line)));
+}
+
 export default async function setup(project: TestProject) {
   ensureBuild();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rapport-e2e-"));
@@ -63,5 +72,8 @@ export default async function setup(project: TestProject) {
     await new Promise((r) => server.once("exit", r));
     if (process.env.RAPPORT_E2E_SERVER_LOG) fs.writeFileSync(process.env.RAPPORT_E2E_SERVER_LOG, output);
     fs.rmSync(dir, { recursive: true, force: true });
+    // The whole run's server log, greped for secrets: any hit fails the run.
+    const leaks = findSecretsInLog(output);
+    if (leaks.length > 0) throw new Error(`The server log contains secrets:\n${leaks.join("\n")}`);
   };
 }

@@ -1,0 +1,17 @@
+// Structured JSON logs through pino. Secrets are redacted by key wherever they appear, and callers log ids,
+// never request bodies or headers wholesale.
+import pino from "pino";
+
+const REDACTED_KEYS = ["password", "currentPassword", "newPassword", "token", "cookie", "authorization", "secret", "set-cookie"];
+
+export const logger = pino({
+  level: process.env.LOG_LEVEL || (process.env.NODE_ENV === "test" ? "silent" : "info"),
+  base: { app: "rapport" },
+  redact: { paths: [...REDACTED_KEYS, ...REDACTED_KEYS.map((key) => `*.${key}`), ...REDACTED_KEYS.map((key) => `*.*.${key}`)], censor: "[redacted]" },
+});
+
+/** A URL path fit for the log: one-time tokens in it are replaced, the query string is dropped. */
+export function loggablePath(url: string): string {
+  const path = url.split("?")[0] ?? "/";
+  return path.replace(/^\/setup\/[^/]+/, "/setup/[token]");
+}
