@@ -5,7 +5,7 @@ import { getToken } from "next-auth/jwt";
 import { authSecret } from "@/lib/auth/secret";
 import { clientIp } from "@/lib/client-ip";
 import { isVisiblePost } from "@/lib/posts";
-import { contentSecurityPolicy, isCrossSiteWrite } from "@/lib/security-headers";
+import { contentSecurityPolicy, isCrossSiteWrite, isOversizedBody } from "@/lib/security-headers";
 import { recordView, shouldCount } from "@/lib/views";
 
 const THREAD_PATH = /^\/b\/([^/]+)\/([1-9]\d{0,15})$/;
@@ -13,6 +13,9 @@ const THREAD_PATH = /^\/b\/([^/]+)\/([1-9]\d{0,15})$/;
 export async function proxy(request: NextRequest) {
   if (isCrossSiteWrite(request.method, request.headers)) {
     return new NextResponse("Cross-site request refused.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+  if (isOversizedBody(request.headers)) {
+    return new NextResponse("Request body too large.", { status: 413, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
   const match = THREAD_PATH.exec(request.nextUrl.pathname);
   if (match) await countView(request, decodeURIComponent(match[1]!), Number(match[2]));

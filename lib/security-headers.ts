@@ -34,3 +34,12 @@ export function isCrossSiteWrite(method: string, headers: Pick<Headers, "get">):
     return true;
   }
 }
+
+/** The largest request body a form may send: a 50,000-character post in UTF-8 with room to spare. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** A body too large for any form, judged by its declared length before a byte of it is read. */
+export function isOversizedBody(headers: Pick<Headers, "get">): boolean {
+  const length = Number(headers.get("content-length"));
+  return Number.isFinite(length) && length > MAX_BODY_BYTES;
+}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SearchBox } from "@/components/search/search-box";
 import { LocaleSwitch } from "./locale-switch";
 import { UserMenu } from "./user-menu";
 
@@ -11,6 +12,7 @@ export async function SiteHeader() {
         <Link href="/" className="text-xl font-bold tracking-tight text-stone-900 no-underline dark:text-stone-50">
           {t("name")}
         </Link>
+        <SearchBox />
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <UserMenu />
           <LocaleSwitch />

@@ -28,14 +28,21 @@ describe("listThread", () => {
     expect(thread[0]).toMatchObject({ author: { name: "Hansol" }, bodyHtml: "<p>first</p>" });
   });
 
-  it("leaves out other posts' comments and hidden comments", () => {
+  it("leaves out other posts' comments, deleted comments without replies and held ones; removed ones stay as tombstones", () => {
     const board = makeBoard();
     const author = makeUser();
     const post = makePost(board, author);
     makeComment(makePost(board, author), author);
-    makeComment(post, author, { status: "removed" });
+    makeComment(post, author, { status: "deleted" });
+    makeComment(post, author, { status: "held" });
+    const removed = makeComment(post, author, { status: "removed" });
     const visible = makeComment(post, author);
-    expect(listThread(post.id).map((c) => c.id)).toEqual([visible.id]);
+    const thread = listThread(post.id);
+    expect(thread.map((c) => [c.id, c.status])).toEqual([
+      [removed.id, "removed"],
+      [visible.id, "published"],
+    ]);
+    expect(thread[0]!.bodyHtml).toBe("");
   });
 
   it("is empty for a post without comments", () => {

@@ -1,0 +1,49 @@
+// The production Rapport server under test: its own build directory, started on the run's database copy.
+import fs from "node:fs";
+import path from "node:path";
+import { buildIsCurrent, NEXT_BIN, nextEnv, recordBuild } from "../scripts/build-state";
+import { finished, HOST, startProcess, waitUntilReady, type Server } from "./processes";
+
+/** Next's output directory for the benchmark's build, so it never races the test suite's `.next`. */
+export const BENCH_DIST_DIR = ".next-bench";
+/** A production build takes a few minutes on two busy cores; this only stops one that hangs. */
+const BUILD_TIMEOUT_MS = 30 * 60 * 1000;
+
+/** Builds into BENCH_DIST_DIR unless that build was made from the current source. */
+export async function ensureBenchBuild(): Promise<"reused" | "built"> {
+  process.env.RAPPORT_DIST_DIR = BENCH_DIST_DIR;
+  if (buildIsCurrent()) return "reused";
+  console.log(`Building the production app into ${BENCH_DIST_DIR} (only after source changes)...`);
+  const build = startProcess("next build", NEXT_BIN, ["build"], { env: nextEnv() }, true);
+  const code = await finished(build, BUILD_TIMEOUT_MS);
+  if (code !== 0) throw new Error(`next build failed (exit ${code})`);
+  recordBuild();
+  return "built";
+}
+
+export type AppConfig = { port: number; databaseFile: string; authSecret: string; snapshotFile: string };
+
+export async function startApp(config: AppConfig): Promise<{ server: Server; base: string }> {
+  const env = {
+    ...nextEnv(),
+    NODE_ENV: "production" as const,
+    RAPPORT_DIST_DIR: BENCH_DIST_DIR,
+    PORT: String(config.port),
+    DATABASE_PATH: path.resolve(config.databaseFile),
+    AUTH_SECRET: config.authSecret,
+    RAPPORT_BENCH_SNAPSHOT: path.resolve(config.snapshotFile),
+  };
+  const server = startProcess("the Rapport server", NEXT_BIN, ["start", "--port", String(config.port), "--hostname", HOST], { env });
+  const base = `http://${HOST}:${config.port}`;
+  await waitUntilReady(server, `${base}/api/health`);
+  return { server, base };
+}
+
+/** The id Next gave a server action in the benchmark's build, by its source file and exported name. */
+export function actionId(file: string, name: string): string {
+  const manifestFile = path.join(BENCH_DIST_DIR, "server", "server-reference-manifest.json");
+  const manifest = JSON.parse(fs.readFileSync(manifestFile, "utf8")) as { node: Record<string, { filename: string; exportedName: string }> };
+  const found = Object.entries(manifest.node).find(([, entry]) => entry.filename === file && entry.exportedName === name);
+  if (!found) throw new Error(`No server action ${name} in ${file} (${manifestFile})`);
+  return found[0];
+}

@@ -1,0 +1,86 @@
+// Drives load with autocannon: one continuous run per load, of which only the part after the warm-up is counted.
+import autocannon, { type Options } from "autocannon";
+
+/** A browser's user agent: readers are people, so the server takes its real path for them (views are counted). */
+export const BROWSER_USER_AGENT =
+  "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+/** Per-request timeout; a response slower than this counts as a timeout, not a latency sample. */
+const REQUEST_TIMEOUT_S = 10;
+
+export type Load = Omit<Options, "duration" | "connections"> & { connections: number };
+
+export type Measurement = {
+  requests: number;
+  durationS: number;
+  rps: number;
+  /** Null when no response completed in the measured window. */
+  p50Ms: number | null;
+  p99Ms: number | null;
+  /** Connection errors and timeouts. */
+  errors: number;
+  non2xx: number;
+  statusCodes: Record<string, number>;
+};
+
+type Samples = { latencies: number[]; statusCodes: Record<string, number>; errors: number };
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** A latency for people: "n/a" when nothing was answered. */
+export const showMs = (ms: number | null) => (ms === null ? "n/a" : `${ms} ms`);
+
+function percentile(sorted: number[], p: number): number | null {
+  if (sorted.length === 0) return null;
+  return round1(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!);
+}
+
+function summarize(samples: Samples, durationS: number): Measurement {
+  const sorted = samples.latencies.sort((a, b) => a - b);
+  const non2xx = Object.entries(samples.statusCodes).reduce((sum, [code, n]) => sum + (code.startsWith("2") ? 0 : n), 0);
+  return {
+    requests: sorted.length,
+    durationS: round1(durationS),
+    rps: durationS > 0 ? sorted.length / durationS : 0,
+    p50Ms: percentile(sorted, 50),
+    p99Ms: percentile(sorted, 99),
+    errors: samples.errors,
+    non2xx,
+    statusCodes: samples.statusCodes,
+  };
+}
+
+/**
+ * Runs several loads at once (one is the common case) for warm-up plus duration, without a break between the two:
+ * a separate warm-up would leave its last requests still running on the server when the measurement starts.
+ * `onMeasureStart` learns the moment from which responses count, for loads that keep their own tallies.
+ */
+export async function measureTogether(loads: Load[], warmupS: number, durationS: number, onMeasureStart?: (since: number) => void): Promise<Measurement[]> {
+  const since = Date.now() + warmupS * 1000;
+  onMeasureStart?.(since);
+  const runs = loads.map(async (load) => {
+    const samples: Samples = { latencies: [], statusCodes: {}, errors: 0 };
+    const instance = autocannon({
+      timeout: REQUEST_TIMEOUT_S,
+      ...load,
+      headers: { "user-agent": BROWSER_USER_AGENT, ...load.headers },
+      duration: warmupS + durationS,
+    });
+    instance.on("response", (_client: unknown, status: number, _bytes: number, latencyMs: number) => {
+      if (Date.now() < since) return;
+      samples.latencies.push(latencyMs);
+      samples.statusCodes[status] = (samples.statusCodes[status] ?? 0) + 1;
+    });
+    instance.on("reqError", () => {
+      if (Date.now() >= since) samples.errors++;
+    });
+    await instance;
+    // autocannon stops sending on its own timer, so the counted span is the nominal one.
+    return summarize(samples, durationS);
+  });
+  return Promise.all(runs);
+}
+
+export async function measure(load: Load, warmupS: number, durationS: number): Promise<Measurement> {
+  const [only] = await measureTogether([load], warmupS, durationS);
+  return only!;
+}
