@@ -1,0 +1,51 @@
+// A reader finds threads from the header's search box, in English and Korean, and machines find the feeds,
+// the sitemap and the structured data.
+import { describe, expect, it } from "vitest";
+import { baseURL, expectAccessible, openPage, queryServerDb, useBrowser } from "./helpers";
+
+const browser = useBrowser();
+
+describe.each([
+  ["JavaScript on", true],
+  ["JavaScript off", false],
+])("search with %s", (_label, javaScriptEnabled) => {
+  it("finds a Korean post by a fragment of a longer word, from the header", async () => {
+    const [post] = queryServerDb<{ id: number; title: string }>("SELECT id, title FROM posts WHERE status = 'published' AND title GLOB '*[가-힣][가-힣][가-힣]*' ORDER BY id LIMIT 1");
+    const word = /[가-힣]{3,}/.exec(post!.title)![0];
+    const fragment = word.slice(1, 3);
+    const page = await openPage(browser(), "/", { javaScriptEnabled, locale: "ko-KR" });
+    const box = page.getByRole("search").first().getByRole("searchbox");
+    await box.fill(fragment);
+    await box.press("Enter");
+    await page.waitForURL(/\/search\?q=/);
+    expect(await page.locator(`a[href$="/${post!.id}"]`).count()).toBeGreaterThan(0);
+    expect(await page.locator("mark").count()).toBeGreaterThan(0);
+    await expectAccessible(page);
+    await page.context().close();
+  });
+
+  it("answers a one-letter query and a broken one with a message, not an error", async () => {
+    for (const q of ["가", '"unbalanced AND (', "*".repeat(1000)]) {
+      const page = await openPage(browser(), `/search?q=${encodeURIComponent(q)}`, { javaScriptEnabled });
+      const response = await page.request.get(`/search?q=${encodeURIComponent(q)}`);
+      expect(response.status()).toBe(200);
+      expect(await page.getByRole("heading", { level: 1 }).count()).toBe(1);
+      await page.context().close();
+    }
+  });
+});
+
+describe("machines", () => {
+  it("pages link their Atom feeds, and post pages carry DiscussionForumPosting JSON-LD", async () => {
+    const [post] = queryServerDb<{ id: number; slug: string }>("SELECT p.id, b.slug FROM posts p JOIN boards b ON b.id = p.board_id WHERE p.status = 'published' AND p.comment_count > 0 ORDER BY p.id LIMIT 1");
+    const html = await (await fetch(`${baseURL()}/b/${post!.slug}/${post!.id}`)).text();
+    expect(html).toMatch(/<link rel="alternate" type="application\/atom\+xml"[^>]*href="[^"]*\/b\/[^"]+\/feed\.xml"/);
+    const json = /<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/.exec(html)![1]!;
+    const data = JSON.parse(json) as Record<string, unknown>;
+    expect(data["@type"]).toBe("DiscussionForumPosting");
+    expect(Array.isArray(data.comment)).toBe(true);
+    for (const path of ["/feed.xml", `/b/${post!.slug}/feed.xml`, "/sitemap.xml", "/robots.txt"]) {
+      expect((await fetch(`${baseURL()}${path}`)).status).toBe(200);
+    }
+  });
+});
