@@ -14,6 +14,8 @@ export default defineConfig({
     exclude: ["tests/e2e/**", "node_modules/**"],
     setupFiles: ["tests/setup/database.ts"],
     pool: "forks",
+    // next-auth imports "next/server" without an extension; bundling it lets Vite resolve that.
+    server: { deps: { inline: ["next-auth"] } },
     // What next.config.ts's experimental.authInterrupts sets at build time, so that forbidden() works here too.
     env: { __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: "true" },
     testTimeout: 20_000,

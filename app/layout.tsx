@@ -16,6 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: t("name"), template: `%s · ${t("name")}` },
     description: t("description"),
     alternates: { types: { "application/atom+xml": [{ url: SITE_FEED_PATH, title: t("name") }] } },
+    openGraph: { siteName: t("name"), type: "website", title: t("name"), description: t("description") },
+    twitter: { card: "summary", title: t("name"), description: t("description") },
   };
 }
 

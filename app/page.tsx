@@ -1,12 +1,18 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DateTime } from "@/components/format/date-time";
 import { PostList } from "@/components/post/post-list";
 import { listBoards } from "@/lib/boards";
+import { SITE_FEED_PATH } from "@/lib/feeds";
 import { listLatestPosts } from "@/lib/posts";
 import { boardHref, postHref } from "@/lib/routes";
 
 const LATEST_POSTS = 10;
+
+export const metadata: Metadata = {
+  alternates: { canonical: "/", types: { "application/atom+xml": [{ url: SITE_FEED_PATH }] } },
+};
 
 export default async function HomePage() {
   const t = await getTranslations("home");

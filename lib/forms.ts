@@ -29,3 +29,8 @@ export function safeReturnPath(value: unknown, fallback = "/"): string {
   }
   return value;
 }
+
+/** The page to return to after signing in or registering, from a ?callbackUrl= that may be repeated or hostile. */
+export function callbackFrom(raw: string | string[] | undefined): string {
+  return safeReturnPath(Array.isArray(raw) ? raw[0] : raw);
+}

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
 import { SocialSignIn } from "@/components/auth/social-sign-in";
 import { getCurrentUser } from "@/lib/auth/session";
-import { safeReturnPath } from "@/lib/forms";
+import { callbackFrom } from "@/lib/forms";
 
 type Props = { searchParams: Promise<{ callbackUrl?: string | string[] }> };
 
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LoginPage({ searchParams }: Props) {
   const { callbackUrl: raw } = await searchParams;
-  const callbackUrl = safeReturnPath(Array.isArray(raw) ? raw[0] : raw);
+  const callbackUrl = callbackFrom(raw);
   if (await getCurrentUser()) redirect(callbackUrl);
   const t = await getTranslations("auth");
   return (

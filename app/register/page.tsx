@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { RegisterForm } from "@/components/auth/register-form";
 import { getCurrentUser } from "@/lib/auth/session";
-import { safeReturnPath } from "@/lib/forms";
+import { callbackFrom } from "@/lib/forms";
 
 type Props = { searchParams: Promise<{ callbackUrl?: string | string[] }> };
 
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RegisterPage({ searchParams }: Props) {
   const { callbackUrl: raw } = await searchParams;
-  const callbackUrl = safeReturnPath(Array.isArray(raw) ? raw[0] : raw);
+  const callbackUrl = callbackFrom(raw);
   if (await getCurrentUser()) redirect(callbackUrl);
   const t = await getTranslations("auth");
   return (

@@ -8,6 +8,7 @@ import { FormStatus } from "@/components/form/form-status";
 import { Honeypot } from "@/components/form/honeypot";
 import { SubmitButton } from "@/components/form/submit-button";
 import { COMMENT_BODY_MAX } from "@/lib/validation/content";
+import { HiddenFields } from "@/components/form/hidden-fields";
 
 type Props = {
   action: (state: CommentFormState, form: FormData) => Promise<CommentFormState>;
@@ -28,9 +29,7 @@ export function CommentForm({ action, hidden, id, label, submitLabel, initialBod
   return (
     <form action={formAction} className="relative space-y-2" noValidate>
       <FormStatus state={state} />
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
+      <HiddenFields values={hidden} />
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>

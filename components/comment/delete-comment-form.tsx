@@ -6,6 +6,7 @@ import { useActionState } from "react";
 import { deleteOwnComment } from "@/app/b/[board]/[postId]/actions";
 import { FormStatus } from "@/components/form/form-status";
 import type { FormState } from "@/lib/forms";
+import { HiddenFields } from "@/components/form/hidden-fields";
 
 /** "Delete this comment?" with the button to do it and a way back. */
 export function DeleteCommentForm({ hidden, cancelHref }: { hidden: Record<string, string>; cancelHref: string }) {
@@ -14,9 +15,7 @@ export function DeleteCommentForm({ hidden, cancelHref }: { hidden: Record<strin
   return (
     <form action={action} className="mt-3 flex flex-wrap items-center gap-3 rounded-md bg-red-50 p-3 text-sm dark:bg-red-950">
       <FormStatus state={state} />
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
+      <HiddenFields values={hidden} />
       <span>{t("confirmDelete")}</span>
       <button type="submit" className="rounded-md bg-red-700 px-3 py-1.5 font-medium text-white hover:bg-red-800">
         {t("delete")}

@@ -6,6 +6,7 @@ import { useActionState } from "react";
 import { FormStatus } from "@/components/form/form-status";
 import { REMOVAL_REASONS } from "@/db/schema";
 import type { FormState } from "@/lib/forms";
+import { HiddenFields } from "@/components/form/hidden-fields";
 
 type Props = {
   action: (state: FormState<"note">, form: FormData) => Promise<FormState<"note">>;
@@ -24,9 +25,7 @@ export function ReasonForm({ action, hidden, submitLabel, cancelHref, reasonless
   return (
     <form action={formAction} className="mt-3 space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950">
       <FormStatus state={state} />
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
+      <HiddenFields values={hidden} />
       {!reasonless && !state.success && (
         <>
           <fieldset>

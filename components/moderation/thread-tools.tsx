@@ -5,6 +5,7 @@ import { listBoards } from "@/lib/boards";
 import type { PostDetail } from "@/lib/posts";
 import { postHref } from "@/lib/routes";
 import { MoveForm } from "./move-form";
+import { HiddenFields } from "@/components/form/hidden-fields";
 
 /** A moderator's controls for a thread: remove or restore, lock, pin and move. */
 export async function ThreadTools({ post }: { post: PostDetail }) {
@@ -13,9 +14,7 @@ export async function ThreadTools({ post }: { post: PostDetail }) {
   const hidden = { board: post.boardSlug, targetType: "post", targetId: String(post.id) };
   const toggle = (op: string, label: string) => (
     <form action={switchThreadAction}>
-      {Object.entries({ ...hidden, op }).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
+      <HiddenFields values={{ ...hidden, op }} />
       <button type="submit" className="rounded border border-stone-300 px-2 py-1 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800">
         {label}
       </button>

@@ -8,6 +8,7 @@ import { Honeypot } from "@/components/form/honeypot";
 import { SubmitButton } from "@/components/form/submit-button";
 import { TextField } from "@/components/form/text-field";
 import { POST_BODY_MAX, POST_TITLE_MAX } from "@/lib/validation/content";
+import { HiddenFields } from "@/components/form/hidden-fields";
 
 type Props = {
   action: (state: PostFormState, form: FormData) => Promise<PostFormState>;
@@ -25,9 +26,7 @@ export function PostEditor({ action, hidden, initial, submitLabel }: Props) {
   return (
     <form action={formAction} className="relative space-y-4" noValidate>
       <FormStatus state={state} />
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
+      <HiddenFields values={hidden} />
       <TextField name="title" label={t("title")} required maxLength={POST_TITLE_MAX} defaultValue={state.values?.title} error={state.errors?.title} />
       <div className="space-y-1">
         <label htmlFor="field-body" className="block text-sm font-medium">

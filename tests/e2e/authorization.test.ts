@@ -97,3 +97,23 @@ describe("changing a password", () => {
     expect((await getPage("/settings", users.member.cookie)).status).toBe(307);
   });
 });
+
+describe("session cookies", () => {
+  it("are HttpOnly and SameSite=Lax (and not Secure over plain HTTP)", async () => {
+    const { baseURL } = await import("./helpers");
+    const csrf = await fetch(`${baseURL()}/api/auth/csrf`);
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const response = await fetch(`${baseURL()}/api/auth/callback/credentials`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar, origin: baseURL() },
+      body: new URLSearchParams({ identifier: users.member.username, password: users.member.password, csrfToken }),
+    });
+    const session = response.headers.getSetCookie().find((c) => c.startsWith("authjs.session-token="));
+    expect(session).toBeDefined();
+    expect(session).toMatch(/;\s*HttpOnly/i);
+    expect(session).toMatch(/;\s*SameSite=Lax/i);
+    expect(session).not.toMatch(/;\s*Secure/i);
+  });
+});

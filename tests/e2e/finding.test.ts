@@ -49,3 +49,32 @@ describe("machines", () => {
     }
   });
 });
+
+describe("link previews and canonical URLs", () => {
+  it("a post page has its canonical URL, OpenGraph and Twitter tags with title, board and excerpt", async () => {
+    const [post] = queryServerDb<{ id: number; slug: string; title: string; name: string }>("SELECT p.id, b.slug, p.title, b.name FROM posts p JOIN boards b ON b.id = p.board_id WHERE p.status = 'published' ORDER BY p.id LIMIT 1");
+    const html = await (await fetch(`${baseURL()}/b/${post!.slug}/${post!.id}?utm_source=x&fbclid=y`)).text();
+    expect(html).toMatch(new RegExp(`<link rel="canonical" href="http://[^"]+/b/${post!.slug}/${post!.id}"`));
+    expect(html).toContain('property="og:type" content="article"');
+    expect(html).toMatch(/property="og:title" content="[^"]+"/);
+    expect(html).toMatch(/property="og:description" content="[^"]{20,}"/);
+    expect(html).toContain(`property="article:section" content="${post!.name}"`);
+    expect(html).toContain('name="twitter:card" content="summary"');
+  });
+
+  it("a board's later pages are their own canonical URLs; page 1 has no ?page", async () => {
+    const page2 = await (await fetch(`${baseURL()}/b/free?page=2&utm_campaign=z`)).text();
+    expect(page2).toMatch(/<link rel="canonical" href="http:\/\/[^"]+\/b\/free\?page=2"/);
+    const page1 = await (await fetch(`${baseURL()}/b/free?ref=abc`)).text();
+    expect(page1).toMatch(/<link rel="canonical" href="http:\/\/[^"]+\/b\/free"/);
+  });
+});
+
+describe("canonical URLs elsewhere", () => {
+  it("home is its own canonical, and a profile is not the home page", async () => {
+    expect(await (await fetch(`${baseURL()}/?utm_source=x`)).text()).toMatch(/<link rel="canonical" href="http:\/\/[^"]+\/"/);
+    const [user] = queryServerDb<{ username: string }>("SELECT username FROM users ORDER BY created_at LIMIT 1");
+    const profile = await (await fetch(`${baseURL()}/u/${encodeURIComponent(user!.username)}`)).text();
+    expect(profile).toMatch(new RegExp(`<link rel="canonical" href="http://[^"]+/u/${encodeURIComponent(user!.username)}"`));
+  });
+});

@@ -57,7 +57,10 @@ export default async function setup(project: TestProject) {
   let output = "";
   // The same server `npm start` runs, so the tests cover its handling of addresses and shutdown too.
   const server = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
-    env: { ...nextEnv(), NODE_ENV: "production", DATABASE_PATH: databasePath, PORT: String(port), HOSTNAME: "127.0.0.1", RAPPORT_TIME_ZONE: "UTC" },
+    env: { ...nextEnv(), NODE_ENV: "production", DATABASE_PATH: databasePath, PORT: String(port), HOSTNAME: "127.0.0.1", RAPPORT_TIME_ZONE: "UTC",
+      // Tests that hammer sign-in pose as their own client with X-Forwarded-For, so the throttle they trip
+      // does not lock the address every other test signs in from.
+      RAPPORT_TRUSTED_PROXIES: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   server.stdout?.on("data", (chunk) => (output += chunk));

@@ -19,7 +19,8 @@ beforeAll(async () => {
 async function sweep(page: string, file: string, name: string, field: string, extra: Record<string, string>, cookie = "") {
   const failures: string[] = [];
   for (const input of inputs) {
-    const response = await callFormAction(page, file, name, { ...extra, [field]: input }, cookie);
+    // From an address of its own: hundreds of failed sign-ins rightly lock the address they come from.
+    const response = await callFormAction(page, file, name, { ...extra, [field]: input }, cookie, { "x-forwarded-for": "203.0.113.66" });
     if (response.status >= 500) failures.push(`${response.status} for ${JSON.stringify(input).slice(0, 60)}`);
   }
   expect(failures).toEqual([]);

@@ -121,7 +121,7 @@ describe("pages that do not exist", () => {
       const page = await openPage(browser(), path);
       const response = await page.request.get(path);
       expect(response.status()).toBe(404);
-      expect(await page.getByRole("heading", { level: 1, name: "Page not found" }).isVisible()).toBe(true);
+      await page.getByRole("heading", { level: 1, name: "Page not found" }).waitFor();
       expect(await page.getByRole("link", { name: "Rapport" }).count()).toBeGreaterThan(0);
       await expectAccessible(page);
       await page.context().close();

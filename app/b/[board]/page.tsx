@@ -29,10 +29,14 @@ async function resolve({ params, searchParams }: Props): Promise<{ board: BoardR
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { board, page } = await resolve(props);
   const t = await getTranslations("board");
+  const title = page > 1 ? t("pageTitle", { board: board.name, page }) : board.name;
   return {
-    title: page > 1 ? t("pageTitle", { board: board.name, page }) : board.name,
+    title,
     description: board.description,
-    alternates: { types: { "application/atom+xml": [{ url: boardFeedHref(board.slug), title: board.name }] } },
+    // One URL per page: ?page=N stays (page 1 has none), anything else (tracking, locale) goes.
+    alternates: { canonical: boardHref(board.slug, page), types: { "application/atom+xml": [{ url: boardFeedHref(board.slug), title: board.name }] } },
+    openGraph: { title, description: board.description, url: boardHref(board.slug, page) },
+    twitter: { card: "summary", title, description: board.description },
   };
 }
 

@@ -29,7 +29,7 @@ const loadProfile = cache(async (params: Props["params"]) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const profile = await loadProfile(params);
-  return { title: `${profile.name} (@${profile.username})` };
+  return { title: `${profile.name} (@${profile.username})`, alternates: { canonical: profileHref(profile.username) } };
 }
 
 export default async function ProfilePage({ params, searchParams }: Props) {

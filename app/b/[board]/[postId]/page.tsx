@@ -49,10 +49,16 @@ const loadPost = cache(async (params: Props["params"]) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = await loadPost(params);
+  const description = excerpt(post.bodyHtml);
+  const url = postHref(post.boardSlug, post.id);
   return {
     title: `${post.title} · ${post.boardName}`,
-    description: excerpt(post.bodyHtml),
-    alternates: { types: { "application/atom+xml": [{ url: boardFeedHref(post.boardSlug), title: post.boardName }] } },
+    description,
+    alternates: { canonical: url, types: { "application/atom+xml": [{ url: boardFeedHref(post.boardSlug), title: post.boardName }] } },
+    // A shared link shows the title, the board and an excerpt.
+    openGraph: { type: "article", title: post.title, description, url, section: post.boardName, publishedTime: post.createdAt.toISOString(), authors: [post.author.name] },
+    twitter: { card: "summary", title: `${post.title} · ${post.boardName}`, description },
+    robots: post.status === "published" ? undefined : { index: false },
   };
 }
 
