@@ -5,22 +5,11 @@ import { createServer, type IncomingMessage } from "node:http";
 import next from "next";
 import { decode } from "next-auth/jwt";
 import { authSecret } from "../lib/auth/secret";
+import { trustedClientIp } from "../lib/client-ip";
 import { logger, loggablePath } from "../lib/logger";
 
-/** Proxies in front of Rapport whose X-Forwarded-For entries are trusted; 0 means clients connect directly. */
-const TRUSTED_PROXY_HOPS = Number(process.env.RAPPORT_TRUSTED_PROXIES || 0);
 /** How long in-flight requests get to finish after SIGTERM before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
-
-/**
- * The client's address: the socket's peer, or with trusted proxies the entry they added to X-Forwarded-For.
- * Anything a client writes into the header itself is ignored, so it cannot pose as many visitors.
- */
-export function trustedClientIp(forwardedFor: string | string[] | undefined, peer: string | undefined, hops = TRUSTED_PROXY_HOPS): string {
-  const chain = [forwardedFor ?? []].flat().join(",").split(",").map((s) => s.trim()).filter(Boolean);
-  const candidate = hops > 0 ? chain[chain.length - hops] : undefined;
-  return candidate ?? peer ?? "unknown";
-}
 
 type Shutdown = { __rapportShutdown?: () => void };
 

@@ -108,7 +108,7 @@ describe("session cookies", () => {
       method: "POST",
       redirect: "manual",
       headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar, origin: baseURL() },
-      body: new URLSearchParams({ identifier: users.member.username, password: users.member.password, csrfToken }),
+      body: new URLSearchParams({ identifier: users.other.username, password: users.other.password, csrfToken }),
     });
     const session = response.headers.getSetCookie().find((c) => c.startsWith("authjs.session-token="));
     expect(session).toBeDefined();
