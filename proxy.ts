@@ -4,6 +4,8 @@ import { type NextRequest, NextResponse } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { authSecret } from "@/lib/auth/secret";
 import { clientIp } from "@/lib/client-ip";
+import { LOCALE_PARAM } from "@/lib/i18n/alternates";
+import { isLocale, LOCALE_HEADER } from "@/lib/i18n/config";
 import { isVisiblePost } from "@/lib/posts";
 import { contentSecurityPolicy, isCrossSiteWrite, isOversizedBody } from "@/lib/security-headers";
 import { recordView, shouldCount } from "@/lib/views";
@@ -25,6 +27,10 @@ export async function proxy(request: NextRequest) {
   // Next.js reads the policy from the request to put the nonce on its own scripts.
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
+  // ?hl=en or ?hl=ko pins the page's language, for links to one language version; anything else is ignored.
+  const pinned = request.nextUrl.searchParams.get(LOCALE_PARAM);
+  if (isLocale(pinned)) headers.set(LOCALE_HEADER, pinned);
+  else headers.delete(LOCALE_HEADER);
   headers.set("content-security-policy", policy);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", policy);

@@ -5,14 +5,15 @@ import { DateTime } from "@/components/format/date-time";
 import { PostList } from "@/components/post/post-list";
 import { listBoards } from "@/lib/boards";
 import { SITE_FEED_PATH } from "@/lib/feeds";
+import { localeAlternates } from "@/lib/i18n/alternates";
 import { listLatestPosts } from "@/lib/posts";
 import { boardHref, postHref } from "@/lib/routes";
 
 const LATEST_POSTS = 10;
 
-export const metadata: Metadata = {
-  alternates: { canonical: "/", types: { "application/atom+xml": [{ url: SITE_FEED_PATH }] } },
-};
+export async function generateMetadata({ searchParams }: { searchParams: Promise<{ hl?: string }> }): Promise<Metadata> {
+  return { alternates: { ...localeAlternates("/", (await searchParams).hl), types: { "application/atom+xml": [{ url: SITE_FEED_PATH }] } } };
+}
 
 export default async function HomePage() {
   const t = await getTranslations("home");

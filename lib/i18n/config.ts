@@ -5,6 +5,8 @@ export const LOCALES = ["en", "ko"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 export const LOCALE_COOKIE = "rapport-locale";
+/** Set by proxy.ts from ?hl=, which pins a page's language above the remembered choice. */
+export const LOCALE_HEADER = "x-rapport-locale";
 export const LOCALE_COOKIE_MAX_AGE_S = 60 * 60 * 24 * 365;
 
 /** Dates show in the time zone most readers of each language live in, unless RAPPORT_TIME_ZONE says otherwise. */

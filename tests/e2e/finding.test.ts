@@ -78,3 +78,15 @@ describe("canonical URLs elsewhere", () => {
     expect(profile).toMatch(new RegExp(`<link rel="canonical" href="http://[^"]+/u/${encodeURIComponent(user!.username)}"`));
   });
 });
+
+describe("language versions", () => {
+  it("pages list hreflang alternates, and ?hl=ko pins Korean with its own canonical URL", async () => {
+    const plain = await (await fetch(`${baseURL()}/b/free`, { headers: { "accept-language": "en" } })).text();
+    expect(plain).toMatch(/<link rel="alternate" hrefLang="ko" href="http:\/\/[^"]+\/b\/free\?hl=ko"/);
+    expect(plain).toMatch(/<link rel="alternate" hrefLang="en" href="http:\/\/[^"]+\/b\/free\?hl=en"/);
+    expect(plain).toMatch(/<link rel="alternate" hrefLang="x-default" href="http:\/\/[^"]+\/b\/free"/);
+    const korean = await (await fetch(`${baseURL()}/b/free?hl=ko`, { headers: { "accept-language": "en" } })).text();
+    expect(korean).toContain('<html lang="ko">');
+    expect(korean).toMatch(/<link rel="canonical" href="http:\/\/[^"]+\/b\/free\?hl=ko"/);
+  });
+});

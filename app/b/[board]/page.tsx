@@ -8,12 +8,13 @@ import { PostList } from "@/components/post/post-list";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getBoard, type BoardRef } from "@/lib/boards";
 import { boardFeedHref } from "@/lib/feeds";
+import { localeAlternates } from "@/lib/i18n/alternates";
 import { canPostInBoard } from "@/lib/permissions";
 import { pageCount, parsePage } from "@/lib/pagination";
 import { listBoardPosts } from "@/lib/posts";
 import { boardHref } from "@/lib/routes";
 
-type Props = { params: Promise<{ board: string }>; searchParams: Promise<{ page?: string | string[] }> };
+type Props = { params: Promise<{ board: string }>; searchParams: Promise<{ page?: string | string[]; hl?: string }> };
 
 /** The board and page the URL names, or a 404 for an unknown board or a page past the end. */
 async function resolve({ params, searchParams }: Props): Promise<{ board: BoardRef; page: number; last: number }> {
@@ -34,7 +35,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     title,
     description: board.description,
     // One URL per page: ?page=N stays (page 1 has none), anything else (tracking, locale) goes.
-    alternates: { canonical: boardHref(board.slug, page), types: { "application/atom+xml": [{ url: boardFeedHref(board.slug), title: board.name }] } },
+    alternates: { ...localeAlternates(boardHref(board.slug, page), (await props.searchParams).hl), types: { "application/atom+xml": [{ url: boardFeedHref(board.slug), title: board.name }] } },
     openGraph: { title, description: board.description, url: boardHref(board.slug, page) },
     twitter: { card: "summary", title, description: board.description },
   };

@@ -8,6 +8,7 @@ import { Pagination } from "@/components/layout/pagination";
 import { excerpt } from "@/lib/posts";
 import { pageCount, parsePage } from "@/lib/pagination";
 import { getProfile, listProfileComments, listProfilePosts, PROFILE_PAGE_SIZE } from "@/lib/profiles";
+import { localeAlternates } from "@/lib/i18n/alternates";
 import { commentHref, postHref, profileHref } from "@/lib/routes";
 import { SanctionForm } from "@/components/moderation/sanction-form";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -17,7 +18,7 @@ import { activeSpammerRemoval } from "@/lib/sanctions";
 type Tab = "posts" | "comments";
 type Props = {
   params: Promise<{ username: string }>;
-  searchParams: Promise<{ tab?: string | string[]; page?: string | string[] }>;
+  searchParams: Promise<{ tab?: string | string[]; page?: string | string[]; hl?: string }>;
 };
 
 const loadProfile = cache(async (params: Props["params"]) => {
@@ -27,9 +28,9 @@ const loadProfile = cache(async (params: Props["params"]) => {
   return profile;
 });
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const profile = await loadProfile(params);
-  return { title: `${profile.name} (@${profile.username})`, alternates: { canonical: profileHref(profile.username) } };
+  return { title: `${profile.name} (@${profile.username})`, alternates: localeAlternates(profileHref(profile.username), (await searchParams).hl) };
 }
 
 export default async function ProfilePage({ params, searchParams }: Props) {

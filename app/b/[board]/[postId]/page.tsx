@@ -14,6 +14,7 @@ import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { likedCommentIds, listThread } from "@/lib/comments";
 import { findCommentForWriting } from "@/lib/commenting";
 import { boardFeedHref } from "@/lib/feeds";
+import { localeAlternates } from "@/lib/i18n/alternates";
 import { likesPost } from "@/lib/likes";
 import { canComment, canEditPost, canLike, canSeeHidden, isActive, isStaff } from "@/lib/permissions";
 import { movedPostBoard } from "@/lib/moderation";
@@ -26,7 +27,7 @@ import { moderateContent, reportAction } from "./moderation-actions";
 
 type Props = {
   params: Promise<{ board: string; postId: string }>;
-  searchParams: Promise<{ reply?: string; edit?: string; delete?: string; moderate?: string; report?: string }>;
+  searchParams: Promise<{ reply?: string; edit?: string; delete?: string; moderate?: string; report?: string; hl?: string }>;
 };
 
 /**
@@ -47,14 +48,14 @@ const loadPost = cache(async (params: Props["params"]) => {
   return post;
 });
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const post = await loadPost(params);
   const description = excerpt(post.bodyHtml);
   const url = postHref(post.boardSlug, post.id);
   return {
     title: `${post.title} · ${post.boardName}`,
     description,
-    alternates: { canonical: url, types: { "application/atom+xml": [{ url: boardFeedHref(post.boardSlug), title: post.boardName }] } },
+    alternates: { ...localeAlternates(url, (await searchParams).hl), types: { "application/atom+xml": [{ url: boardFeedHref(post.boardSlug), title: post.boardName }] } },
     // A shared link shows the title, the board and an excerpt.
     openGraph: { type: "article", title: post.title, description, url, section: post.boardName, publishedTime: post.createdAt.toISOString(), authors: [post.author.name] },
     twitter: { card: "summary", title: `${post.title} · ${post.boardName}`, description },
