@@ -70,20 +70,27 @@ export async function startServer(): Promise<void> {
     req.headers["x-request-id"] = requestId;
     res.setHeader("x-request-id", requestId);
     const started = performance.now();
-    res.on("finish", () => void logRequest(req, res.statusCode, requestId, performance.now() - started));
+    res.on("finish", () => {
+      // Kept until written, so that stopping waits for the last lines instead of dropping them.
+      const line = logRequest(req, res.statusCode, requestId, performance.now() - started).finally(() => pendingLogs.delete(line));
+      pendingLogs.add(line);
+    });
     void handle(req, res);
   });
   server.listen(port, hostname, () => logger.info({ port, hostname }, "listening"));
 
+  const pendingLogs = new Set<Promise<void>>();
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "stopping: finishing requests in flight");
     const finish = () => {
-      // Registered by instrumentation.ts: writes buffered views and closes the database.
-      (globalThis as Shutdown).__rapportShutdown?.();
-      process.exit(0);
+      void Promise.allSettled([...pendingLogs]).then(() => {
+        // Registered by instrumentation.ts: writes buffered views and closes the database.
+        (globalThis as Shutdown).__rapportShutdown?.();
+        process.exit(0);
+      });
     };
     server.close(finish);
     server.closeIdleConnections();

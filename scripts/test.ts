@@ -33,6 +33,12 @@ const unit = step(
   () => spawnSync("node_modules/.bin/vitest", ["run", ...reporterArgs("unit")], { stdio: "inherit" }).status ?? 1,
 );
 const browser = step("Browser tests", () => runBrowserTests(reporterArgs("e2e")));
+// Shortened forms of `npm run soak` and `npm run crash-test`, which run a minute and five rounds by default.
+const reliability = step("Soak and crash tests (shortened)", () => {
+  const soak = spawnSync("node_modules/.bin/tsx", ["scripts/soak.ts", "--seconds", "10"], { stdio: "inherit" }).status ?? 1;
+  if (soak !== 0) return soak;
+  return spawnSync("node_modules/.bin/tsx", ["scripts/crash-test.ts", "--rounds", "2", "--seconds", "5"], { stdio: "inherit" }).status ?? 1;
+});
 
 const all = [counts("unit"), counts("e2e")];
 const passed = all.reduce((n, c) => n + c.passed, 0);
@@ -40,6 +46,6 @@ const failed = all.reduce((n, c) => n + c.failed, 0);
 const skipped = all.reduce((n, c) => n + c.skipped, 0);
 if (!findChromium()) console.warn("Browser tests were SKIPPED: no Chromium on this machine.");
 fs.rmSync(reports, { recursive: true, force: true });
-const ok = typecheck && unit && browser;
+const ok = typecheck && unit && browser && reliability;
 console.log(`\nTests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(ok ? 0 : 1);

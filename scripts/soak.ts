@@ -1,0 +1,46 @@
+// `npm run soak`: a fresh forum in production mode under concurrent reads and writes, stopped gracefully, then
+// checked: no failed request, no SQLITE_BUSY, every acknowledged write stored as acknowledged, every counter right.
+import fs from "node:fs";
+import path from "node:path";
+import { stopAll } from "../bench/processes";
+import { parseLoadOptions } from "./load/options";
+import { prepareRun, requestCheck } from "./load/run";
+import { startServer, stopGracefully } from "./load/server";
+import { describeTally } from "./load/tally";
+import { busyInLogs, printChecks, verifyDatabase, type Check } from "./load/verify";
+import { READERS, runLoad, WRITERS } from "./load/workload";
+
+const DEFAULT_SECONDS = 60;
+/** Beyond the load itself, what starting, stopping and checking may take before the run counts as hung. */
+const WATCHDOG_MARGIN_S = 300;
+
+async function main(): Promise<void> {
+  const { seconds, keep } = parseLoadOptions({ seconds: DEFAULT_SECONDS, secondsEnv: "SOAK_SECONDS" });
+  const run = await prepareRun("soak", seconds + WATCHDOG_MARGIN_S, keep);
+  const logFile = path.join(run.dir, "server.log");
+  const server = await startServer(run.data.file, run.data.authSecret, logFile);
+  run.session.connect(server.base);
+  console.log(`Soak: ${READERS} readers and ${WRITERS} writers (${run.data.members.length} members) for ${seconds} s on ${server.base}...`);
+  const loadS = await runLoad(run.session, seconds);
+  console.log("Stopping the server with SIGTERM...");
+  const stop = await stopGracefully(server);
+  const wal = `${run.data.file}-wal`;
+  const checks: Check[] = [
+    requestCheck(run.session.tally),
+    { name: `SIGTERM: the server finished and exited 0 (${stop.detail})`, problems: stop.ok ? [] : [stop.detail] },
+    // The last connection to close folds the write-ahead log back into the file and deletes it.
+    { name: "the database was closed at shutdown (no -wal file left)", problems: fs.existsSync(wal) ? [`${wal} is still there`] : [] },
+    ...verifyDatabase(run.data.file, run.session.ledger, run.memberIds, run.data.viewsBefore),
+    busyInLogs([logFile]),
+  ];
+  console.log("\nLoad:");
+  for (const line of describeTally(run.session.tally, loadS)) console.log(`  ${line}`);
+  console.log("Checks:");
+  run.finish(printChecks(checks));
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`\nsoak failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  await stopAll();
+  process.exit(1);
+});
