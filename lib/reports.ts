@@ -106,7 +106,8 @@ export function reviewQueue(limit = 100): QueueItem[] {
     .groupBy(reports.targetType, reports.targetId)
     .all();
   const heldPosts = db.select({ id: posts.id, at: posts.createdAt }).from(posts).where(eq(posts.status, "held")).all();
-  const heldComments = db.select({ id: comments.id, at: comments.createdAt }).from(comments).where(eq(comments.status, "held")).all();
+  // A literal, not a bound parameter: only then can SQLite use the partial index of held comments.
+  const heldComments = db.select({ id: comments.id, at: comments.createdAt }).from(comments).where(sql`${comments.status} = 'held'`).all();
 
   const keyed = new Map<string, { type: TargetType; id: number; reasons: string[]; reporters: number; firstAt: number }>();
   for (const r of open) keyed.set(`${r.type}:${r.id}`, { type: r.type, id: r.id, reasons: r.reasons.split(","), reporters: r.reporters, firstAt: r.firstAt });
