@@ -12,6 +12,9 @@ const BUSY_TIMEOUT_MS = 5000;
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
+/** The handle a `db.transaction()` callback receives, for lib functions that write inside a caller's transaction. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
 type Connection = { db: Db; sqlite: Database.Database; file: string };
 
 // Kept on globalThis so that module reloading in development does not open a second connection.

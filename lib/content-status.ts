@@ -2,7 +2,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { boards, comments, posts, users, type ContentStatus, type TargetType } from "@/db/schema";
-import type { Tx } from "./moderation-log";
+import type { Tx } from "@/db";
 
 type Changes = Partial<{
   holdReasons: string[] | null;

@@ -1,10 +1,8 @@
 // The moderation log: every moderator and admin action, written in the same transaction as the action itself.
 import "server-only";
 import { count, desc, eq } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb, type Tx } from "@/db";
 import { moderationLog, users } from "@/db/schema";
-
-type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
 
 export type LogEntry = {
   actorId: string;
@@ -49,7 +47,6 @@ export function listLog(page: number) {
     .all();
 }
 
-export type { Tx };
 
 export function countLog(): number {
   return getDb().select({ n: count() }).from(moderationLog).get()?.n ?? 0;
