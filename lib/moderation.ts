@@ -2,7 +2,7 @@
 // Every action is written to the moderation log in the same transaction.
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb, type Tx } from "@/db";
 import { boards, comments, postMoves, posts, reports, type RemovalReason, type TargetType } from "@/db/schema";
 import type { CurrentUser } from "./auth/session";
 import { setContentStatus } from "./content-status";
@@ -27,7 +27,7 @@ function loadTarget({ type, id }: Target) {
 }
 
 /** Closes every open report on an item: a moderator has acted on it. */
-function resolveReports(tx: Parameters<typeof logAction>[0], target: Target, now: number): void {
+function resolveReports(tx: Tx, target: Target, now: number): void {
   tx.update(reports)
     .set({ resolvedAt: new Date(now) })
     .where(and(eq(reports.targetType, target.type), eq(reports.targetId, target.id), isNull(reports.resolvedAt)))
