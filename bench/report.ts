@@ -39,6 +39,12 @@ function rows(result: RunResult): string[][] {
   ];
 }
 
+function searchRows({ searchTiming: t }: RunResult): string[][] {
+  return [["Search query", "Results", "Median ms", "Slowest ms"], ...t.perQuery.map((q) => [q.label, q.results < 0 ? "refused" : whole(q.results), String(q.medianMs), String(q.maxMs)])];
+}
+const searchLine = ({ searchTiming: t }: RunResult) =>
+  `Search time (lib/search on the run's database, server stopped): ${t.queries} searches (${t.perQuery.length} queries × ${t.rounds}), median ${t.medianMs} ms, slowest ${t.maxMs} ms`;
+
 function textTable(table: string[][]): string {
   const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
   return table.map((r) => r.map((cell, i) => (i < FIRST_NUMBER_COLUMN ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ")).join("\n");
@@ -68,6 +74,8 @@ export function printReport(result: RunResult): void {
   console.log(`Each case: ${result.settings.connections} connections, ${result.settings.warmupS} s warm-up, ${result.settings.durationS} s measured\n`);
   console.log(textTable([HEADER, ...rows(result)]));
   console.log(`\n${commentsLine(result)}`);
+  console.log(`${searchLine(result)}\n`);
+  console.log(textTable(searchRows(result)));
   console.log(`First-load JS (post page): ${result.firstLoadJs.gzipBytes.toLocaleString("en")} bytes gzip in ${result.firstLoadJs.scripts} scripts`);
   console.log(`Post page HTML: ${result.pageBytes.anonymous.toLocaleString("en")} bytes anonymous, ${result.pageBytes.signedIn.toLocaleString("en")} signed in`);
   console.log("\nTargets:");
@@ -92,6 +100,10 @@ function latestSection(result: RunResult, jsonFile: string): string {
     markdownTable([HEADER, ...rows(result)]),
     "",
     markdownTable(targets, targets[0]!.length),
+    "",
+    `- ${searchLine(result)}`,
+    "",
+    markdownTable(searchRows(result), 1),
     "",
     ...result.skipped.map((s) => `- Skipped ${s.label}: ${s.reason}`),
     ...result.notes.map((n) => `- ${n}`),

@@ -7,6 +7,7 @@ import type { WriterTally } from "./comment-writers";
 import type { FirstLoadJs } from "./first-load-js";
 import type { Measurement } from "./load";
 import type { BenchOptions } from "./options";
+import type { SearchTiming } from "./search-queries";
 import { checkTargets, type Target } from "./targets";
 
 export const RESULTS_DIR = path.join("bench", "results");
@@ -32,6 +33,8 @@ export type RunResult = {
   firstLoadJs: FirstLoadJs;
   ceilings: { nodeHttp: Measurement; nextStatic: Measurement };
   cases: CaseResult[];
+  /** The search function alone, per query, with the server stopped. */
+  searchTiming: SearchTiming;
   comments: WriterTally & { perSecond: number; failures: number; members: number; threadCommentsBefore: number; threadCommentsAfter: number };
   skipped: Skipped[];
   targets: Target[];
@@ -51,6 +54,7 @@ export type RunParts = {
   comments: CommentCase;
   commentThread: { members: number; before: number; after: number };
   search: CaseResult | Skipped;
+  searchTiming: SearchTiming;
 };
 
 /** Puts a run's parts together and checks the targets against them. */
@@ -72,6 +76,7 @@ export function assembleResult(parts: RunParts): RunResult {
     firstLoadJs: parts.firstLoadJs,
     ceilings: parts.ceilings,
     cases,
+    searchTiming: parts.searchTiming,
     comments: {
       ...comments.tally,
       perSecond,
@@ -81,7 +86,7 @@ export function assembleResult(parts: RunParts): RunResult {
       threadCommentsAfter: parts.commentThread.after,
     },
     skipped: "reason" in parts.search ? [parts.search] : [],
-    targets: checkTargets({ cases, frameworkCeiling: parts.ceilings.nextStatic, commentsPerS: perSecond, commentFailures: failures, firstLoadJs: parts.firstLoadJs }),
+    targets: checkTargets({ cases, frameworkCeiling: parts.ceilings.nextStatic, commentsPerS: perSecond, commentFailures: failures, firstLoadJs: parts.firstLoadJs, searchTiming: parts.searchTiming }),
     notes: [
       ...cases.filter((c) => c.note).map((c) => `${c.label}: ${c.note}.`),
       "The load generator (autocannon) runs on the same machine as the server and competes with it for the same cores.",

@@ -10,6 +10,7 @@ import { addMembers, cachedDataset, commentsOn, copyForRun, publishedPosts, WORK
 import { firstLoadJs } from "./first-load-js";
 import { BROWSER_USER_AGENT, measure } from "./load";
 import { parseOptions } from "./options";
+import { measureSearchQueries } from "./search-queries";
 import { freePort, installCleanup, onExit, stopAll } from "./processes";
 import { printReport, updateBenchmarks } from "./report";
 import { assembleResult, writeResults } from "./results";
@@ -80,6 +81,7 @@ async function main(): Promise<void> {
     const comments = await commentCase(ctx);
     const search = await searchCase(ctx);
     await stopAll();
+    const searchTiming = await measureSearchQueries(dataset.file, runDir);
 
     const result = assembleResult({
       startedAt,
@@ -94,6 +96,7 @@ async function main(): Promise<void> {
       comments,
       commentThread: { members: WRITING_MEMBERS, before: threadCommentsBefore, after: commentsOn(dataset.file, dataset.hotPostId) },
       search,
+      searchTiming,
     });
     printReport(result);
     if (options.record) {

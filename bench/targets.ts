@@ -2,6 +2,7 @@
 import type { CaseResult } from "./cases";
 import type { FirstLoadJs } from "./first-load-js";
 import { showMs, type Measurement } from "./load";
+import type { SearchTiming } from "./search-queries";
 
 export const ANONYMOUS_POST_MIN_CEILING_SHARE = 0.5;
 export const ANONYMOUS_POST_MAX_P99_MS = 50;
@@ -13,6 +14,8 @@ export const COMMENTS_MAX_P99_MS = 100;
 export const DEEP_PAGE_MAX_SLOWDOWN = 2;
 /** 90 KB read as 90,000 bytes: the stricter reading of "KB". */
 export const FIRST_LOAD_JS_MAX_GZIP_BYTES = 90_000;
+export const SEARCH_MAX_MEDIAN_MS = 50;
+export const SEARCH_MAX_MS = 500;
 
 export type Target = { name: string; target: string; measured: string; met: boolean };
 
@@ -22,6 +25,7 @@ export type TargetInputs = {
   commentsPerS: number;
   commentFailures: number;
   firstLoadJs: FirstLoadJs;
+  searchTiming: SearchTiming;
 };
 
 const ms = (n: number) => `${n} ms`;
@@ -76,6 +80,13 @@ export function checkTargets(input: TargetInputs): Target[] {
     target: `≤ ${(FIRST_LOAD_JS_MAX_GZIP_BYTES / 1000).toFixed(0)} KB gzip (${FIRST_LOAD_JS_MAX_GZIP_BYTES.toLocaleString("en")} bytes)`,
     measured: `${(input.firstLoadJs.gzipBytes / 1000).toFixed(1)} KB gzip in ${input.firstLoadJs.scripts} scripts`,
     met: input.firstLoadJs.gzipBytes <= FIRST_LOAD_JS_MAX_GZIP_BYTES,
+  });
+  const slowest = [...input.searchTiming.perQuery].sort((a, b) => b.maxMs - a.maxMs)[0];
+  targets.push({
+    name: "Search time (lib/search, no page)",
+    target: `median < ${ms(SEARCH_MAX_MEDIAN_MS)}, none over ${ms(SEARCH_MAX_MS)}`,
+    measured: `median ${ms(input.searchTiming.medianMs)}, slowest ${ms(input.searchTiming.maxMs)} (${slowest?.label ?? "n/a"}) over ${input.searchTiming.queries} searches`,
+    met: input.searchTiming.medianMs < SEARCH_MAX_MEDIAN_MS && input.searchTiming.maxMs <= SEARCH_MAX_MS,
   });
   return targets;
 }
