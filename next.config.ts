@@ -25,8 +25,13 @@ const nextConfig: NextConfig = {
       },
     ];
   },
-  // forbidden() for signed-in users who lack the role or are suspended.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() for signed-in users who lack the role or are suspended.
+    authInterrupts: true,
+    // The data cache (lib/render-cache.ts) stays in memory. On disk it would outlive a restart, while the record
+    // of which tags were expired does not: a thread cached before a comment could then be served after it.
+    isrFlushToDisk: false,
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -120,13 +120,13 @@ export function findCommentForWriting(commentId: number): EditableComment | null
 }
 
 /** Saves an edit within the edit window; the replaced version goes to the history unless it is minutes old. */
-export function editComment(user: CurrentUser, commentId: number, input: CommentInput, now = Date.now()): WriteResult {
+export function editComment(user: CurrentUser, commentId: number, input: CommentInput, now = Date.now()): WriteResult<{ id: number; postId: number }> {
   const comment = findCommentForWriting(commentId);
   if (!comment) return refuse("commentNotFound");
   if (!canEditComment(user, comment, now)) {
     return refuse(canDeleteComment(user, comment) ? "commentEditWindowOver" : "cannotEditComment");
   }
-  if (comment.bodySource === input.body) return { ok: true, id: comment.id };
+  if (comment.bodySource === input.body) return { ok: true, id: comment.id, postId: comment.postId };
   const screening = screenWriting({ author: user, body: input.body, editing: { type: "comment", id: comment.id } }, now);
   if ("ok" in screening) return screening;
   const bodyHtml = renderMarkdown(input.body, COMMENT_HEADING_OFFSET);
@@ -137,7 +137,7 @@ export function editComment(user: CurrentUser, commentId: number, input: Comment
     }
     tx.update(comments).set({ bodySource: input.body, bodyHtml, editedAt: new Date(now) }).where(eq(comments.id, comment.id)).run();
   });
-  return { ok: true, id: comment.id };
+  return { ok: true, id: comment.id, postId: comment.postId };
 }
 
 /** The author deletes a comment. With replies it stays as "[deleted]" so the thread keeps its shape. */

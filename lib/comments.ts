@@ -21,7 +21,7 @@ export type ThreadComment = {
   likeCount: number;
 };
 
-type Viewer = { id: string; role: "member" | "moderator" | "admin"; status: "active" | "suspended" | "banned" } | null;
+export type Viewer = { id: string; role: "member" | "moderator" | "admin"; status: "active" | "suspended" | "banned" } | null;
 
 /** Whether readers see a tombstone where the comment was, whatever lies below it. */
 const alwaysTombstoned = (c: { status: ContentStatus; holdReasons: string[] | null }) =>

@@ -7,6 +7,7 @@ import { signIn } from "@/lib/auth/config";
 import { requireUser } from "@/lib/auth/session";
 import { formValues, type FormState } from "@/lib/forms";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_S } from "@/lib/i18n/config";
+import { expireEverything } from "@/lib/render-cache";
 import { fieldErrors, passwordChangeInput, profileInput } from "@/lib/validation/account";
 
 export type ProfileField = "name" | "locale";
@@ -18,6 +19,8 @@ export async function saveProfile(_prev: FormState<ProfileField>, form: FormData
   const input = profileInput.safeParse(values);
   if (!input.success) return { errors: fieldErrors<ProfileField>(input.error), values };
   updateProfile(user.id, input.data);
+  // The display name is in every cached thread and board list the member wrote in.
+  expireEverything();
   if (input.data.locale) {
     (await cookies()).set(LOCALE_COOKIE, input.data.locale, { maxAge: LOCALE_COOKIE_MAX_AGE_S, sameSite: "lax", httpOnly: true, path: "/" });
   }

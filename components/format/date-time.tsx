@@ -1,14 +1,12 @@
 import { getFormatter } from "next-intl/server";
+import { DATE_EXACT, DATE_ONLY, DATE_WITH_TIME } from "@/lib/date-formats";
 
 /** A date in the reader's locale, machine-readable, with the exact time on hover. */
 export async function DateTime({ value, withTime = false }: { value: Date; withTime?: boolean }) {
   const format = await getFormatter();
   return (
-    <time
-      dateTime={value.toISOString()}
-      title={format.dateTime(value, { dateStyle: "full", timeStyle: "long" })}
-    >
-      {format.dateTime(value, withTime ? { dateStyle: "medium", timeStyle: "short" } : { dateStyle: "medium" })}
+    <time dateTime={value.toISOString()} title={format.dateTime(value, DATE_EXACT)}>
+      {format.dateTime(value, withTime ? DATE_WITH_TIME : DATE_ONLY)}
     </time>
   );
 }

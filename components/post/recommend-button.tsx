@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { toggleRecommend } from "@/app/b/[board]/[postId]/actions";
+import { LIKE_COUNT_CLASS, likeCountText } from "@/lib/comment-html";
 
 type Props = { target: "post" | "comment"; id: number; postId: number; board: string; count: number; liked: boolean; canLike: boolean };
 
@@ -7,7 +8,7 @@ type Props = { target: "post" | "comment"; id: number; postId: number; board: st
 export async function RecommendButton({ target, id, postId, board, count, liked, canLike }: Props) {
   const t = await getTranslations("post");
   const label = t("likes", { count });
-  if (!canLike) return <span className="text-sm text-stone-500 dark:text-stone-400">♥ {label}</span>;
+  if (!canLike) return <span className={LIKE_COUNT_CLASS}>{likeCountText(count, t)}</span>;
   return (
     <form action={toggleRecommend} className="inline">
       <input type="hidden" name="target" value={target} />

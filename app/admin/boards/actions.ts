@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth/session";
 import { createBoard, moveBoard, setBoardArchived, updateBoard } from "@/lib/board-admin";
 import { formValues, type FormState } from "@/lib/forms";
+import { expireEverything } from "@/lib/render-cache";
 import { fieldErrors } from "@/lib/validation/account";
 import { boardArchiveInput, boardCreateInput, boardMoveInput, boardUpdateInput } from "@/lib/validation/board";
 
@@ -12,8 +13,11 @@ const PAGE = "/admin/boards";
 export type BoardCreateField = "slug" | "name" | "description";
 export type BoardEditField = "name" | "description" | "postingRole" | "approveNewMembers";
 
-/** Board names and the board list show on every page (home, breadcrumbs), so the whole site is refreshed. */
-const refreshSite = () => revalidatePath("/", "layout");
+/** Board names and the board list show on every page (home, breadcrumbs, lists), so the whole site is refreshed. */
+function refreshSite(): void {
+  expireEverything();
+  revalidatePath("/", "layout");
+}
 
 export async function addBoard(_prev: FormState<BoardCreateField>, form: FormData): Promise<FormState<BoardCreateField>> {
   const admin = await requireRole("admin", PAGE);

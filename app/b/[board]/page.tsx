@@ -11,7 +11,7 @@ import { boardFeedHref } from "@/lib/feeds";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { canPostInBoard } from "@/lib/permissions";
 import { pageCount, parsePage } from "@/lib/pagination";
-import { listBoardPosts } from "@/lib/posts";
+import { boardPage } from "@/lib/render-cache";
 import { boardHref } from "@/lib/routes";
 
 type Props = { params: Promise<{ board: string }>; searchParams: Promise<{ page?: string | string[]; hl?: string }> };
@@ -44,7 +44,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function BoardPage(props: Props) {
   const { board, page, last } = await resolve(props);
   const t = await getTranslations("board");
-  const posts = listBoardPosts(board.id, page);
+  const posts = await boardPage(board.id, page);
   const viewer = await getCurrentUser();
   return (
     <>

@@ -6,6 +6,7 @@ import { currentWriter } from "@/lib/auth/session";
 import type { FormState } from "@/lib/forms";
 import { removeContent, restoreContent } from "@/lib/moderation";
 import { dismissReports } from "@/lib/reports";
+import { expireEverything } from "@/lib/render-cache";
 import { banUser, suspendUser } from "@/lib/sanctions";
 
 /** Default length of a suspension given from the queue. */
@@ -33,6 +34,8 @@ export async function reviewItem(_prev: FormState, form: FormData): Promise<Form
     const sanction = op === "remove_ban" ? banUser(writer.user, authorId, reason) : suspendUser(writer.user, authorId, QUEUE_SUSPENSION_DAYS, reason);
     if (!sanction.ok) return { message: sanction.message };
   }
+  // A review can touch a thread and, through a sanction, everything its author wrote.
+  expireEverything();
   revalidatePath("/mod/queue");
   return { success: "reviewed" };
 }

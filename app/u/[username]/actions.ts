@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { currentWriter } from "@/lib/auth/session";
 import type { FormState } from "@/lib/forms";
+import { expireEverything } from "@/lib/render-cache";
 import { banUser, liftSanction, removeAsSpammer, suspendUser, undoSpammerRemoval } from "@/lib/sanctions";
 
 const REASON_MAX = 300;
@@ -29,6 +30,8 @@ export async function sanctionAction(_prev: FormState<"reason" | "days">, form: 
               ? undoSpammerRemoval(writer.user, userId, Number(form.get("logId")))
               : { ok: false as const, message: "invalidRequest" };
   if (!result.ok) return { message: result.message, values };
+  // Removing a spammer, or undoing it, changes threads all over the site.
+  expireEverything();
   revalidatePath(`/u/${String(form.get("username") ?? "")}`);
   return { success: "sanctionSaved" };
 }

@@ -1,12 +1,12 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { currentWriter } from "@/lib/auth/session";
 import { createComment, deleteComment, editComment } from "@/lib/commenting";
 import { formValues, type FormState } from "@/lib/forms";
 import { honeypotFilled } from "@/lib/honeypot";
 import { toggleLike } from "@/lib/likes";
+import { expireThread } from "@/lib/render-cache";
 import { commentHref, postHref } from "@/lib/routes";
 import { fieldErrors } from "@/lib/validation/account";
 import { commentInput, submissionKey } from "@/lib/validation/content";
@@ -14,11 +14,12 @@ import { commentInput, submissionKey } from "@/lib/validation/content";
 export type CommentFormState = FormState<"body">;
 
 /**
- * Sends the writer back to the thread. The URL differs from the page only by its #fragment, which the client
- * router would treat as a scroll; revalidating the path makes it fetch the thread with the new write in it.
+ * Sends the writer back to the thread, after expiring the cached renders of the thread that changed (none when
+ * nothing was written). The URL differs from the page only by its #fragment, which the client router would treat
+ * as a scroll; an expired tag also tells the client router to fetch the thread again, with the new write in it.
  */
-function landOn(url: string): never {
-  revalidatePath(url.split("#")[0] ?? "/");
+function landOn(changedPostId: number | null, url: string): never {
+  if (changedPostId !== null) expireThread(changedPostId);
   redirect(url);
 }
 
@@ -39,7 +40,7 @@ export async function addComment(_prev: CommentFormState, form: FormData): Promi
   const postId = idOf(form, "postId") ?? 0;
   const result = createComment(writer.user, postId, idOf(form, "parentId"), input.data, submissionKey(form.get("submissionKey")));
   if (!result.ok) return { message: result.message, messageValues: result.messageValues, values };
-  landOn(commentHref(boardOf(form), postId, result.id));
+  landOn(postId, commentHref(boardOf(form), postId, result.id));
 }
 
 /** Saves an edit to the writer's own comment. */
@@ -52,7 +53,7 @@ export async function saveComment(_prev: CommentFormState, form: FormData): Prom
   const commentId = idOf(form, "commentId") ?? 0;
   const result = editComment(writer.user, commentId, input.data);
   if (!result.ok) return { message: result.message, values };
-  landOn(commentHref(boardOf(form), idOf(form, "postId") ?? 0, commentId));
+  landOn(result.postId, commentHref(boardOf(form), result.postId, commentId));
 }
 
 /** Deletes the writer's own comment. */
@@ -61,7 +62,7 @@ export async function deleteOwnComment(_prev: FormState, form: FormData): Promis
   if ("message" in writer) return { message: writer.message };
   const result = deleteComment(writer.user, idOf(form, "commentId") ?? 0);
   if (!result.ok) return { message: result.message };
-  landOn(`${postHref(boardOf(form), result.postId)}#comments`);
+  landOn(result.postId, `${postHref(boardOf(form), result.postId)}#comments`);
 }
 
 /** Recommends a post or a comment, or takes it back, and returns to it. */
@@ -69,7 +70,7 @@ export async function toggleRecommend(form: FormData): Promise<void> {
   const writer = await currentWriter();
   const target = form.get("target") === "comment" ? "comment" : "post";
   const id = idOf(form, "id") ?? 0;
-  if ("user" in writer) toggleLike(writer.user, target, id);
-  const postId = idOf(form, "postId") ?? 0;
-  landOn(target === "comment" ? commentHref(boardOf(form), postId, id) : `${postHref(boardOf(form), postId)}#recommend`);
+  const liked = "user" in writer ? toggleLike(writer.user, target, id) : null;
+  const postId = liked?.ok ? liked.postId : (idOf(form, "postId") ?? 0);
+  landOn(liked?.ok ? postId : null, target === "comment" ? commentHref(boardOf(form), postId, id) : `${postHref(boardOf(form), postId)}#recommend`);
 }

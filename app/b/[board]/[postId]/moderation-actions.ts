@@ -1,15 +1,16 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { REMOVAL_REASONS, type RemovalReason, type TargetType } from "@/db/schema";
 import { currentWriter } from "@/lib/auth/session";
 import type { FormState } from "@/lib/forms";
 import { movePost, removeContent, restoreContent, switchThread, type ThreadSwitch } from "@/lib/moderation";
 import { reportContent } from "@/lib/reports";
+import { expireEverything, expireThread } from "@/lib/render-cache";
 import { commentHref, postHref } from "@/lib/routes";
 
 const NOTE_MAX = 500;
+const THREAD_SWITCHES: readonly string[] = ["lock", "unlock", "pin", "unpin"] satisfies ThreadSwitch[];
 
 function readTarget(form: FormData): { type: TargetType; id: number } | null {
   const type = form.get("targetType");
@@ -24,10 +25,10 @@ const readReason = (form: FormData): RemovalReason | null => {
 };
 const readNote = (form: FormData) => String(form.get("note") ?? "").trim().slice(0, NOTE_MAX) || null;
 
-/** Back to the item acted on, with the thread re-read so the change shows at once. */
+/** Back to the item acted on, with the thread's cached renders expired, so the change shows at once. */
 function backTo(form: FormData, target: { type: TargetType; id: number }, postId: number): never {
   const board = String(form.get("board") ?? "");
-  revalidatePath(postHref(board, postId));
+  expireThread(postId);
   redirect(target.type === "comment" ? commentHref(board, postId, target.id) : postHref(board, postId));
 }
 
@@ -55,7 +56,8 @@ export async function switchThreadAction(form: FormData): Promise<void> {
   const writer = await currentWriter();
   const op = String(form.get("op")) as ThreadSwitch;
   const postId = Number(form.get("targetId"));
-  if ("user" in writer && ["lock", "unlock", "pin", "unpin"].includes(op)) switchThread(writer.user, postId, op);
+  const result = "user" in writer && THREAD_SWITCHES.includes(op) ? switchThread(writer.user, postId, op) : null;
+  if (!result?.ok) redirect(postHref(String(form.get("board") ?? ""), postId));
   backTo(form, { type: "post", id: postId }, postId);
 }
 
@@ -66,7 +68,8 @@ export async function movePostAction(_prev: FormState, form: FormData): Promise<
   const postId = Number(form.get("targetId"));
   const result = movePost(writer.user, postId, String(form.get("toBoard") ?? ""));
   if (!result.ok) return { message: result.message };
-  revalidatePath(postHref(String(form.get("board") ?? ""), postId));
+  // Two boards' lists change, and the thread's links: rare enough to expire everything.
+  expireEverything();
   redirect(postHref(result.boardSlug, postId));
 }
 
@@ -81,5 +84,7 @@ export async function reportAction(_prev: FormState<"note">, form: FormData): Pr
   if (!reason) return { message: "chooseReason", values };
   const result = reportContent(writer.user, target, reason, readNote(form));
   if (!result.ok) return { message: result.message, values };
+  // Enough reports hide the item at once; hiding is rare, so everything is expired rather than the one thread.
+  if (result.hidden) expireEverything();
   return { success: result.hidden ? "reportedAndHidden" : "reported" };
 }

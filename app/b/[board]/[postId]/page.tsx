@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { CommentForm } from "@/components/comment/comment-form";
 import { CommentThread, type CommentMode } from "@/components/comment/comment-thread";
@@ -11,7 +11,7 @@ import { PostMeta } from "@/components/post/post-meta";
 import { RecommendButton } from "@/components/post/recommend-button";
 import { SignInLink } from "@/components/auth/sign-in-link";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
-import { likedCommentIds, listThread } from "@/lib/comments";
+import { likedCommentIds } from "@/lib/comments";
 import { findCommentForWriting } from "@/lib/commenting";
 import { boardFeedHref } from "@/lib/feeds";
 import { localeAlternates } from "@/lib/i18n/alternates";
@@ -19,6 +19,7 @@ import { likesPost } from "@/lib/likes";
 import { canComment, canEditPost, canLike, canSeeHidden, isActive, isStaff } from "@/lib/permissions";
 import { movedPostBoard } from "@/lib/moderation";
 import { excerpt, getNeighbours, getPostAnyStatus, type PostDetail } from "@/lib/posts";
+import { threadFor } from "@/lib/render-cache";
 import { boardHref, postHref, postHistoryHref } from "@/lib/routes";
 import { ReasonForm } from "@/components/moderation/reason-form";
 import { ThreadTools } from "@/components/moderation/thread-tools";
@@ -79,11 +80,18 @@ function commentMode(query: Awaited<Props["searchParams"]>, viewer: CurrentUser 
 }
 
 export default async function PostPage({ params, searchParams }: Props) {
-  const [post, viewer, query] = await Promise.all([loadPost(params), getCurrentUser(), searchParams]);
+  const [post, viewer, query, locale, format] = await Promise.all([loadPost(params), getCurrentUser(), searchParams, getLocale(), getFormatter()]);
   const t = await getTranslations("post");
   const tc = await getTranslations("comments");
   const tm = await getTranslations("moderation");
-  const comments = listThread(post.id, viewer);
+  const thread = await threadFor(post.id, viewer, locale, {
+    t: tc,
+    tm,
+    tp: t,
+    formatDate: (value, options) => format.dateTime(value, options),
+    boardSlug: post.boardSlug,
+    postId: post.id,
+  });
   const { previous, next } = getNeighbours(post.boardId, post.id);
   const authored = { authorId: post.author.id, status: post.status };
   const postState = { id: post.id, boardSlug: post.boardSlug, status: post.status, locked: post.locked };
@@ -93,7 +101,7 @@ export default async function PostPage({ params, searchParams }: Props) {
   return (
     <>
       <Breadcrumb items={[{ label: post.boardName, href: boardHref(post.boardSlug) }, { label: post.title }]} />
-      {post.status === "published" && <PostJsonLd post={post} comments={comments} />}
+      {post.status === "published" && <PostJsonLd post={post} comments={thread.comments} />}
       {post.status !== "published" && (
         <p role="status" className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200">
           {post.status === "removed" ? tm("removedBanner", { reason: tm(`reasons.${post.removalReason ?? "other"}`) }) : tm("awaitingReview")}
@@ -141,7 +149,8 @@ export default async function PostPage({ params, searchParams }: Props) {
           {tc("title")} <span className="text-stone-500">({post.commentCount})</span>
         </h2>
         <CommentThread
-          comments={comments}
+          comments={thread.comments}
+          publicHtml={thread.publicHtml}
           post={postState}
           viewer={viewer}
           liked={viewer ? likedCommentIds(viewer.id, post.id) : new Set()}

@@ -6,6 +6,7 @@ import { formValues, type FormState } from "@/lib/forms";
 import { honeypotFilled } from "@/lib/honeypot";
 import { POST_HEADING_OFFSET, renderMarkdown } from "@/lib/markdown";
 import { createPost } from "@/lib/posting";
+import { expireThread } from "@/lib/render-cache";
 import { postHref } from "@/lib/routes";
 import { fieldErrors } from "@/lib/validation/account";
 import { postInput, submissionKey } from "@/lib/validation/content";
@@ -26,5 +27,7 @@ export async function publishPost(_prev: PostFormState, form: FormData): Promise
   const board = String(form.get("board") ?? "");
   const result = createPost(writer.user, board, input.data, submissionKey(form.get("submissionKey")));
   if (!result.ok) return { message: result.message, messageValues: result.messageValues, values };
+  // The new thread has no cached render yet; its board's list does.
+  expireThread(result.id);
   redirect(postHref(board, result.id));
 }

@@ -1,12 +1,12 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { PostFormState } from "@/app/b/[board]/write/actions";
 import { currentWriter } from "@/lib/auth/session";
 import { formValues, type FormState } from "@/lib/forms";
 import { POST_HEADING_OFFSET, renderMarkdown } from "@/lib/markdown";
 import { deletePost, editPost } from "@/lib/posting";
+import { expireThread } from "@/lib/render-cache";
 import { boardHref, postHref } from "@/lib/routes";
 import { fieldErrors } from "@/lib/validation/account";
 import { postInput } from "@/lib/validation/content";
@@ -23,9 +23,8 @@ export async function savePost(_prev: PostFormState, form: FormData): Promise<Po
   if (form.get("intent") === "preview") return { values, previewHtml: renderMarkdown(input.data.body, POST_HEADING_OFFSET) };
   const result = editPost(writer.user, postIdOf(form), input.data);
   if (!result.ok) return { message: result.message, values };
-  const url = postHref(String(form.get("board") ?? ""), result.id);
-  revalidatePath(url);
-  redirect(url);
+  expireThread(result.id);
+  redirect(postHref(String(form.get("board") ?? ""), result.id));
 }
 
 /** Deletes the author's own post, once they have ticked the confirmation. */
@@ -35,6 +34,6 @@ export async function deleteOwnPost(_prev: FormState, form: FormData): Promise<F
   if (form.get("confirm") !== "yes") return { message: "confirmDelete" };
   const result = deletePost(writer.user, postIdOf(form));
   if (!result.ok) return { message: result.message };
-  revalidatePath(boardHref(result.boardSlug));
+  expireThread(postIdOf(form));
   redirect(boardHref(result.boardSlug));
 }

@@ -1,0 +1,88 @@
+// A thread's comments as HTML strings, built outside React so they can be rendered once, cached
+// (lib/render-cache.ts) and sent to every reader as plain strings instead of a component tree per comment.
+// - The header line of a comment (author, time, status, link to its edit history) is the same for every reader.
+// - The whole list as a reader who is not signed in sees it has no controls but the recommendation count.
+// components/comment/comment-thread.tsx renders the controls of signed-in readers around the same headers, with
+// the class names and indentation below. hast-util-to-html escapes every text and attribute value; comment bodies
+// are already sanitised HTML (lib/markdown.ts) and go in as they are.
+import "server-only";
+import type { ElementContent } from "hast";
+import { toHtml } from "hast-util-to-html";
+import { h } from "hastscript";
+import type { ThreadComment } from "./comments";
+import { DATE_EXACT, DATE_WITH_TIME } from "./date-formats";
+import { commentHistoryHref, profileHref } from "./routes";
+
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+export type FormatDate = (value: Date, options: typeof DATE_EXACT) => string;
+/** What the HTML needs from the request: the reader's language, and where the thread lives. */
+export type ThreadContext = {
+  /** The "comments", "moderation" and "post" messages. */
+  t: Translate;
+  tm: Translate;
+  tp: Translate;
+  formatDate: FormatDate;
+  boardSlug: string;
+  postId: number;
+};
+
+/** Indentation per reply level, in rem; capped by the comment depth limit. */
+export const INDENT_REM = 1.25;
+export const THREAD_CLASS = "space-y-3";
+export const HEADER_CLASS = "mb-2 flex flex-wrap items-baseline gap-x-2 text-sm";
+export const BODY_CLASS = "prose-body text-base";
+export const FOOTER_CLASS = "mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm";
+export const TOMBSTONE_CLASS = "text-sm italic text-stone-500 dark:text-stone-400";
+export const LIKE_COUNT_CLASS = "text-sm text-stone-500 dark:text-stone-400";
+const MUTED = "text-stone-500 dark:text-stone-400";
+const BADGE = "rounded bg-amber-100 px-1.5 text-xs font-semibold text-amber-900 dark:bg-amber-900 dark:text-amber-100";
+
+/** The class of a comment's <li>: replies get a rule on their leading edge. */
+export const itemClass = (depth: number) =>
+  "scroll-mt-4 rounded-lg border border-stone-200 bg-white p-4 target:ring-2 target:ring-accent-600 dark:border-stone-800 dark:bg-stone-900" +
+  (depth > 0 ? " border-l-4 border-l-stone-300 dark:border-l-stone-700" : "");
+export const indent = (depth: number) => `${depth * INDENT_REM}rem`;
+/** Whether the reader sees the comment's text, or only a tombstone where it was. */
+export const isReadable = (comment: Pick<ThreadComment, "bodyHtml" | "status">) => comment.bodyHtml !== "" || comment.status === "published";
+/** The recommendation count as text, for readers who cannot recommend. */
+export const likeCountText = (count: number, tp: Translate) => `♥ ${tp("likes", { count })}`;
+
+/** What stands in the place of writing a reader may not see, or labels it for those who may. */
+export function tombstone(comment: Pick<ThreadComment, "status" | "removalReason" | "holdReasons">, t: Translate, tm: Translate): string {
+  if (comment.status === "removed") return tm("removedBanner", { reason: tm(`reasons.${comment.removalReason ?? "other"}`) });
+  if (comment.status === "held") return comment.holdReasons.includes("reports") ? tm("hiddenPendingReview") : tm("awaitingReview");
+  return t("deleted");
+}
+
+function headerNodes(comment: ThreadComment, { t, tm, formatDate, boardSlug, postId }: ThreadContext): ElementContent[] {
+  return [
+    h("a", { href: profileHref(comment.author.username), class: "font-semibold" }, comment.author.name),
+    h(
+      "a",
+      { href: `#comment-${comment.id}`, class: MUTED },
+      h("time", { dateTime: comment.createdAt.toISOString(), title: formatDate(comment.createdAt, DATE_EXACT) }, formatDate(comment.createdAt, DATE_WITH_TIME)),
+    ),
+    ...(comment.status === "published" ? [] : [h("span", { class: BADGE }, tombstone(comment, t, tm))]),
+    ...(comment.editedAt ? [h("a", { href: commentHistoryHref(boardSlug, postId, comment.id), class: MUTED }, `(${t("edited")})`)] : []),
+  ];
+}
+
+/** The inner HTML of a comment's <header>. */
+export const commentHeaderHtml = (comment: ThreadComment, context: ThreadContext) => toHtml(headerNodes(comment, context));
+
+/** One comment's <li> as a reader who is not signed in sees it. */
+function publicItem(comment: ThreadComment, context: ThreadContext): ElementContent {
+  const { t, tm, tp } = context;
+  const content = isReadable(comment)
+    ? h("article", { ariaLabel: t("commentBy", { name: comment.author.name }) }, [
+        h("header", { class: HEADER_CLASS }, headerNodes(comment, context)),
+        h("div", { class: BODY_CLASS }, { type: "raw", value: comment.bodyHtml }),
+        h("footer", { class: FOOTER_CLASS }, h("span", { class: LIKE_COUNT_CLASS }, likeCountText(comment.likeCount, tp))),
+      ])
+    : h("p", { class: TOMBSTONE_CLASS }, tombstone(comment, t, tm));
+  return h("li", { id: `comment-${comment.id}`, style: `margin-inline-start:${indent(comment.depth)}`, class: itemClass(comment.depth) }, content);
+}
+
+/** The inner HTML of the thread's <ol> for readers who are not signed in: the comments of listThread(postId, null). */
+export const publicThreadHtml = (comments: ThreadComment[], context: ThreadContext) =>
+  toHtml(comments.map((c) => publicItem(c, context)), { allowDangerousHtml: true });

@@ -1,0 +1,145 @@
+// Cached renders against the running server (lib/render-cache.ts): a reader who is not signed in gets a thread and
+// a board page from the cache, and every write that changes them shows at once, to that reader and to the writer.
+// Each test first loads the pages twice, so the second read comes from the cache and a stale entry would show.
+import { beforeAll, describe, expect, it } from "vitest";
+import { baseURL } from "./helpers";
+import { callFormAction, createSignedInUser, type TestUser } from "./http";
+
+const WRITE = "app/b/[board]/write/actions.ts";
+const POST = "app/b/[board]/[postId]/actions.ts";
+const EDIT = "app/b/[board]/[postId]/edit/actions.ts";
+const MOD = "app/b/[board]/[postId]/moderation-actions.ts";
+const SETTINGS = "app/settings/actions.ts";
+
+let author: TestUser;
+let moderator: TestUser;
+let postId: number;
+let threadPath: string;
+
+async function read(path: string, cookie = ""): Promise<string> {
+  const response = await fetch(`${baseURL()}${path}`, { headers: { cookie } });
+  expect(response.status).toBe(200);
+  return response.text();
+}
+
+/** Loads a page twice as a visitor: the second answer is the cached render, if any. */
+async function warm(path: string): Promise<string> {
+  await read(path);
+  return read(path);
+}
+
+async function publish(writer: TestUser, title: string, body: string): Promise<number> {
+  const published = await callFormAction("/b/free/write", WRITE, "publishPost", { board: "free", title, body, submissionKey: crypto.randomUUID() }, writer.cookie);
+  const id = Number(/\/b\/free\/(\d+)/.exec(published.location ?? "")?.[1]);
+  expect(id).toBeGreaterThan(0);
+  return id;
+}
+
+async function comment(writer: TestUser, body: string): Promise<number> {
+  const answer = await callFormAction(threadPath, POST, "addComment", { board: "free", postId: String(postId), body, submissionKey: crypto.randomUUID() }, writer.cookie);
+  const id = Number(/#comment-(\d+)/.exec(answer.location ?? "")?.[1]);
+  expect(id).toBeGreaterThan(0);
+  return id;
+}
+
+beforeAll(async () => {
+  author = await createSignedInUser("cache_author");
+  moderator = await createSignedInUser("cache_mod", { role: "moderator" });
+  postId = await publish(author, "Cached thread", "A thread whose page is cached for visitors.");
+  threadPath = `/b/free/${postId}`;
+});
+
+describe("a thread's cached render", () => {
+  it("shows a new comment at once to visitors and to its writer", async () => {
+    const writer = await createSignedInUser("cache_writer");
+    expect(await warm(threadPath)).not.toContain("Freshly written comment");
+    const id = await comment(writer, "Freshly written comment");
+    expect(await read(threadPath)).toContain("Freshly written comment");
+    expect(await read(threadPath)).toContain(`id="comment-${id}"`);
+    expect(await read(threadPath, writer.cookie)).toContain("Freshly written comment");
+  });
+
+  it("shows an edit at once, and the old text no more", async () => {
+    const writer = await createSignedInUser("cache_editor");
+    const id = await comment(writer, "Text before the edit");
+    expect(await warm(threadPath)).toContain("Text before the edit");
+    await callFormAction(threadPath, POST, "saveComment", { board: "free", postId: String(postId), commentId: String(id), body: "Text after the edit" }, writer.cookie);
+    const page = await read(threadPath);
+    expect(page).toContain("Text after the edit");
+    expect(page).not.toContain("Text before the edit");
+  });
+
+  it("hides a removed comment at once and brings it back on restore", async () => {
+    const writer = await createSignedInUser("cache_removed");
+    const id = await comment(writer, "Soon to be removed");
+    expect(await warm(threadPath)).toContain("Soon to be removed");
+    const fields = { board: "free", targetType: "comment", targetId: String(id) };
+    await callFormAction(threadPath, MOD, "moderateContent", { ...fields, op: "remove", reason: "spam" }, moderator.cookie);
+    const removed = await read(threadPath);
+    expect(removed).not.toContain("Soon to be removed");
+    expect(removed).toContain("Removed by a moderator: spam");
+    await callFormAction(threadPath, MOD, "moderateContent", { ...fields, op: "restore" }, moderator.cookie);
+    expect(await read(threadPath)).toContain("Soon to be removed");
+  });
+
+  it("counts a recommendation at once", async () => {
+    const writer = await createSignedInUser("cache_liked");
+    const fan = await createSignedInUser("cache_fan");
+    const id = await comment(writer, "Worth a recommendation");
+    const itemOf = (page: string) => page.slice(page.indexOf(`id="comment-${id}"`)).split("</li>")[0] ?? "";
+    expect(itemOf(await warm(threadPath))).toContain("0 likes");
+    await callFormAction(threadPath, POST, "toggleRecommend", { target: "comment", id: String(id), postId: String(postId), board: "free" }, fan.cookie, {}, { withState: false });
+    const after = itemOf(await read(threadPath));
+    expect(after).toContain("1 like");
+    expect(after).not.toContain("0 likes");
+  });
+
+  it("shows a member's new display name on threads they wrote in", async () => {
+    const writer = await createSignedInUser("cache_renamed");
+    await comment(writer, "Written under the first name");
+    expect(await warm(threadPath)).toContain(">cache_renamed</a>");
+    await callFormAction("/settings", SETTINGS, "saveProfile", { name: "Renamed Writer", locale: "" }, writer.cookie);
+    const page = await read(threadPath);
+    expect(page).toContain(">Renamed Writer</a>");
+    expect(page).not.toContain(">cache_renamed</a>");
+  });
+
+  it("keeps each language's render apart", async () => {
+    const writer = await createSignedInUser("cache_locale");
+    await comment(writer, "Read in two languages");
+    expect(await warm(threadPath)).not.toContain("cache_locale님의 댓글");
+    const korean = await warm(`${threadPath}?hl=ko`);
+    expect(korean).toContain("cache_locale님의 댓글");
+    expect(await read(threadPath)).toContain("Comment by cache_locale");
+  });
+
+  it("is not disturbed by a refused write", async () => {
+    const before = await warm(threadPath);
+    const refused = await callFormAction(threadPath, POST, "addComment", { board: "free", postId: String(postId), body: "From a visitor", submissionKey: crypto.randomUUID() });
+    expect(refused.status).toBeLessThan(500);
+    const after = await read(threadPath);
+    expect(after).not.toContain("From a visitor");
+    expect(after.match(/id="comment-\d+"/g)).toEqual(before.match(/id="comment-\d+"/g));
+  });
+});
+
+describe("a board page's cached render", () => {
+  it("lists a new post at once, and its new title after an edit", async () => {
+    const writer = await createSignedInUser("cache_poster");
+    expect(await warm("/b/free")).not.toContain("Brand new cached-board post");
+    const id = await publish(writer, "Brand new cached-board post", "Its body.");
+    expect(await read("/b/free")).toContain("Brand new cached-board post");
+    await callFormAction(`/b/free/${id}/edit`, EDIT, "savePost", { board: "free", postId: String(id), title: "Renamed cached-board post", body: "Its body." }, writer.cookie);
+    const page = await read("/b/free");
+    expect(page).toContain("Renamed cached-board post");
+    expect(page).not.toContain("Brand new cached-board post");
+  });
+
+  it("drops a deleted post at once", async () => {
+    const writer = await createSignedInUser("cache_deleter");
+    const id = await publish(writer, "Cached post about to go", "Its body.");
+    expect(await warm("/b/free")).toContain("Cached post about to go");
+    await callFormAction(`/b/free/${id}/edit`, EDIT, "deleteOwnPost", { postId: String(id), confirm: "yes" }, writer.cookie);
+    expect(await read("/b/free")).not.toContain("Cached post about to go");
+  });
+});

@@ -1,0 +1,87 @@
+// The thread HTML that is built outside React and cached: what a visitor sees, and that member text cannot escape.
+import type { Element } from "hast";
+import { fromHtml } from "hast-util-from-html";
+import { select, selectAll } from "hast-util-select";
+import { toString } from "hast-util-to-string";
+import { describe, expect, it } from "vitest";
+import { commentHeaderHtml, publicThreadHtml, type ThreadContext } from "@/lib/comment-html";
+import { listThread } from "@/lib/comments";
+import { makeBoard, makeComment, makePost, makeUser } from "../factories";
+
+/** Messages as "key(values)", so a test sees which message was asked for and with what. */
+const messages = (key: string, values?: Record<string, string | number>) => (values ? `${key}(${Object.values(values).join(",")})` : key);
+const context = (postId: number): ThreadContext => ({
+  t: messages,
+  tm: messages,
+  tp: messages,
+  formatDate: (value, options) => `${options.timeStyle === "long" ? "exact" : "shown"}:${value.toISOString()}`,
+  boardSlug: "free",
+  postId,
+});
+
+/** Parses the HTML as a browser would (parse5), so assertions are about elements, not strings. */
+const parse = (html: string) => fromHtml(html, { fragment: true });
+const one = (selector: string, node: Parameters<typeof select>[1]) => {
+  const found = select(selector, node);
+  if (!found) throw new Error(`nothing matches ${selector}`);
+  return found;
+};
+const attr = (element: Element, name: string) => element.properties[name];
+
+describe("publicThreadHtml", () => {
+  it("renders each comment with its author, time, body, indentation and count, in thread order", () => {
+    const post = makePost(makeBoard(), makeUser());
+    const author = makeUser({ username: "hansol", name: "Hansol" });
+    const first = makeComment(post, author, { body: "first **words**" });
+    const reply = makeComment(post, author, { body: "a reply", parent: first });
+    const tree = parse(publicThreadHtml(listThread(post.id), context(post.id)));
+    const items = selectAll("li", tree);
+    expect(items.map((li) => attr(li, "id"))).toEqual([`comment-${first.id}`, `comment-${reply.id}`]);
+    expect(attr(items[0]!, "style")).toBe("margin-inline-start:0rem");
+    expect(attr(items[1]!, "style")).toBe("margin-inline-start:1.25rem");
+    expect(attr(items[1]!, "className")).toContain("border-l-4");
+    const article = one("article", items[0]!);
+    expect(attr(article, "ariaLabel")).toBe("commentBy(Hansol)");
+    expect(attr(one("header a", article), "href")).toBe("/u/hansol");
+    const time = one("time", article);
+    expect(attr(time, "dateTime")).toBe(first.createdAt.toISOString());
+    expect(toString(time)).toBe(`shown:${first.createdAt.toISOString()}`);
+    expect(attr(time, "title")).toBe(`exact:${first.createdAt.toISOString()}`);
+    expect(toString(one(".prose-body strong", article))).toBe("words");
+    expect(toString(one("footer", article))).toBe("♥ likes(0)");
+  });
+
+  it("shows a tombstone, not the text, where a comment was removed", () => {
+    const post = makePost(makeBoard(), makeUser());
+    const author = makeUser();
+    const removed = makeComment(post, author, { body: "the removed words", status: "removed" });
+    const html = publicThreadHtml(listThread(post.id), context(post.id));
+    const item = one(`#comment-${removed.id}`, parse(html));
+    expect(select("article", item)).toBeUndefined();
+    expect(toString(item)).toBe("removedBanner(reasons.other)");
+    expect(html).not.toContain("the removed words");
+  });
+
+  it("escapes a hostile display name and keeps a sanitised body inert", () => {
+    const post = makePost(makeBoard(), makeUser());
+    const author = makeUser({ name: `"><img src=x onerror=alert(1)><script>alert(2)</script>` });
+    makeComment(post, author, { body: "<script>alert(3)</script> [x](javascript:alert(4)) <img src=x onerror=alert(5)>" });
+    const tree = parse(publicThreadHtml(listThread(post.id), context(post.id)));
+    expect(selectAll("script, [onerror]", tree)).toHaveLength(0);
+    expect(toString(one("header a", tree))).toBe(author.name);
+    expect(attr(one("article", tree), "ariaLabel")).toBe(`commentBy(${author.name})`);
+    expect(selectAll("a", tree).map((a) => String(attr(a, "href") ?? ""))).not.toContainEqual(expect.stringMatching(/^javascript:/i));
+  });
+});
+
+describe("commentHeaderHtml", () => {
+  it("links an edited comment to its history and labels writing that is not published", () => {
+    const post = makePost(makeBoard(), makeUser());
+    const held = makeComment(post, makeUser(), { status: "held" });
+    const [comment] = listThread(post.id, { id: "staff", role: "moderator", status: "active" });
+    const edited = { ...comment!, editedAt: new Date() };
+    const tree = parse(commentHeaderHtml(edited, context(post.id)));
+    expect(toString(one("span", tree))).toBe("awaitingReview");
+    expect(attr(selectAll("a", tree).at(-1)!, "href")).toBe(`/b/free/${post.id}/comments/${held.id}/history`);
+  });
+});
