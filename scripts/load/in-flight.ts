@@ -11,8 +11,8 @@ import type { Check } from "./verify";
 const LOG_POLL_MS = 5;
 /** How long the requests may take to reach the server, and SIGTERM to reach its log; beyond this the check fails. */
 const LOG_WAIT_MS = 30_000;
-/** Past this a page counts as never answered; the server gives requests 10 s after SIGTERM. */
-const REQUEST_TIMEOUT_MS = 30_000;
+/** A page silent for this long counts as never answered; the server gives requests 10 s after SIGTERM. */
+const SILENCE_TIMEOUT_MS = 30_000;
 /** The lines scripts/server.ts logs as a request arrives, as it ends, and as it starts to stop. */
 const RECEIVED = "request received";
 const ANSWERED = "request";
@@ -29,7 +29,7 @@ export type InFlightResult = { stop: StopResult; check: Check; answered: boolean
 function getOnOwnConnection(base: string, page: PageRequest): Promise<Outcome> {
   const headers = { connection: "close", "user-agent": BROWSER_USER_AGENT, ...(page.cookie ? { cookie: page.cookie } : {}) };
   return new Promise((resolve) => {
-    const request = http.get(base + page.path, { agent: false, headers, timeout: REQUEST_TIMEOUT_MS }, (response) => {
+    const request = http.get(base + page.path, { agent: false, headers, timeout: SILENCE_TIMEOUT_MS }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.on("end", () => {
@@ -39,7 +39,7 @@ function getOnOwnConnection(base: string, page: PageRequest): Promise<Outcome> {
       // After "end" this changes nothing; before it, the connection was cut mid-answer.
       response.on("close", () => resolve({ error: `cut off after ${chunks.reduce((n, c) => n + c.length, 0)} bytes` }));
     });
-    request.on("timeout", () => request.destroy(new Error(`no answer within ${REQUEST_TIMEOUT_MS / 1000} s`)));
+    request.on("timeout", () => request.destroy(new Error(`silent for ${SILENCE_TIMEOUT_MS / 1000} s`)));
     request.on("error", (error: NodeJS.ErrnoException) => resolve({ error: error.code ?? error.message }));
   });
 }
@@ -73,7 +73,7 @@ async function waitForLog(file: string, offset: number, seen: (lines: LogLine[])
 /** Once the server logs that it is stopping (it stops listening in the same step), a new connection must fail. */
 async function connectAfterStop(running: RunningServer, offset: number): Promise<string | null> {
   const stopping = await waitForLog(running.logFile, offset, (lines) => lines.some((l) => STOPPING.test(l.msg ?? "")), () => hasExited(running));
-  if (!stopping && !hasExited(running)) return `the server never logged that it was stopping`;
+  if (!stopping && !hasExited(running)) return "the server never logged that it was stopping";
   const outcome = await getOnOwnConnection(running.base, { path: "/api/health" });
   return "status" in outcome ? `a connection made after SIGTERM was answered with HTTP ${outcome.status}` : null;
 }
