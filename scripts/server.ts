@@ -33,12 +33,15 @@ async function sessionUserId(req: IncomingMessage): Promise<string | null> {
   }
 }
 
+/** Build files under /_next/static: many per page, never dynamic, not worth a log line. */
+const isStaticAsset = (req: IncomingMessage) => req.url?.startsWith("/_next/static") ?? false;
+
 /**
  * One line per request: its id, method, path, status and time, the server action it called (by id), and
  * the outcome. Bodies, cookies and queries are never logged; actions log their own outcome with the user id.
  */
 async function logRequest(req: IncomingMessage, status: number, requestId: string, ms: number): Promise<void> {
-  if (req.url?.startsWith("/_next/static")) return;
+  if (isStaticAsset(req)) return;
   const action = req.headers["next-action"];
   // Writes say who made them; reading the session costs a decryption, so reads skip it.
   const userId = typeof action === "string" || req.method === "POST" ? await sessionUserId(req) : undefined;
@@ -70,6 +73,9 @@ export async function startServer(): Promise<void> {
     req.headers["x-request-id"] = requestId;
     res.setHeader("x-request-id", requestId);
     const started = performance.now();
+    // Debug only: with the line written at the end, these show which requests were in flight when a stop or a hang
+    // needs explaining; the soak waits for them to know its requests have arrived before it sends SIGTERM.
+    if (!isStaticAsset(req)) logger.debug({ requestId, method: req.method, path: loggablePath(req.url ?? "/") }, "request received");
     res.on("finish", () => {
       // Kept until written, so that stopping waits for the last lines instead of dropping them.
       const line = logRequest(req, res.statusCode, requestId, performance.now() - started).finally(() => pendingLogs.delete(line));

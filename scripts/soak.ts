@@ -3,16 +3,31 @@
 import fs from "node:fs";
 import path from "node:path";
 import { stopAll } from "../bench/processes";
+import { postHref } from "../lib/routes";
+import { stopWithPagesInFlight, type PageRequest } from "./load/in-flight";
+import { Ledger } from "./load/ledger";
 import { parseLoadOptions } from "./load/options";
-import { prepareRun, requestCheck } from "./load/run";
-import { startServer, stopGracefully } from "./load/server";
+import { prepareRun, requestCheck, type Run } from "./load/run";
+import { startServer } from "./load/server";
 import { describeTally } from "./load/tally";
 import { busyInLogs, printChecks, verifyDatabase, type Check } from "./load/verify";
 import { READERS, runLoad, WRITERS } from "./load/workload";
+import { pick } from "./load/writes";
 
 const DEFAULT_SECONDS = 60;
 /** Beyond the load itself, what starting, stopping and checking may take before the run counts as hung. */
 const WATCHDOG_MARGIN_S = 300;
+/** Thread pages requested at once as the server is stopped: on two cores, enough to keep it busy past SIGTERM. */
+const PAGES_IN_FLIGHT = 8;
+
+/** Thread pages, each read by a different member: each one answered is a view that the shutdown must write. */
+function pagesInFlight(run: Run): (PageRequest & { postId: number; viewer: string })[] {
+  const posts = [...run.data.posts, ...run.session.ledger.posts.values()];
+  return run.data.members.slice(0, PAGES_IN_FLIGHT).map((member) => {
+    const post = pick(posts)!;
+    return { path: postHref(post.board, post.id), cookie: member.cookie, postId: post.id, viewer: Ledger.memberViewer(member.index) };
+  });
+}
 
 async function main(): Promise<void> {
   const { seconds, keep } = parseLoadOptions({ seconds: DEFAULT_SECONDS, secondsEnv: "SOAK_SECONDS" });
@@ -22,12 +37,15 @@ async function main(): Promise<void> {
   run.session.connect(server.base);
   console.log(`Soak: ${READERS} readers and ${WRITERS} writers (${run.data.members.length} members) for ${seconds} s on ${server.base}...`);
   const loadS = await runLoad(run.session, seconds);
-  console.log("Stopping the server with SIGTERM...");
-  const stop = await stopGracefully(server);
+  console.log(`Stopping the server with SIGTERM while ${PAGES_IN_FLIGHT} thread pages are in flight...`);
+  const pages = pagesInFlight(run);
+  const { stop, check: inFlight, answered } = await stopWithPagesInFlight(server, pages);
+  pages.forEach((page, i) => answered[i] && run.session.ledger.viewed(page.postId, page.viewer));
   const wal = `${run.data.file}-wal`;
   const checks: Check[] = [
     requestCheck(run.session.tally),
     { name: `SIGTERM: the server finished and exited 0 (${stop.detail})`, problems: stop.ok ? [] : [stop.detail] },
+    inFlight,
     // The last connection to close folds the write-ahead log back into the file and deletes it.
     { name: "the database was closed at shutdown (no -wal file left)", problems: fs.existsSync(wal) ? [`${wal} is still there`] : [] },
     ...verifyDatabase(run.data.file, run.session.ledger, run.memberIds, run.data.viewsBefore),

@@ -11,6 +11,7 @@ export const SOAK_DIST_DIR = ".next-soak";
 const GRACEFUL_STOP_MS = 15_000;
 
 export type RunningServer = { server: Server; base: string; logFile: string };
+export type StopResult = { ok: boolean; detail: string };
 
 /** Builds into SOAK_DIST_DIR unless that build was made from the current source; returns the seconds it took. */
 export function ensureSoakBuild(): number {
@@ -38,6 +39,8 @@ export async function startServer(databaseFile: string, authSecret: string, logF
     HOSTNAME: HOST,
     DATABASE_PATH: path.resolve(databaseFile),
     AUTH_SECRET: authSecret,
+    // Adds a "request received" line as each request arrives: the in-flight check waits for its requests' lines.
+    LOG_LEVEL: "debug",
   };
   const server = startProcess(`the Rapport server (${path.basename(logFile)})`, process.execPath, [...TS_NODE_ARGS, "scripts/server.ts"], { env });
   const keep = (chunk: Buffer) => fs.appendFileSync(logFile, chunk);
@@ -48,10 +51,12 @@ export async function startServer(databaseFile: string, authSecret: string, logF
   return { server, base, logFile };
 }
 
+export const hasExited = ({ server: { child } }: RunningServer) => child.exitCode !== null || child.signalCode !== null;
+
 /** SIGTERM, then waits; the answer says whether the server left by itself, cleanly, in time. */
-export async function stopGracefully({ server }: RunningServer): Promise<{ ok: boolean; detail: string }> {
-  const { child } = server;
-  if (child.exitCode !== null || child.signalCode !== null) return { ok: false, detail: `had already exited (${child.exitCode ?? child.signalCode})` };
+export async function stopGracefully(running: RunningServer): Promise<StopResult> {
+  const { child } = running.server;
+  if (hasExited(running)) return { ok: false, detail: `had already exited (${child.exitCode ?? child.signalCode})` };
   const started = Date.now();
   const exited = new Promise<[number | null, string | null]>((r) => child.once("exit", (code, signal) => r([code, signal])));
   child.kill("SIGTERM");
@@ -64,9 +69,9 @@ export async function stopGracefully({ server }: RunningServer): Promise<{ ok: b
 }
 
 /** SIGKILL: no request finishes, nothing is flushed, the database is left as the crash left it. */
-export async function kill({ server }: RunningServer): Promise<void> {
-  const { child } = server;
-  if (child.exitCode !== null || child.signalCode !== null) return;
+export async function kill(running: RunningServer): Promise<void> {
+  const { child } = running.server;
+  if (hasExited(running)) return;
   const exited = new Promise((r) => child.once("exit", r));
   child.kill("SIGKILL");
   await exited;

