@@ -29,18 +29,17 @@ export type ThreadContext = {
 /** Indentation per reply level, in rem; capped by the comment depth limit. */
 export const INDENT_REM = 1.25;
 export const THREAD_CLASS = "space-y-3";
-export const HEADER_CLASS = "mb-2 flex flex-wrap items-baseline gap-x-2 text-sm";
+// The classes are defined in app/globals.css.
+export const HEADER_CLASS = "comment-header";
 export const BODY_CLASS = "prose-body text-base";
-export const FOOTER_CLASS = "mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm";
-export const TOMBSTONE_CLASS = "text-sm italic text-stone-500 dark:text-stone-400";
-export const LIKE_COUNT_CLASS = "text-sm text-stone-500 dark:text-stone-400";
-const MUTED = "text-stone-500 dark:text-stone-400";
-const BADGE = "rounded bg-amber-100 px-1.5 text-xs font-semibold text-amber-900 dark:bg-amber-900 dark:text-amber-100";
+export const FOOTER_CLASS = "comment-footer";
+export const TOMBSTONE_CLASS = "tombstone";
+export const LIKE_COUNT_CLASS = "muted";
+const MUTED = "muted";
+const BADGE = "status-badge";
 
 /** The class of a comment's <li>: replies get a rule on their leading edge. */
-export const itemClass = (depth: number) =>
-  "scroll-mt-4 rounded-lg border border-stone-200 bg-white p-4 target:ring-2 target:ring-accent-600 dark:border-stone-800 dark:bg-stone-900" +
-  (depth > 0 ? " border-l-4 border-l-stone-300 dark:border-l-stone-700" : "");
+export const itemClass = (depth: number) => (depth > 0 ? "comment comment-reply" : "comment");
 export const indent = (depth: number) => `${depth * INDENT_REM}rem`;
 /** Whether the reader sees the comment's text, or only a tombstone where it was. */
 export const isReadable = (comment: Pick<ThreadComment, "bodyHtml" | "status">) => comment.bodyHtml !== "" || comment.status === "published";

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { addComment, saveComment } from "@/app/b/[board]/[postId]/actions";
 import { RecommendButton } from "@/components/post/recommend-button";
@@ -32,6 +31,7 @@ type Props = {
 export async function CommentThread({ comments, post, viewer, liked, mode, publicHtml }: Props) {
   const t = await getTranslations("comments");
   const tm = await getTranslations("moderation");
+  const tp = await getTranslations("post");
   if (comments.length === 0) {
     return <p className="py-6 text-center text-stone-500 dark:text-stone-400">{t("empty")}</p>;
   }
@@ -71,14 +71,15 @@ export async function CommentThread({ comments, post, viewer, liked, mode, publi
                   <div className={BODY_CLASS} dangerouslySetInnerHTML={{ __html: comment.bodyHtml }} />
                 )}
                 <footer className={FOOTER_CLASS}>
-                  <RecommendButton target="comment" id={comment.id} postId={post.id} board={post.boardSlug} count={comment.likeCount} liked={liked.has(comment.id)} canLike={canLike(viewer, authored)} />
-                  {mayReply && comment.status === "published" && <Link href={`${here}?reply=${comment.id}#reply-${comment.id}`}>{t("reply")}</Link>}
-                  {canEditComment(viewer, authored) && <Link href={`${here}?edit=${comment.id}#comment-${comment.id}`}>{t("edit")}</Link>}
-                  {canDeleteComment(viewer, authored) && <Link href={`${here}?delete=${comment.id}#comment-${comment.id}`}>{t("delete")}</Link>}
+                  <RecommendButton target="comment" id={comment.id} postId={post.id} board={post.boardSlug} count={comment.likeCount} liked={liked.has(comment.id)} canLike={canLike(viewer, authored)} t={tp} />
+                  {/* Plain links, not <Link>: a hundred client components per thread cost more than a page load. */}
+                  {mayReply && comment.status === "published" && <a href={`${here}?reply=${comment.id}#reply-${comment.id}`}>{t("reply")}</a>}
+                  {canEditComment(viewer, authored) && <a href={`${here}?edit=${comment.id}#comment-${comment.id}`}>{t("edit")}</a>}
+                  {canDeleteComment(viewer, authored) && <a href={`${here}?delete=${comment.id}#comment-${comment.id}`}>{t("delete")}</a>}
                   {isActive(viewer) && viewer?.id !== comment.author.id && comment.status === "published" && (
-                    <Link href={`${here}?report=${comment.id}#comment-${comment.id}`}>{tm("report")}</Link>
+                    <a href={`${here}?report=${comment.id}#comment-${comment.id}`}>{tm("report")}</a>
                   )}
-                  {isStaff(viewer) && <Link href={`${here}?moderate=${comment.id}#comment-${comment.id}`}>{tm("moderate")}</Link>}
+                  {isStaff(viewer) && <a href={`${here}?moderate=${comment.id}#comment-${comment.id}`}>{tm("moderate")}</a>}
                 </footer>
                 {mode.report === comment.id && isActive(viewer) && (
                   <ReasonForm action={reportAction} hidden={target} submitLabel={tm("sendReport")} cancelHref={`${here}#comment-${comment.id}`} />

@@ -39,7 +39,7 @@ describe("publicThreadHtml", () => {
     expect(items.map((li) => attr(li, "id"))).toEqual([`comment-${first.id}`, `comment-${reply.id}`]);
     expect(attr(items[0]!, "style")).toBe("margin-inline-start:0rem");
     expect(attr(items[1]!, "style")).toBe("margin-inline-start:1.25rem");
-    expect(attr(items[1]!, "className")).toContain("border-l-4");
+    expect(attr(items[1]!, "className")).toContain("comment-reply");
     const article = one("article", items[0]!);
     expect(attr(article, "ariaLabel")).toBe("commentBy(Hansol)");
     expect(attr(one("header a", article), "href")).toBe("/u/hansol");

@@ -131,7 +131,7 @@ export default async function PostPage({ params, searchParams }: Props) {
         </header>
         <section aria-label={t("body")} className="prose-body py-6" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
         <footer id="recommend" className="flex flex-wrap items-center gap-4 border-t border-stone-100 py-4 text-sm dark:border-stone-800">
-          <RecommendButton target="post" id={post.id} postId={post.id} board={post.boardSlug} count={post.likeCount} liked={viewer ? likesPost(viewer.id, post.id) : false} canLike={canLike(viewer, authored)} />
+          <RecommendButton target="post" id={post.id} postId={post.id} board={post.boardSlug} count={post.likeCount} liked={viewer ? likesPost(viewer.id, post.id) : false} canLike={canLike(viewer, authored)} t={t} />
           {canEditPost(viewer, authored) && <Link href={`${postHref(post.boardSlug, post.id)}/edit`}>{t("edit")}</Link>}
           {isActive(viewer) && viewer?.id !== post.author.id && post.status === "published" && (
             <Link href={`${here}?report=post#report`}>{tm("report")}</Link>
