@@ -9,6 +9,17 @@ import { refuse, type WriteResult } from "./writing-outcome";
 
 export type LikeTarget = "post" | "comment";
 
+/** The form field a recommend button sends, as "post:<id>" or "comment:<id>". */
+export const LIKE_FIELD = "like";
+export const likeValue = (target: LikeTarget, id: number) => `${target}:${id}`;
+/** What a recommend button asked for, or null for anything else. */
+export function parseLikeValue(value: FormDataEntryValue | null): { target: LikeTarget; id: number } | null {
+  const match = typeof value === "string" ? /^(post|comment):([1-9]\d{0,15})$/.exec(value) : null;
+  if (!match) return null;
+  const id = Number(match[2]);
+  return Number.isSafeInteger(id) ? { target: match[1] as LikeTarget, id } : null;
+}
+
 /** Recommends, or takes a recommendation back; returns whether it is now recommended and the new count. */
 export function toggleLike(user: CurrentUser, target: LikeTarget, id: number): WriteResult<{ liked: boolean; count: number; postId: number }> {
   const db = getDb();

@@ -71,7 +71,7 @@ export async function CommentThread({ comments, post, viewer, liked, mode, publi
                   <div className={BODY_CLASS} dangerouslySetInnerHTML={{ __html: comment.bodyHtml }} />
                 )}
                 <footer className={FOOTER_CLASS}>
-                  <RecommendButton target="comment" id={comment.id} postId={post.id} board={post.boardSlug} count={comment.likeCount} liked={liked.has(comment.id)} canLike={canLike(viewer, authored)} t={tp} />
+                  <RecommendButton target="comment" id={comment.id} count={comment.likeCount} liked={liked.has(comment.id)} canLike={canLike(viewer, authored)} t={tp} />
                   {/* Plain links, not <Link>: a hundred client components per thread cost more than a page load. */}
                   {mayReply && comment.status === "published" && <a href={`${here}?reply=${comment.id}#reply-${comment.id}`}>{t("reply")}</a>}
                   {canEditComment(viewer, authored) && <a href={`${here}?edit=${comment.id}#comment-${comment.id}`}>{t("edit")}</a>}

@@ -1,11 +1,27 @@
 import { toggleRecommend } from "@/app/b/[board]/[postId]/actions";
 import { LIKE_COUNT_CLASS, likeCountText, type Translate } from "@/lib/comment-html";
+import { LIKE_FIELD, likeValue } from "@/lib/likes";
+
+/**
+ * One form serves every recommend button of a thread: each button names it with `form=` and sends what it
+ * recommends as its own name and value (lib/likes.ts). A hundred comments then cost a hundred buttons, not a
+ * hundred forms with their hidden fields, and it works the same without JavaScript.
+ */
+const RECOMMEND_FORM_ID = "recommend-form";
+
+/** The shared form; rendered once per thread page, for members who may recommend. */
+export function RecommendForm({ board, postId }: { board: string; postId: number }) {
+  return (
+    <form id={RECOMMEND_FORM_ID} action={toggleRecommend} hidden>
+      <input type="hidden" name="board" value={board} />
+      <input type="hidden" name="postId" value={postId} />
+    </form>
+  );
+}
 
 type Props = {
   target: "post" | "comment";
   id: number;
-  postId: number;
-  board: string;
   count: number;
   liked: boolean;
   canLike: boolean;
@@ -14,22 +30,11 @@ type Props = {
 };
 
 /** The recommendation count, and for other members a button that recommends or takes it back. */
-export function RecommendButton({ target, id, postId, board, count, liked, canLike, t }: Props) {
-  const label = t("likes", { count });
+export function RecommendButton({ target, id, count, liked, canLike, t }: Props) {
   if (!canLike) return <span className={LIKE_COUNT_CLASS}>{likeCountText(count, t)}</span>;
   return (
-    <form action={toggleRecommend} className="inline">
-      <input type="hidden" name="target" value={target} />
-      <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="postId" value={postId} />
-      <input type="hidden" name="board" value={board} />
-      <button
-        type="submit"
-        aria-pressed={liked}
-        className="recommend-button"
-      >
-        <span aria-hidden="true">♥</span> {t("recommend")} · {label}
-      </button>
-    </form>
+    <button type="submit" form={RECOMMEND_FORM_ID} name={LIKE_FIELD} value={likeValue(target, id)} aria-pressed={liked} className="recommend-button">
+      <span aria-hidden="true">♥</span> {t("recommend")} · {t("likes", { count })}
+    </button>
   );
 }

@@ -124,7 +124,7 @@ export async function recommend(ctx: LoadContext): Promise<boolean> {
   const postId = "postId" in item ? item.postId : item.id;
   const likeKey = Ledger.likeKey(target, item.id, member.index);
   if (ctx.ledger.unknownLikes.has(likeKey) || !ctx.ledger.claim(likeKey)) return false;
-  const fields = { target, id: String(item.id), postId: String(postId), board: item.board };
+  const fields = { like: `${target}:${item.id}`, postId: String(postId), board: item.board };
   const outcome = await submit(ctx, "recommend", `/b/${item.board}/${postId}`, "toggleRecommend", fields, member, false);
   const expected = target === "post" ? `/b/${item.board}/${postId}#recommend` : `/b/${item.board}/${postId}#comment-${item.id}`;
   const acknowledged = outcome.kind === "acknowledged" && outcome.redirect === expected;

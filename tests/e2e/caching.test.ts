@@ -88,7 +88,7 @@ describe("a thread's cached render", () => {
     const id = await comment(writer, "Worth a recommendation");
     const itemOf = (page: string) => page.slice(page.indexOf(`id="comment-${id}"`)).split("</li>")[0] ?? "";
     expect(itemOf(await warm(threadPath))).toContain("0 likes");
-    await callFormAction(threadPath, POST, "toggleRecommend", { target: "comment", id: String(id), postId: String(postId), board: "free" }, fan.cookie, {}, { withState: false });
+    await callFormAction(threadPath, POST, "toggleRecommend", { like: `comment:${id}`, postId: String(postId), board: "free" }, fan.cookie, {}, { withState: false });
     const after = itemOf(await read(threadPath));
     expect(after).toContain("1 like");
     expect(after).not.toContain("0 likes");

@@ -71,12 +71,12 @@ describe("refused callers change nothing", () => {
   });
 
   it.each(refusedCallers.slice(0, 2))("recommending, as $name", async ({ cookie }) => {
-    await callFormAction(`/b/free/${postId}`, POST_ACTIONS, "toggleRecommend", { board: "free", postId: String(postId), target: "post", id: String(postId) }, cookie(), {}, { withState: false });
+    await callFormAction(`/b/free/${postId}`, POST_ACTIONS, "toggleRecommend", { board: "free", postId: String(postId), like: `post:${postId}` }, cookie(), {}, { withState: false });
     expect(post().like_count).toBe(0);
   });
 
   it("the author recommending their own post", async () => {
-    await callFormAction(`/b/free/${postId}`, POST_ACTIONS, "toggleRecommend", { board: "free", postId: String(postId), target: "post", id: String(postId) }, author.cookie, {}, { withState: false });
+    await callFormAction(`/b/free/${postId}`, POST_ACTIONS, "toggleRecommend", { board: "free", postId: String(postId), like: `post:${postId}` }, author.cookie, {}, { withState: false });
     expect(post().like_count).toBe(0);
   });
 });
@@ -84,7 +84,7 @@ describe("refused callers change nothing", () => {
 describe("allowed callers", () => {
   it("another member recommends the post and the comment, once each", async () => {
     const like = (target: string, id: number) =>
-      callFormAction(`/b/free/${postId}`, POST_ACTIONS, "toggleRecommend", { board: "free", postId: String(postId), target, id: String(id) }, other.cookie, {}, { withState: false });
+      callFormAction(`/b/free/${postId}`, POST_ACTIONS, "toggleRecommend", { board: "free", postId: String(postId), like: `${target}:${id}` }, other.cookie, {}, { withState: false });
     await like("post", postId);
     await like("comment", commentId);
     expect(post().like_count).toBe(1);

@@ -1,7 +1,7 @@
 // A member writes: a post with a heading and a list, previewed then published; comments, replies, edits, deletes.
 import { describe, expect, it } from "vitest";
 import { expectAccessible, openPage, useBrowser } from "./helpers";
-import { createUser } from "./http";
+import { callFormAction, createSignedInUser, createUser } from "./http";
 
 const browser = useBrowser();
 
@@ -75,6 +75,32 @@ describe.each([
     await page.waitForURL(/#comments$/);
     expect(await page.locator(`#comment-${commentId}`).innerText()).toContain("[deleted]");
     expect(await page.locator(`#comment-${replyId}`).innerText()).toContain("And a bigger pot.");
+    await page.context().close();
+  });
+
+  it("recommends a post and a comment, and takes a recommendation back", async () => {
+    const suffix = javaScriptEnabled ? "js" : "nojs";
+    const author = await createSignedInUser(`liked_${suffix}`);
+    const published = await callFormAction("/b/free/write", "app/b/[board]/write/actions.ts", "publishPost", { board: "free", title: `Worth recommending (${suffix})`, body: "A post.", submissionKey: crypto.randomUUID() }, author.cookie);
+    const thread = published.location ?? "";
+    const commented = await callFormAction(thread, "app/b/[board]/[postId]/actions.ts", "addComment", { board: "free", postId: thread.split("/").at(-1) ?? "", body: "A comment.", submissionKey: crypto.randomUUID() }, author.cookie);
+    const commentId = /#comment-(\d+)/.exec(commented.location ?? "")?.[1];
+    const fan = await createUser(`fan_${suffix}`);
+    const page = await openPage(browser(), `/login?callbackUrl=${encodeURIComponent(thread)}`, { javaScriptEnabled });
+    await page.getByLabel("Username or email").fill(fan.username);
+    await page.getByLabel("Password").fill(fan.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(`**${thread}`);
+    const postButton = page.locator("#recommend").getByRole("button", { name: /Recommend/ });
+    const commentButton = page.locator(`#comment-${commentId}`).getByRole("button", { name: /Recommend/ });
+    await postButton.click();
+    await page.locator("#recommend").getByRole("button", { name: "Recommend · 1 like", pressed: true }).waitFor();
+    await commentButton.click();
+    await page.locator(`#comment-${commentId}`).getByRole("button", { name: "Recommend · 1 like", pressed: true }).waitFor();
+    await page.locator("#recommend").getByRole("button", { pressed: true }).click();
+    await page.locator("#recommend").getByRole("button", { name: "Recommend · 0 likes", pressed: false }).waitFor();
+    expect(await commentButton.getAttribute("aria-pressed")).toBe("true");
+    await expectAccessible(page);
     await page.context().close();
   });
 

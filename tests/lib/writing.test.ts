@@ -4,7 +4,7 @@ import { counterMismatches } from "@/db/counters";
 import { findSessionUser, type SessionUser } from "@/lib/accounts";
 import { createComment, deleteComment, editComment } from "@/lib/commenting";
 import { listThread } from "@/lib/comments";
-import { toggleLike } from "@/lib/likes";
+import { likeValue, parseLikeValue, toggleLike } from "@/lib/likes";
 import { listNotifications, markAllRead, unreadCount } from "@/lib/notifications";
 import { COMMENT_EDIT_WINDOW_MS } from "@/lib/permissions";
 import { createPost, deletePost, editPost, REVISION_GRACE_MS } from "@/lib/posting";
@@ -285,5 +285,23 @@ describe("toggleLike", () => {
     expect(toggleLike({ ...sora, status: "suspended" }, "comment", commentId)).toMatchObject({ ok: false });
     expect(sqlite().prepare("SELECT like_count FROM comments WHERE id = ?").pluck().get(commentId)).toBe(1);
     expect(sqlite().prepare("SELECT count(*) FROM post_likes").pluck().get()).toBe(1);
+  });
+});
+
+describe("parseLikeValue", () => {
+  it("reads what a recommend button sends", () => {
+    expect(parseLikeValue(likeValue("post", 35))).toEqual({ target: "post", id: 35 });
+    expect(parseLikeValue(likeValue("comment", 1_000_107))).toEqual({ target: "comment", id: 1_000_107 });
+  });
+
+  it.each([null, "", "post", "post:", "post:0", "post:-1", "post:1.5", "user:3", "comment:12abc", " post:1", "post:99999999999999999", "POST:1"])(
+    "refuses %j",
+    (value) => {
+      expect(parseLikeValue(value)).toBeNull();
+    },
+  );
+
+  it("refuses a file where the text belongs", () => {
+    expect(parseLikeValue(new File(["post:1"], "like.txt"))).toBeNull();
   });
 });

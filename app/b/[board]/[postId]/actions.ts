@@ -5,7 +5,7 @@ import { currentWriter } from "@/lib/auth/session";
 import { createComment, deleteComment, editComment } from "@/lib/commenting";
 import { formValues, type FormState } from "@/lib/forms";
 import { honeypotFilled } from "@/lib/honeypot";
-import { toggleLike } from "@/lib/likes";
+import { LIKE_FIELD, parseLikeValue, toggleLike } from "@/lib/likes";
 import { expireThread } from "@/lib/render-cache";
 import { commentHref, postHref } from "@/lib/routes";
 import { fieldErrors } from "@/lib/validation/account";
@@ -65,12 +65,12 @@ export async function deleteOwnComment(_prev: FormState, form: FormData): Promis
   landOn(result.postId, `${postHref(boardOf(form), result.postId)}#comments`);
 }
 
-/** Recommends a post or a comment, or takes it back, and returns to it. */
+/** Recommends a post or a comment, or takes it back, and returns to it; the button pressed says which. */
 export async function toggleRecommend(form: FormData): Promise<void> {
   const writer = await currentWriter();
-  const target = form.get("target") === "comment" ? "comment" : "post";
-  const id = idOf(form, "id") ?? 0;
-  const liked = "user" in writer ? toggleLike(writer.user, target, id) : null;
+  const asked = parseLikeValue(form.get(LIKE_FIELD));
+  const liked = "user" in writer && asked ? toggleLike(writer.user, asked.target, asked.id) : null;
   const postId = liked?.ok ? liked.postId : (idOf(form, "postId") ?? 0);
-  landOn(liked?.ok ? postId : null, target === "comment" ? commentHref(boardOf(form), postId, id) : `${postHref(boardOf(form), postId)}#recommend`);
+  const back = asked?.target === "comment" ? commentHref(boardOf(form), postId, asked.id) : `${postHref(boardOf(form), postId)}#recommend`;
+  landOn(liked?.ok ? postId : null, back);
 }

@@ -8,7 +8,7 @@ import { CommentThread, type CommentMode } from "@/components/comment/comment-th
 import { Breadcrumb } from "@/components/layout/breadcrumb";
 import { PostJsonLd } from "@/components/post/post-json-ld";
 import { PostMeta } from "@/components/post/post-meta";
-import { RecommendButton } from "@/components/post/recommend-button";
+import { RecommendButton, RecommendForm } from "@/components/post/recommend-button";
 import { SignInLink } from "@/components/auth/sign-in-link";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { likedCommentIds } from "@/lib/comments";
@@ -131,7 +131,7 @@ export default async function PostPage({ params, searchParams }: Props) {
         </header>
         <section aria-label={t("body")} className="prose-body py-6" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
         <footer id="recommend" className="flex flex-wrap items-center gap-4 border-t border-stone-100 py-4 text-sm dark:border-stone-800">
-          <RecommendButton target="post" id={post.id} postId={post.id} board={post.boardSlug} count={post.likeCount} liked={viewer ? likesPost(viewer.id, post.id) : false} canLike={canLike(viewer, authored)} t={t} />
+          <RecommendButton target="post" id={post.id} count={post.likeCount} liked={viewer ? likesPost(viewer.id, post.id) : false} canLike={canLike(viewer, authored)} t={t} />
           {canEditPost(viewer, authored) && <Link href={`${postHref(post.boardSlug, post.id)}/edit`}>{t("edit")}</Link>}
           {isActive(viewer) && viewer?.id !== post.author.id && post.status === "published" && (
             <Link href={`${here}?report=post#report`}>{tm("report")}</Link>
@@ -159,6 +159,7 @@ export default async function PostPage({ params, searchParams }: Props) {
         <div className="mt-6">
           <NewComment post={post} viewer={viewer} />
         </div>
+        {viewer && <RecommendForm board={post.boardSlug} postId={post.id} />}
       </section>
 
       <nav aria-label={t("neighbours")} className="mt-8 grid gap-2 text-sm sm:grid-cols-2">
