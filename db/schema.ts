@@ -1,19 +1,9 @@
 // The database schema: users and their sign-in accounts, boards, posts and comments.
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { BANNED_WORD_MODES, CONTENT_STATUSES, NOTIFICATION_KINDS, REMOVAL_REASONS, TARGET_TYPES, USER_ROLES, USER_STATUSES } from "./enums";
 
-export const USER_ROLES = ["member", "moderator", "admin"] as const;
-export type UserRole = (typeof USER_ROLES)[number];
-
-export const USER_STATUSES = ["active", "suspended", "banned"] as const;
-export type UserStatus = (typeof USER_STATUSES)[number];
-
-/** Visible: published. Held: waiting for a moderator. Removed: by a moderator. Deleted: by the author. */
-export const CONTENT_STATUSES = ["published", "held", "removed", "deleted"] as const;
-export type ContentStatus = (typeof CONTENT_STATUSES)[number];
-
-export const REMOVAL_REASONS = ["spam", "abuse", "off_topic", "personal_info", "other"] as const;
-export type RemovalReason = (typeof REMOVAL_REASONS)[number];
+export * from "./enums";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
@@ -230,8 +220,6 @@ export const commentLikes = sqliteTable(
   (t) => [primaryKey({ columns: [t.commentId, t.userId] })],
 );
 
-export const NOTIFICATION_KINDS = ["reply_to_post", "reply_to_comment"] as const;
-
 /** Tells a member that someone answered them. */
 export const notifications = sqliteTable(
   "notifications",
@@ -253,9 +241,6 @@ export const notifications = sqliteTable(
   },
   (t) => [index("notifications_user_idx").on(t.userId, t.readAt, t.id)],
 );
-
-export const TARGET_TYPES = ["post", "comment"] as const;
-export type TargetType = (typeof TARGET_TYPES)[number];
 
 /** A member's flag on a post or comment; one per member per item. */
 export const reports = sqliteTable(
@@ -312,8 +297,6 @@ export const postMoves = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.postId, t.fromBoardId] })],
 );
-
-export const BANNED_WORD_MODES = ["block", "review"] as const;
 
 /** Words admins ban: "block" refuses the writing, "review" holds it for a moderator. */
 export const bannedWords = sqliteTable(

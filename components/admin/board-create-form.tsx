@@ -7,7 +7,7 @@ import { FormStatus } from "@/components/form/form-status";
 import { SubmitButton } from "@/components/form/submit-button";
 import { TextField } from "@/components/form/text-field";
 import type { FormState } from "@/lib/forms";
-import { BOARD_DESCRIPTION_MAX, BOARD_NAME_MAX, BOARD_SLUG_MAX, BOARD_SLUG_MIN } from "@/lib/validation/board";
+import { BOARD_DESCRIPTION_MAX, BOARD_NAME_MAX, BOARD_SLUG_MAX, BOARD_SLUG_MIN } from "@/lib/limits";
 
 /** A new board: its address is chosen here once and never changes. */
 export function BoardCreateForm() {

@@ -8,7 +8,7 @@ import { SubmitButton } from "@/components/form/submit-button";
 import { TextField } from "@/components/form/text-field";
 import type { AdminBoard } from "@/lib/board-admin";
 import type { FormState } from "@/lib/forms";
-import { BOARD_DESCRIPTION_MAX, BOARD_NAME_MAX, BOARD_POSTING_ROLES } from "@/lib/validation/board";
+import { BOARD_DESCRIPTION_MAX, BOARD_NAME_MAX, BOARD_POSTING_ROLES } from "@/lib/limits";
 
 type Props = { board: Pick<AdminBoard, "id" | "name" | "description" | "postingRole" | "approveNewMembers"> };
 

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { changeRole, type RoleChangeState } from "@/app/admin/users/actions";
-import { USER_ROLES, type UserRole } from "@/db/schema";
+import { USER_ROLES, type UserRole } from "@/db/enums";
 
 /** A role picker for one user; it works as a plain form without JavaScript. */
 export function RoleForm({ userId, username, role, disabled }: { userId: string; username: string; role: UserRole; disabled: boolean }) {

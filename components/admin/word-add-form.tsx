@@ -7,7 +7,7 @@ import { FormStatus } from "@/components/form/form-status";
 import { SubmitButton } from "@/components/form/submit-button";
 import { TextField } from "@/components/form/text-field";
 import type { FormState } from "@/lib/forms";
-import { BANNED_WORD_MAX } from "@/lib/validation/board";
+import { BANNED_WORD_MAX } from "@/lib/limits";
 import { WordModeSelect } from "./word-mode-select";
 
 export function WordAddForm() {

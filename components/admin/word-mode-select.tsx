@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { BANNED_WORD_MODES } from "@/lib/validation/board";
+import { BANNED_WORD_MODES } from "@/db/enums";
 
 /** Block or review, named by what each does to the writing. */
 export function WordModeSelect({ id, defaultValue }: { id: string; defaultValue: string }) {

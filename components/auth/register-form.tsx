@@ -7,7 +7,7 @@ import { FormStatus } from "@/components/form/form-status";
 import { Honeypot } from "@/components/form/honeypot";
 import { SubmitButton } from "@/components/form/submit-button";
 import { TextField } from "@/components/form/text-field";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validation/account";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/limits";
 import { USERNAME_MAX, USERNAME_MIN } from "@/lib/usernames";
 
 export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {

@@ -7,7 +7,7 @@ import { FormStatus } from "@/components/form/form-status";
 import { SubmitButton } from "@/components/form/submit-button";
 import { TextField } from "@/components/form/text-field";
 import type { FormState } from "@/lib/forms";
-import { DISPLAY_NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validation/account";
+import { DISPLAY_NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/limits";
 
 export function ProfileForm({ name, locale }: { name: string; locale: string }) {
   const t = useTranslations("settings");

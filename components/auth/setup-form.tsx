@@ -7,7 +7,7 @@ import { FormStatus } from "@/components/form/form-status";
 import { SubmitButton } from "@/components/form/submit-button";
 import { TextField } from "@/components/form/text-field";
 import type { FormState } from "@/lib/forms";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validation/account";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/limits";
 
 export function SetupForm({ token }: { token: string }) {
   const t = useTranslations("auth");

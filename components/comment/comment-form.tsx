@@ -7,7 +7,7 @@ import type { CommentFormState } from "@/app/b/[board]/[postId]/actions";
 import { FormStatus } from "@/components/form/form-status";
 import { Honeypot } from "@/components/form/honeypot";
 import { SubmitButton } from "@/components/form/submit-button";
-import { COMMENT_BODY_MAX } from "@/lib/validation/content";
+import { COMMENT_BODY_MAX } from "@/lib/limits";
 import { HiddenFields } from "@/components/form/hidden-fields";
 
 type Props = {

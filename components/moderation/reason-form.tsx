@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormStatus } from "@/components/form/form-status";
-import { REMOVAL_REASONS } from "@/db/schema";
+import { REMOVAL_REASONS } from "@/db/enums";
 import type { FormState } from "@/lib/forms";
 import { HiddenFields } from "@/components/form/hidden-fields";
 

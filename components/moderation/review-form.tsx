@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { reviewItem } from "@/app/mod/queue/actions";
 import { FormStatus } from "@/components/form/form-status";
-import { REMOVAL_REASONS } from "@/db/schema";
+import { REMOVAL_REASONS } from "@/db/enums";
 import type { FormState } from "@/lib/forms";
 
 type Props = { targetType: string; targetId: number; authorId: string; held: boolean; suggested: string };

@@ -7,7 +7,7 @@ import { FormStatus } from "@/components/form/form-status";
 import { Honeypot } from "@/components/form/honeypot";
 import { SubmitButton } from "@/components/form/submit-button";
 import { TextField } from "@/components/form/text-field";
-import { POST_BODY_MAX, POST_TITLE_MAX } from "@/lib/validation/content";
+import { POST_BODY_MAX, POST_TITLE_MAX } from "@/lib/limits";
 import { HiddenFields } from "@/components/form/hidden-fields";
 
 type Props = {

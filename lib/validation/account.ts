@@ -1,12 +1,8 @@
 // The rules for usernames, emails and passwords, shared by the forms (for hints) and the server (for the truth).
 import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/config";
+import { DISPLAY_NAME_MAX, EMAIL_MAX, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/limits";
 import { isReservedUsername, USERNAME_MAX, USERNAME_MIN, USERNAME_PATTERN } from "@/lib/usernames";
-
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 128;
-export const DISPLAY_NAME_MAX = 40;
-export const EMAIL_MAX = 254;
 
 /** Messages are catalogue keys under "validation", translated where they are shown. */
 const username = z

@@ -1,14 +1,7 @@
 // The rules for what admins type on the board pages: boards and the banned-word list, for hints and for the truth.
 import { z } from "zod";
-import { BANNED_WORD_MODES } from "@/db/schema";
-
-export const BOARD_SLUG_MIN = 2;
-export const BOARD_SLUG_MAX = 30;
-export const BOARD_NAME_MAX = 40;
-export const BOARD_DESCRIPTION_MAX = 300;
-export const BANNED_WORD_MAX = 50;
-export const BOARD_POSTING_ROLES = ["member", "moderator"] as const;
-export { BANNED_WORD_MODES };
+import { BANNED_WORD_MODES } from "@/db/enums";
+import { BANNED_WORD_MAX, BOARD_DESCRIPTION_MAX, BOARD_NAME_MAX, BOARD_POSTING_ROLES, BOARD_SLUG_MAX, BOARD_SLUG_MIN } from "@/lib/limits";
 
 /** a-z, 0-9 and hyphens, starting and ending with a letter or digit: "/b/-" or "/b/free-" make poor addresses. */
 export const BOARD_SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;

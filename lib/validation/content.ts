@@ -1,9 +1,6 @@
 // The rules for post and comment text, checked on the server before any expensive work.
 import { z } from "zod";
-
-export const POST_TITLE_MAX = 200;
-export const POST_BODY_MAX = 50_000;
-export const COMMENT_BODY_MAX = 10_000;
+import { COMMENT_BODY_MAX, POST_BODY_MAX, POST_TITLE_MAX } from "@/lib/limits";
 
 /** NUL and other C0 controls (but tab and newline) have no business in forum text; CRLF becomes LF. */
 export function cleanText(value: string): string {

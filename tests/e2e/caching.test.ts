@@ -3,13 +3,9 @@
 // Each test first loads the pages twice, so the second read comes from the cache and a stale entry would show.
 import { beforeAll, describe, expect, it } from "vitest";
 import { baseURL } from "./helpers";
-import { callFormAction, createSignedInUser, type TestUser } from "./http";
+import { ACTION_FILES, callFormAction, createSignedInUser, type TestUser } from "./http";
 
-const WRITE = "app/b/[board]/write/actions.ts";
-const POST = "app/b/[board]/[postId]/actions.ts";
-const EDIT = "app/b/[board]/[postId]/edit/actions.ts";
-const MOD = "app/b/[board]/[postId]/moderation-actions.ts";
-const SETTINGS = "app/settings/actions.ts";
+const { write: WRITE, thread: POST, edit: EDIT, moderation: MOD, settings: SETTINGS } = ACTION_FILES;
 
 let author: TestUser;
 let moderator: TestUser;

@@ -67,6 +67,15 @@ export async function createSignedInUser(username: string, options: Parameters<t
   return { ...user, cookie: await signIn(user.username, user.password) };
 }
 
+/** The files that define the server actions, for actionId() and callFormAction(). */
+export const ACTION_FILES = {
+  write: "app/b/[board]/write/actions.ts",
+  thread: "app/b/[board]/[postId]/actions.ts",
+  edit: "app/b/[board]/[postId]/edit/actions.ts",
+  moderation: "app/b/[board]/[postId]/moderation-actions.ts",
+  settings: "app/settings/actions.ts",
+} as const;
+
 let actionIds: Map<string, string> | undefined;
 
 /** The id Next.js gave a server action in this build, by its file and exported name. */

@@ -1,7 +1,7 @@
 // A member writes: a post with a heading and a list, previewed then published; comments, replies, edits, deletes.
 import { describe, expect, it } from "vitest";
 import { expectAccessible, openPage, useBrowser } from "./helpers";
-import { callFormAction, createSignedInUser, createUser } from "./http";
+import { ACTION_FILES, callFormAction, createSignedInUser, createUser } from "./http";
 
 const browser = useBrowser();
 
@@ -81,9 +81,9 @@ describe.each([
   it("recommends a post and a comment, and takes a recommendation back", async () => {
     const suffix = javaScriptEnabled ? "js" : "nojs";
     const author = await createSignedInUser(`liked_${suffix}`);
-    const published = await callFormAction("/b/free/write", "app/b/[board]/write/actions.ts", "publishPost", { board: "free", title: `Worth recommending (${suffix})`, body: "A post.", submissionKey: crypto.randomUUID() }, author.cookie);
+    const published = await callFormAction("/b/free/write", ACTION_FILES.write, "publishPost", { board: "free", title: `Worth recommending (${suffix})`, body: "A post.", submissionKey: crypto.randomUUID() }, author.cookie);
     const thread = published.location ?? "";
-    const commented = await callFormAction(thread, "app/b/[board]/[postId]/actions.ts", "addComment", { board: "free", postId: thread.split("/").at(-1) ?? "", body: "A comment.", submissionKey: crypto.randomUUID() }, author.cookie);
+    const commented = await callFormAction(thread, ACTION_FILES.thread, "addComment", { board: "free", postId: thread.split("/").at(-1) ?? "", body: "A comment.", submissionKey: crypto.randomUUID() }, author.cookie);
     const commentId = /#comment-(\d+)/.exec(commented.location ?? "")?.[1];
     const fan = await createUser(`fan_${suffix}`);
     const page = await openPage(browser(), `/login?callbackUrl=${encodeURIComponent(thread)}`, { javaScriptEnabled });

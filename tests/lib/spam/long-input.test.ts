@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkContent, type SpamVerdict } from "@/lib/spam";
-import { POST_BODY_MAX } from "@/lib/validation/content";
+import { POST_BODY_MAX } from "@/lib/limits";
 
 const NOW = Date.parse("2025-10-25T23:15:00Z");
 const fill = (unit: string) => unit.repeat(Math.ceil(POST_BODY_MAX / unit.length)).slice(0, POST_BODY_MAX);

@@ -1,0 +1,24 @@
+// The fixed value lists the schema's text columns take. A module of its own, free of Drizzle, so that client
+// components (a role picker, a removal-reason list) can use them without shipping the schema to the browser.
+// db/schema.ts re-exports all of it.
+
+export const USER_ROLES = ["member", "moderator", "admin"] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+export const USER_STATUSES = ["active", "suspended", "banned"] as const;
+export type UserStatus = (typeof USER_STATUSES)[number];
+
+/** Visible: published. Held: waiting for a moderator. Removed: by a moderator. Deleted: by the author. */
+export const CONTENT_STATUSES = ["published", "held", "removed", "deleted"] as const;
+export type ContentStatus = (typeof CONTENT_STATUSES)[number];
+
+export const REMOVAL_REASONS = ["spam", "abuse", "off_topic", "personal_info", "other"] as const;
+export type RemovalReason = (typeof REMOVAL_REASONS)[number];
+
+export const NOTIFICATION_KINDS = ["reply_to_post", "reply_to_comment"] as const;
+
+export const TARGET_TYPES = ["post", "comment"] as const;
+export type TargetType = (typeof TARGET_TYPES)[number];
+
+/** "block" refuses the writing, "review" holds it for a moderator. */
+export const BANNED_WORD_MODES = ["block", "review"] as const;

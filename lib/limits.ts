@@ -1,0 +1,19 @@
+// How long what members and admins type may be. A module with no imports, because the forms in the browser show
+// these limits too (maxLength, hints): importing them from lib/validation would ship zod to every page. The
+// validation schemas in lib/validation enforce the same numbers on the server.
+
+export const POST_TITLE_MAX = 200;
+export const POST_BODY_MAX = 50_000;
+export const COMMENT_BODY_MAX = 10_000;
+
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 128;
+export const DISPLAY_NAME_MAX = 40;
+export const EMAIL_MAX = 254;
+
+export const BOARD_SLUG_MIN = 2;
+export const BOARD_SLUG_MAX = 30;
+export const BOARD_NAME_MAX = 40;
+export const BOARD_DESCRIPTION_MAX = 300;
+export const BOARD_POSTING_ROLES = ["member", "moderator"] as const;
+export const BANNED_WORD_MAX = 50;
