@@ -1,0 +1,31 @@
+// What the Node.js server does once at start (called from instrumentation.ts): opens and migrates the database,
+// fills an empty one with demo content, arranges for buffered views to be written and the database closed on the
+// way out, and, while the site has no admin, prints the one-time link that creates the first one.
+// A module of its own so that the Edge build of instrumentation.ts never sees its Node.js APIs.
+import { closeDatabase, getDb } from "@/db";
+import { seedDemoIfEmpty } from "@/db/seed/demo";
+import { issueSetupToken } from "./setup";
+import { flushViews } from "./views";
+
+export function onServerStart(): void {
+  const created = seedDemoIfEmpty(getDb());
+  if (created) console.log(`Rapport: created demo content (${created.posts} posts, ${created.comments} comments).`);
+
+  // Views wait in memory for a few seconds; whatever is waiting is written before the process ends.
+  // scripts/server.ts calls this once requests in flight have finished; "exit" covers any other way out.
+  let done = false;
+  const shutdown = () => {
+    if (done) return;
+    done = true;
+    flushViews();
+    closeDatabase();
+  };
+  (globalThis as { __rapportShutdown?: () => void }).__rapportShutdown = shutdown;
+  process.on("exit", shutdown);
+
+  const token = issueSetupToken();
+  if (token) {
+    const origin = process.env.AUTH_URL?.replace(/\/$/, "") || `http://localhost:${process.env.PORT || 3000}`;
+    console.log(`Rapport: no admin yet. Open this one-time link to create the first admin account:\n  ${origin}/setup/${token}`);
+  }
+}
