@@ -24,7 +24,7 @@ export type Measurement = {
 
 type Samples = { latencies: number[]; statusCodes: Record<string, number>; errors: number };
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
+export const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** A latency for people: "n/a" when nothing was answered. */
 export const showMs = (ms: number | null) => (ms === null ? "n/a" : `${ms} ms`);

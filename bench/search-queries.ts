@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { TS_NODE_ARGS } from "./database";
+import { round1 } from "./load";
 import { finished, startProcess } from "./processes";
 
 const ROUNDS = 5;
@@ -11,7 +12,6 @@ const TIMEOUT_MS = 5 * 60 * 1000;
 export type QueryTiming = { label: string; results: number; medianMs: number; maxMs: number };
 export type SearchTiming = { rounds: number; queries: number; medianMs: number; maxMs: number; perQuery: QueryTiming[] };
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);

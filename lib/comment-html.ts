@@ -34,8 +34,8 @@ export const HEADER_CLASS = "comment-header";
 export const BODY_CLASS = "prose-body text-base";
 export const FOOTER_CLASS = "comment-footer";
 export const TOMBSTONE_CLASS = "tombstone";
-export const LIKE_COUNT_CLASS = "muted";
 const MUTED = "muted";
+export const LIKE_COUNT_CLASS = MUTED;
 const BADGE = "status-badge";
 
 /** The class of a comment's <li>: replies get a rule on their leading edge. */

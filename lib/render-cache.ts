@@ -4,9 +4,9 @@
 // nothing stale outlives the process).
 //
 // Each entry carries tags, and every server action that changes what an entry shows expires its tags with
-// updateTag before it answers (expireThread, expireEverything below), so the next reader, the writer included, gets a fresh
-// render. View counts are the exception by design: they are buffered (lib/views.ts) and no action writes them, so a
-// board page's cached counts may lag by up to BOARD_PAGE_MAX_AGE_S.
+// updateTag before it answers (expireThread, expireEverything below), so the next reader, the writer included,
+// gets a fresh render. View counts are the exception by design: they are buffered (lib/views.ts) and no action
+// writes them, so a board page's cached counts may lag by up to BOARD_PAGE_MAX_AGE_S.
 import "server-only";
 import { eq } from "drizzle-orm";
 import { unstable_cache, updateTag } from "next/cache";

@@ -30,12 +30,12 @@ type Props = {
  */
 export async function CommentThread({ comments, post, viewer, liked, mode, publicHtml }: Props) {
   const t = await getTranslations("comments");
-  const tm = await getTranslations("moderation");
-  const tp = await getTranslations("post");
   if (comments.length === 0) {
     return <p className="py-6 text-center text-stone-500 dark:text-stone-400">{t("empty")}</p>;
   }
   if (publicHtml !== null) return <ol className={THREAD_CLASS} dangerouslySetInnerHTML={{ __html: publicHtml }} />;
+  const tm = await getTranslations("moderation");
+  const tp = await getTranslations("post");
   const here = postHref(post.boardSlug, post.id);
   const hidden = (extra: Record<string, string>) => ({ board: post.boardSlug, postId: String(post.id), ...extra });
   const mayReply = canComment(viewer, post);
