@@ -11,9 +11,10 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { unstable_cache, updateTag } from "next/cache";
 import { getDb } from "@/db";
-import { posts } from "@/db/schema";
+import { boards, posts } from "@/db/schema";
 import { listThread, type ThreadComment, type Viewer } from "./comments";
 import { commentHeaderHtml, publicThreadHtml, type ThreadContext } from "./comment-html";
+import { PAGE_TAGS, pageCacheExpiry } from "./page-cache/expiry";
 import { listBoardPosts, type PostListItem } from "./posts";
 
 export const CACHE_TAGS = {
@@ -76,17 +77,26 @@ export async function boardPage(boardId: number, page: number): Promise<PostList
 }
 
 // Expiring: called by server actions after their write has committed, before they answer. updateTag expires at
-// once (no stale copy is served afterwards), which is what makes the writer see their own write.
+// once (no stale copy is served afterwards), which is what makes the writer see their own write. The same calls
+// expire the visitor page cache (lib/page-cache/) in front of Next.js: the thread's pages, its board's list and
+// the pages that list writing from everywhere.
 
 /** After a write to a thread: its comments, and its board's list (comment counts, order by activity, titles). */
 export function expireThread(postId: number): void {
   updateTag(CACHE_TAGS.thread(postId));
   // The board comes from the database, not the form, so a forged board field cannot leave a list stale.
-  const post = getDb().select({ boardId: posts.boardId }).from(posts).where(eq(posts.id, postId)).get();
+  const post = getDb()
+    .select({ boardId: posts.boardId, boardSlug: boards.slug })
+    .from(posts)
+    .innerJoin(boards, eq(boards.id, posts.boardId))
+    .where(eq(posts.id, postId))
+    .get();
   if (post) updateTag(CACHE_TAGS.board(post.boardId));
+  pageCacheExpiry().expire([PAGE_TAGS.thread(postId), PAGE_TAGS.lists, ...(post ? [PAGE_TAGS.board(post.boardSlug)] : [])]);
 }
 
 /** After a write whose reach is wider than one thread: a member renamed, a board changed, a spammer swept away. */
 export function expireEverything(): void {
   updateTag(CACHE_TAGS.all);
+  pageCacheExpiry().expire([PAGE_TAGS.all]);
 }

@@ -1,10 +1,22 @@
 // The Content-Security-Policy and the check that refuses forged cross-site writes, applied by proxy.ts.
 
-/** A strict policy: scripts only from this site with the request's nonce; no framing; no plugins. */
-export function contentSecurityPolicy(nonce: string, https: boolean): string {
+/**
+ * Which scripts may run: a page rendered for one request carries that request's nonce; a page stored by the visitor
+ * page cache, served to many, names the SHA-256 of each of its inline scripts instead, since a nonce sent twice is
+ * no secret. Script files come from this site either way.
+ */
+export type ScriptSources = { nonce: string } | { hashes: readonly string[] };
+
+function scriptSrc(scripts: ScriptSources): string {
+  if ("nonce" in scripts) return `script-src 'self' 'nonce-${scripts.nonce}' 'strict-dynamic'`;
+  return ["script-src 'self'", ...scripts.hashes.map((hash) => `'sha256-${hash}'`)].join(" ");
+}
+
+/** A strict policy: scripts only from this site, inline ones only by nonce or hash; no framing; no plugins. */
+export function contentSecurityPolicy(scripts: ScriptSources, https: boolean): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+    scriptSrc(scripts),
     // Inline style attributes (a reply's indentation) are harmless; scripts are what the policy guards.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' https: data:",

@@ -1,11 +1,13 @@
 // What the Node.js server does once at start (called from instrumentation.ts): opens and migrates the database,
-// fills an empty one with demo content, arranges for buffered views to be written and the database closed on the
-// way out, and, while the site has no admin, prints the one-time link that creates the first one.
+// fills an empty one with demo content, hands the production server its hooks (counting views; writing buffered
+// views and closing the database on the way out), and, while the site has no admin, prints the one-time link that
+// creates the first one.
 // A module of its own so that the Edge build of instrumentation.ts never sees its Node.js APIs.
 import { closeDatabase, getDb } from "@/db";
 import { seedDemoIfEmpty } from "@/db/seed/demo";
+import { registerServerHooks } from "./server-hooks";
 import { issueSetupToken } from "./setup";
-import { flushViews } from "./views";
+import { countThreadView, flushViews } from "./views";
 
 export function onServerStart(): void {
   const created = seedDemoIfEmpty(getDb());
@@ -20,7 +22,7 @@ export function onServerStart(): void {
     flushViews();
     closeDatabase();
   };
-  (globalThis as { __rapportShutdown?: () => void }).__rapportShutdown = shutdown;
+  registerServerHooks({ shutdown, countView: countThreadView });
   process.on("exit", shutdown);
 
   const token = issueSetupToken();

@@ -1,28 +1,17 @@
 // The site's absolute origin, for the links that leave the site: feeds, sitemaps, robots.txt, structured data.
 import "server-only";
+import { configuredOrigin, localOrigin } from "./site-origin";
 
 /** Where a request came from: the request itself, or only its headers (as next/headers gives them). */
 export type RequestSource = Request | Pick<Headers, "get">;
 
 // Only a host name (or [IPv6]) and port pass: the value ends up in XML and in caches, so nothing else may ride along.
 const HOST_PATTERN = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
-const PROTOCOLS = new Set(["http", "https"]);
+const FORWARDED_PROTOCOLS = new Set(["http", "https"]);
 
 /** The first value of a header that proxies may have appended to ("a, b"). */
 function firstValue(headers: Pick<Headers, "get">, name: string): string | null {
   return headers.get(name)?.split(",")[0]?.trim() || null;
-}
-
-/** AUTH_URL is the configured public address; only its origin counts, so a trailing slash or a path is harmless. */
-function configuredOrigin(): string | null {
-  const value = process.env.AUTH_URL?.trim();
-  if (!value) return null;
-  try {
-    const url = new URL(value);
-    return PROTOCOLS.has(url.protocol.slice(0, -1)) ? url.origin : null;
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -36,9 +25,9 @@ export function siteOrigin(source: RequestSource): string {
   const headers = isRequest ? source.headers : source;
   const requestUrl = isRequest ? new URL(source.url) : null;
   const forwardedProto = firstValue(headers, "x-forwarded-proto")?.toLowerCase();
-  const proto = forwardedProto && PROTOCOLS.has(forwardedProto) ? forwardedProto : requestUrl?.protocol.slice(0, -1) || "http";
+  const proto = forwardedProto && FORWARDED_PROTOCOLS.has(forwardedProto) ? forwardedProto : requestUrl?.protocol.slice(0, -1) || "http";
   const host = [firstValue(headers, "x-forwarded-host"), firstValue(headers, "host"), requestUrl?.host].find(
     (candidate) => candidate && HOST_PATTERN.test(candidate),
   );
-  return `${proto}://${host ?? `localhost:${process.env.PORT || 3000}`}`.toLowerCase();
+  return host ? `${proto}://${host}`.toLowerCase() : localOrigin();
 }

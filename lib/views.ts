@@ -3,6 +3,8 @@ import "server-only";
 import { createHmac, randomBytes } from "node:crypto";
 import { isbot } from "isbot";
 import { getSqlite } from "@/db";
+import type { ViewOfPage } from "./server-hooks";
+import { isVisiblePost } from "./posts";
 
 /** A viewer counts once per post within this window. */
 export const VIEW_DEDUP_WINDOW_MS = 8 * 60 * 60 * 1000;
@@ -14,7 +16,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** 128 bits of the visitor HMAC: collisions are negligible and each remembered key stays short. */
 const VISITOR_HASH_CHARS = 22;
 
-export type ViewRequest = { method: string; headers: Headers; userId: string | null; ip: string };
+export type ViewRequest = { method: string; headers: Pick<Headers, "get" | "has">; userId: string | null; ip: string };
 
 type ViewState = {
   // Why a per-process secret and not a persisted salt: the visitor hashes only ever live in this process's
@@ -39,9 +41,15 @@ function state(): ViewState {
   return holder.__rapportViews;
 }
 
-function isPrefetch(headers: Headers): boolean {
+/**
+ * A request the reader may never look at: the browser's own prefetch hints, and the Next.js router's prefetches of
+ * links on screen (`Next-Router-Prefetch`, and the per-segment ones of Next 16). Next.js strips its router headers
+ * before proxy.ts runs, which is why views are counted in the production server, where the real headers are seen.
+ */
+function isPrefetch(headers: ViewRequest["headers"]): boolean {
   return (
     headers.has("next-router-prefetch") ||
+    headers.has("next-router-segment-prefetch") ||
     headers.get("purpose")?.toLowerCase() === "prefetch" ||
     (headers.get("sec-purpose")?.toLowerCase().includes("prefetch") ?? false)
   );
@@ -90,13 +98,20 @@ function prune(seen: Map<string, number>, now: number): void {
   }
 }
 
+const seenKey = (postId: number, request: ViewRequest, now: number) => `${postId} ${viewerKey(request, now)}`;
+
+/** Whether this viewer's view of the post was counted within the window. */
+function countedRecently(key: string, now: number): boolean {
+  const countedAt = state().seen.get(key);
+  return countedAt !== undefined && now - countedAt < VIEW_DEDUP_WINDOW_MS;
+}
+
 /** Counts a view in memory if the request qualifies and this viewer has not viewed the post within the window. */
 export function recordView(postId: number, request: ViewRequest, now = Date.now()): boolean {
   if (!shouldCount(request)) return false;
   const s = state();
-  const key = `${postId} ${viewerKey(request, now)}`;
-  const countedAt = s.seen.get(key);
-  if (countedAt !== undefined && now - countedAt < VIEW_DEDUP_WINDOW_MS) return false;
+  const key = seenKey(postId, request, now);
+  if (countedRecently(key, now)) return false;
   // Delete before set so a renewed entry moves to the end and the map stays in time order.
   s.seen.delete(key);
   s.seen.set(key, now);
@@ -104,6 +119,29 @@ export function recordView(postId: number, request: ViewRequest, now = Date.now(
   s.pending.set(postId, (s.pending.get(postId) ?? 0) + 1);
   startFlusher(s);
   return true;
+}
+
+const THREAD_PATH = /^\/b\/([^/]+)\/([1-9]\d{0,15})$/;
+
+/**
+ * Counts a view of the thread page at `view.pathname`, if it is one, the thread is visible and the request
+ * qualifies. Called by the production server for every request, whether the page comes from its cache or not.
+ */
+export async function countThreadView(view: ViewOfPage): Promise<void> {
+  const match = THREAD_PATH.exec(view.pathname);
+  const request: ViewRequest = { method: view.method, headers: view.headers, userId: null, ip: view.ip };
+  if (!match || !shouldCount(request)) return;
+  const postId = Number(match[2]);
+  try {
+    request.userId = await view.userId();
+    // Most reads are a viewer coming back: answered from memory, before the database is asked about the post.
+    if (countedRecently(seenKey(postId, request, Date.now()), Date.now())) return;
+    // A malformed escape names no board (decoding throws); the page itself answers 404.
+    if (isVisiblePost(decodeURIComponent(match[1]!), postId)) recordView(postId, request);
+  } catch (error) {
+    // A view that cannot be counted must never cost the reader the page.
+    if (!(error instanceof URIError)) console.error("Counting a view failed", error);
+  }
 }
 
 /** Writes every buffered view in one transaction and returns the number of posts updated. */

@@ -1,17 +1,24 @@
-// The production server: Next.js behind a plain node:http server, for two things `next start` cannot do:
-// knowing the client's real address, and stopping gracefully (finish requests, flush views, close the database).
+// The production server: Next.js behind a plain node:http server, for what `next start` cannot do: knowing the
+// client's real address, answering visitors from the page cache (lib/page-cache/), counting views with the headers
+// the browser really sent, and stopping gracefully (finish requests, flush views, close the database).
 import { randomUUID } from "node:crypto";
-import { createServer, type IncomingMessage } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import { decode } from "next-auth/jwt";
 import { authSecret } from "../lib/auth/secret";
 import { trustedClientIp } from "../lib/client-ip";
 import { logger, loggablePath } from "../lib/logger";
+import { pageCacheExpiry } from "../lib/page-cache/expiry";
+import { openRenderSocket } from "../lib/page-cache/render-socket";
+import { createPageCache, type PageCache } from "../lib/page-cache/serve";
+import { PageStore } from "../lib/page-cache/store";
+import { serverHooks } from "../lib/server-hooks";
+import { configuredOrigin, localOrigin } from "../lib/site-origin";
 
 /** How long in-flight requests get to finish after SIGTERM before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
-
-type Shutdown = { __rapportShutdown?: () => void };
+/** The page cache's memory, unless RAPPORT_PAGE_CACHE_MB says otherwise. */
+const DEFAULT_PAGE_CACHE_MB = 256;
 
 const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
 
@@ -40,7 +47,9 @@ const isStaticAsset = (req: IncomingMessage) => req.url?.startsWith("/_next/stat
  * One line per request: its id, method, path, status and time, the server action it called (by id), and
  * the outcome. Bodies, cookies and queries are never logged; actions log their own outcome with the user id.
  */
-async function logRequest(req: IncomingMessage, status: number, requestId: string, ms: number): Promise<void> {
+async function logRequest(req: IncomingMessage, res: ServerResponse, requestId: string, ms: number): Promise<void> {
+  const status = res.statusCode;
+  const cache = res.getHeader("x-rapport-cache");
   if (isStaticAsset(req)) return;
   const action = req.headers["next-action"];
   // Writes say who made them; reading the session costs a decryption, so reads skip it.
@@ -54,10 +63,49 @@ async function logRequest(req: IncomingMessage, status: number, requestId: strin
       ms: Math.round(ms * 10) / 10,
       ...(typeof action === "string" ? { action } : {}),
       ...(userId !== undefined ? { userId } : {}),
+      ...(cache !== undefined ? { cache } : {}),
       outcome: status >= 500 ? "error" : status >= 400 ? "refused" : "ok",
     },
     "request",
   );
+}
+
+/** Counts a thread view for any GET, whether the cache or Next.js answers it (lib/views.ts decides what counts). */
+function countView(req: IncomingMessage): void {
+  const hooks = serverHooks();
+  if (!hooks || req.method !== "GET") return;
+  // The headers as lib/views.ts reads them (lower-case names), without copying them all for every request.
+  const headers = {
+    get: (name: string) => (req.headers[name] === undefined ? null : [req.headers[name]].flat().join(", ")),
+    has: (name: string) => req.headers[name] !== undefined,
+  };
+  void hooks.countView({
+    pathname: (req.url ?? "/").split("?")[0]!,
+    method: req.method,
+    headers,
+    ip: String(req.headers["x-forwarded-for"]),
+    userId: () => sessionUserId(req),
+  });
+}
+
+/** The visitor page cache, unless RAPPORT_PAGE_CACHE=off; expiries from server actions reach it in-process. */
+async function openPageCache(handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>) {
+  if (process.env.RAPPORT_PAGE_CACHE === "off") return null;
+  const store = new PageStore(Number(process.env.RAPPORT_PAGE_CACHE_MB || DEFAULT_PAGE_CACHE_MB) * 1024 * 1024);
+  pageCacheExpiry().subscribe((tags) => store.expire(tags));
+  const socket = await openRenderSocket(handle);
+  const cache = createPageCache({
+    store,
+    render: socket.render,
+    origin: new URL(configuredOrigin() ?? localOrigin()),
+    onError: (error) => logger.error({ err: error }, "page cache render failed"),
+  });
+  return { cache, close: socket.close };
+}
+
+async function answer(req: IncomingMessage, res: ServerResponse, handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>, cache: PageCache | undefined) {
+  if (cache && (await cache.serve(req, res))) return;
+  await handle(req, res);
 }
 
 export async function startServer(): Promise<void> {
@@ -66,6 +114,7 @@ export async function startServer(): Promise<void> {
   const app = next({ dev: false, dir: process.cwd(), port, hostname });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const pageCache = await openPageCache(handle);
 
   const server = createServer((req: IncomingMessage, res) => {
     req.headers["x-forwarded-for"] = trustedClientIp(req.headers["x-forwarded-for"], req.socket.remoteAddress);
@@ -78,10 +127,15 @@ export async function startServer(): Promise<void> {
     if (!isStaticAsset(req)) logger.debug({ requestId, method: req.method, path: loggablePath(req.url ?? "/") }, "request received");
     res.on("finish", () => {
       // Kept until written, so that stopping waits for the last lines instead of dropping them.
-      const line = logRequest(req, res.statusCode, requestId, performance.now() - started).finally(() => pendingLogs.delete(line));
+      const line = logRequest(req, res, requestId, performance.now() - started).finally(() => pendingLogs.delete(line));
       pendingLogs.add(line);
     });
-    void handle(req, res);
+    countView(req);
+    answer(req, res, handle, pageCache?.cache).catch((error) => {
+      logger.error({ err: error, requestId }, "request failed");
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
   });
   server.listen(port, hostname, () => logger.info({ port, hostname }, "listening"));
 
@@ -93,8 +147,9 @@ export async function startServer(): Promise<void> {
     logger.info({ signal }, "stopping: finishing requests in flight");
     const finish = () => {
       void Promise.allSettled([...pendingLogs]).then(() => {
+        pageCache?.close();
         // Registered by instrumentation.ts: writes buffered views and closes the database.
-        (globalThis as Shutdown).__rapportShutdown?.();
+        serverHooks()?.shutdown();
         process.exit(0);
       });
     };

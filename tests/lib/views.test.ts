@@ -6,6 +6,7 @@ import {
   VIEW_FLUSH_INTERVAL_MS,
   flushViews,
   pendingViews,
+  countThreadView,
   recordView,
   shouldCount,
   stopViewFlusher,
@@ -139,6 +140,8 @@ describe("what does not count", () => {
 
   it.each([
     ["Next-Router-Prefetch", "1"],
+    // Next 16's router prefetches each segment of a link on screen, with this header beside the one above.
+    ["Next-Router-Segment-Prefetch", "/_tree"],
     ["Purpose", "prefetch"],
     ["Sec-Purpose", "prefetch"],
     ["Sec-Purpose", "prefetch;prerender"],
@@ -262,5 +265,50 @@ describe("the dedup memory", () => {
     expect(recordView(post.id, member(1), NOON + MAX_TRACKED_VIEWS + 1)).toBe(false);
     expect(recordView(post.id, member(0), NOON + MAX_TRACKED_VIEWS + 1)).toBe(true);
     expect(trackedViews()).toBe(MAX_TRACKED_VIEWS);
+  });
+});
+
+describe("countThreadView, as the production server calls it for every request", () => {
+  const view = (pathname: string, overrides: Parameters<typeof visit>[0] & { member?: string } = {}) => {
+    const { member = null, ...rest } = overrides;
+    const request = visit(rest);
+    return { pathname, method: request.method, headers: request.headers, ip: request.ip, userId: async () => member };
+  };
+
+  it("counts a read of a visible thread once per viewer, members by id", async () => {
+    const board = makeBoard({ slug: "cafe" });
+    const post = makePost(board, makeUser());
+    await countThreadView(view(`/b/cafe/${post.id}`));
+    await countThreadView(view(`/b/cafe/${post.id}`));
+    await countThreadView(view(`/b/cafe/${post.id}`, { member: "m-1" }));
+    await countThreadView(view(`/b/cafe/${post.id}`, { member: "m-1", ip: "198.51.100.7" }));
+    expect(pendingViews(post.id)).toBe(2);
+  });
+
+  it("counts nothing for other pages, other boards, hidden posts, prefetches, HEAD or a malformed path", async () => {
+    const board = makeBoard({ slug: "cafe" });
+    const post = makePost(board, makeUser());
+    const held = makePost(board, makeUser(), { status: "held" });
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    for (const v of [
+      view(`/b/cafe/${post.id}/edit`),
+      view(`/b/cafe/${post.id}/history`),
+      view(`/b/other/${post.id}`),
+      view(`/b/cafe/${held.id}`),
+      view(`/b/cafe/${post.id}`, { extra: { rsc: "1", "next-router-prefetch": "1" } }),
+      view(`/b/cafe/${post.id}`, { method: "HEAD" }),
+      view(`/b/%E0%A4%A/${post.id}`),
+    ]) {
+      await countThreadView(v);
+    }
+    expect(pendingViews(post.id) + pendingViews(held.id)).toBe(0);
+    expect(error).not.toHaveBeenCalled();
+  });
+
+  it("counts a client-side navigation (the router's request without a prefetch header) like a page load", async () => {
+    const board = makeBoard({ slug: "cafe" });
+    const post = makePost(board, makeUser());
+    await countThreadView(view(`/b/cafe/${post.id}`, { extra: { rsc: "1", "next-router-state-tree": "%5B%5D" } }));
+    expect(pendingViews(post.id)).toBe(1);
   });
 });

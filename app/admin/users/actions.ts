@@ -5,6 +5,7 @@ import { USER_ROLES, type UserRole } from "@/db/schema";
 import { findSessionUser, setRoleById } from "@/lib/accounts";
 import { requireRole } from "@/lib/auth/session";
 import { canChangeRole } from "@/lib/permissions";
+import { expireEverything } from "@/lib/render-cache";
 
 export type RoleChangeState = { message?: string; success?: string };
 
@@ -18,6 +19,8 @@ export async function changeRole(_prev: RoleChangeState, form: FormData): Promis
   if (!target) return { message: "userNotFound" };
   if (!canChangeRole(actor, target)) return { message: "cannotChangeOwnRole" };
   setRoleById(target.id, role as UserRole);
+  // Profiles and staff badges beside their writing show the role.
+  expireEverything();
   revalidatePath("/admin/users");
   return { success: "roleChanged" };
 }
