@@ -33,8 +33,9 @@ export function ensureWrk(): void {
   const sudo = !root && spawnSync("sudo", ["-n", "true"], { stdio: "ignore" }).status === 0;
   if (!root && !sudo) throw new Error("wrk is not installed and this user can neither install it (not root, no password-less sudo): run `sudo apt-get install wrk`");
   console.log("Installing wrk (apt-get)...");
-  const prefix = root ? "" : "sudo ";
-  const install = spawnSync("sh", ["-c", `${prefix}apt-get update -qq && DEBIAN_FRONTEND=noninteractive ${prefix}apt-get install -y -qq wrk`], { stdio: "inherit" });
+  // `env` after sudo: sudo drops the caller's environment, DEBIAN_FRONTEND included.
+  const asRoot = root ? "env" : "sudo env";
+  const install = spawnSync("sh", ["-c", `${asRoot} apt-get update -qq && ${asRoot} DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk`], { stdio: "inherit" });
   if (install.status !== 0 || !onPath()) throw new Error("Installing wrk with apt-get failed; install the Debian package `wrk` and run the benchmark again");
 }
 
