@@ -3,9 +3,15 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
+/** Set only by `npm run bench` for its own build (.next-bench): routes named `*.bench.tsx` exist only there. */
+const BENCH_BUILD = process.env.RAPPORT_BENCH_BUILD === "1";
+const PAGE_EXTENSIONS = ["tsx", "ts", "jsx", "js"];
+
 const nextConfig: NextConfig = {
   // The benchmark builds its own copy beside the normal one, so a measurement never races a test run's build.
   distDir: process.env.RAPPORT_DIST_DIR || ".next",
+  // Benchmark-only routes (app/bench-empty/page.bench.tsx) stay out of every other build, the production one included.
+  pageExtensions: BENCH_BUILD ? [...PAGE_EXTENSIONS, "bench.tsx", "bench.ts"] : PAGE_EXTENSIONS,
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
   poweredByHeader: false,
   typedRoutes: false,

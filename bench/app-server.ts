@@ -1,39 +1,45 @@
-// The production Rapport server under test: its own build directory, started on the run's database copy.
+// The production Rapport server under test, started as `npm start` serves it (scripts/server.ts, where the page cache
+// lives), from the benchmark's own build directory, on the run's database copy.
 import fs from "node:fs";
 import path from "node:path";
 import { buildIsCurrent, NEXT_BIN, nextEnv, recordBuild } from "../scripts/build-state";
+import { TS_NODE_ARGS } from "./database";
 import { finished, HOST, startProcess, waitUntilReady, type Server } from "./processes";
 
 /** Next's output directory for the benchmark's build, so it never races the test suite's `.next`. */
 export const BENCH_DIST_DIR = ".next-bench";
 /** A production build takes a few minutes on two busy cores; this only stops one that hangs. */
 const BUILD_TIMEOUT_MS = 30 * 60 * 1000;
+/** Tells next.config.ts to include the bench-only routes (`*.bench.tsx`), such as the empty page. */
+const BENCH_BUILD_ENV = { RAPPORT_BENCH_BUILD: "1" };
 
 /** Builds into BENCH_DIST_DIR unless that build was made from the current source. */
 export async function ensureBenchBuild(): Promise<"reused" | "built"> {
   process.env.RAPPORT_DIST_DIR = BENCH_DIST_DIR;
   if (buildIsCurrent()) return "reused";
   console.log(`Building the production app into ${BENCH_DIST_DIR} (only after source changes)...`);
-  const build = startProcess("next build", NEXT_BIN, ["build"], { env: nextEnv() }, true);
+  const build = startProcess("next build", NEXT_BIN, ["build"], { env: { ...nextEnv(), ...BENCH_BUILD_ENV } }, true);
   const code = await finished(build, BUILD_TIMEOUT_MS);
   if (code !== 0) throw new Error(`next build failed (exit ${code})`);
   recordBuild();
   return "built";
 }
 
-export type AppConfig = { port: number; databaseFile: string; authSecret: string; snapshotFile: string };
+export type AppConfig = { port: number; databaseFile: string; authSecret: string };
 
 export async function startApp(config: AppConfig): Promise<{ server: Server; base: string }> {
   const env = {
     ...nextEnv(),
+    ...BENCH_BUILD_ENV,
     NODE_ENV: "production" as const,
     RAPPORT_DIST_DIR: BENCH_DIST_DIR,
     PORT: String(config.port),
+    HOSTNAME: HOST,
     DATABASE_PATH: path.resolve(config.databaseFile),
     AUTH_SECRET: config.authSecret,
-    RAPPORT_BENCH_SNAPSHOT: path.resolve(config.snapshotFile),
   };
-  const server = startProcess("the Rapport server", NEXT_BIN, ["start", "--port", String(config.port), "--hostname", HOST], { env });
+  // Plain node with tsx's loader, as tests/e2e/global-setup.ts starts it: no npm or tsx wrapper process in between.
+  const server = startProcess("the Rapport server", process.execPath, [...TS_NODE_ARGS, "scripts/server.ts"], { env });
   const base = `http://${HOST}:${config.port}`;
   await waitUntilReady(server, `${base}/api/health`);
   return { server, base };

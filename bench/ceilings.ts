@@ -1,48 +1,96 @@
-// The two ceilings every case is compared with: bare node:http and a static Next.js route, both sending the post page's HTML.
+// The node:http ceilings: a page's exact bytes, as the app sent them for one Accept-Encoding, served by a bare server.
 import fs from "node:fs";
+import http, { type IncomingHttpHeaders } from "node:http";
+import path from "node:path";
 import { TS_NODE_ARGS } from "./database";
-import { BROWSER_USER_AGENT, measure, type Load, type Measurement } from "./load";
+import { BROWSER_USER_AGENT, type Measurement } from "./load";
 import { freePort, HOST, startProcess, stop, waitUntilReady } from "./processes";
+import { measureWrk } from "./wrk";
 
-/** The static route in app/bench-static: force-static, regenerated from the snapshot file every few seconds. */
-export const STATIC_ROUTE = "/bench-static";
-/** Longer than the route's revalidate window plus one regeneration. */
-const STATIC_SWAP_TIMEOUT_MS = 30_000;
-const STATIC_POLL_MS = 500;
+/** What the benchmark's browser-like requests send; null sends no Accept-Encoding at all (uncompressed). */
+export const BROWSER_ACCEPT_ENCODING = "gzip, br";
 
-/** Fetches the page once as an anonymous reader and keeps its exact HTML bytes for both ceilings. */
-export async function snapshotPage(base: string, path: string, file: string): Promise<Buffer> {
-  // No Accept-Encoding: the bytes on the wire are the HTML itself, as in every measured case.
-  const response = await fetch(base + path, { headers: { "user-agent": BROWSER_USER_AGENT, "accept-encoding": "identity" } });
-  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
-  const html = Buffer.from(await response.arrayBuffer());
-  fs.writeFileSync(file, html);
-  return html;
+export type Snapshot = {
+  path: string;
+  /** The Accept-Encoding sent for it, null for none. */
+  acceptEncoding: string | null;
+  /** The Content-Encoding the app answered with ("identity" when none). */
+  encoding: string;
+  bytes: number;
+  file: string;
+  etag: string | null;
+  cacheControl: string | null;
+};
+
+export type Ceiling = { id: string; label: string; snapshot: Omit<Snapshot, "file">; measurement: Measurement };
+
+type RawResponse = { status: number; headers: IncomingHttpHeaders; body: Buffer };
+
+/** One GET with node:http, whose body is the bytes on the wire: fetch() would decompress them. */
+export function fetchRaw(url: string, headers: Record<string, string>): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on("error", reject);
+    });
+    request.setTimeout(30_000, () => request.destroy(new Error(`GET ${url} took longer than 30 s`)));
+    request.on("error", reject);
+  });
 }
 
-/** Measures the bare node:http server, in its own process, answering with `file`. */
-export async function measurePlainCeiling(file: string, connections: number, warmupS: number, durationS: number): Promise<Measurement> {
+export const requestHeaders = (acceptEncoding: string | null): Record<string, string> => ({
+  "user-agent": BROWSER_USER_AGENT,
+  ...(acceptEncoding ? { "accept-encoding": acceptEncoding } : {}),
+});
+
+/** Fetches `pagePath` once as a visitor (no cookie) and keeps the exact bytes in `dir`. */
+export async function snapshotPage(base: string, pagePath: string, acceptEncoding: string | null, dir: string, name: string): Promise<Snapshot> {
+  const response = await fetchRaw(base + pagePath, requestHeaders(acceptEncoding));
+  if (response.status !== 200) throw new Error(`${pagePath} answered ${response.status}`);
+  const file = path.join(dir, `${name}.bin`);
+  fs.writeFileSync(file, response.body);
+  const header = (name: string) => {
+    const value = response.headers[name];
+    return typeof value === "string" ? value : null;
+  };
+  return {
+    path: pagePath,
+    acceptEncoding,
+    encoding: header("content-encoding") ?? "identity",
+    bytes: response.body.length,
+    file,
+    etag: header("etag"),
+    cacheControl: header("cache-control"),
+  };
+}
+
+/** Measures the bare node:http server, in its own process, sending the snapshot's bytes with its Content-Encoding. */
+export async function measureCeiling(snapshot: Snapshot, connections: number, warmupS: number, durationS: number): Promise<Measurement> {
   const port = await freePort();
-  const server = startProcess("the node:http ceiling", process.execPath, [...TS_NODE_ARGS, "bench/plain-server.ts", file, String(port), HOST], {});
+  const args = [...TS_NODE_ARGS, "bench/plain-server.ts", snapshot.file, String(port), HOST, snapshot.encoding];
+  const server = startProcess("the node:http ceiling", process.execPath, args, {});
   try {
     const url = `http://${HOST}:${port}`;
     await waitUntilReady(server, url);
-    return await measure({ url, connections }, warmupS, durationS);
+    // The same request as the case it stands beside, Accept-Encoding included.
+    const headers: Record<string, string> = snapshot.acceptEncoding ? { "Accept-Encoding": snapshot.acceptEncoding } : {};
+    return await measureWrk({ url, connections, headers }, warmupS, durationS);
   } finally {
     await stop(server);
   }
 }
 
-/** Waits until the static route serves the snapshot: it was prerendered at build time, before the snapshot existed. */
-export async function awaitStaticSnapshot(base: string, html: Buffer): Promise<void> {
-  const deadline = Date.now() + STATIC_SWAP_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    const response = await fetch(base + STATIC_ROUTE, { headers: { "accept-encoding": "identity" } });
-    const body = Buffer.from(await response.arrayBuffer());
-    if (response.ok && body.equals(html)) return;
-    await new Promise((r) => setTimeout(r, STATIC_POLL_MS));
-  }
-  throw new Error(`${STATIC_ROUTE} did not start serving the snapshot within ${STATIC_SWAP_TIMEOUT_MS / 1000} s`);
-}
+export type EncodingProbe = { acceptEncoding: string; encoding: string; bytes: number };
 
-export const staticCeilingLoad = (base: string, connections: number): Load => ({ url: base + STATIC_ROUTE, connections });
+/** What the app answers to `br` alone and to `gzip` alone: which encodings it offers, and their sizes. */
+export async function probeEncodings(base: string, pagePath: string): Promise<EncodingProbe[]> {
+  const probes: EncodingProbe[] = [];
+  for (const acceptEncoding of ["br", "gzip"]) {
+    const response = await fetchRaw(base + pagePath, requestHeaders(acceptEncoding));
+    const encoding = response.headers["content-encoding"];
+    probes.push({ acceptEncoding, encoding: typeof encoding === "string" ? encoding : "identity", bytes: response.body.length });
+  }
+  return probes;
+}

@@ -55,7 +55,7 @@ export function commentWriters(setup: WriterSetup): { load: Load; tally: WriterT
       return { ...request, headers: { ...request.headers, cookie }, body };
     },
     onResponse: (status, body, _context, headers) => {
-      if (Date.now() < since || status !== 200) return; // warm-up, or counted by the load as non-2xx
+      if (Date.now() < since || status >= 400) return; // warm-up, or counted by the load as an HTTP error
       if (headers["x-action-redirect"]?.includes("#comment-")) tally.created++;
       else {
         tally.refused++;

@@ -38,3 +38,15 @@ export async function firstLoadJs(base: string, html: string): Promise<FirstLoad
     skippedNoModule,
   };
 }
+
+/** Set by the benchmark's own build only (app/bench-empty/page.bench.tsx): the smallest page, inside the root layout. */
+export const FLOOR_PAGE = "/bench-empty";
+
+export type FirstLoadJsReport = { thread: FirstLoadJs; floor: FirstLoadJs; aboveFloorBytes: number };
+
+/** A page's first-load JS, fetched as a visitor; the HTML is asked for uncompressed, the scripts are gzipped here. */
+export async function firstLoadJsOf(base: string, pagePath: string): Promise<FirstLoadJs> {
+  const response = await fetch(base + pagePath, { headers: { "accept-encoding": "identity" } });
+  if (!response.ok) throw new Error(`${pagePath} answered ${response.status}${pagePath === FLOOR_PAGE ? " (is .next-bench a bench build? RAPPORT_BENCH_BUILD=1)" : ""}`);
+  return firstLoadJs(base, await response.text());
+}

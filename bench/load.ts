@@ -1,4 +1,5 @@
-// Drives load with autocannon: one continuous run per load, of which only the part after the warm-up is counted.
+// Load that needs scripting (server-action writers and the readers beside them), with autocannon: one continuous
+// run per load, of which only the part after the warm-up is counted. Plain reads use wrk (bench/wrk.ts).
 import autocannon, { type Options } from "autocannon";
 
 /** A browser's user agent: readers are people, so the server takes its real path for them (views are counted). */
@@ -18,11 +19,15 @@ export type Measurement = {
   p99Ms: number | null;
   /** Connection errors and timeouts. */
   errors: number;
-  non2xx: number;
+  /** Responses that are neither 2xx nor 3xx (status 400 and above). */
+  httpErrors: number;
+  /** Per status code where the load generator reports them (autocannon; wrk gives only httpErrors). */
   statusCodes: Record<string, number>;
+  /** Bytes read per response, headers included: what crossed the wire. Null when nothing was answered. */
+  bytesPerResponse: number | null;
 };
 
-type Samples = { latencies: number[]; statusCodes: Record<string, number>; errors: number };
+type Samples = { latencies: number[]; statusCodes: Record<string, number>; errors: number; bytes: number };
 
 export const round1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -36,7 +41,7 @@ function percentile(sorted: number[], p: number): number | null {
 
 function summarize(samples: Samples, durationS: number): Measurement {
   const sorted = samples.latencies.sort((a, b) => a - b);
-  const non2xx = Object.entries(samples.statusCodes).reduce((sum, [code, n]) => sum + (code.startsWith("2") ? 0 : n), 0);
+  const httpErrors = Object.entries(samples.statusCodes).reduce((sum, [code, n]) => sum + (Number(code) >= 400 ? n : 0), 0);
   return {
     requests: sorted.length,
     durationS: round1(durationS),
@@ -44,8 +49,9 @@ function summarize(samples: Samples, durationS: number): Measurement {
     p50Ms: percentile(sorted, 50),
     p99Ms: percentile(sorted, 99),
     errors: samples.errors,
-    non2xx,
+    httpErrors,
     statusCodes: samples.statusCodes,
+    bytesPerResponse: sorted.length ? Math.round(samples.bytes / sorted.length) : null,
   };
 }
 
@@ -58,16 +64,17 @@ export async function measureTogether(loads: Load[], warmupS: number, durationS:
   const since = Date.now() + warmupS * 1000;
   onMeasureStart?.(since);
   const runs = loads.map(async (load) => {
-    const samples: Samples = { latencies: [], statusCodes: {}, errors: 0 };
+    const samples: Samples = { latencies: [], statusCodes: {}, errors: 0, bytes: 0 };
     const instance = autocannon({
       timeout: REQUEST_TIMEOUT_S,
       ...load,
       headers: { "user-agent": BROWSER_USER_AGENT, ...load.headers },
       duration: warmupS + durationS,
     });
-    instance.on("response", (_client: unknown, status: number, _bytes: number, latencyMs: number) => {
+    instance.on("response", (_client: unknown, status: number, bytes: number, latencyMs: number) => {
       if (Date.now() < since) return;
       samples.latencies.push(latencyMs);
+      samples.bytes += bytes;
       samples.statusCodes[status] = (samples.statusCodes[status] ?? 0) + 1;
     });
     instance.on("reqError", () => {

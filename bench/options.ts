@@ -10,6 +10,8 @@ export type BenchOptions = {
   warmupS: number;
   connections: number;
   quick: boolean;
+  /** Whether to run the Lighthouse audits (Chromium); --no-lighthouse skips them. */
+  lighthouse: boolean;
   /** Whether to write bench/results/*.json and update BENCHMARKS.md; smoke runs do not unless asked. */
   record: boolean;
   /** The command as typed, for the report. */
@@ -27,6 +29,7 @@ const HELP = `npm run bench [-- options]
   --duration S         seconds per case (default ${DEFAULTS.durationS})
   --warmup S           warm-up seconds before each case (default ${DEFAULTS.warmupS})
   --connections N      concurrent connections per case (default ${DEFAULTS.connections})
+  --no-lighthouse      skip the Lighthouse audits (which need Chromium: /usr/bin/chromium or CHROMIUM_PATH)
   --no-record          print only: write no results file and leave BENCHMARKS.md alone (the default with --quick)
   --record             write bench/results/<date>.json and update BENCHMARKS.md even with --quick`;
 
@@ -53,6 +56,7 @@ export function parseOptions(argv = process.argv.slice(2)): BenchOptions {
       connections: { type: "string" },
       record: { type: "boolean", default: false },
       "no-record": { type: "boolean", default: false },
+      "no-lighthouse": { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
   });
@@ -69,6 +73,7 @@ export function parseOptions(argv = process.argv.slice(2)): BenchOptions {
     warmupS: whole("warmup", values.warmup, base.warmupS, 0),
     connections: whole("connections", values.connections, base.connections, 2),
     quick: values.quick ?? false,
+    lighthouse: !values["no-lighthouse"],
     record: values.record || (!values["no-record"] && !values.quick),
     command: ["npm run bench", ...(argv.length ? ["--", ...argv] : [])].join(" "),
   };

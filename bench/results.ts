@@ -3,9 +3,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { CaseResult, CommentCase, Skipped } from "./cases";
+import type { Ceiling, EncodingProbe } from "./ceilings";
 import type { WriterTally } from "./comment-writers";
-import type { FirstLoadJs } from "./first-load-js";
-import type { Measurement } from "./load";
+import type { FirstLoadJsReport } from "./first-load-js";
+import type { LighthouseResult } from "./lighthouse";
 import type { BenchOptions } from "./options";
 import type { SearchTiming } from "./search-queries";
 import { checkTargets, type Target } from "./targets";
@@ -29,10 +30,14 @@ export type RunResult = {
   settings: { connections: number; warmupS: number; durationS: number; quick: boolean };
   dataset: { posts: number; comments: number; board: string; hotPostId: number; boardPages: number; deepPage: number; generatedInS: number | null };
   build: "reused" | "built";
-  pageBytes: { anonymous: number; signedIn: number };
-  firstLoadJs: FirstLoadJs;
-  ceilings: { nodeHttp: Measurement; nextStatic: Measurement };
+  /** The hot thread's HTML: uncompressed as a visitor and as a member, and what the app sends for `br` and `gzip` alone. */
+  pageBytes: { anonymous: number; signedIn: number; encodings: EncodingProbe[] };
+  firstLoadJs: FirstLoadJsReport;
+  /** One node:http ceiling per visitor case, for the same bytes and encoding. */
+  ceilings: Ceiling[];
   cases: CaseResult[];
+  /** Null when skipped with --no-lighthouse. */
+  lighthouse: LighthouseResult[] | null;
   /** The search function alone, per query, with the server stopped. */
   searchTiming: SearchTiming;
   comments: WriterTally & { perSecond: number; failures: number; members: number; threadCommentsBefore: number; threadCommentsAfter: number };
@@ -48,13 +53,15 @@ export type RunParts = {
   dataset: RunResult["dataset"];
   build: RunResult["build"];
   pageBytes: RunResult["pageBytes"];
-  firstLoadJs: FirstLoadJs;
-  ceilings: RunResult["ceilings"];
+  firstLoadJs: FirstLoadJsReport;
+  ceilings: Ceiling[];
   reads: CaseResult[];
   comments: CommentCase;
   commentThread: { members: number; before: number; after: number };
   search: CaseResult | Skipped;
   searchTiming: SearchTiming;
+  lighthouse: LighthouseResult[] | null;
+  notes: string[];
 };
 
 /** Puts a run's parts together and checks the targets against them. */
@@ -64,7 +71,7 @@ export function assembleResult(parts: RunParts): RunResult {
   const writers = comments.writers.measurement;
   const perSecond = comments.tally.created / writers.durationS;
   // A refusal is an error too: the writer's comment was not made.
-  const failures = writers.errors + writers.non2xx + comments.tally.refused;
+  const failures = writers.errors + writers.httpErrors + comments.tally.refused;
   return {
     startedAt: parts.startedAt,
     command: options.command,
@@ -76,6 +83,7 @@ export function assembleResult(parts: RunParts): RunResult {
     firstLoadJs: parts.firstLoadJs,
     ceilings: parts.ceilings,
     cases,
+    lighthouse: parts.lighthouse,
     searchTiming: parts.searchTiming,
     comments: {
       ...comments.tally,
@@ -86,13 +94,23 @@ export function assembleResult(parts: RunParts): RunResult {
       threadCommentsAfter: parts.commentThread.after,
     },
     skipped: "reason" in parts.search ? [parts.search] : [],
-    targets: checkTargets({ cases, frameworkCeiling: parts.ceilings.nextStatic, commentsPerS: perSecond, commentFailures: failures, firstLoadJs: parts.firstLoadJs, searchTiming: parts.searchTiming }),
+    targets: checkTargets({
+      cases,
+      ceilings: parts.ceilings,
+      commentsPerS: perSecond,
+      commentFailures: failures,
+      firstLoadJs: parts.firstLoadJs,
+      searchTiming: parts.searchTiming,
+      lighthouse: parts.lighthouse,
+    }),
     notes: [
       ...cases.filter((c) => c.note).map((c) => `${c.label}: ${c.note}.`),
-      "The load generator (autocannon) runs on the same machine as the server and competes with it for the same cores.",
-      "Requests send no Accept-Encoding, so every response is uncompressed HTML, as the node:http ceiling's is.",
-      ...(parts.firstLoadJs.skippedNoModule.length
-        ? [`First-load JS leaves out ${parts.firstLoadJs.skippedNoModule.length} nomodule script (Next's polyfills), which browsers with ES modules never load.`]
+      ...parts.notes,
+      "The load generators (wrk, and autocannon for the comment case) run on the same machine as the server and compete with it for the same cores.",
+      "Cases marked uncompressed send no Accept-Encoding; the others send `gzip, br` as a browser does. Each visitor case's ceiling is node:http sending the bytes the app sent for that request, with the same Content-Encoding.",
+      "The empty page (/bench-empty, bench build only) sits inside the root layout like every page, so its JavaScript is the framework's plus the site shell's (header, footer, translations provider).",
+      ...(parts.firstLoadJs.thread.skippedNoModule.length
+        ? [`First-load JS leaves out ${parts.firstLoadJs.thread.skippedNoModule.length} nomodule script (Next's polyfills), which browsers with ES modules never load.`]
         : []),
     ],
   };

@@ -1,26 +1,32 @@
-// `npm run bench`: builds, generates a large board, serves it in production mode and measures it against two ceilings.
+// `npm run bench`: builds, generates a large board, serves it as `npm start` does and measures it against node:http.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { actionId, ensureBenchBuild, startApp } from "./app-server";
-import { commentCase, DEEP_PAGE, describe, readCases, searchCase, type CaseContext } from "./cases";
-import { awaitStaticSnapshot, measurePlainCeiling, snapshotPage, staticCeilingLoad } from "./ceilings";
+import { commentCase, DEEP_PAGE, memberAndDeepCases, searchCase, type CaseContext } from "./cases";
+import { probeEncodings } from "./ceilings";
 import { addMembers, cachedDataset, commentsOn, copyForRun, publishedPosts, WORK_DIR } from "./database";
-import { firstLoadJs } from "./first-load-js";
-import { BROWSER_USER_AGENT, measure } from "./load";
+import { firstLoadJsOf, FLOOR_PAGE } from "./first-load-js";
+import { runLighthouse, type LighthouseResult } from "./lighthouse";
+import { lighthouseThread } from "./lighthouse-thread";
+import { BROWSER_USER_AGENT } from "./load";
 import { parseOptions } from "./options";
 import { measureSearchQueries } from "./search-queries";
 import { freePort, installCleanup, onExit, stopAll } from "./processes";
 import { printReport, updateBenchmarks } from "./report";
 import { assembleResult, writeResults } from "./results";
 import { mintSessionCookies } from "./tokens";
+import { snapshotVisitorPages, visitorCases } from "./visitor-cases";
+import { ensureWrk } from "./wrk";
 
 /**
  * Members who write during the comment case, each used in turn. At N members a member comes round again
  * every N / rate seconds, so 3,000 keep clear of the 5-second comment interval up to 600 comments/s.
  */
 const WRITING_MEMBERS = 3_000;
+/** Members who read the thread signed in, one request each in turn, so the server sees many sessions, not one. */
+const READING_MEMBERS = 50;
 const PAGE_SIZE = 20; // lib/pagination's PAGE_SIZE; that module is server-only.
 /** A backstop for the whole run: every step has its own bound, this one catches anything they miss. */
 const RUN_TIMEOUT_MS = 3 * 60 * 60 * 1000;
@@ -36,27 +42,23 @@ async function main(): Promise<void> {
     void stopAll().finally(() => process.exit(1));
   }, RUN_TIMEOUT_MS).unref();
 
+  ensureWrk();
   const build = await ensureBenchBuild();
   const runDir = path.join(WORK_DIR, `run-${process.pid}`);
   // The run's copy can be gigabytes: it goes however the run ends (the exit handler also runs on Ctrl-C).
   onExit(() => fs.rmSync(runDir, { recursive: true, force: true }));
   const dataset = copyForRun(await cachedDataset(options), runDir);
   try {
-    console.log(`Adding ${WRITING_MEMBERS + 1} members older than a day and minting their session cookies...`);
+    console.log(`Adding ${WRITING_MEMBERS + READING_MEMBERS} members older than a day and minting their session cookies...`);
     const authSecret = crypto.randomBytes(32).toString("base64url");
-    const [readerCookie, ...writerCookies] = await mintSessionCookies(addMembers(dataset.file, WRITING_MEMBERS + 1), authSecret);
+    const cookies = await mintSessionCookies(addMembers(dataset.file, WRITING_MEMBERS + READING_MEMBERS), authSecret);
+    const readerCookies = cookies.slice(0, READING_MEMBERS);
+    const writerCookies = cookies.slice(READING_MEMBERS);
     const boardPages = Math.max(1, Math.ceil(publishedPosts(dataset.file, dataset.boardId) / PAGE_SIZE));
-    const snapshotFile = path.join(runDir, "post-page.html");
+    const lighthousePost = lighthouseThread(dataset.file, dataset.boardId, dataset.hotPostId);
 
-    console.log("Starting the production server...");
-    const { base } = await startApp({ port: await freePort(), databaseFile: dataset.file, authSecret, snapshotFile });
-    const postPath = `/b/${options.board}/${dataset.hotPostId}`;
-    const html = await snapshotPage(base, postPath, snapshotFile);
-    const signedInHtml = await (await fetch(base + postPath, { headers: { cookie: readerCookie!, "user-agent": BROWSER_USER_AGENT } })).text();
-    if (!signedInHtml.includes('id="new-comment"')) throw new Error("The minted session cookie did not sign in: the post page shows no comment form");
-    const scripts = await firstLoadJs(base, html.toString("utf8"));
-    const threadCommentsBefore = commentsOn(dataset.file, dataset.hotPostId);
-
+    console.log("Starting the production server (scripts/server.ts)...");
+    const { base } = await startApp({ port: await freePort(), databaseFile: dataset.file, authSecret });
     const ctx: CaseContext = {
       base,
       board: options.board,
@@ -65,21 +67,32 @@ async function main(): Promise<void> {
       connections: options.connections,
       warmupS: options.warmupS,
       durationS: options.durationS,
-      readerCookie: readerCookie!,
+      readerCookies,
       writerCookies,
       addCommentId: actionId(ADD_COMMENT.file, ADD_COMMENT.name),
     };
-    console.log(`• Ceiling: node:http answering with the post page's ${html.length.toLocaleString("en")} bytes, ${ctx.warmupS} + ${ctx.durationS} s...`);
-    const nodeHttp = await measurePlainCeiling(snapshotFile, ctx.connections, ctx.warmupS, ctx.durationS);
-    console.log(`  ${describe(nodeHttp)}`);
-    console.log("• Ceiling: static Next.js route /bench-static with the same bytes (waiting for it to pick up the snapshot)...");
-    await awaitStaticSnapshot(base, html);
-    const nextStatic = await measure(staticCeilingLoad(base, ctx.connections), ctx.warmupS, ctx.durationS);
-    console.log(`  ${describe(nextStatic)}`);
+    const postPath = `/b/${options.board}/${dataset.hotPostId}`;
+    const snapshots = await snapshotVisitorPages(ctx, runDir);
+    const signedInHtml = await (await fetch(base + postPath, { headers: { cookie: readerCookies[0]!, "user-agent": BROWSER_USER_AGENT } })).text();
+    if (!signedInHtml.includes('id="new-comment"')) throw new Error("The minted session cookie did not sign in: the thread shows no comment form");
+    const encodings = await probeEncodings(base, postPath);
+    const thread = await firstLoadJsOf(base, postPath);
+    const floor = await firstLoadJsOf(base, FLOOR_PAGE);
+    console.log(`First-load JS: thread ${thread.gzipBytes.toLocaleString("en")} bytes gzip, empty page ${floor.gzipBytes.toLocaleString("en")}`);
+    const threadCommentsBefore = commentsOn(dataset.file, dataset.hotPostId);
 
-    const reads = await readCases(ctx);
+    const visitors = await visitorCases(ctx, snapshots);
+    const others = await memberAndDeepCases(ctx);
     const comments = await commentCase(ctx);
     const search = await searchCase(ctx);
+    let lighthouse: LighthouseResult[] | null = null;
+    if (options.lighthouse) {
+      lighthouse = await runLighthouse(base, [
+        { id: "thread", label: `Thread (${lighthousePost.comments} comments)`, path: `/b/${options.board}/${lighthousePost.id}` },
+        { id: "board", label: "Board page 1", path: `/b/${options.board}` },
+        { id: "home", label: "Home", path: "/" },
+      ]);
+    }
     await stopAll();
     const searchTiming = await measureSearchQueries(dataset.file, runDir);
 
@@ -89,14 +102,16 @@ async function main(): Promise<void> {
       options,
       dataset: { posts: options.posts, comments: options.comments, board: options.board, hotPostId: dataset.hotPostId, boardPages, deepPage: ctx.deepPage, generatedInS: dataset.generatedInS },
       build,
-      pageBytes: { anonymous: html.length, signedIn: Buffer.byteLength(signedInHtml) },
-      firstLoadJs: scripts,
-      ceilings: { nodeHttp, nextStatic },
-      reads,
+      pageBytes: { anonymous: snapshots.get("post-visitor-plain")!.bytes, signedIn: Buffer.byteLength(signedInHtml), encodings },
+      firstLoadJs: { thread, floor, aboveFloorBytes: thread.gzipBytes - floor.gzipBytes },
+      ceilings: visitors.ceilings,
+      reads: [...visitors.cases, ...others],
       comments,
       commentThread: { members: WRITING_MEMBERS, before: threadCommentsBefore, after: commentsOn(dataset.file, dataset.hotPostId) },
       search,
       searchTiming,
+      lighthouse,
+      notes: lighthouse ? [`Lighthouse audits thread ${lighthousePost.id} (${lighthousePost.comments} comments)${lighthousePost.id === dataset.hotPostId ? ", the hot thread: no thread with a dozen or so comments was found" : ", not the hot thread, so the comment case's writes never reach it"}.`] : ["Lighthouse skipped (--no-lighthouse)."],
     });
     printReport(result);
     if (options.record) {

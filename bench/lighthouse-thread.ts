@@ -1,0 +1,18 @@
+// Picks the thread Lighthouse audits: one with about as many comments as a typical thread, not the 100-comment hot one.
+import { queryNumber } from "./database";
+
+/** About what a typical thread carries; the hot thread's 100 comments are the load cases' worst case instead. */
+const TYPICAL_COMMENTS = 13;
+
+export function lighthouseThread(file: string, boardId: number, hotPostId: number): { id: number; comments: number } {
+  const id = queryNumber(
+    file,
+    `SELECT id FROM posts WHERE board_id = ? AND status = 'published' AND id != ?
+     ORDER BY abs(comment_count - ?), id LIMIT 1`,
+    boardId,
+    hotPostId,
+    TYPICAL_COMMENTS,
+  );
+  const chosen = id || hotPostId;
+  return { id: chosen, comments: queryNumber(file, "SELECT comment_count FROM posts WHERE id = ?", chosen) };
+}
