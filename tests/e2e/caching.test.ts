@@ -1,5 +1,6 @@
-// Cached renders against the running server (lib/render-cache.ts): a reader who is not signed in gets a thread and
-// a board page from the cache, and every write that changes them shows at once, to that reader and to the writer.
+// Cached pages against the running server: a reader who is not signed in gets a thread and a board page from the
+// visitor page cache (lib/page-cache/, every such read below is checked to come through it), members get the cached
+// renders of lib/render-cache.ts, and every write that changes a page shows at once, to that reader and the writer.
 // Each test first loads the pages twice, so the second read comes from the cache and a stale entry would show.
 import { beforeAll, describe, expect, it } from "vitest";
 import { baseURL } from "./helpers";
@@ -15,6 +16,9 @@ let threadPath: string;
 async function read(path: string, cookie = ""): Promise<string> {
   const response = await fetch(`${baseURL()}${path}`, { headers: { cookie } });
   expect(response.status).toBe(200);
+  // A visitor's read is answered by the page cache (a stored page, or one rendered and stored for the next reader).
+  if (cookie) expect(response.headers.get("x-rapport-cache")).toBeNull();
+  else expect(response.headers.get("x-rapport-cache")).toMatch(/^(hit|miss)$/);
   return response.text();
 }
 
