@@ -1,14 +1,14 @@
 // The state a form action returns: errors by field, a message for the whole form, and what the user typed.
 
 export type FormState<F extends string = string> = {
-  /** Catalogue keys under "validation", by field. */
+  /** Catalogue keys under "validation", by field; text once the action answers (lib/i18n/form-text.ts). */
   errors?: Partial<Record<F, string>>;
-  /** A catalogue key under "validation" for the whole form, with its values. */
+  /** A catalogue key under "validation" for the whole form, with its values; text once the action answers. */
   message?: string;
   messageValues?: Record<string, string | number>;
   /** What the user typed, returned so that nothing is lost. Passwords are never included. */
   values?: Partial<Record<F, string>>;
-  /** A catalogue key under "validation" saying the action succeeded. */
+  /** A catalogue key under "validation" saying the action succeeded; text once the action answers. */
   success?: string;
 };
 

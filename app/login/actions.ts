@@ -4,12 +4,13 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn } from "@/lib/auth/config";
 import { formValues, safeReturnPath, type FormState } from "@/lib/forms";
 import { fieldErrors, loginInput } from "@/lib/validation/account";
+import { answeringInText } from "@/lib/i18n/form-text";
 
 export type LoginField = "identifier" | "password";
 export type LoginState = FormState<LoginField>;
 
 /** Signs in with a username or email and a password, then returns to the page the user came from. */
-export async function login(_prev: LoginState, form: FormData): Promise<LoginState> {
+export const login = answeringInText(async function login(_prev: LoginState, form: FormData): Promise<LoginState> {
   const values = formValues(form, ["identifier"] as const);
   const input = loginInput.safeParse({ identifier: form.get("identifier"), password: form.get("password") });
   if (!input.success) return { errors: fieldErrors<LoginField>(input.error), values };
@@ -25,7 +26,7 @@ export async function login(_prev: LoginState, form: FormData): Promise<LoginSta
     if (error instanceof AuthError) return { message: "signInFailed", values };
     throw error; // the redirect after a successful sign-in
   }
-}
+});
 
 /** One message for an unknown user and a wrong password alike; a wait for a throttled one. */
 function refusal(code: string): Pick<LoginState, "message" | "messageValues"> {

@@ -5,12 +5,13 @@ import { signIn } from "@/lib/auth/config";
 import { formValues, safeReturnPath, type FormState } from "@/lib/forms";
 import { honeypotFilled } from "@/lib/honeypot";
 import { fieldErrors, registerInput } from "@/lib/validation/account";
+import { answeringInText } from "@/lib/i18n/form-text";
 
 export type RegisterField = "username" | "email" | "password";
 export type RegisterState = FormState<RegisterField>;
 
 /** Creates a member account and signs the new member in. */
-export async function register(_prev: RegisterState, form: FormData): Promise<RegisterState> {
+export const register = answeringInText(async function register(_prev: RegisterState, form: FormData): Promise<RegisterState> {
   const values = formValues(form, ["username", "email"] as const);
   // A filled honeypot is a bot: it is told nothing useful and nothing is created.
   if (honeypotFilled(form)) return { message: "registerFailed", values };
@@ -28,4 +29,4 @@ export async function register(_prev: RegisterState, form: FormData): Promise<Re
     redirectTo: safeReturnPath(form.get("callbackUrl")),
   });
   return {};
-}
+});

@@ -9,11 +9,12 @@ import { formValues, type FormState } from "@/lib/forms";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_S } from "@/lib/i18n/config";
 import { expireEverything } from "@/lib/render-cache";
 import { fieldErrors, passwordChangeInput, profileInput } from "@/lib/validation/account";
+import { answeringInText } from "@/lib/i18n/form-text";
 
 export type ProfileField = "name" | "locale";
 export type PasswordField = "currentPassword" | "newPassword";
 
-export async function saveProfile(_prev: FormState<ProfileField>, form: FormData): Promise<FormState<ProfileField>> {
+export const saveProfile = answeringInText(async function saveProfile(_prev: FormState<ProfileField>, form: FormData): Promise<FormState<ProfileField>> {
   const user = await requireUser("/settings", { allowSuspended: true });
   const values = formValues(form, ["name", "locale"] as const);
   const input = profileInput.safeParse(values);
@@ -25,10 +26,10 @@ export async function saveProfile(_prev: FormState<ProfileField>, form: FormData
     (await cookies()).set(LOCALE_COOKIE, input.data.locale, { maxAge: LOCALE_COOKIE_MAX_AGE_S, sameSite: "lax", httpOnly: true, path: "/" });
   }
   return { success: "profileSaved", values: { name: input.data.name, locale: input.data.locale ?? "" } };
-}
+});
 
 /** Changes the password; every other session is signed out, and this one gets a fresh token. */
-export async function savePassword(_prev: FormState<PasswordField>, form: FormData): Promise<FormState<PasswordField>> {
+export const savePassword = answeringInText(async function savePassword(_prev: FormState<PasswordField>, form: FormData): Promise<FormState<PasswordField>> {
   const user = await requireUser("/settings", { allowSuspended: true });
   const input = passwordChangeInput.safeParse({
     currentPassword: form.get("currentPassword"),
@@ -40,4 +41,4 @@ export async function savePassword(_prev: FormState<PasswordField>, form: FormDa
   await signIn("credentials", { identifier: user.username, password: input.data.newPassword, redirect: false });
   // A fresh page load, so that the page renders with the new token rather than the one this request carried.
   redirect("/settings?changed=password");
-}
+});

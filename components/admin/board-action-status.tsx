@@ -1,15 +1,13 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/forms";
 
 /** The outcome of a one-button form, beside it and announced, as on the users page's role form. */
 export function ActionStatus({ state }: { state: FormState }) {
-  const tv = useTranslations("validation");
   return (
     <span role="status" className="text-sm">
-      {state.message && <span className="text-red-700 dark:text-red-400">{tv(state.message)}</span>}
-      {state.success && <span className="text-emerald-700 dark:text-emerald-400">{tv(state.success)}</span>}
+      {state.message && <span className="text-red-700 dark:text-red-400">{state.message}</span>}
+      {state.success && <span className="text-emerald-700 dark:text-emerald-400">{state.success}</span>}
     </span>
   );
 }

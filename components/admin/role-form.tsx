@@ -9,7 +9,6 @@ import { USER_ROLES, type UserRole } from "@/db/enums";
 export function RoleForm({ userId, username, role, disabled }: { userId: string; username: string; role: UserRole; disabled: boolean }) {
   const t = useTranslations("admin");
   const tp = useTranslations("profile");
-  const tv = useTranslations("validation");
   const [state, action] = useActionState<RoleChangeState, FormData>(changeRole, {});
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
@@ -39,8 +38,8 @@ export function RoleForm({ userId, username, role, disabled }: { userId: string;
         <span className="sr-only"> ({username})</span>
       </button>
       <span role="status" className="text-sm">
-        {state.message && <span className="text-red-700 dark:text-red-400">{tv(state.message)}</span>}
-        {state.success && <span className="text-emerald-700 dark:text-emerald-400">{tv(state.success)}</span>}
+        {state.message && <span className="text-red-700 dark:text-red-400">{state.message}</span>}
+        {state.success && <span className="text-emerald-700 dark:text-emerald-400">{state.success}</span>}
       </span>
     </form>
   );

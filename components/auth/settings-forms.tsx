@@ -11,7 +11,6 @@ import { DISPLAY_NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/limits";
 
 export function ProfileForm({ name, locale }: { name: string; locale: string }) {
   const t = useTranslations("settings");
-  const tv = useTranslations("validation");
   const [state, action] = useActionState<FormState<ProfileField>, FormData>(saveProfile, { values: { name, locale } });
   return (
     <form action={action} className="space-y-4" noValidate>
@@ -41,7 +40,7 @@ export function ProfileForm({ name, locale }: { name: string; locale: string }) 
         </select>
         {state.errors?.locale && (
           <p id="field-locale-error" className="text-sm text-red-700 dark:text-red-400">
-            {tv(state.errors.locale)}
+            {state.errors.locale}
           </p>
         )}
       </div>
@@ -52,9 +51,10 @@ export function ProfileForm({ name, locale }: { name: string; locale: string }) 
 
 export function PasswordForm({ justChanged }: { justChanged: boolean }) {
   const t = useTranslations("settings");
+  const tv = useTranslations("validation");
   const [state, action] = useActionState<FormState<PasswordField>, FormData>(
     savePassword,
-    justChanged ? { success: "passwordChanged" } : {},
+    justChanged ? { success: tv("passwordChanged") } : {},
   );
   return (
     <form action={action} className="space-y-4" noValidate>

@@ -1,59 +1,12 @@
-"use client";
+// A comment, reply or comment edit; it keeps what was typed when the server says no.
+import { getTranslations } from "next-intl/server";
+import type { ComponentProps } from "react";
+import { CommentFormFields } from "./comment-form-fields";
 
-import Link from "next/link";
-import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import type { CommentFormState } from "@/app/b/[board]/[postId]/actions";
-import { FormStatus } from "@/components/form/form-status";
-import { Honeypot } from "@/components/form/honeypot";
-import { SubmitButton } from "@/components/form/submit-button";
-import { COMMENT_BODY_MAX } from "@/lib/limits";
-import { HiddenFields } from "@/components/form/hidden-fields";
+type Props = Omit<ComponentProps<typeof CommentFormFields>, "cancelLabel">;
 
-type Props = {
-  action: (state: CommentFormState, form: FormData) => Promise<CommentFormState>;
-  hidden: Record<string, string>;
-  id: string;
-  label: string;
-  submitLabel: string;
-  initialBody?: string;
-  cancelHref?: string;
-};
-
-/** A comment, reply or comment edit; it keeps what was typed when the server says no. */
-export function CommentForm({ action, hidden, id, label, submitLabel, initialBody, cancelHref }: Props) {
-  const t = useTranslations("comments");
-  const tv = useTranslations("validation");
-  const [state, formAction] = useActionState(action, { values: { body: initialBody ?? "" } });
-  const error = state.errors?.body;
-  return (
-    <form action={formAction} className="relative space-y-2" noValidate>
-      <FormStatus state={state} />
-      <HiddenFields values={hidden} />
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        name="body"
-        rows={4}
-        required
-        maxLength={COMMENT_BODY_MAX}
-        defaultValue={state.values?.body}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base aria-invalid:border-red-600 dark:border-stone-700 dark:bg-stone-900"
-      />
-      {error && (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-700 dark:text-red-400">
-          {tv(error)}
-        </p>
-      )}
-      <Honeypot />
-      <div className="flex items-center gap-3">
-        <SubmitButton>{submitLabel}</SubmitButton>
-        {cancelHref && <Link href={cancelHref}>{t("cancel")}</Link>}
-      </div>
-    </form>
-  );
+/** Translated here on the server, so the thread page ships no translator to the browser. */
+export async function CommentForm(props: Props) {
+  const t = await getTranslations("comments");
+  return <CommentFormFields {...props} cancelLabel={t("cancel")} />;
 }

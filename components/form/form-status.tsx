@@ -1,21 +1,19 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/forms";
 
-/** The form-wide message, in a live region so that screen readers announce it when it changes. */
+/** The form-wide message, already in the reader's language, in a live region so that screen readers announce it when it changes. */
 export function FormStatus({ state }: { state: FormState }) {
-  const t = useTranslations("validation");
   return (
     <div aria-live="polite" role="status" className="empty:hidden">
       {state.message && (
         <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
-          {t(state.message, state.messageValues)}
+          {state.message}
         </p>
       )}
       {state.success && (
         <p className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-800 dark:border-emerald-900 dark:bg-emerald-950 dark:text-emerald-200">
-          {t(state.success)}
+          {state.success}
         </p>
       )}
     </div>

@@ -1,19 +1,17 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import type { InputHTMLAttributes } from "react";
 
 type Props = InputHTMLAttributes<HTMLInputElement> & {
   name: string;
   label: string;
-  /** A catalogue key under "validation". */
+  /** The message, already in the reader's language. */
   error?: string;
   hint?: string;
 };
 
 /** A labelled input whose error sits next to it and is tied to it for screen readers. */
 export function TextField({ name, label, error, hint, id = `field-${name}`, ...input }: Props) {
-  const t = useTranslations("validation");
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <div className="space-y-1">
@@ -35,7 +33,7 @@ export function TextField({ name, label, error, hint, id = `field-${name}`, ...i
       )}
       {error && (
         <p id={`${id}-error`} className="text-sm font-medium text-red-700 dark:text-red-400">
-          {t(error)}
+          {error}
         </p>
       )}
     </div>

@@ -1,20 +1,20 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { movePostAction } from "@/app/b/[board]/[postId]/moderation-actions";
 import type { FormState } from "@/lib/forms";
 
-export function MoveForm({ postId, board, boards }: { postId: number; board: string; boards: { slug: string; name: string }[] }) {
-  const t = useTranslations("moderation");
-  const tv = useTranslations("validation");
+type Props = { postId: number; board: string; boards: { slug: string; name: string }[]; labels: { moveTo: string; move: string } };
+
+/** Moves a thread to another board; its words come translated from ThreadTools, so no translator ships. */
+export function MoveForm({ postId, board, boards, labels }: Props) {
   const [state, action] = useActionState<FormState, FormData>(movePostAction, {});
   return (
     <form action={action} className="flex items-center gap-1">
       <input type="hidden" name="targetId" value={postId} />
       <input type="hidden" name="board" value={board} />
       <label htmlFor={`move-${postId}`} className="sr-only">
-        {t("moveTo")}
+        {labels.moveTo}
       </label>
       <select id={`move-${postId}`} name="toBoard" defaultValue={board} className="rounded border border-stone-300 bg-white px-1 py-1 dark:border-stone-700 dark:bg-stone-900">
         {boards.map((b) => (
@@ -24,9 +24,9 @@ export function MoveForm({ postId, board, boards }: { postId: number; board: str
         ))}
       </select>
       <button type="submit" className="rounded border border-stone-300 px-2 py-1 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800">
-        {t("move")}
+        {labels.move}
       </button>
-      <span role="status">{state.message && <span className="text-red-700 dark:text-red-400">{tv(state.message)}</span>}</span>
+      <span role="status">{state.message && <span className="text-red-700 dark:text-red-400">{state.message}</span>}</span>
     </form>
   );
 }

@@ -1,63 +1,15 @@
-"use client";
-
-import Link from "next/link";
-import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { FormStatus } from "@/components/form/form-status";
+// A reason (spam, abuse, ...) and an optional note: for removing and for reporting.
+import { getTranslations } from "next-intl/server";
+import type { ComponentProps } from "react";
 import { REMOVAL_REASONS } from "@/db/enums";
-import type { FormState } from "@/lib/forms";
-import { HiddenFields } from "@/components/form/hidden-fields";
+import { ReasonFormFields } from "./reason-form-fields";
 
-type Props = {
-  action: (state: FormState<"note">, form: FormData) => Promise<FormState<"note">>;
-  hidden: Record<string, string>;
-  submitLabel: string;
-  cancelHref: string;
-  /** Restoring needs no reason: the form is a single button. */
-  reasonless?: boolean;
-};
+type Props = Omit<ComponentProps<typeof ReasonFormFields>, "labels">;
 
-/** A reason (spam, abuse, ...) and an optional note: for removing and for reporting. */
-export function ReasonForm({ action, hidden, submitLabel, cancelHref, reasonless = false }: Props) {
-  const t = useTranslations("moderation");
-  const [state, formAction] = useActionState(action, {});
-  const id = `${hidden.targetType}-${hidden.targetId}`;
-  return (
-    <form action={formAction} className="mt-3 space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950">
-      <FormStatus state={state} />
-      <HiddenFields values={hidden} />
-      {!reasonless && !state.success && (
-        <>
-          <fieldset>
-            <legend className="font-medium">{t("reason")}</legend>
-            <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
-              {REMOVAL_REASONS.map((reason) => (
-                <label key={reason} className="flex items-center gap-1">
-                  <input type="radio" name="reason" value={reason} required /> {t(`reasons.${reason}`)}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <label htmlFor={`note-${id}`} className="block font-medium">
-            {t("note")}
-          </label>
-          <input
-            id={`note-${id}`}
-            name="note"
-            maxLength={500}
-            defaultValue={state.values?.note}
-            className="block w-full rounded border border-stone-300 bg-white px-2 py-1 dark:border-stone-700 dark:bg-stone-900"
-          />
-        </>
-      )}
-      <div className="flex items-center gap-3">
-        {!state.success && (
-          <button type="submit" className="rounded-md bg-stone-900 px-3 py-1.5 font-medium text-white dark:bg-stone-100 dark:text-stone-900">
-            {submitLabel}
-          </button>
-        )}
-        <Link href={cancelHref}>{state.success ? t("close") : t("cancel")}</Link>
-      </div>
-    </form>
-  );
+/** Translated here on the server, so the thread page ships no translator to the browser. */
+export async function ReasonForm(props: Props) {
+  const t = await getTranslations("moderation");
+  const reasons = Object.fromEntries(REMOVAL_REASONS.map((reason) => [reason, t(`reasons.${reason}`)]));
+  const labels = { reason: t("reason"), note: t("note"), close: t("close"), cancel: t("cancel"), reasons };
+  return <ReasonFormFields {...props} labels={labels as ComponentProps<typeof ReasonFormFields>["labels"]} />;
 }

@@ -30,7 +30,12 @@ export async function ThreadTools({ post }: { post: PostDetail }) {
       )}
       {toggle(post.locked ? "unlock" : "lock", post.locked ? t("unlock") : t("lock"))}
       {toggle(post.pinned ? "unpin" : "pin", post.pinned ? t("unpin") : t("pin"))}
-      <MoveForm postId={post.id} board={post.boardSlug} boards={listBoards().map((b) => ({ slug: b.slug, name: b.name }))} />
+      <MoveForm
+        postId={post.id}
+        board={post.boardSlug}
+        boards={listBoards().map((b) => ({ slug: b.slug, name: b.name }))}
+        labels={{ moveTo: t("moveTo"), move: t("move") }}
+      />
     </section>
   );
 }

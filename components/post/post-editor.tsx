@@ -20,7 +20,6 @@ type Props = {
 /** Title and Markdown body with a Preview that needs no JavaScript: it is a second submit button. */
 export function PostEditor({ action, hidden, initial, submitLabel }: Props) {
   const t = useTranslations("write");
-  const tv = useTranslations("validation");
   const [state, formAction] = useActionState(action, { values: initial });
   const bodyError = state.errors?.body;
   return (
@@ -41,14 +40,14 @@ export function PostEditor({ action, hidden, initial, submitLabel }: Props) {
           defaultValue={state.values?.body}
           aria-invalid={bodyError ? true : undefined}
           aria-describedby={`field-body-hint${bodyError ? " field-body-error" : ""}`}
-          className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 font-mono text-sm leading-6 aria-invalid:border-red-600 dark:border-stone-700 dark:bg-stone-900"
+          className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base leading-7 aria-invalid:border-red-600 dark:border-stone-700 dark:bg-stone-900"
         />
         <p id="field-body-hint" className="text-sm text-stone-500 dark:text-stone-400">
           {t("markdownHint")}
         </p>
         {bodyError && (
           <p id="field-body-error" className="text-sm font-medium text-red-700 dark:text-red-400">
-            {tv(bodyError)}
+            {bodyError}
           </p>
         )}
       </div>

@@ -7,6 +7,7 @@ import { formValues, type FormState } from "@/lib/forms";
 import { expireEverything } from "@/lib/render-cache";
 import { fieldErrors } from "@/lib/validation/account";
 import { boardArchiveInput, boardCreateInput, boardMoveInput, boardUpdateInput } from "@/lib/validation/board";
+import { answeringInText } from "@/lib/i18n/form-text";
 
 const PAGE = "/admin/boards";
 
@@ -19,7 +20,7 @@ function refreshSite(): void {
   revalidatePath("/", "layout");
 }
 
-export async function addBoard(_prev: FormState<BoardCreateField>, form: FormData): Promise<FormState<BoardCreateField>> {
+export const addBoard = answeringInText(async function addBoard(_prev: FormState<BoardCreateField>, form: FormData): Promise<FormState<BoardCreateField>> {
   const admin = await requireRole("admin", PAGE);
   const values = formValues(form, ["slug", "name", "description"] as const);
   const input = boardCreateInput.safeParse(values);
@@ -28,10 +29,10 @@ export async function addBoard(_prev: FormState<BoardCreateField>, form: FormDat
   if (!result.ok) return { errors: result.errors, message: result.message, values };
   refreshSite();
   return { success: "boardCreated" };
-}
+});
 
 /** Renames, re-describes and sets the posting rules of one board; its slug is not among the fields. */
-export async function saveBoard(_prev: FormState<BoardEditField>, form: FormData): Promise<FormState<BoardEditField>> {
+export const saveBoard = answeringInText(async function saveBoard(_prev: FormState<BoardEditField>, form: FormData): Promise<FormState<BoardEditField>> {
   const admin = await requireRole("admin", PAGE);
   const values = formValues(form, ["name", "description", "postingRole", "approveNewMembers"] as const);
   const input = boardUpdateInput.safeParse({ ...values, boardId: form.get("boardId") });
@@ -44,9 +45,9 @@ export async function saveBoard(_prev: FormState<BoardEditField>, form: FormData
   if (!result.ok) return { message: result.message, values };
   refreshSite();
   return { success: "boardSaved" };
-}
+});
 
-export async function reorderBoard(_prev: FormState, form: FormData): Promise<FormState> {
+export const reorderBoard = answeringInText(async function reorderBoard(_prev: FormState, form: FormData): Promise<FormState> {
   const admin = await requireRole("admin", PAGE);
   const input = boardMoveInput.safeParse({ boardId: form.get("boardId"), direction: form.get("direction") });
   if (!input.success) return { message: "invalidRequest" };
@@ -54,9 +55,9 @@ export async function reorderBoard(_prev: FormState, form: FormData): Promise<Fo
   if (!result.ok) return { message: result.message };
   refreshSite();
   return { success: "boardMoved" };
-}
+});
 
-export async function archiveBoard(_prev: FormState, form: FormData): Promise<FormState> {
+export const archiveBoard = answeringInText(async function archiveBoard(_prev: FormState, form: FormData): Promise<FormState> {
   const admin = await requireRole("admin", PAGE);
   const input = boardArchiveInput.safeParse({ boardId: form.get("boardId"), archived: form.get("archived") });
   if (!input.success) return { message: "invalidRequest" };
@@ -64,4 +65,4 @@ export async function archiveBoard(_prev: FormState, form: FormData): Promise<Fo
   if (!result.ok) return { message: result.message };
   refreshSite();
   return { success: input.data.archived ? "boardArchived" : "boardUnarchived" };
-}
+});

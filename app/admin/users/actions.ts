@@ -5,12 +5,13 @@ import { USER_ROLES, type UserRole } from "@/db/schema";
 import { findSessionUser, setRoleById } from "@/lib/accounts";
 import { requireRole } from "@/lib/auth/session";
 import { canChangeRole } from "@/lib/permissions";
+import { answeringInText } from "@/lib/i18n/form-text";
 import { expireEverything } from "@/lib/render-cache";
 
 export type RoleChangeState = { message?: string; success?: string };
 
 /** An admin gives a user another role; the change applies to that user's next request. */
-export async function changeRole(_prev: RoleChangeState, form: FormData): Promise<RoleChangeState> {
+export const changeRole = answeringInText(async function changeRole(_prev: RoleChangeState, form: FormData): Promise<RoleChangeState> {
   const actor = await requireRole("admin", "/admin/users");
   const userId = form.get("userId");
   const role = form.get("role");
@@ -23,4 +24,4 @@ export async function changeRole(_prev: RoleChangeState, form: FormData): Promis
   expireEverything();
   revalidatePath("/admin/users");
   return { success: "roleChanged" };
-}
+});

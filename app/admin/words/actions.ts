@@ -6,12 +6,13 @@ import { addBannedWord, removeBannedWord, setBannedWordMode } from "@/lib/banned
 import { formValues, type FormState } from "@/lib/forms";
 import { fieldErrors } from "@/lib/validation/account";
 import { bannedWordInput, bannedWordModeInput, bannedWordRef } from "@/lib/validation/board";
+import { answeringInText } from "@/lib/i18n/form-text";
 
 const PAGE = "/admin/words";
 
 export type WordField = "word" | "mode";
 
-export async function addWord(_prev: FormState<WordField>, form: FormData): Promise<FormState<WordField>> {
+export const addWord = answeringInText(async function addWord(_prev: FormState<WordField>, form: FormData): Promise<FormState<WordField>> {
   const admin = await requireRole("admin", PAGE);
   const values = formValues(form, ["word", "mode"] as const);
   const input = bannedWordInput.safeParse(values);
@@ -21,9 +22,9 @@ export async function addWord(_prev: FormState<WordField>, form: FormData): Prom
   revalidatePath(PAGE);
   // The mode is kept, since words are often added in a run of the same kind.
   return { success: "bannedWordAdded", values: { mode: input.data.mode } };
-}
+});
 
-export async function changeWordMode(_prev: FormState, form: FormData): Promise<FormState> {
+export const changeWordMode = answeringInText(async function changeWordMode(_prev: FormState, form: FormData): Promise<FormState> {
   const admin = await requireRole("admin", PAGE);
   const input = bannedWordModeInput.safeParse({ wordId: form.get("wordId"), mode: form.get("mode") });
   if (!input.success) return { message: "invalidRequest" };
@@ -31,9 +32,9 @@ export async function changeWordMode(_prev: FormState, form: FormData): Promise<
   if (!result.ok) return { message: result.message };
   revalidatePath(PAGE);
   return { success: "bannedWordModeChanged" };
-}
+});
 
-export async function deleteWord(_prev: FormState, form: FormData): Promise<FormState> {
+export const deleteWord = answeringInText(async function deleteWord(_prev: FormState, form: FormData): Promise<FormState> {
   const admin = await requireRole("admin", PAGE);
   const input = bannedWordRef.safeParse({ wordId: form.get("wordId") });
   if (!input.success) return { message: "invalidRequest" };
@@ -41,4 +42,4 @@ export async function deleteWord(_prev: FormState, form: FormData): Promise<Form
   if (!result.ok) return { message: result.message };
   revalidatePath(PAGE);
   return { success: "bannedWordDeleted" };
-}
+});

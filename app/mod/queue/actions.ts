@@ -8,12 +8,13 @@ import { removeContent, restoreContent } from "@/lib/moderation";
 import { dismissReports } from "@/lib/reports";
 import { expireEverything } from "@/lib/render-cache";
 import { banUser, suspendUser } from "@/lib/sanctions";
+import { answeringInText } from "@/lib/i18n/form-text";
 
 /** Default length of a suspension given from the queue. */
 const QUEUE_SUSPENSION_DAYS = 7;
 
 /** One step on a queue item: remove it, approve it, dismiss its reports, or remove it and sanction its author. */
-export async function reviewItem(_prev: FormState, form: FormData): Promise<FormState> {
+export const reviewItem = answeringInText(async function reviewItem(_prev: FormState, form: FormData): Promise<FormState> {
   const writer = await currentWriter();
   if ("message" in writer) return { message: writer.message };
   const type = form.get("targetType") as TargetType;
@@ -38,4 +39,4 @@ export async function reviewItem(_prev: FormState, form: FormData): Promise<Form
   expireEverything();
   revalidatePath("/mod/queue");
   return { success: "reviewed" };
-}
+});

@@ -4,11 +4,12 @@ import { signIn } from "@/lib/auth/config";
 import { formValues, type FormState } from "@/lib/forms";
 import { createFirstAdmin } from "@/lib/setup";
 import { fieldErrors, registerInput } from "@/lib/validation/account";
+import { answeringInText } from "@/lib/i18n/form-text";
 
 export type SetupField = "username" | "email" | "password";
 
 /** Creates the first admin from the one-time link and signs them in. */
-export async function setupAdmin(_prev: FormState<SetupField>, form: FormData): Promise<FormState<SetupField>> {
+export const setupAdmin = answeringInText(async function setupAdmin(_prev: FormState<SetupField>, form: FormData): Promise<FormState<SetupField>> {
   const values = formValues(form, ["username", "email"] as const);
   const token = form.get("token");
   const input = registerInput.safeParse({
@@ -21,4 +22,4 @@ export async function setupAdmin(_prev: FormState<SetupField>, form: FormData): 
   if (!created.ok) return { errors: "errors" in created ? created.errors : undefined, message: created.message, values };
   await signIn("credentials", { identifier: input.data.username, password: input.data.password, redirectTo: "/admin/users" });
   return {};
-}
+});

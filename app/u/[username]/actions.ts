@@ -5,11 +5,12 @@ import { currentWriter } from "@/lib/auth/session";
 import type { FormState } from "@/lib/forms";
 import { expireEverything } from "@/lib/render-cache";
 import { banUser, liftSanction, removeAsSpammer, suspendUser, undoSpammerRemoval } from "@/lib/sanctions";
+import { answeringInText } from "@/lib/i18n/form-text";
 
 const REASON_MAX = 300;
 
 /** Suspend, ban, lift, remove as spammer, or undo that: one form, the button pressed says which. */
-export async function sanctionAction(_prev: FormState<"reason" | "days">, form: FormData): Promise<FormState<"reason" | "days">> {
+export const sanctionAction = answeringInText(async function sanctionAction(_prev: FormState<"reason" | "days">, form: FormData): Promise<FormState<"reason" | "days">> {
   const values = { reason: String(form.get("reason") ?? ""), days: String(form.get("days") ?? "") };
   const writer = await currentWriter();
   if ("message" in writer) return { message: writer.message, values };
@@ -34,4 +35,4 @@ export async function sanctionAction(_prev: FormState<"reason" | "days">, form: 
   expireEverything();
   revalidatePath(`/u/${String(form.get("username") ?? "")}`);
   return { success: "sanctionSaved" };
-}
+});

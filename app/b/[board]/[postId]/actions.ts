@@ -10,6 +10,7 @@ import { expireThread } from "@/lib/render-cache";
 import { commentHref, postHref } from "@/lib/routes";
 import { fieldErrors } from "@/lib/validation/account";
 import { commentInput, submissionKey } from "@/lib/validation/content";
+import { answeringInText } from "@/lib/i18n/form-text";
 
 export type CommentFormState = FormState<"body">;
 
@@ -30,7 +31,7 @@ const idOf = (form: FormData, name: string) => {
 const boardOf = (form: FormData) => String(form.get("board") ?? "");
 
 /** Adds a comment or a reply and lands the writer on it. */
-export async function addComment(_prev: CommentFormState, form: FormData): Promise<CommentFormState> {
+export const addComment = answeringInText(async function addComment(_prev: CommentFormState, form: FormData): Promise<CommentFormState> {
   const values = formValues(form, ["body"] as const);
   const writer = await currentWriter();
   if ("message" in writer) return { message: writer.message, values };
@@ -41,10 +42,10 @@ export async function addComment(_prev: CommentFormState, form: FormData): Promi
   const result = createComment(writer.user, postId, idOf(form, "parentId"), input.data, submissionKey(form.get("submissionKey")));
   if (!result.ok) return { message: result.message, messageValues: result.messageValues, values };
   landOn(postId, commentHref(boardOf(form), postId, result.id));
-}
+});
 
 /** Saves an edit to the writer's own comment. */
-export async function saveComment(_prev: CommentFormState, form: FormData): Promise<CommentFormState> {
+export const saveComment = answeringInText(async function saveComment(_prev: CommentFormState, form: FormData): Promise<CommentFormState> {
   const values = formValues(form, ["body"] as const);
   const writer = await currentWriter();
   if ("message" in writer) return { message: writer.message, values };
@@ -54,16 +55,16 @@ export async function saveComment(_prev: CommentFormState, form: FormData): Prom
   const result = editComment(writer.user, commentId, input.data);
   if (!result.ok) return { message: result.message, values };
   landOn(result.postId, commentHref(boardOf(form), result.postId, commentId));
-}
+});
 
 /** Deletes the writer's own comment. */
-export async function deleteOwnComment(_prev: FormState, form: FormData): Promise<FormState> {
+export const deleteOwnComment = answeringInText(async function deleteOwnComment(_prev: FormState, form: FormData): Promise<FormState> {
   const writer = await currentWriter();
   if ("message" in writer) return { message: writer.message };
   const result = deleteComment(writer.user, idOf(form, "commentId") ?? 0);
   if (!result.ok) return { message: result.message };
   landOn(result.postId, `${postHref(boardOf(form), result.postId)}#comments`);
-}
+});
 
 /** Recommends a post or a comment, or takes it back, and returns to it; the button pressed says which. */
 export async function toggleRecommend(form: FormData): Promise<void> {

@@ -8,6 +8,7 @@ import { movePost, removeContent, restoreContent, switchThread, type ThreadSwitc
 import { reportContent } from "@/lib/reports";
 import { expireEverything, expireThread } from "@/lib/render-cache";
 import { commentHref, postHref } from "@/lib/routes";
+import { answeringInText } from "@/lib/i18n/form-text";
 
 const NOTE_MAX = 500;
 const THREAD_SWITCHES: readonly string[] = ["lock", "unlock", "pin", "unpin"] satisfies ThreadSwitch[];
@@ -33,7 +34,7 @@ function backTo(form: FormData, target: { type: TargetType; id: number }, postId
 }
 
 /** A moderator removes (with a reason) or restores a post or comment. */
-export async function moderateContent(_prev: FormState<"note">, form: FormData): Promise<FormState<"note">> {
+export const moderateContent = answeringInText(async function moderateContent(_prev: FormState<"note">, form: FormData): Promise<FormState<"note">> {
   const values = { note: String(form.get("note") ?? "") };
   const writer = await currentWriter();
   if ("message" in writer) return { message: writer.message, values };
@@ -49,7 +50,7 @@ export async function moderateContent(_prev: FormState<"note">, form: FormData):
   }
   if (!result.ok) return { message: result.message, values };
   backTo(form, target, result.postId);
-}
+});
 
 /** Lock, unlock, pin or unpin a thread. */
 export async function switchThreadAction(form: FormData): Promise<void> {
@@ -62,7 +63,7 @@ export async function switchThreadAction(form: FormData): Promise<void> {
 }
 
 /** Move a thread to another board; the old address redirects to the new one. */
-export async function movePostAction(_prev: FormState, form: FormData): Promise<FormState> {
+export const movePostAction = answeringInText(async function movePostAction(_prev: FormState, form: FormData): Promise<FormState> {
   const writer = await currentWriter();
   if ("message" in writer) return { message: writer.message };
   const postId = Number(form.get("targetId"));
@@ -71,10 +72,10 @@ export async function movePostAction(_prev: FormState, form: FormData): Promise<
   // Two boards' lists change, and the thread's links: rare enough to expire everything.
   expireEverything();
   redirect(postHref(result.boardSlug, postId));
-}
+});
 
 /** A member reports a post or comment, once, with a reason. */
-export async function reportAction(_prev: FormState<"note">, form: FormData): Promise<FormState<"note">> {
+export const reportAction = answeringInText(async function reportAction(_prev: FormState<"note">, form: FormData): Promise<FormState<"note">> {
   const values = { note: String(form.get("note") ?? "") };
   const writer = await currentWriter();
   if ("message" in writer) return { message: writer.message, values };
@@ -87,4 +88,4 @@ export async function reportAction(_prev: FormState<"note">, form: FormData): Pr
   // Enough reports hide the item at once; hiding is rare, so everything is expired rather than the one thread.
   if (result.hidden) expireEverything();
   return { success: result.hidden ? "reportedAndHidden" : "reported" };
-}
+});

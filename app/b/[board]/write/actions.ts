@@ -10,12 +10,13 @@ import { expireThread } from "@/lib/render-cache";
 import { postHref } from "@/lib/routes";
 import { fieldErrors } from "@/lib/validation/account";
 import { postInput, submissionKey } from "@/lib/validation/content";
+import { answeringInText } from "@/lib/i18n/form-text";
 
 export type PostField = "title" | "body";
 export type PostFormState = FormState<PostField> & { previewHtml?: string };
 
 /** Previews or publishes a new post; on any refusal the form comes back with everything typed. */
-export async function publishPost(_prev: PostFormState, form: FormData): Promise<PostFormState> {
+export const publishPost = answeringInText(async function publishPost(_prev: PostFormState, form: FormData): Promise<PostFormState> {
   const values = formValues(form, ["title", "body"] as const);
   const writer = await currentWriter();
   if ("message" in writer) return { message: writer.message, values };
@@ -30,4 +31,4 @@ export async function publishPost(_prev: PostFormState, form: FormData): Promise
   // The new thread has no cached render yet; its board's list does.
   expireThread(result.id);
   redirect(postHref(board, result.id));
-}
+});

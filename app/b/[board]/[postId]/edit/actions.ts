@@ -10,11 +10,12 @@ import { expireThread } from "@/lib/render-cache";
 import { boardHref, postHref } from "@/lib/routes";
 import { fieldErrors } from "@/lib/validation/account";
 import { postInput } from "@/lib/validation/content";
+import { answeringInText } from "@/lib/i18n/form-text";
 
 const postIdOf = (form: FormData) => Number(form.get("postId")) || 0;
 
 /** Saves an edit to the author's own post, or previews it. */
-export async function savePost(_prev: PostFormState, form: FormData): Promise<PostFormState> {
+export const savePost = answeringInText(async function savePost(_prev: PostFormState, form: FormData): Promise<PostFormState> {
   const values = formValues(form, ["title", "body"] as const);
   const writer = await currentWriter();
   if ("message" in writer) return { message: writer.message, values };
@@ -25,10 +26,10 @@ export async function savePost(_prev: PostFormState, form: FormData): Promise<Po
   if (!result.ok) return { message: result.message, values };
   expireThread(result.id);
   redirect(postHref(String(form.get("board") ?? ""), result.id));
-}
+});
 
 /** Deletes the author's own post, once they have ticked the confirmation. */
-export async function deleteOwnPost(_prev: FormState, form: FormData): Promise<FormState> {
+export const deleteOwnPost = answeringInText(async function deleteOwnPost(_prev: FormState, form: FormData): Promise<FormState> {
   const writer = await currentWriter();
   if ("message" in writer) return { message: writer.message };
   if (form.get("confirm") !== "yes") return { message: "confirmDelete" };
@@ -36,4 +37,4 @@ export async function deleteOwnPost(_prev: FormState, form: FormData): Promise<F
   if (!result.ok) return { message: result.message };
   expireThread(postIdOf(form));
   redirect(boardHref(result.boardSlug));
-}
+});

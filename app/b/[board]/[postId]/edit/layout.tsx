@@ -1,0 +1,6 @@
+// The post editor and delete form translate in the browser: their catalogue namespace.
+import { ClientMessages } from "@/components/i18n/client-messages";
+
+export default function Layout({ children }: { children: React.ReactNode }) {
+  return <ClientMessages namespaces={["write"]}>{children}</ClientMessages>;
+}

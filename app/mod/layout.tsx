@@ -1,0 +1,6 @@
+// The review queue's forms translate in the browser: their catalogue namespace.
+import { ClientMessages } from "@/components/i18n/client-messages";
+
+export default function Layout({ children }: { children: React.ReactNode }) {
+  return <ClientMessages namespaces={["moderation"]}>{children}</ClientMessages>;
+}

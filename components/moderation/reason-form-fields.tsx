@@ -1,0 +1,62 @@
+"use client";
+// The browser half of ReasonForm, with its words handed in already translated.
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { FormStatus } from "@/components/form/form-status";
+import type { RemovalReason } from "@/db/enums";
+import type { FormState } from "@/lib/forms";
+import { HiddenFields } from "@/components/form/hidden-fields";
+
+type Props = {
+  action: (state: FormState<"note">, form: FormData) => Promise<FormState<"note">>;
+  hidden: Record<string, string>;
+  submitLabel: string;
+  cancelHref: string;
+  /** Restoring needs no reason: the form is a single button. */
+  reasonless?: boolean;
+  labels: { reason: string; note: string; close: string; cancel: string; reasons: Record<RemovalReason, string> };
+};
+
+export function ReasonFormFields({ action, hidden, submitLabel, cancelHref, reasonless = false, labels }: Props) {
+  const [state, formAction] = useActionState(action, {});
+  const id = `${hidden.targetType}-${hidden.targetId}`;
+  return (
+    <form action={formAction} className="mt-3 space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950">
+      <FormStatus state={state} />
+      <HiddenFields values={hidden} />
+      {!reasonless && !state.success && (
+        <>
+          <fieldset>
+            <legend className="font-medium">{labels.reason}</legend>
+            <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+              {(Object.keys(labels.reasons) as RemovalReason[]).map((reason) => (
+                <label key={reason} className="flex items-center gap-1">
+                  <input type="radio" name="reason" value={reason} required /> {labels.reasons[reason]}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <label htmlFor={`note-${id}`} className="block font-medium">
+            {labels.note}
+          </label>
+          <input
+            id={`note-${id}`}
+            name="note"
+            maxLength={500}
+            defaultValue={state.values?.note}
+            className="block w-full rounded border border-stone-300 bg-white px-2 py-1 dark:border-stone-700 dark:bg-stone-900"
+          />
+        </>
+      )}
+      <div className="flex items-center gap-3">
+        {!state.success && (
+          <button type="submit" className="rounded-md bg-stone-900 px-3 py-1.5 font-medium text-white dark:bg-stone-100 dark:text-stone-900">
+            {submitLabel}
+          </button>
+        )}
+        <Link href={cancelHref}>{state.success ? labels.close : labels.cancel}</Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,27 @@
+// Puts a form action's answer into the reader's language on the server, so the browser needs no translator.
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import type { FormState } from "@/lib/forms";
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** The state with its "validation" catalogue keys (message, success, field errors) replaced by their text. */
+export async function inReadersLanguage<S extends FormState>(state: S): Promise<S> {
+  if (!state.message && !state.success && !state.errors) return state;
+  const t = (await getTranslations("validation")) as unknown as Translate;
+  const errors = state.errors && Object.fromEntries(Object.entries(state.errors).map(([field, key]) => [field, key && t(key as string)]));
+  return {
+    ...state,
+    ...(state.message && { message: t(state.message, state.messageValues), messageValues: undefined }),
+    ...(state.success && { success: t(state.success) }),
+    ...(errors && { errors }),
+  };
+}
+
+/**
+ * A form action whose answer arrives translated. Actions stay written in catalogue keys, which lib/ returns and
+ * tests compare; only what leaves for the browser (or the page re-rendered without JavaScript) becomes text.
+ */
+export function answeringInText<S extends FormState>(action: (prev: S, form: FormData) => Promise<S>) {
+  return async (prev: S, form: FormData): Promise<S> => inReadersLanguage(await action(prev, form));
+}
