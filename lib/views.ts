@@ -13,6 +13,8 @@ export const VIEW_FLUSH_INTERVAL_MS = 2000;
 /** The most (post, viewer) pairs remembered; past it the oldest are forgotten, so memory stays bounded. */
 export const MAX_TRACKED_VIEWS = 500_000;
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** User agents whose bot verdict is remembered: isbot's pattern is long, and most requests repeat a few agents. */
+const REMEMBERED_AGENTS = 1000;
 /** 128 bits of the visitor HMAC: collisions are negligible and each remembered key stays short. */
 const VISITOR_HASH_CHARS = 22;
 
@@ -55,6 +57,18 @@ function isPrefetch(headers: ViewRequest["headers"]): boolean {
   );
 }
 
+const botVerdicts = new Map<string, boolean>();
+
+function isBotAgent(userAgent: string): boolean {
+  let verdict = botVerdicts.get(userAgent);
+  if (verdict === undefined) {
+    verdict = isbot(userAgent);
+    if (botVerdicts.size >= REMEMBERED_AGENTS) botVerdicts.clear();
+    botVerdicts.set(userAgent, verdict);
+  }
+  return verdict;
+}
+
 /**
  * Whether a request may count at all: a GET from something with a user agent that is not a known bot
  * (isbot also flags curl, wget, HTTP libraries and headless browsers), and not a prefetch the reader may never
@@ -63,7 +77,7 @@ function isPrefetch(headers: ViewRequest["headers"]): boolean {
 export function shouldCount(request: ViewRequest): boolean {
   if (request.method.toUpperCase() !== "GET") return false;
   const userAgent = request.headers.get("user-agent")?.trim();
-  if (!userAgent || isbot(userAgent)) return false;
+  if (!userAgent || isBotAgent(userAgent)) return false;
   return !isPrefetch(request.headers);
 }
 
