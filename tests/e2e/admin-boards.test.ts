@@ -107,10 +107,10 @@ describe("an admin", () => {
 
   it("is told what is wrong with a new board, and gets back what was typed", async () => {
     const response = await boardAction("addBoard", { slug: "Bad Slug!", name: "Kept name", description: "" }, "admin");
-    expect(response.body).toContain("boardSlugCharacters");
+    expect(response.body).toContain("Use a-z, 0-9 and - only");
     expect(response.body).toContain("Kept name");
     const taken = await boardAction("addBoard", { slug: "ab-target", name: "Again", description: "" }, "admin");
-    expect(taken.body).toContain("boardSlugTaken");
+    expect(taken.body).toContain("Another board already has this address.");
   });
 
   it("renames a board and sets its posting rules; the slug stays", async () => {
@@ -144,7 +144,7 @@ describe("an admin", () => {
     await logsOnce(() => wordAction("addWord", { word: "  ＡＢ Ｓｐａｍ ", mode: "review" }, "admin"), "word.add", "word");
     expect(word("ab spam")).toMatchObject({ mode: "review" });
     const duplicate = await wordAction("addWord", { word: "AB SPAM", mode: "block" }, "admin");
-    expect(duplicate.body).toContain("bannedWordTaken");
+    expect(duplicate.body).toContain("This word is already on the list.");
     await logsOnce(() => wordAction("changeWordMode", { wordId: String(targetWordId), mode: "review" }, "admin"), "word.mode", "word");
     expect(word("abtargetword")?.mode).toBe("review");
     await logsOnce(() => wordAction("deleteWord", { wordId: String(targetWordId) }, "admin"), "word.delete", "word");

@@ -119,7 +119,7 @@ describe("the queue's one-step review", () => {
     expect(queryOne<{ status: string }>("SELECT status FROM users WHERE id = ?", users.author.id).status).toBe("suspended");
     // The suspension bites on the author's very next write.
     const blocked = await callFormAction(`/b/free/${postId}`, POST, "addComment", { board: "free", postId: String(postId), body: "Am I still here?", submissionKey: crypto.randomUUID() }, users.author.cookie);
-    expect(blocked.body).toContain("accountRestricted");
+    expect(blocked.body).toContain("Your account is suspended or banned, so it cannot write now.");
   });
 });
 
