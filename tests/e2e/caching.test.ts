@@ -85,7 +85,7 @@ describe("a thread's cached render", () => {
     const writer = await createSignedInUser("cache_liked");
     const fan = await createSignedInUser("cache_fan");
     const id = await comment(writer, "Worth a recommendation");
-    const itemOf = (page: string) => page.slice(page.search(commentId(id))).split(/<\/li>|<li /)[0] ?? "";
+    const itemOf = (page: string) => page.slice(page.search(commentId(id))).split(/<\/li>|<li |<\/ol>/)[0] ?? "";
     expect(itemOf(await warm(threadPath))).toContain("0 likes");
     await callFormAction(threadPath, POST, "toggleRecommend", { like: `comment:${id}`, postId: String(postId), board: "free" }, fan.cookie, {}, { withState: false });
     const after = itemOf(await read(threadPath));
