@@ -80,8 +80,8 @@ function publicItem(comment: ThreadComment, context: ThreadContext): ElementCont
     ? h("article", { ariaLabel: t("commentBy", { name: comment.author.name }) }, [
         h("header", { class: HEADER_CLASS }, headerNodes(comment, context)),
         h("div", { class: BODY_CLASS }, { type: "raw", value: comment.bodyHtml }),
-        // The count alone: the footer takes its muted colour rather than wrapping it in a span.
-        h("footer", { class: `${FOOTER_CLASS} ${LIKE_COUNT_CLASS}` }, likeCountText(comment.likeCount, tp)),
+        // The count alone, and only when there is one: "0 likes" a hundred times over tells a visitor nothing.
+        ...(comment.likeCount > 0 ? [h("footer", { class: `${FOOTER_CLASS} ${LIKE_COUNT_CLASS}` }, likeCountText(comment.likeCount, tp))] : []),
       ])
     : h("p", { class: TOMBSTONE_CLASS }, tombstone(comment, t, tm));
   // A top-level comment needs no indentation, and a hundred empty style attributes are weight for nothing.

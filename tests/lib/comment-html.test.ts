@@ -48,7 +48,15 @@ describe("publicThreadHtml", () => {
     expect(toString(time)).toBe(`shown:${first.createdAt.toISOString()}`);
     expect(attr(time, "title")).toBeUndefined();
     expect(toString(one(".prose-body strong", article))).toBe("words");
-    expect(toString(one("footer", article))).toBe("♥ likes(0)");
+    expect(select("footer", article)).toBeUndefined();
+  });
+
+  it("shows a comment's like count once it has one", () => {
+    const post = makePost(makeBoard(), makeUser());
+    makeComment(post, makeUser());
+    const [comment] = listThread(post.id);
+    const tree = parse(publicThreadHtml([{ ...comment!, likeCount: 2 }], context(post.id)));
+    expect(toString(one("footer", tree))).toBe("♥ likes(2)");
   });
 
   it("shows a tombstone, not the text, where a comment was removed", () => {
