@@ -127,6 +127,13 @@ describe("a thread with more than 100 comments", () => {
     await context.close();
   });
 
+  it("keeps a member's reply and edit links on the page they were clicked on", async () => {
+    const response = await fetch(`${baseURL()}${threadPath}?cpage=2`, { headers: { cookie: author.cookie } });
+    const html = await response.text();
+    expect(html).toContain(`href="${threadPath}?cpage=2&amp;reply=${commentIds[149]}#reply-${commentIds[149]}"`);
+    expect(html).toContain(`href="${threadPath}?cpage=2&amp;edit=${commentIds[149]}#comment-${commentIds[149]}"`);
+  });
+
   it("answers odd page values with page 1 and pages past the end with 404, never an error", async () => {
     for (const value of ["0", "abc", "-1", "1"]) expect((await getPage(`${threadPath}?cpage=${value}`)).status).toBe(200);
     for (const value of ["3", "99999999999999999999999"]) expect((await getPage(`${threadPath}?cpage=${value}`)).status).toBe(404);
