@@ -41,6 +41,12 @@ const BADGE = "status-badge";
 /** The class of a comment's <li>: replies get a rule on their leading edge. */
 export const itemClass = (depth: number) => (depth > 0 ? "comment comment-reply" : "comment");
 export const indent = (depth: number) => `${depth * INDENT_REM}rem`;
+/**
+ * The thread's HTML is sent twice, in the page and in React's payload (which escapes every quote, "<" and ">"), so
+ * attribute quotes and end tags that HTML does not need are left out: hast-util-to-html still quotes any value that
+ * needs it. The browser builds the same elements either way.
+ */
+const COMPACT = { preferUnquoted: true, omitOptionalTags: true } as const;
 /** Whether the reader sees the comment's text, or only a tombstone where it was. */
 export const isReadable = (comment: Pick<ThreadComment, "bodyHtml" | "status">) => comment.bodyHtml !== "" || comment.status === "published";
 /** The recommendation count as text, for readers who cannot recommend. */
@@ -56,18 +62,16 @@ export function tombstone(comment: Pick<ThreadComment, "status" | "removalReason
 function headerNodes(comment: ThreadComment, { t, tm, formatDate, boardSlug, postId }: ThreadContext): ElementContent[] {
   return [
     h("a", { href: profileHref(comment.author.username), class: "font-semibold" }, comment.author.name),
-    h(
-      "a",
-      { href: `#comment-${comment.id}`, class: MUTED },
-      h("time", { dateTime: comment.createdAt.toISOString(), title: formatDate(comment.createdAt, DATE_EXACT) }, formatDate(comment.createdAt, DATE_WITH_TIME)),
-    ),
+    // No exact-time tooltip (title) as elsewhere on the site: a page has a hundred comments, each sent twice, and the
+    // shown time and the machine-readable datetime say when.
+    h("a", { href: `#comment-${comment.id}`, class: MUTED }, h("time", { dateTime: comment.createdAt.toISOString() }, formatDate(comment.createdAt, DATE_WITH_TIME))),
     ...(comment.status === "published" ? [] : [h("span", { class: BADGE }, tombstone(comment, t, tm))]),
     ...(comment.editedAt ? [h("a", { href: commentHistoryHref(boardSlug, postId, comment.id), class: MUTED }, `(${t("edited")})`)] : []),
   ];
 }
 
 /** The inner HTML of a comment's <header>. */
-export const commentHeaderHtml = (comment: ThreadComment, context: ThreadContext) => toHtml(headerNodes(comment, context));
+export const commentHeaderHtml = (comment: ThreadComment, context: ThreadContext) => toHtml(headerNodes(comment, context), COMPACT);
 
 /** One comment's <li> as a reader who is not signed in sees it. */
 function publicItem(comment: ThreadComment, context: ThreadContext): ElementContent {
@@ -76,12 +80,15 @@ function publicItem(comment: ThreadComment, context: ThreadContext): ElementCont
     ? h("article", { ariaLabel: t("commentBy", { name: comment.author.name }) }, [
         h("header", { class: HEADER_CLASS }, headerNodes(comment, context)),
         h("div", { class: BODY_CLASS }, { type: "raw", value: comment.bodyHtml }),
-        h("footer", { class: FOOTER_CLASS }, h("span", { class: LIKE_COUNT_CLASS }, likeCountText(comment.likeCount, tp))),
+        // The count alone, and only when there is one: "0 likes" a hundred times over tells a visitor nothing.
+        ...(comment.likeCount > 0 ? [h("footer", { class: `${FOOTER_CLASS} ${LIKE_COUNT_CLASS}` }, likeCountText(comment.likeCount, tp))] : []),
       ])
     : h("p", { class: TOMBSTONE_CLASS }, tombstone(comment, t, tm));
-  return h("li", { id: `comment-${comment.id}`, style: `margin-inline-start:${indent(comment.depth)}`, class: itemClass(comment.depth) }, content);
+  // A top-level comment needs no indentation, and a hundred empty style attributes are weight for nothing.
+  const style = comment.depth > 0 ? `margin-inline-start:${indent(comment.depth)}` : undefined;
+  return h("li", { id: `comment-${comment.id}`, style, class: itemClass(comment.depth) }, content);
 }
 
 /** The inner HTML of the thread's <ol> for readers who are not signed in: the comments of listThread(postId, null). */
 export const publicThreadHtml = (comments: ThreadComment[], context: ThreadContext) =>
-  toHtml(comments.map((c) => publicItem(c, context)), { allowDangerousHtml: true });
+  toHtml(comments.map((c) => publicItem(c, context)), { ...COMPACT, allowDangerousHtml: true });

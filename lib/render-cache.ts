@@ -12,7 +12,8 @@ import { eq } from "drizzle-orm";
 import { unstable_cache, updateTag } from "next/cache";
 import { getDb } from "@/db";
 import { boards, posts } from "@/db/schema";
-import { listThread, type ThreadComment, type Viewer } from "./comments";
+import type { ThreadComment, Viewer } from "./comments";
+import { listThreadPage } from "./comment-pages";
 import { commentHeaderHtml, publicThreadHtml, type ThreadContext } from "./comment-html";
 import { PAGE_TAGS, pageCacheExpiry } from "./page-cache/expiry";
 import { listBoardPosts, type PostListItem } from "./posts";
@@ -37,16 +38,17 @@ const toDate = (value: string) => new Date(value);
 const toDateOrNull = (value: string | null) => (value === null ? null : new Date(value));
 
 /**
- * A thread as a reader who is not signed in sees it: the comments with their rendered headers, and the whole list
- * rendered. Keyed by post and locale, since the HTML holds translated words and localised dates.
+ * One comment page of a thread (lib/comment-pages.ts) as a reader who is not signed in sees it: the comments with
+ * their rendered headers, and the whole list rendered. Keyed by post, page and locale, since the HTML holds
+ * translated words and localised dates; tagged by thread, so one write expires every page of it.
  */
-async function publicThread(postId: number, locale: string, context: ThreadContext): Promise<{ comments: RenderedComment[]; html: string }> {
+async function publicThread(postId: number, page: number, locale: string, context: ThreadContext): Promise<{ comments: RenderedComment[]; html: string }> {
   const load = unstable_cache(
     async () => {
-      const thread = listThread(postId, null);
+      const thread = listThreadPage(postId, null, page);
       return { comments: thread.map((c) => ({ ...c, headerHtml: commentHeaderHtml(c, context) })), html: publicThreadHtml(thread, context) };
     },
-    ["public-thread", String(postId), locale],
+    ["public-thread", String(postId), String(page), locale],
     { tags: [CACHE_TAGS.thread(postId), CACHE_TAGS.all] },
   );
   const stored = (await load()) as unknown as { comments: Stored<RenderedComment>[]; html: string };
@@ -54,15 +56,15 @@ async function publicThread(postId: number, locale: string, context: ThreadConte
 }
 
 /**
- * A thread as `viewer` sees it. Readers who are not signed in get the cached public thread, HTML and all. A
+ * One comment page of a thread as `viewer` sees it (the caller has checked that the page exists). Readers who are not signed in get the cached public thread, HTML and all. A
  * member's view is read afresh (authors and moderators see hidden writing, and every member sees controls), with
  * each header taken from the cache where the comment is there, since a header does not depend on who reads it.
  */
-export async function threadFor(postId: number, viewer: Viewer, locale: string, context: ThreadContext): Promise<RenderedThread> {
-  const cached = await publicThread(postId, locale, context);
+export async function threadFor(postId: number, page: number, viewer: Viewer, locale: string, context: ThreadContext): Promise<RenderedThread> {
+  const cached = await publicThread(postId, page, locale, context);
   if (!viewer) return { comments: cached.comments, publicHtml: cached.html };
   const headers = new Map(cached.comments.map((c) => [c.id, c.headerHtml]));
-  const comments = listThread(postId, viewer).map((c) => ({ ...c, headerHtml: headers.get(c.id) ?? commentHeaderHtml(c, context) }));
+  const comments = listThreadPage(postId, viewer, page).map((c) => ({ ...c, headerHtml: headers.get(c.id) ?? commentHeaderHtml(c, context) }));
   return { comments, publicHtml: null };
 }
 

@@ -20,7 +20,8 @@ import { eq, inArray } from "drizzle-orm";
 import { getDb, getSqlite } from "@/db";
 import { boards, comments, posts, users } from "@/db/schema";
 import { PAGE_SIZE } from "./pagination";
-import { commentHref, postHref } from "./routes";
+import { commentHref } from "./comment-pages";
+import { postHref } from "./routes";
 import {
   countTerms,
   foldText,

@@ -3,7 +3,7 @@ import "server-only";
 import type { ThreadComment } from "./comments";
 import type { PostDetail } from "./posts";
 import { plainText as plainWords } from "./plain-text";
-import { commentHref, postHref, profileHref } from "./routes";
+import { postHref, profileHref, threadPageHref } from "./routes";
 
 /** Longer text is cut: the page already carries every word, and a long thread would otherwise double in weight. */
 export const STRUCTURED_TEXT_MAX = 5000;
@@ -14,16 +14,15 @@ type InteractionCounter = { "@type": "InteractionCounter"; interactionType: stri
 export type ForumComment =
   | {
       "@type": "Comment";
-      url: string;
-      author: Person;
+      author: { "@type": "Person"; name: string };
       datePublished: string;
-      dateModified: string;
+      dateModified?: string;
       text: string;
-      interactionStatistic: InteractionCounter[];
+      interactionStatistic?: InteractionCounter[];
       comment?: ForumComment[];
     }
   // A tombstone, as the page shows it: kept only to hold its visible replies, with nothing of what was written.
-  | { "@type": "Comment"; url: string; creativeWorkStatus: "Deleted"; comment?: ForumComment[] };
+  | { "@type": "Comment"; creativeWorkStatus: "Deleted"; comment?: ForumComment[] };
 
 export type ForumPosting = {
   "@context": "https://schema.org";
@@ -55,26 +54,30 @@ const person = (author: { username: string; name: string }, origin: string): Per
   url: origin + profileHref(author.username),
 });
 
-function toComment(post: PostDetail, c: ThreadComment, origin: string): ForumComment {
-  const url = origin + commentHref(post.boardSlug, post.id, c.id);
-  if (c.status !== "published") return { "@type": "Comment", url, creativeWorkStatus: "Deleted" };
+/**
+ * A comment with what Google's forum guidelines require of one (author name, date, text) and nothing that only
+ * repeats: a page carries a hundred of these, each sent twice (in the HTML and in React's payload). So no URLs (the
+ * comment's is the page's plus its #comment-N anchor, the author's is on the page), no dateModified unless edited,
+ * no zero like count.
+ */
+function toComment(c: ThreadComment): ForumComment {
+  if (c.status !== "published") return { "@type": "Comment", creativeWorkStatus: "Deleted" };
   return {
     "@type": "Comment",
-    url,
-    author: person(c.author, origin),
+    author: { "@type": "Person", name: c.author.name },
     datePublished: c.createdAt.toISOString(),
-    dateModified: (c.editedAt ?? c.createdAt).toISOString(),
+    ...(c.editedAt ? { dateModified: c.editedAt.toISOString() } : {}),
     text: plainText(c.bodyHtml),
-    interactionStatistic: [counter("LikeAction", c.likeCount)],
+    ...(c.likeCount > 0 ? { interactionStatistic: [counter("LikeAction", c.likeCount)] } : {}),
   };
 }
 
 /** Comments nested under the comments they reply to, as Google asks of threaded forums. */
-function commentTree(post: PostDetail, comments: ThreadComment[], origin: string): ForumComment[] {
+function commentTree(comments: ThreadComment[]): ForumComment[] {
   const byId = new Map<number, ForumComment>();
   const top: ForumComment[] = [];
   for (const c of comments) {
-    const node = toComment(post, c, origin);
+    const node = toComment(c);
     byId.set(c.id, node);
     // Thread order puts every parent before its replies; a reply whose parent is not listed at all joins the top.
     const parent = c.parentId === null ? undefined : byId.get(c.parentId);
@@ -84,13 +87,16 @@ function commentTree(post: PostDetail, comments: ThreadComment[], origin: string
   return top;
 }
 
-/** A thread as schema.org DiscussionForumPosting, comments included, with absolute URLs under `origin`. */
-export function discussionForumPosting(post: PostDetail, comments: ThreadComment[], origin: string): ForumPosting {
+/**
+ * A thread as schema.org DiscussionForumPosting with the comments of one comment page (lib/comment-pages.ts), with
+ * absolute URLs under `origin`. The posting's url is the thread's first page; mainEntityOfPage is the page shown.
+ */
+export function discussionForumPosting(post: PostDetail, comments: ThreadComment[], origin: string, page = 1): ForumPosting {
   const url = origin + postHref(post.boardSlug, post.id);
   return {
     "@context": "https://schema.org",
     "@type": "DiscussionForumPosting",
-    mainEntityOfPage: url,
+    mainEntityOfPage: origin + threadPageHref(post.boardSlug, post.id, page),
     url,
     headline: post.title,
     text: plainText(post.bodyHtml),
@@ -102,7 +108,7 @@ export function discussionForumPosting(post: PostDetail, comments: ThreadComment
       counter("CommentAction", post.commentCount),
       counter("LikeAction", post.likeCount),
     ],
-    comment: commentTree(post, comments, origin),
+    comment: commentTree(comments),
   };
 }
 

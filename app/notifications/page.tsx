@@ -7,7 +7,8 @@ import { Pagination } from "@/components/layout/pagination";
 import { requireUser } from "@/lib/auth/session";
 import { countNotifications, listNotifications, markAllRead, NOTIFICATIONS_PAGE_SIZE } from "@/lib/notifications";
 import { pageCount, parsePage } from "@/lib/pagination";
-import { commentHref, postHref } from "@/lib/routes";
+import { commentHref } from "@/lib/comment-pages";
+import { postHref } from "@/lib/routes";
 
 type Props = { searchParams: Promise<{ page?: string | string[] }> };
 

@@ -7,7 +7,7 @@ import { canComment, canDeleteComment, canEditComment, canLike, isActive, isStaf
 import { moderateContent, reportAction } from "@/app/b/[board]/[postId]/moderation-actions";
 import { ReasonForm } from "@/components/moderation/reason-form";
 import type { RenderedComment } from "@/lib/render-cache";
-import { postHref } from "@/lib/routes";
+import { threadPageHref } from "@/lib/routes";
 import { CommentForm } from "./comment-form";
 import { DeleteCommentForm } from "./delete-comment-form";
 
@@ -20,6 +20,8 @@ type Props = {
   viewer: CurrentUser | null;
   liked: Set<number>;
   mode: CommentMode;
+  /** The comment page shown (lib/comment-pages.ts): the reply, edit and delete links stay on it. */
+  page: number;
   /** The cached list as readers who are not signed in see it (lib/render-cache.ts); null for members. */
   publicHtml: string | null;
 };
@@ -28,7 +30,7 @@ type Props = {
  * The comments of a post in thread order; replies are indented under their parent. Readers who are not signed in
  * get the cached HTML of the list as it is; members get their controls around the cached headers.
  */
-export async function CommentThread({ comments, post, viewer, liked, mode, publicHtml }: Props) {
+export async function CommentThread({ comments, post, viewer, liked, mode, page, publicHtml }: Props) {
   const t = await getTranslations("comments");
   if (comments.length === 0) {
     return <p className="py-6 text-center text-stone-500 dark:text-stone-400">{t("empty")}</p>;
@@ -36,7 +38,9 @@ export async function CommentThread({ comments, post, viewer, liked, mode, publi
   if (publicHtml !== null) return <ol className={THREAD_CLASS} dangerouslySetInnerHTML={{ __html: publicHtml }} />;
   const tm = await getTranslations("moderation");
   const tp = await getTranslations("post");
-  const here = postHref(post.boardSlug, post.id);
+  const here = threadPageHref(post.boardSlug, post.id, page);
+  // A control's link keeps the comment page (?cpage=N) it was clicked on.
+  const ask = (param: string, id: number) => `${here}${here.includes("?") ? "&" : "?"}${param}=${id}`;
   const hidden = (extra: Record<string, string>) => ({ board: post.boardSlug, postId: String(post.id), ...extra });
   const mayReply = canComment(viewer, post);
   return (
@@ -73,13 +77,13 @@ export async function CommentThread({ comments, post, viewer, liked, mode, publi
                 <footer className={FOOTER_CLASS}>
                   <RecommendButton target="comment" id={comment.id} count={comment.likeCount} liked={liked.has(comment.id)} canLike={canLike(viewer, authored)} t={tp} />
                   {/* Plain links, not <Link>: a hundred client components per thread cost more than a page load. */}
-                  {mayReply && comment.status === "published" && <a href={`${here}?reply=${comment.id}#reply-${comment.id}`}>{t("reply")}</a>}
-                  {canEditComment(viewer, authored) && <a href={`${here}?edit=${comment.id}#comment-${comment.id}`}>{t("edit")}</a>}
-                  {canDeleteComment(viewer, authored) && <a href={`${here}?delete=${comment.id}#comment-${comment.id}`}>{t("delete")}</a>}
+                  {mayReply && comment.status === "published" && <a href={`${ask("reply", comment.id)}#reply-${comment.id}`}>{t("reply")}</a>}
+                  {canEditComment(viewer, authored) && <a href={`${ask("edit", comment.id)}#comment-${comment.id}`}>{t("edit")}</a>}
+                  {canDeleteComment(viewer, authored) && <a href={`${ask("delete", comment.id)}#comment-${comment.id}`}>{t("delete")}</a>}
                   {isActive(viewer) && viewer?.id !== comment.author.id && comment.status === "published" && (
-                    <a href={`${here}?report=${comment.id}#comment-${comment.id}`}>{tm("report")}</a>
+                    <a href={`${ask("report", comment.id)}#comment-${comment.id}`}>{tm("report")}</a>
                   )}
-                  {isStaff(viewer) && <a href={`${here}?moderate=${comment.id}#comment-${comment.id}`}>{tm("moderate")}</a>}
+                  {isStaff(viewer) && <a href={`${ask("moderate", comment.id)}#comment-${comment.id}`}>{tm("moderate")}</a>}
                 </footer>
                 {mode.report === comment.id && isActive(viewer) && (
                   <ReasonForm action={reportAction} hidden={target} submitLabel={tm("sendReport")} cancelHref={`${here}#comment-${comment.id}`} />

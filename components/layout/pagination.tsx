@@ -2,10 +2,17 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { pageWindow } from "@/lib/pagination";
 
-type Props = { current: number; last: number; hrefFor: (page: number) => string };
+type Props = {
+  current: number;
+  last: number;
+  hrefFor: (page: number) => string;
+  /** The nav's accessible name, a key of the "pagination" messages; two navs on one page need different names. */
+  label?: "label" | "comments" | "commentsTop";
+  className?: string;
+};
 
 /** First, previous, numbered pages, next, last: plain links that work without JavaScript. */
-export async function Pagination({ current, last, hrefFor }: Props) {
+export async function Pagination({ current, last, hrefFor, label = "label", className = "mt-6" }: Props) {
   if (last <= 1) return null;
   const t = await getTranslations("pagination");
   const edge = (label: string, page: number, disabled: boolean) =>
@@ -19,7 +26,7 @@ export async function Pagination({ current, last, hrefFor }: Props) {
       </Link>
     );
   return (
-    <nav aria-label={t("label")} className="mt-6 flex flex-wrap items-center justify-center gap-1 text-sm">
+    <nav aria-label={t(label)} className={`${className} flex flex-wrap items-center justify-center gap-1 text-sm`}>
       {edge(t("first"), 1, current === 1)}
       {edge(t("previous"), current - 1, current === 1)}
       {pageWindow(current, last).map((page) =>

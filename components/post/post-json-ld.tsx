@@ -5,10 +5,10 @@ import type { PostDetail } from "@/lib/posts";
 import { siteOrigin } from "@/lib/site-url";
 import { discussionForumPosting, serializeJsonLd } from "@/lib/structured-data";
 
-/** The post and its visible comments as schema.org DiscussionForumPosting; URLs are absolute, as Google requires. */
-export async function PostJsonLd({ post, comments }: { post: PostDetail; comments: ThreadComment[] }) {
+/** The post and the visible comments of one comment page as schema.org DiscussionForumPosting; URLs are absolute, as Google requires. */
+export async function PostJsonLd({ post, comments, page }: { post: PostDetail; comments: ThreadComment[]; page: number }) {
   const origin = siteOrigin(await headers());
-  const json = serializeJsonLd(discussionForumPosting(post, comments, origin));
+  const json = serializeJsonLd(discussionForumPosting(post, comments, origin, page));
   // serializeJsonLd escapes every "<", so user text cannot close this element.
   return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />;
 }

@@ -86,7 +86,7 @@ export async function writeComment(ctx: LoadContext, reply: boolean): Promise<bo
   const kind = reply ? "reply" : "comment";
   const outcome = await submit(ctx, kind, `/b/${post.board}/${post.id}`, "addComment", fields, member);
   ctx.pool.giveBack("comment", member);
-  const id = outcome.kind === "acknowledged" ? idFrom(ctx, kind, outcome.redirect, new RegExp(`^/b/[^/#]+/${post.id}#comment-(\\d+)$`)) : null;
+  const id = outcome.kind === "acknowledged" ? idFrom(ctx, kind, outcome.redirect, new RegExp(`^/b/[^/#?]+/${post.id}(?:\\?cpage=\\d+)?#comment-(\\d+)$`)) : null;
   if (id) ctx.ledger.addComment({ id, postId: post.id, board: post.board, author: member.index }, body);
   return true;
 }
@@ -126,8 +126,9 @@ export async function recommend(ctx: LoadContext): Promise<boolean> {
   if (ctx.ledger.unknownLikes.has(likeKey) || !ctx.ledger.claim(likeKey)) return false;
   const fields = { like: `${target}:${item.id}`, postId: String(postId), board: item.board };
   const outcome = await submit(ctx, "recommend", `/b/${item.board}/${postId}`, "toggleRecommend", fields, member, false);
-  const expected = target === "post" ? `/b/${item.board}/${postId}#recommend` : `/b/${item.board}/${postId}#comment-${item.id}`;
-  const acknowledged = outcome.kind === "acknowledged" && outcome.redirect === expected;
+  // A comment's landing names its comment page (?cpage=N) once the thread passes a page (lib/comment-pages.ts).
+  const expected = target === "post" ? `/b/${item.board}/${postId}#recommend` : new RegExp(`^/b/[^/#?]+/${postId}(?:\\?cpage=\\d+)?#comment-${item.id}$`);
+  const acknowledged = outcome.kind === "acknowledged" && (typeof expected === "string" ? outcome.redirect === expected : expected.test(outcome.redirect ?? ""));
   if (outcome.kind === "acknowledged" && !acknowledged) recordFailure(ctx.tally, "unexpected redirect after recommend", outcome.redirect);
   ctx.ledger.toggled(target, item.id, member.index, acknowledged);
   ctx.ledger.release(likeKey);

@@ -5,6 +5,7 @@ import { getSqlite } from "@/db";
 import { findSessionUser } from "@/lib/accounts";
 import { getBoard, listBoards } from "@/lib/boards";
 import { likedCommentIds, listThread } from "@/lib/comments";
+import { commentHref, listThreadPage } from "@/lib/comment-pages";
 import { createComment } from "@/lib/commenting";
 import { likesPost } from "@/lib/likes";
 import { listLog } from "@/lib/moderation-log";
@@ -53,6 +54,8 @@ describe("query plans", () => {
     isVisiblePost("plans", postId);
     getNeighbours(board.id, postId);
     listThread(postId, reader);
+    listThreadPage(postId, reader, 1);
+    commentHref("plans", postId, 1);
     likedCommentIds(reader.id, postId);
     likesPost(reader.id, postId);
     postHistory(postId);

@@ -13,6 +13,9 @@ let moderator: TestUser;
 let postId: number;
 let threadPath: string;
 
+/** A comment's id attribute in the page; the cached list leaves out quotes HTML does not need (lib/comment-html.ts). */
+const commentId = (id: number) => new RegExp(`id="?comment-${id}[">\\s]`);
+
 async function read(path: string, cookie = ""): Promise<string> {
   const response = await fetch(`${baseURL()}${path}`, { headers: { cookie } });
   expect(response.status).toBe(200);
@@ -55,7 +58,7 @@ describe("a thread's cached render", () => {
     expect(await warm(threadPath)).not.toContain("Freshly written comment");
     const id = await comment(writer, "Freshly written comment");
     expect(await read(threadPath)).toContain("Freshly written comment");
-    expect(await read(threadPath)).toContain(`id="comment-${id}"`);
+    expect(await read(threadPath)).toMatch(commentId(id));
     expect(await read(threadPath, writer.cookie)).toContain("Freshly written comment");
   });
 
@@ -86,8 +89,9 @@ describe("a thread's cached render", () => {
     const writer = await createSignedInUser("cache_liked");
     const fan = await createSignedInUser("cache_fan");
     const id = await comment(writer, "Worth a recommendation");
-    const itemOf = (page: string) => page.slice(page.indexOf(`id="comment-${id}"`)).split("</li>")[0] ?? "";
-    expect(itemOf(await warm(threadPath))).toContain("0 likes");
+    const itemOf = (page: string) => page.slice(page.search(commentId(id))).split(/<\/li>|<li |<\/ol>/)[0] ?? "";
+    // A visitor sees no count until there is one (lib/comment-html.ts).
+    expect(itemOf(await warm(threadPath))).not.toMatch(/\d likes?/);
     await callFormAction(threadPath, POST, "toggleRecommend", { like: `comment:${id}`, postId: String(postId), board: "free" }, fan.cookie, {}, { withState: false });
     const after = itemOf(await read(threadPath));
     expect(after).toContain("1 like");
@@ -119,7 +123,7 @@ describe("a thread's cached render", () => {
     expect(refused.status).toBeLessThan(500);
     const after = await read(threadPath);
     expect(after).not.toContain("From a visitor");
-    expect(after.match(/id="comment-\d+"/g)).toEqual(before.match(/id="comment-\d+"/g));
+    expect(after.match(/id="?comment-\d+/g)).toEqual(before.match(/id="?comment-\d+/g));
   });
 });
 

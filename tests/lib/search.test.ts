@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getSqlite } from "@/db";
 import { PAGE_SIZE } from "@/lib/pagination";
-import { commentHref, postHref } from "@/lib/routes";
+import { commentHref } from "@/lib/comment-pages";
+import { postHref } from "@/lib/routes";
 import { MAX_MATCHES_PER_KIND, rebuildSearchIndex, search, type SearchOutcome, type SearchRequest } from "@/lib/search";
 import { makeBoard, makeComment, makePost, makeUser } from "../factories";
 

@@ -45,25 +45,33 @@ describe("discussionForumPosting", () => {
     ]);
   });
 
-  it("nests replies under the comments they answer, each with author, date, text and its own URL", () => {
+  it("nests replies under the comments they answer, each with author, date and text and nothing that only repeats", () => {
     const board = makeBoard({ slug: "health" });
     const author = makeUser();
     const made = makePost(board, author);
     const replier = makeUser({ username: "hansol", name: "Hansol" });
     const first = makeComment(made, replier, { body: "first" });
     const reply = makeComment(made, author, { body: "reply", parent: first });
-    const second = makeComment(made, replier, { body: "second" });
+    makeComment(made, replier, { body: "second" });
     const data = discussionForumPosting(loadPost("health", made.id), listThread(made.id), ORIGIN);
     expect(data.comment).toHaveLength(2);
-    expect(data.comment[0]).toMatchObject({
+    expect(data.comment[0]).toEqual({
       "@type": "Comment",
-      url: `${ORIGIN}/b/health/${made.id}#comment-${first.id}`,
-      author: { "@type": "Person", name: "Hansol", url: `${ORIGIN}/u/hansol` },
+      author: { "@type": "Person", name: "Hansol" },
       datePublished: first.createdAt.toISOString(),
-      comment: [{ "@type": "Comment", text: "reply", url: `${ORIGIN}/b/health/${made.id}#comment-${reply.id}` }],
+      text: "first",
+      comment: [{ "@type": "Comment", author: { "@type": "Person", name: author.name }, datePublished: reply.createdAt.toISOString(), text: "reply" }],
     });
-    expect(data.comment[1]).toMatchObject({ text: "second", url: `${ORIGIN}/b/health/${made.id}#comment-${second.id}` });
+    expect(data.comment[1]).toMatchObject({ text: "second" });
     expect(data.comment[1]).not.toHaveProperty("comment");
+  });
+
+  it("describes the comment page shown: its URL is the page's, the posting's stays the thread's", () => {
+    const board = makeBoard({ slug: "health" });
+    const made = makePost(board, makeUser());
+    const data = discussionForumPosting(loadPost("health", made.id), [], ORIGIN, 2);
+    expect(data.mainEntityOfPage).toBe(`${ORIGIN}/b/health/${made.id}?cpage=2`);
+    expect(data.url).toBe(`${ORIGIN}/b/health/${made.id}`);
   });
 
   it("keeps a removed comment with visible replies as a bare Deleted tombstone, and drops one without", () => {
@@ -77,9 +85,8 @@ describe("discussionForumPosting", () => {
     expect(data.comment).toEqual([
       {
         "@type": "Comment",
-        url: `${ORIGIN}/b/health/${made.id}#comment-${removed.id}`,
         creativeWorkStatus: "Deleted",
-        comment: [expect.objectContaining({ text: "still here", url: expect.stringContaining(`#comment-${reply.id}`) })],
+        comment: [expect.objectContaining({ text: "still here", datePublished: reply.createdAt.toISOString() })],
       },
     ]);
     expect(JSON.stringify(data)).not.toMatch(/secret|Gone Author/);

@@ -5,7 +5,8 @@ import { DateTime } from "@/components/format/date-time";
 import { ReviewForm } from "@/components/moderation/review-form";
 import { requireRole } from "@/lib/auth/session";
 import { reviewQueue } from "@/lib/reports";
-import { commentHref, postHref, profileHref } from "@/lib/routes";
+import { commentHref } from "@/lib/comment-pages";
+import { postHref, profileHref } from "@/lib/routes";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("moderation");

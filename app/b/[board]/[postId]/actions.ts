@@ -7,7 +7,8 @@ import { formValues, type FormState } from "@/lib/forms";
 import { honeypotFilled } from "@/lib/honeypot";
 import { LIKE_FIELD, parseLikeValue, toggleLike } from "@/lib/likes";
 import { expireThread } from "@/lib/render-cache";
-import { commentHref, postHref } from "@/lib/routes";
+import { commentHref, commentPage } from "@/lib/comment-pages";
+import { postHref, threadPageHref } from "@/lib/routes";
 import { fieldErrors } from "@/lib/validation/account";
 import { commentInput, submissionKey } from "@/lib/validation/content";
 import { answeringInText } from "@/lib/i18n/form-text";
@@ -61,9 +62,11 @@ export const saveComment = answeringInText(async function saveComment(_prev: Com
 export const deleteOwnComment = answeringInText(async function deleteOwnComment(_prev: FormState, form: FormData): Promise<FormState> {
   const writer = await currentWriter();
   if ("message" in writer) return { message: writer.message };
-  const result = deleteComment(writer.user, idOf(form, "commentId") ?? 0);
+  const commentId = idOf(form, "commentId") ?? 0;
+  const result = deleteComment(writer.user, commentId);
   if (!result.ok) return { message: result.message };
-  landOn(result.postId, `${postHref(boardOf(form), result.postId)}#comments`);
+  // The row stays (as a tombstone or not), so its page is still known: the writer returns to where they were.
+  landOn(result.postId, `${threadPageHref(boardOf(form), result.postId, commentPage(result.postId, commentId))}#comments`);
 });
 
 /** Recommends a post or a comment, or takes it back, and returns to it; the button pressed says which. */

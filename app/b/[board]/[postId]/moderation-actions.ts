@@ -7,8 +7,9 @@ import type { FormState } from "@/lib/forms";
 import { movePost, removeContent, restoreContent, switchThread, type ThreadSwitch } from "@/lib/moderation";
 import { reportContent } from "@/lib/reports";
 import { expireEverything, expireThread } from "@/lib/render-cache";
-import { commentHref, postHref } from "@/lib/routes";
+import { commentHref } from "@/lib/comment-pages";
 import { answeringInText } from "@/lib/i18n/form-text";
+import { postHref } from "@/lib/routes";
 
 const NOTE_MAX = 500;
 const THREAD_SWITCHES: readonly string[] = ["lock", "unlock", "pin", "unpin"] satisfies ThreadSwitch[];

@@ -6,12 +6,14 @@ import { cache } from "react";
 import { CommentForm } from "@/components/comment/comment-form";
 import { CommentThread, type CommentMode } from "@/components/comment/comment-thread";
 import { Breadcrumb } from "@/components/layout/breadcrumb";
+import { Pagination } from "@/components/layout/pagination";
 import { PostJsonLd } from "@/components/post/post-json-ld";
 import { PostMeta } from "@/components/post/post-meta";
 import { RecommendButton, RecommendForm } from "@/components/post/recommend-button";
 import { SignInLink } from "@/components/auth/sign-in-link";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { likedCommentIds } from "@/lib/comments";
+import { parseCommentPage, threadLayout } from "@/lib/comment-pages";
 import { findCommentForWriting } from "@/lib/commenting";
 import { boardFeedHref } from "@/lib/feeds";
 import { localeAlternates } from "@/lib/i18n/alternates";
@@ -20,7 +22,7 @@ import { canComment, canEditPost, canLike, canSeeHidden, isActive, isStaff } fro
 import { movedPostBoard } from "@/lib/moderation";
 import { excerpt, getNeighbours, getPostAnyStatus, type PostDetail } from "@/lib/posts";
 import { threadFor } from "@/lib/render-cache";
-import { boardHref, postHref, postHistoryHref } from "@/lib/routes";
+import { boardHref, postHref, postHistoryHref, threadPageHref } from "@/lib/routes";
 import { ReasonForm } from "@/components/moderation/reason-form";
 import { ThreadTools } from "@/components/moderation/thread-tools";
 import { addComment } from "./actions";
@@ -28,7 +30,7 @@ import { moderateContent, reportAction } from "./moderation-actions";
 
 type Props = {
   params: Promise<{ board: string; postId: string }>;
-  searchParams: Promise<{ reply?: string; edit?: string; delete?: string; moderate?: string; report?: string; hl?: string }>;
+  searchParams: Promise<{ cpage?: string | string[]; reply?: string; edit?: string; delete?: string; moderate?: string; report?: string; hl?: string }>;
 };
 
 /**
@@ -49,20 +51,32 @@ const loadPost = cache(async (params: Props["params"]) => {
   return post;
 });
 
+/** Which comment page the URL names (?cpage=N, lib/comment-pages.ts); a page past the last one is a 404. */
+const loadCommentPage = cache((postId: number, raw: string | string[] | undefined) => {
+  const { pageCount } = threadLayout(postId);
+  const page = parseCommentPage(raw, pageCount);
+  if (page === null) notFound();
+  return { page, pageCount };
+});
+
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const post = await loadPost(params);
+  const [post, query] = await Promise.all([loadPost(params), searchParams]);
   const description = excerpt(post.bodyHtml);
-  const url = postHref(post.boardSlug, post.id);
+  // Each comment page is its own canonical page; page 1 is the plain thread URL.
+  const url = threadPageHref(post.boardSlug, post.id, loadCommentPage(post.id, query.cpage).page);
   return {
     title: `${post.title} · ${post.boardName}`,
     description,
-    alternates: { ...localeAlternates(url, (await searchParams).hl), types: { "application/atom+xml": [{ url: boardFeedHref(post.boardSlug), title: post.boardName }] } },
+    alternates: { ...localeAlternates(url, query.hl), types: { "application/atom+xml": [{ url: boardFeedHref(post.boardSlug), title: post.boardName }] } },
     // A shared link shows the title, the board and an excerpt.
     openGraph: { type: "article", title: post.title, description, url, section: post.boardName, publishedTime: post.createdAt.toISOString(), authors: [post.author.name] },
     twitter: { card: "summary", title: `${post.title} · ${post.boardName}`, description },
     robots: post.status === "published" ? undefined : { index: false },
   };
 }
+
+/** A comment page with more comments than this gets its page links above the comments as well as below. */
+const PAGINATION_ABOVE_FROM = 10;
 
 const idParam = (value: string | undefined) => (value && /^[1-9]\d{0,15}$/.test(value) ? Number(value) : undefined);
 
@@ -84,7 +98,8 @@ export default async function PostPage({ params, searchParams }: Props) {
   const t = await getTranslations("post");
   const tc = await getTranslations("comments");
   const tm = await getTranslations("moderation");
-  const thread = await threadFor(post.id, viewer, locale, {
+  const { page, pageCount } = loadCommentPage(post.id, query.cpage);
+  const thread = await threadFor(post.id, page, viewer, locale, {
     t: tc,
     tm,
     tp: t,
@@ -96,12 +111,13 @@ export default async function PostPage({ params, searchParams }: Props) {
   const authored = { authorId: post.author.id, status: post.status };
   const postState = { id: post.id, boardSlug: post.boardSlug, status: post.status, locked: post.locked };
   const here = postHref(post.boardSlug, post.id);
+  const commentPageHref = (n: number) => `${threadPageHref(post.boardSlug, post.id, n)}#comments`;
   const postTarget = { board: post.boardSlug, targetType: "post", targetId: String(post.id) };
 
   return (
     <>
       <Breadcrumb items={[{ label: post.boardName, href: boardHref(post.boardSlug) }, { label: post.title }]} />
-      {post.status === "published" && <PostJsonLd post={post} comments={thread.comments} />}
+      {post.status === "published" && <PostJsonLd post={post} comments={thread.comments} page={page} />}
       {post.status !== "published" && (
         <p role="status" className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200">
           {post.status === "removed" ? tm("removedBanner", { reason: tm(`reasons.${post.removalReason ?? "other"}`) }) : tm("awaitingReview")}
@@ -148,6 +164,8 @@ export default async function PostPage({ params, searchParams }: Props) {
         <h2 id="comments-heading" className="mb-4 text-lg font-bold">
           {tc("title")} <span className="text-stone-500">({post.commentCount})</span>
         </h2>
+        {/* Above a long page too, so a reader arriving at the top need not scroll past a hundred comments. */}
+        {thread.comments.length > PAGINATION_ABOVE_FROM && <Pagination current={page} last={pageCount} hrefFor={commentPageHref} label="commentsTop" className="mb-4" />}
         <CommentThread
           comments={thread.comments}
           publicHtml={thread.publicHtml}
@@ -155,7 +173,9 @@ export default async function PostPage({ params, searchParams }: Props) {
           viewer={viewer}
           liked={viewer ? likedCommentIds(viewer.id, post.id) : new Set()}
           mode={commentMode(query, viewer, post.id)}
+          page={page}
         />
+        <Pagination current={page} last={pageCount} hrefFor={commentPageHref} label="comments" />
         <div className="mt-6">
           <NewComment post={post} viewer={viewer} />
         </div>

@@ -5,7 +5,7 @@ import { Breadcrumb } from "@/components/layout/breadcrumb";
 import { VersionList } from "@/components/post/version-list";
 import { findCommentForWriting } from "@/lib/commenting";
 import { getPost } from "@/lib/posts";
-import { commentHref } from "@/lib/routes";
+import { commentHref } from "@/lib/comment-pages";
 import { commentHistory } from "@/lib/revisions";
 
 type Props = { params: Promise<{ board: string; postId: string; commentId: string }> };
