@@ -31,12 +31,17 @@ export const INDENT_REM = 1.25;
 export const THREAD_CLASS = "space-y-3";
 // The classes are defined in app/globals.css.
 export const HEADER_CLASS = "comment-header";
-export const BODY_CLASS = "prose-body text-base";
+// One class each (app/globals.css sizes a comment's text): a value without spaces needs no quotes, and the list
+// is sent twice, the second time with every quote escaped.
+export const BODY_CLASS = "prose-body";
 export const FOOTER_CLASS = "comment-footer";
 export const TOMBSTONE_CLASS = "tombstone";
 const MUTED = "muted";
 export const LIKE_COUNT_CLASS = MUTED;
 const BADGE = "status-badge";
+
+/** A machine-readable time to the second: the milliseconds of toISOString() are weight a hundred times over. */
+const toSecond = (value: Date) => `${value.toISOString().slice(0, 19)}Z`;
 
 /** The class of a comment's <li>: replies get a rule on their leading edge. */
 export const itemClass = (depth: number) => (depth > 0 ? "comment comment-reply" : "comment");
@@ -61,12 +66,13 @@ export function tombstone(comment: Pick<ThreadComment, "status" | "removalReason
 
 function headerNodes(comment: ThreadComment, { t, tm, formatDate, boardSlug, postId }: ThreadContext): ElementContent[] {
   return [
-    h("a", { href: profileHref(comment.author.username), class: "font-semibold" }, comment.author.name),
+    // Styled by position in app/globals.css (the author first, the rest muted): no class on a hundred links.
+    h("a", { href: profileHref(comment.author.username) }, comment.author.name),
     // No exact-time tooltip (title) as elsewhere on the site: a page has a hundred comments, each sent twice, and the
     // shown time and the machine-readable datetime say when.
-    h("a", { href: `#comment-${comment.id}`, class: MUTED }, h("time", { dateTime: comment.createdAt.toISOString() }, formatDate(comment.createdAt, DATE_WITH_TIME))),
+    h("a", { href: `#comment-${comment.id}` }, h("time", { dateTime: toSecond(comment.createdAt) }, formatDate(comment.createdAt, DATE_WITH_TIME))),
     ...(comment.status === "published" ? [] : [h("span", { class: BADGE }, tombstone(comment, t, tm))]),
-    ...(comment.editedAt ? [h("a", { href: commentHistoryHref(boardSlug, postId, comment.id), class: MUTED }, `(${t("edited")})`)] : []),
+    ...(comment.editedAt ? [h("a", { href: commentHistoryHref(boardSlug, postId, comment.id) }, `(${t("edited")})`)] : []),
   ];
 }
 

@@ -78,7 +78,7 @@ describe("changing a password", () => {
       { currentPassword: "wrong wrong wrong", newPassword: "brand new password" },
       users.moderator.cookie,
     );
-    expect(response.body).toContain("currentPasswordWrong");
+    expect(response.body).toContain("The current password is not right.");
     expect((await getPage("/settings", users.moderator.cookie)).status).toBe(200);
   });
 

@@ -141,6 +141,6 @@ describe("huge bodies", () => {
   it("a body just over the post limit gets the field's message", async () => {
     const response = await callFormAction("/b/free/write", "app/b/[board]/write/actions.ts", "publishPost", { board: "free", title: "big", body: "y".repeat(50_001) }, member.cookie);
     expect(response.status).toBe(200);
-    expect(response.body).toContain("bodyTooLong");
+    expect(response.body).toContain("Posts are at most 50,000 characters.");
   });
 });

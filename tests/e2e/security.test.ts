@@ -1,4 +1,5 @@
 // Forged requests and security headers, against the running server.
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -45,25 +46,47 @@ describe("forged requests", () => {
 });
 
 describe("security headers", () => {
-  it.each(["/", "/b/free", "/login", "/no-such-page"])("%s carries a strict policy with a nonce", async (page) => {
-    const response = await fetch(`${baseURL()}${page}`);
-    const html = await response.text();
-    const csp = response.headers.get("content-security-policy") ?? "";
-    const scriptSrc = csp.split(";").find((d) => d.trim().startsWith("script-src")) ?? "";
-    expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
-    expect(scriptSrc).not.toContain("unsafe-inline");
+  const commonHeaders = (response: Response, csp: string) => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("object-src 'none'");
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
     expect(response.headers.get("permissions-policy")).toContain("camera=()");
     expect(response.headers.get("x-powered-by")).toBeNull();
+  };
+  const scriptSrcOf = (csp: string) => csp.split(";").find((d) => d.trim().startsWith("script-src")) ?? "";
+  const executableScripts = (html: string) => [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attributes]) => !attributes!.includes('type="application/ld+json"'));
+
+  it.each(["/login", "/no-such-page", "/search?q=x"])("%s, made for one request, carries a strict policy with a nonce", async (page) => {
+    const response = await fetch(`${baseURL()}${page}`);
+    const html = await response.text();
+    const csp = response.headers.get("content-security-policy") ?? "";
+    const scriptSrc = scriptSrcOf(csp);
+    expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
+    expect(scriptSrc).not.toContain("unsafe-inline");
+    commonHeaders(response, csp);
     // Every script Next.js writes into the page carries this response's nonce.
     const nonce = /'nonce-([^']+)'/.exec(scriptSrc)![1]!;
     const scripts = html.match(/<script\b[^>]*>/g) ?? [];
     const executable = scripts.filter((tag) => !tag.includes('type="application/ld+json"'));
     expect(executable.length).toBeGreaterThan(0);
     expect(executable.filter((tag) => !tag.includes(`nonce="${nonce}"`))).toEqual([]);
+  });
+
+  it.each(["/", "/b/free"])("%s, from the visitor page cache, carries a strict policy naming the hash of each inline script", async (page) => {
+    await fetch(`${baseURL()}${page}`);
+    const response = await fetch(`${baseURL()}${page}`);
+    expect(response.headers.get("x-rapport-cache")).toBe("hit");
+    const html = await response.text();
+    const csp = response.headers.get("content-security-policy") ?? "";
+    const scriptSrc = scriptSrcOf(csp);
+    expect(scriptSrc).not.toMatch(/nonce|unsafe-inline|strict-dynamic/);
+    commonHeaders(response, csp);
+    const inline = executableScripts(html).filter(([, attributes]) => !/\ssrc=/.test(attributes!));
+    expect(inline.length).toBeGreaterThan(0);
+    for (const [, , body] of inline) expect(scriptSrc).toContain(`'sha256-${createHash("sha256").update(body!).digest("base64")}'`);
+    // Nothing but those inline scripts: one hash each, no more.
+    expect(scriptSrc.match(/'sha256-/g)).toHaveLength(new Set(inline.map(([, , body]) => body)).size);
   });
 
   it("static files are nosniff too", async () => {

@@ -14,10 +14,11 @@ let postId: number;
 let commentId: number;
 const key = () => crypto.randomUUID();
 
-type Caller = { name: string; cookie: () => string };
+/** Who calls, and for those refused before any rule is checked, the refusal they read. */
+type Caller = { name: string; cookie: () => string; refusal?: string };
 const refusedCallers: Caller[] = [
-  { name: "a visitor", cookie: () => "" },
-  { name: "a suspended member", cookie: () => suspended.cookie },
+  { name: "a visitor", cookie: () => "", refusal: "You are signed out." },
+  { name: "a suspended member", cookie: () => suspended.cookie, refusal: "Your account is suspended or banned" },
   { name: "another member", cookie: () => other.cookie },
 ];
 
@@ -57,16 +58,16 @@ describe("refused callers change nothing", () => {
     expect(comment().status).toBe("published");
   });
 
-  it.each(refusedCallers.slice(0, 2))("commenting, as $name", async ({ cookie }) => {
+  it.each(refusedCallers.slice(0, 2))("commenting, as $name", async ({ cookie, refusal }) => {
     const before = post().comment_count;
     const response = await callFormAction(`/b/free/${postId}`, POST_ACTIONS, "addComment", { board: "free", postId: String(postId), body: "Sneaky", submissionKey: key() }, cookie());
-    expect(response.body).toMatch(/signInToWrite|accountRestricted/);
+    expect(response.body).toContain(refusal);
     expect(post().comment_count).toBe(before);
   });
 
-  it.each(refusedCallers.slice(0, 2))("publishing a post, as $name", async ({ cookie }) => {
+  it.each(refusedCallers.slice(0, 2))("publishing a post, as $name", async ({ cookie, refusal }) => {
     const response = await callFormAction("/b/free/write", WRITE_ACTIONS, "publishPost", { board: "free", title: "Sneaky", body: "Sneaky", submissionKey: key() }, cookie());
-    expect(response.body).toMatch(/signInToWrite|accountRestricted/);
+    expect(response.body).toContain(refusal);
     expect(queryOne<{ n: number }>("SELECT count(*) AS n FROM posts WHERE title = 'Sneaky'").n).toBe(0);
   });
 
