@@ -79,15 +79,21 @@ function headerNodes(comment: ThreadComment, { t, tm, formatDate, boardSlug, pos
 /** The inner HTML of a comment's <header>. */
 export const commentHeaderHtml = (comment: ThreadComment, context: ThreadContext) => toHtml(headerNodes(comment, context), COMPACT);
 
-/** One comment's <li> as a reader who is not signed in sees it. */
-function publicItem(comment: ThreadComment, context: ThreadContext): ElementContent {
-  const { t, tm, tp } = context;
+/** A member's controls under one comment: decided by components/comment/comment-thread.tsx (the permissions), drawn here. */
+export type CommentControls = {
+  /** The recommend button (it names the thread's one recommend form), or for who may not recommend the count alone. */
+  like: { form: string; name: string; value: string; pressed: boolean; label: string } | null;
+  /** Reply, edit, delete, report, moderate: plain links that open their form on the page. */
+  links: { href: string; label: string }[];
+};
+
+/** One comment's <li>: its header (given as cached HTML, or built), its body, and a footer when there is one. */
+function item(comment: ThreadComment, { t, tm }: Pick<ThreadContext, "t" | "tm">, header: ElementContent[], footer: ElementContent | null): ElementContent {
   const content = isReadable(comment)
     ? h("article", { ariaLabel: t("commentBy", { name: comment.author.name }) }, [
-        h("header", { class: HEADER_CLASS }, headerNodes(comment, context)),
+        h("header", { class: HEADER_CLASS }, header),
         h("div", { class: BODY_CLASS }, { type: "raw", value: comment.bodyHtml }),
-        // The count alone, and only when there is one: "0 likes" a hundred times over tells a visitor nothing.
-        ...(comment.likeCount > 0 ? [h("footer", { class: `${FOOTER_CLASS} ${LIKE_COUNT_CLASS}` }, likeCountText(comment.likeCount, tp))] : []),
+        ...(footer ? [footer] : []),
       ])
     : h("p", { class: TOMBSTONE_CLASS }, tombstone(comment, t, tm));
   // A top-level comment needs no indentation, and a hundred empty style attributes are weight for nothing.
@@ -95,6 +101,44 @@ function publicItem(comment: ThreadComment, context: ThreadContext): ElementCont
   return h("li", { id: `comment-${comment.id}`, style, class: itemClass(comment.depth) }, content);
 }
 
+/** One comment's <li> as a reader who is not signed in sees it. */
+function publicItem(comment: ThreadComment, context: ThreadContext): ElementContent {
+  // The count alone, and only when there is one: "0 likes" a hundred times over tells a visitor nothing.
+  const footer = comment.likeCount > 0 ? h("footer", { class: `${FOOTER_CLASS} ${LIKE_COUNT_CLASS}` }, likeCountText(comment.likeCount, context.tp)) : null;
+  return item(comment, context, headerNodes(comment, context), footer);
+}
+
 /** The inner HTML of the thread's <ol> for readers who are not signed in: the comments of listThread(postId, null). */
 export const publicThreadHtml = (comments: ThreadComment[], context: ThreadContext) =>
   toHtml(comments.map((c) => publicItem(c, context)), { ...COMPACT, allowDangerousHtml: true });
+
+function memberFooterNodes(comment: ThreadComment, { like, links }: CommentControls, tp: Translate): ElementContent[] {
+  const likes = tp("likes", { count: comment.likeCount });
+  return [
+    like
+      ? h("button", { type: "submit", form: like.form, name: like.name, value: like.value, ariaPressed: String(like.pressed), class: "recommend-button" }, [
+          h("span", { ariaHidden: "true" }, "♥"),
+          ` ${like.label} · ${likes}`,
+        ])
+      : h("span", { class: LIKE_COUNT_CLASS }, `♥ ${likes}`),
+    ...links.map((link) => h("a", { href: link.href }, link.label)),
+  ];
+}
+
+/** The inner HTML of a comment's <footer> for a member, for a comment rendered on its own (with a form open on it). */
+export const memberFooterHtml = (comment: ThreadComment, controls: CommentControls, tp: Translate) => toHtml(memberFooterNodes(comment, controls, tp), COMPACT);
+
+/**
+ * The inner HTML of the thread's <ol> as a member sees it, controls and all, with each header from the cache: one
+ * string instead of a component tree per comment, which is most of the cost of a member's thread page.
+ */
+export function memberThreadHtml<C extends ThreadComment & { headerHtml: string }>(
+  comments: C[],
+  context: Pick<ThreadContext, "t" | "tm" | "tp">,
+  controlsOf: (comment: C) => CommentControls,
+): string {
+  const items = comments.map((c) =>
+    item(c, context, [{ type: "raw", value: c.headerHtml }], h("footer", { class: FOOTER_CLASS }, memberFooterNodes(c, controlsOf(c), context.tp))),
+  );
+  return toHtml(items, { ...COMPACT, allowDangerousHtml: true });
+}

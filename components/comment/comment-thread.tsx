@@ -1,8 +1,22 @@
 import { getTranslations } from "next-intl/server";
 import { addComment, saveComment } from "@/app/b/[board]/[postId]/actions";
-import { RecommendButton } from "@/components/post/recommend-button";
+import { RECOMMEND_FORM_ID } from "@/components/post/recommend-button";
 import type { CurrentUser } from "@/lib/auth/session";
-import { BODY_CLASS, FOOTER_CLASS, HEADER_CLASS, indent, isReadable, itemClass, THREAD_CLASS, TOMBSTONE_CLASS, tombstone } from "@/lib/comment-html";
+import {
+  BODY_CLASS,
+  type CommentControls,
+  FOOTER_CLASS,
+  HEADER_CLASS,
+  indent,
+  isReadable,
+  itemClass,
+  memberFooterHtml,
+  memberThreadHtml,
+  THREAD_CLASS,
+  TOMBSTONE_CLASS,
+  tombstone,
+} from "@/lib/comment-html";
+import { LIKE_FIELD, likeValue } from "@/lib/likes";
 import { canComment, canDeleteComment, canEditComment, canLike, isActive, isStaff } from "@/lib/permissions";
 import { moderateContent, reportAction } from "@/app/b/[board]/[postId]/moderation-actions";
 import { ReasonForm } from "@/components/moderation/reason-form";
@@ -26,9 +40,13 @@ type Props = {
   publicHtml: string | null;
 };
 
+/** Whether the reader opened a form on one of the comments (?reply=, ?edit=, …). */
+const formOpen = (mode: CommentMode) => Object.values(mode).some((value) => value !== undefined);
+
 /**
  * The comments of a post in thread order; replies are indented under their parent. Readers who are not signed in
- * get the cached HTML of the list as it is; members get their controls around the cached headers.
+ * get the cached HTML of the list as it is; members get their controls around the cached headers, as one string too
+ * unless they opened a form on a comment, which is then rendered with its form.
  */
 export async function CommentThread({ comments, post, viewer, liked, mode, page, publicHtml }: Props) {
   const t = await getTranslations("comments");
@@ -43,6 +61,27 @@ export async function CommentThread({ comments, post, viewer, liked, mode, page,
   const ask = (param: string, id: number) => `${here}${here.includes("?") ? "&" : "?"}${param}=${id}`;
   const hidden = (extra: Record<string, string>) => ({ board: post.boardSlug, postId: String(post.id), ...extra });
   const mayReply = canComment(viewer, post);
+  /** A member's controls under a comment: what they may do to it, as links that open the form on this page. */
+  const controlsOf = (comment: RenderedComment): CommentControls => {
+    const authored = { ...comment, authorId: comment.author.id };
+    const link = (param: string, label: string, anchor = `comment-${comment.id}`) => ({ href: `${ask(param, comment.id)}#${anchor}`, label });
+    const published = comment.status === "published";
+    return {
+      like: canLike(viewer, authored)
+        ? { form: RECOMMEND_FORM_ID, name: LIKE_FIELD, value: likeValue("comment", comment.id), pressed: liked.has(comment.id), label: tp("recommend") }
+        : null,
+      links: [
+        ...(mayReply && published ? [link("reply", t("reply"), `reply-${comment.id}`)] : []),
+        ...(canEditComment(viewer, authored) ? [link("edit", t("edit"))] : []),
+        ...(canDeleteComment(viewer, authored) ? [link("delete", t("delete"))] : []),
+        ...(isActive(viewer) && viewer?.id !== comment.author.id && published ? [link("report", tm("report"))] : []),
+        ...(isStaff(viewer) ? [link("moderate", tm("moderate"))] : []),
+      ],
+    };
+  };
+  if (!formOpen(mode)) {
+    return <ol className={THREAD_CLASS} dangerouslySetInnerHTML={{ __html: memberThreadHtml(comments, { t, tm, tp }, controlsOf) }} />;
+  }
   return (
     <ol className={THREAD_CLASS}>
       {comments.map((comment) => {
@@ -74,17 +113,7 @@ export async function CommentThread({ comments, post, viewer, liked, mode, page,
                 ) : (
                   <div className={BODY_CLASS} dangerouslySetInnerHTML={{ __html: comment.bodyHtml }} />
                 )}
-                <footer className={FOOTER_CLASS}>
-                  <RecommendButton target="comment" id={comment.id} count={comment.likeCount} liked={liked.has(comment.id)} canLike={canLike(viewer, authored)} t={tp} />
-                  {/* Plain links, not <Link>: a hundred client components per thread cost more than a page load. */}
-                  {mayReply && comment.status === "published" && <a href={`${ask("reply", comment.id)}#reply-${comment.id}`}>{t("reply")}</a>}
-                  {canEditComment(viewer, authored) && <a href={`${ask("edit", comment.id)}#comment-${comment.id}`}>{t("edit")}</a>}
-                  {canDeleteComment(viewer, authored) && <a href={`${ask("delete", comment.id)}#comment-${comment.id}`}>{t("delete")}</a>}
-                  {isActive(viewer) && viewer?.id !== comment.author.id && comment.status === "published" && (
-                    <a href={`${ask("report", comment.id)}#comment-${comment.id}`}>{tm("report")}</a>
-                  )}
-                  {isStaff(viewer) && <a href={`${ask("moderate", comment.id)}#comment-${comment.id}`}>{tm("moderate")}</a>}
-                </footer>
+                <footer className={FOOTER_CLASS} dangerouslySetInnerHTML={{ __html: memberFooterHtml(comment, controlsOf(comment), tp) }} />
                 {mode.report === comment.id && isActive(viewer) && (
                   <ReasonForm action={reportAction} hidden={target} submitLabel={tm("sendReport")} cancelHref={`${here}#comment-${comment.id}`} />
                 )}

@@ -7,7 +7,7 @@ import { LIKE_FIELD, likeValue } from "@/lib/likes";
  * recommends as its own name and value (lib/likes.ts). A hundred comments then cost a hundred buttons, not a
  * hundred forms with their hidden fields, and it works the same without JavaScript.
  */
-const RECOMMEND_FORM_ID = "recommend-form";
+export const RECOMMEND_FORM_ID = "recommend-form";
 
 /** The shared form; rendered once per thread page, for members who may recommend. */
 export function RecommendForm({ board, postId }: { board: string; postId: number }) {

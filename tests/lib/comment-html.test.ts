@@ -4,7 +4,7 @@ import { fromHtml } from "hast-util-from-html";
 import { select, selectAll } from "hast-util-select";
 import { toString } from "hast-util-to-string";
 import { describe, expect, it } from "vitest";
-import { commentHeaderHtml, publicThreadHtml, type ThreadContext } from "@/lib/comment-html";
+import { commentHeaderHtml, memberThreadHtml, publicThreadHtml, type ThreadContext } from "@/lib/comment-html";
 import { listThread } from "@/lib/comments";
 import { makeBoard, makeComment, makePost, makeUser } from "../factories";
 
@@ -92,5 +92,40 @@ describe("commentHeaderHtml", () => {
     const tree = parse(commentHeaderHtml(edited, context(post.id)));
     expect(toString(one("span", tree))).toBe("awaitingReview");
     expect(attr(selectAll("a", tree).at(-1)!, "href")).toBe(`/b/free/${post.id}/comments/${held.id}/history`);
+  });
+});
+
+describe("memberThreadHtml", () => {
+  const withHeaders = (postId: number) => listThread(postId).map((c) => ({ ...c, headerHtml: commentHeaderHtml(c, context(postId)) }));
+
+  it("draws each comment's controls as decided: the recommend button for the shared form, then the links", () => {
+    const post = makePost(makeBoard(), makeUser());
+    const first = makeComment(post, makeUser());
+    const second = makeComment(post, makeUser());
+    const html = memberThreadHtml(withHeaders(post.id), context(post.id), (c) =>
+      c.id === first.id
+        ? { like: { form: "recommend-form", name: "like", value: `comment:${c.id}`, pressed: true, label: "recommend" }, links: [{ href: `/b/free/${post.id}?reply=${c.id}#reply-${c.id}`, label: "reply" }] }
+        : { like: null, links: [] },
+    );
+    const [a, b] = selectAll("li", parse(html));
+    const button = one("footer button", a!);
+    expect([attr(button, "form"), attr(button, "name"), attr(button, "value"), attr(button, "ariaPressed"), attr(button, "type")]).toEqual(["recommend-form", "like", `comment:${first.id}`, "true", "submit"]);
+    expect(toString(button)).toBe("♥ recommend · likes(0)");
+    expect(selectAll("footer a", a!).map((link) => [attr(link, "href"), toString(link)])).toEqual([[`/b/free/${post.id}?reply=${first.id}#reply-${first.id}`, "reply"]]);
+    // Who may not recommend sees the count alone, and no link they may not use.
+    expect(select("footer button", b!)).toBeUndefined();
+    expect(toString(one("footer span", b!))).toBe("♥ likes(0)");
+    expect(selectAll("footer a", b!)).toEqual([]);
+    expect(attr(b!, "id")).toBe(`comment-${second.id}`);
+  });
+
+  it("keeps the cached header as it is and escapes what the controls carry", () => {
+    const post = makePost(makeBoard(), makeUser());
+    makeComment(post, makeUser({ name: "<img src=x onerror=alert(1)>" }));
+    const html = memberThreadHtml(withHeaders(post.id), context(post.id), () => ({ like: null, links: [{ href: '"><script>alert(1)</script>', label: "<b>x</b>" }] }));
+    const tree = parse(html);
+    expect(selectAll("script, img, b", tree)).toEqual([]);
+    expect(toString(one("header a", tree))).toBe("<img src=x onerror=alert(1)>");
+    expect(toString(one("footer a", tree))).toBe("<b>x</b>");
   });
 });
