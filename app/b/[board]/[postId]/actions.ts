@@ -5,6 +5,8 @@ import { currentWriter } from "@/lib/auth/session";
 import { createComment, deleteComment, editComment } from "@/lib/commenting";
 import { formValues, type FormState } from "@/lib/forms";
 import { honeypotFilled } from "@/lib/honeypot";
+import { COMMENT_HEADING_OFFSET } from "@/lib/markdown/pipeline";
+import { renderMarkdownOffThread } from "@/lib/markdown/render-pool";
 import { LIKE_FIELD, parseLikeValue, toggleLike } from "@/lib/likes";
 import { expireThread } from "@/lib/render-cache";
 import { commentHref, postHref } from "@/lib/routes";
@@ -37,8 +39,10 @@ export async function addComment(_prev: CommentFormState, form: FormData): Promi
   if (honeypotFilled(form)) return { message: "submissionRefused", values };
   const input = commentInput.safeParse(values);
   if (!input.success) return { errors: fieldErrors<"body">(input.error), values };
+  const rendered = await renderMarkdownOffThread(input.data.body, COMMENT_HEADING_OFFSET);
+  if (!rendered.ok) return { errors: { body: rendered.message }, values };
   const postId = idOf(form, "postId") ?? 0;
-  const result = createComment(writer.user, postId, idOf(form, "parentId"), input.data, submissionKey(form.get("submissionKey")));
+  const result = createComment(writer.user, postId, idOf(form, "parentId"), { ...input.data, bodyHtml: rendered.html }, submissionKey(form.get("submissionKey")));
   if (!result.ok) return { message: result.message, messageValues: result.messageValues, values };
   landOn(postId, commentHref(boardOf(form), postId, result.id));
 }
@@ -50,8 +54,10 @@ export async function saveComment(_prev: CommentFormState, form: FormData): Prom
   if ("message" in writer) return { message: writer.message, values };
   const input = commentInput.safeParse(values);
   if (!input.success) return { errors: fieldErrors<"body">(input.error), values };
+  const rendered = await renderMarkdownOffThread(input.data.body, COMMENT_HEADING_OFFSET);
+  if (!rendered.ok) return { errors: { body: rendered.message }, values };
   const commentId = idOf(form, "commentId") ?? 0;
-  const result = editComment(writer.user, commentId, input.data);
+  const result = editComment(writer.user, commentId, { ...input.data, bodyHtml: rendered.html });
   if (!result.ok) return { message: result.message, values };
   landOn(result.postId, commentHref(boardOf(form), result.postId, commentId));
 }
