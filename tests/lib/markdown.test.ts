@@ -95,12 +95,12 @@ describe("Markdown built to be slow", () => {
     expect(renderMarkdown("a\n===\n".repeat(MAX_SETEXT_HEADINGS + 1)).match(/<h2>/g)).toHaveLength(MAX_SETEXT_HEADINGS);
   });
 
-  it(`escapes emphasis delimiters past ${MAX_EMPHASIS_DELIMITERS} and brackets past ${MAX_OPEN_BRACKETS} in a paragraph`, () => {
-    const tamed = tameMarkdown("**a__".repeat(MAX_EMPHASIS_DELIMITERS));
-    expect(tamed.match(/\\[*_]/g)).toHaveLength(3 * MAX_EMPHASIS_DELIMITERS);
-    expect(tameMarkdown("[a".repeat(MAX_OPEN_BRACKETS + 1)).endsWith("\\[a")).toBe(true);
-    // A new paragraph starts a new count; code is never touched; a "* " bullet is not emphasis.
-    expect(tameMarkdown(`${"*a* ".repeat(MAX_EMPHASIS_DELIMITERS / 2)}\n\n*b*`).endsWith("\n\n*b*")).toBe(true);
+  it(`escapes every emphasis delimiter of a paragraph with over ${MAX_EMPHASIS_DELIMITERS}, and every bracket of one with over ${MAX_OPEN_BRACKETS} opening brackets`, () => {
+    expect(tameMarkdown("**a__".repeat(MAX_EMPHASIS_DELIMITERS)).match(/\\[*_]/g)).toHaveLength(4 * MAX_EMPHASIS_DELIMITERS);
+    expect(tameMarkdown("[a]".repeat(MAX_OPEN_BRACKETS + 1))).toBe("\\[a\\]".repeat(MAX_OPEN_BRACKETS + 1));
+    expect(tameMarkdown("[a]".repeat(MAX_OPEN_BRACKETS))).toBe("[a]".repeat(MAX_OPEN_BRACKETS));
+    // Each paragraph is counted alone; code is never touched; a "* " bullet is not emphasis.
+    expect(tameMarkdown(`${"*a* ".repeat(MAX_EMPHASIS_DELIMITERS)}\n\n*b*`).endsWith("\n\n*b*")).toBe(true);
     const code = `\`\`\`\n${"**a__".repeat(MAX_EMPHASIS_DELIMITERS)}\n\`\`\``;
     expect(tameMarkdown(code)).toBe(code);
     expect(tameMarkdown(`${"a_b ".repeat(MAX_EMPHASIS_DELIMITERS)}\n* item`).endsWith("\n* item")).toBe(true);
