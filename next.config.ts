@@ -12,7 +12,8 @@ const nextConfig: NextConfig = {
   distDir: process.env.RAPPORT_DIST_DIR || ".next",
   // Benchmark-only routes (app/bench-empty/page.bench.tsx) stay out of every other build, the production one included.
   pageExtensions: BENCH_BUILD ? [...PAGE_EXTENSIONS, "bench.tsx", "bench.ts"] : PAGE_EXTENSIONS,
-  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
+  // piscina starts its workers from its own files in node_modules; bundled, it could not find them.
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "piscina"],
   poweredByHeader: false,
   typedRoutes: false,
   // `npm test` and CI run `tsc --noEmit` over everything, tests included; the build need not repeat it.

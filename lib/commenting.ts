@@ -4,7 +4,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { boards, commentRevisions, comments, notifications, posts, users } from "@/db/schema";
 import type { CurrentUser } from "./auth/session";
-import { COMMENT_HEADING_OFFSET, renderMarkdown } from "./markdown";
+import { COMMENT_HEADING_OFFSET, renderMarkdown } from "./markdown/pipeline";
 import { setContentStatus } from "./content-status";
 import { screenWriting } from "./spam-gate";
 import { canComment, canDeleteComment, canEditComment } from "./permissions";
@@ -13,6 +13,9 @@ import { commentPath, MAX_COMMENT_DEPTH } from "./thread-shape";
 import type { CommentInput } from "./validation/content";
 import { refuse, type WriteResult } from "./writing-outcome";
 import { writeLimit } from "./write-limits";
+
+/** A body with its HTML already rendered in the pool, as the server actions pass it; tests and scripts leave it out. */
+export type CommentWrite = CommentInput & { bodyHtml?: string };
 
 type Parent = { id: number; parentId: number | null; depth: number; path: string; authorId: string; status: string };
 
@@ -28,7 +31,7 @@ export function createComment(
   user: CurrentUser,
   postId: number,
   parentId: number | null,
-  input: CommentInput,
+  input: CommentWrite,
   key: string | null,
   now = Date.now(),
 ): WriteResult {
@@ -53,7 +56,7 @@ export function createComment(
     if (!parent) return refuse("commentNotFound");
     if (parent.status !== "published") return refuse("cannotReplyToHidden");
   }
-  const bodyHtml = renderMarkdown(input.body, COMMENT_HEADING_OFFSET);
+  const bodyHtml = input.bodyHtml ?? renderMarkdown(input.body, COMMENT_HEADING_OFFSET);
   const place = parent ? placeReply(parent) : { parentId: null, depth: 0, parentPath: null };
 
   return db.transaction((tx) => {
@@ -120,7 +123,7 @@ export function findCommentForWriting(commentId: number): EditableComment | null
 }
 
 /** Saves an edit within the edit window; the replaced version goes to the history unless it is minutes old. */
-export function editComment(user: CurrentUser, commentId: number, input: CommentInput, now = Date.now()): WriteResult<{ id: number; postId: number }> {
+export function editComment(user: CurrentUser, commentId: number, input: CommentWrite, now = Date.now()): WriteResult<{ id: number; postId: number }> {
   const comment = findCommentForWriting(commentId);
   if (!comment) return refuse("commentNotFound");
   if (!canEditComment(user, comment, now)) {
@@ -129,7 +132,7 @@ export function editComment(user: CurrentUser, commentId: number, input: Comment
   if (comment.bodySource === input.body) return { ok: true, id: comment.id, postId: comment.postId };
   const screening = screenWriting({ author: user, body: input.body, editing: { type: "comment", id: comment.id } }, now);
   if ("ok" in screening) return screening;
-  const bodyHtml = renderMarkdown(input.body, COMMENT_HEADING_OFFSET);
+  const bodyHtml = input.bodyHtml ?? renderMarkdown(input.body, COMMENT_HEADING_OFFSET);
   getDb().transaction((tx) => {
     if (screening.status === "held") setContentStatus(tx, "comment", comment.id, "held", { holdReasons: screening.holdReasons });
     if (keepsRevision(comment.editedAt, now)) {

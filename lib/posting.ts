@@ -4,7 +4,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { boards, postRevisions, posts, users } from "@/db/schema";
 import type { CurrentUser } from "./auth/session";
-import { POST_HEADING_OFFSET, renderMarkdown } from "./markdown";
+import { POST_HEADING_OFFSET, renderMarkdown } from "./markdown/pipeline";
 import { setContentStatus } from "./content-status";
 import { screenWriting } from "./spam-gate";
 import { canDeletePost, canEditPost, canPostInBoard } from "./permissions";
@@ -20,13 +20,19 @@ export function keepsRevision(lastEditedAt: Date | null, now: number): boolean {
   return lastEditedAt === null || now - lastEditedAt.getTime() > REVISION_GRACE_MS;
 }
 
+/**
+ * A body with its HTML already rendered in the pool (lib/markdown/render-pool.ts), as the server actions pass it.
+ * Without it the body is rendered here, on the calling thread: for tests and scripts only.
+ */
+export type PostWrite = PostInput & { bodyHtml?: string };
+
 /** Publishes a post. A resubmitted form (same submission key) returns the post it already made. */
-export function createPost(user: CurrentUser, boardSlug: string, input: PostInput, key: string | null, now = Date.now()): WriteResult {
+export function createPost(user: CurrentUser, boardSlug: string, input: PostWrite, key: string | null, now = Date.now()): WriteResult {
   const db = getDb();
   const board = db.select().from(boards).where(eq(boards.slug, boardSlug)).get();
   if (!board || board.archived) return refuse("boardNotFound");
   if (!canPostInBoard(user, board)) return refuse("cannotPostInBoard");
-  const bodyHtml = renderMarkdown(input.body, POST_HEADING_OFFSET);
+  const bodyHtml = input.bodyHtml ?? renderMarkdown(input.body, POST_HEADING_OFFSET);
 
   return db.transaction((tx) => {
     if (key) {
@@ -86,7 +92,7 @@ export function findPostForWriting(postId: number): EditablePost | null {
 }
 
 /** Saves an edit; the version it replaces goes to the history unless it is only minutes old. */
-export function editPost(user: CurrentUser, postId: number, input: PostInput, now = Date.now()): WriteResult {
+export function editPost(user: CurrentUser, postId: number, input: PostWrite, now = Date.now()): WriteResult {
   const post = findPostForWriting(postId);
   if (!post) return refuse("postNotFound");
   if (!canEditPost(user, post)) return refuse("cannotEditPost");
@@ -94,7 +100,7 @@ export function editPost(user: CurrentUser, postId: number, input: PostInput, no
   // Spam added to an old post by an edit is held like new spam.
   const screening = screenWriting({ author: user, title: input.title, body: input.body, editing: { type: "post", id: post.id } }, now);
   if ("ok" in screening) return screening;
-  const bodyHtml = renderMarkdown(input.body, POST_HEADING_OFFSET);
+  const bodyHtml = input.bodyHtml ?? renderMarkdown(input.body, POST_HEADING_OFFSET);
   getDb().transaction((tx) => {
     if (screening.status === "held") setContentStatus(tx, "post", post.id, "held", { holdReasons: screening.holdReasons });
     if (keepsRevision(post.editedAt, now)) {

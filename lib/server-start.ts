@@ -5,6 +5,7 @@
 // A module of its own so that the Edge build of instrumentation.ts never sees its Node.js APIs.
 import { closeDatabase, getDb } from "@/db";
 import { seedDemoIfEmpty } from "@/db/seed/demo";
+import { warmMarkdownPool } from "./markdown/render-pool";
 import { registerServerHooks } from "./server-hooks";
 import { issueSetupToken } from "./setup";
 import { countThreadView, flushViews } from "./views";
@@ -23,6 +24,8 @@ export function onServerStart(): void {
     closeDatabase();
   };
   registerServerHooks({ shutdown, countView: countThreadView });
+  // A cold render worker spends much of the render budget starting up; start them before the first write.
+  warmMarkdownPool();
   process.on("exit", shutdown);
 
   const token = issueSetupToken();

@@ -6,6 +6,7 @@ import { stopAll } from "../bench/processes";
 import { postHref } from "../lib/routes";
 import { stopWithPagesInFlight, type PageRequest } from "./load/in-flight";
 import { Ledger } from "./load/ledger";
+import { runMarkdownPhase } from "./load/markdown-phase";
 import { parseLoadOptions } from "./load/options";
 import { prepareRun, requestCheck, type Run } from "./load/run";
 import { startServer } from "./load/server";
@@ -19,6 +20,8 @@ const DEFAULT_SECONDS = 60;
 const WATCHDOG_MARGIN_S = 300;
 /** Thread pages requested at once as the server is stopped: on two cores, enough to keep it busy past SIGTERM. */
 const PAGES_IN_FLIGHT = 8;
+/** What the long form's slow-Markdown phase may add: every corpus body at the worst answer time, and then some. */
+const MARKDOWN_WATCHDOG_S = 30 * 60;
 
 /** Thread pages, each read by a different member: each one answered is a view that the shutdown must write. */
 function pagesInFlight(run: Run): (PageRequest & { postId: number; viewer: string })[] {
@@ -30,13 +33,15 @@ function pagesInFlight(run: Run): (PageRequest & { postId: number; viewer: strin
 }
 
 async function main(): Promise<void> {
-  const { seconds, keep } = parseLoadOptions({ seconds: DEFAULT_SECONDS, secondsEnv: "SOAK_SECONDS" });
-  const run = await prepareRun("soak", seconds + WATCHDOG_MARGIN_S, keep);
+  const { seconds, keep, markdown } = parseLoadOptions({ seconds: DEFAULT_SECONDS, secondsEnv: "SOAK_SECONDS" });
+  const run = await prepareRun("soak", seconds + WATCHDOG_MARGIN_S + (markdown ? MARKDOWN_WATCHDOG_S : 0), keep);
   const logFile = path.join(run.dir, "server.log");
   const server = await startServer(run.data.file, run.data.authSecret, logFile);
   run.session.connect(server.base);
   console.log(`Soak: ${READERS} readers and ${WRITERS} writers (${run.data.members.length} members) for ${seconds} s on ${server.base}...`);
   const loadS = await runLoad(run.session, seconds);
+  // The long form: minutes of slow Markdown (every corpus body at up to the budget) while health is polled.
+  const markdownChecks = markdown ? await runMarkdownPhase(run.session, server.base) : [];
   console.log(`Stopping the server with SIGTERM while ${PAGES_IN_FLIGHT} thread pages are in flight...`);
   const pages = pagesInFlight(run);
   const { stop, check: inFlight, answered } = await stopWithPagesInFlight(server, pages);
@@ -50,6 +55,7 @@ async function main(): Promise<void> {
     { name: "the database was closed at shutdown (no -wal file left)", problems: fs.existsSync(wal) ? [`${wal} is still there`] : [] },
     ...verifyDatabase(run.data.file, run.session.ledger, run.memberIds, run.data.viewsBefore),
     busyInLogs([logFile]),
+    ...markdownChecks,
   ];
   console.log("\nLoad:");
   for (const line of describeTally(run.session.tally, loadS)) console.log(`  ${line}`);

@@ -2,7 +2,7 @@
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { boards, comments, posts, users, type ContentStatus, type UserRole } from "@/db/schema";
-import { renderMarkdown } from "@/lib/markdown";
+import { renderMarkdown } from "@/lib/markdown/pipeline";
 import { commentPath } from "@/lib/thread-shape";
 import { usernameKey } from "@/lib/usernames";
 

@@ -7,4 +7,9 @@ export const SLOW_MARKDOWN: [name: string, source: string][] = [
   ["a huge table", `|${"a|".repeat(2000)}\n|${"-|".repeat(2000)}\n${`|${"b|".repeat(2000)}\n`.repeat(5)}`],
   ["long runs of emphasis markers", `${"*".repeat(25_000)}a${"*".repeat(24_000)}`],
   ["unclosed links", `${"[".repeat(25_000)}${"]".repeat(24_000)}`],
+  // Found in an outside attack: 20,000 characters of setext headings took 11.8 s to preview, 49,000 took 90 s to publish.
+  ["many setext headings", "a\n===\n".repeat(8_000)],
+  ["lists nested to the deepest level, repeated", Array.from({ length: 8 }, (_, i) => `${"  ".repeat(i)}- x\n`).join("").repeat(230)],
+  ["mixed emphasis delimiters", "**a__".repeat(9_800)],
+  ["deeply nested brackets", "[a".repeat(24_000)],
 ];

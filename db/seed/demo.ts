@@ -1,6 +1,6 @@
 // Fills an empty database with the demo boards, members and threads, so a fresh start shows a living forum.
 import type Database from "better-sqlite3";
-import { COMMENT_HEADING_OFFSET, POST_HEADING_OFFSET, renderMarkdown } from "../../lib/markdown";
+import { COMMENT_HEADING_OFFSET, POST_HEADING_OFFSET, renderMarkdown } from "../../lib/markdown/pipeline";
 import { commentPath } from "../../lib/thread-shape";
 import { usernameKey } from "../../lib/usernames";
 import { recountCounters } from "../counters";

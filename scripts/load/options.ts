@@ -1,8 +1,11 @@
 // The soak and crash tests' options: how long the load runs, how many crash rounds, whether to keep the run's files.
 import { parseArgs } from "node:util";
 
-/** `keep`: leave the run's database and server logs in place even when every check passed. */
-export type LoadOptions = { seconds: number; rounds: number; keep: boolean };
+/**
+ * `keep`: leave the run's database and server logs in place even when every check passed. `markdown`: the soak's
+ * long form, which also publishes the slow-Markdown corpus (scripts/load/markdown-phase.ts) after the load.
+ */
+export type LoadOptions = { seconds: number; rounds: number; keep: boolean; markdown: boolean };
 
 /** Without `rounds` the script takes no --rounds flag. */
 type Defaults = { seconds: number; secondsEnv: string; rounds?: number; roundsEnv?: string };
@@ -18,7 +21,9 @@ function wholeNumber(name: string, raw: string): number {
 
 /** A flag wins over its environment variable, which wins over the default. */
 export function parseLoadOptions(defaults: Defaults): LoadOptions {
-  const { values } = parseArgs({ options: { seconds: { type: "string" }, rounds: { type: "string" }, keep: { type: "boolean", default: false } } });
+  const { values } = parseArgs({
+    options: { seconds: { type: "string" }, rounds: { type: "string" }, keep: { type: "boolean", default: false }, markdown: { type: "boolean", default: false } },
+  });
   if (values.rounds !== undefined && defaults.rounds === undefined) {
     console.error("This script has no rounds: --rounds is for the crash test");
     process.exit(2);
@@ -29,5 +34,6 @@ export function parseLoadOptions(defaults: Defaults): LoadOptions {
     seconds: seconds === undefined ? defaults.seconds : wholeNumber("--seconds", seconds),
     rounds: rounds === undefined ? (defaults.rounds ?? 1) : wholeNumber("--rounds", rounds),
     keep: values.keep === true,
+    markdown: values.markdown === true,
   };
 }

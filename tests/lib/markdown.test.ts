@@ -1,6 +1,10 @@
-import { describe, expect, it } from "vitest";
-import { COMMENT_HEADING_OFFSET, MAX_NESTING, renderMarkdown, tameMarkdown } from "@/lib/markdown";
+import { afterAll, describe, expect, it } from "vitest";
+import { COMMENT_HEADING_OFFSET, POST_HEADING_OFFSET, renderMarkdown } from "@/lib/markdown/pipeline";
+import { closeMarkdownPool, MARKDOWN_RENDER_BUDGET_MS, renderMarkdownOffThread } from "@/lib/markdown/render-pool";
+import { MAX_EMPHASIS_DELIMITERS, MAX_NESTING, MAX_OPEN_BRACKETS, MAX_SETEXT_HEADINGS, tameMarkdown } from "@/lib/markdown/tame";
+import { answerMs, MARGIN_MS } from "../markdown-timing";
 import { SLOW_MARKDOWN } from "../slow-markdown";
+import { plainText } from "../slow-markdown-corpus";
 
 const rel = 'rel="ugc nofollow noopener"';
 
@@ -54,9 +58,24 @@ describe("renderMarkdown", () => {
   });
 });
 
+/**
+ * How many times as long as plain text of the same length a slow shape may take to be answered by the pool. Plain
+ * text takes tens of milliseconds; a shape that escaped the pre-check and the budget took seconds (hundreds of times).
+ */
+const SLOW_SHAPE_RATIO = 60;
+
 describe("Markdown built to be slow", () => {
-  it.each(SLOW_MARKDOWN)("renders %s without throwing, as plain text where it cannot be markup", (_name, source) => {
-    expect(() => renderMarkdown(source)).not.toThrow();
+  afterAll(closeMarkdownPool);
+
+  it.each(SLOW_MARKDOWN)("answers %s, rendered or refused, within a bound set by plain text of its length", async (_name, source) => {
+    await answerMs("warm"); // waits out a worker restarting after the previous shape's refusal
+    const plain = await answerMs(plainText(source.length));
+    const started = performance.now();
+    const outcome = await renderMarkdownOffThread(source, POST_HEADING_OFFSET);
+    const ms = performance.now() - started;
+    expect(outcome.ok || outcome.message).not.toBe("markdownBusy");
+    // The floor keeps a fast machine's few-millisecond plain render from making the bound meaningless.
+    expect(ms).toBeLessThan(Math.max(SLOW_SHAPE_RATIO * plain, MARKDOWN_RENDER_BUDGET_MS + MARGIN_MS));
   });
 
   it("keeps honest nesting as it is", () => {
@@ -67,5 +86,23 @@ describe("Markdown built to be slow", () => {
   it(`flattens nesting past ${MAX_NESTING} levels and escapes long runs of markup`, () => {
     expect(tameMarkdown(`${"> ".repeat(20)}x`)).toBe(`${"> ".repeat(MAX_NESTING).trimEnd()} x`);
     expect(tameMarkdown("*".repeat(40))).toBe("\\*".repeat(40));
+  });
+
+  it(`keeps ${MAX_SETEXT_HEADINGS} setext headings and turns the underlines after them into text`, () => {
+    const tamed = tameMarkdown("a\n===\n".repeat(MAX_SETEXT_HEADINGS + 2)).split("\n");
+    expect(tamed.filter((line) => line === "===")).toHaveLength(MAX_SETEXT_HEADINGS);
+    expect(tamed.filter((line) => line === "\\===")).toHaveLength(2);
+    expect(renderMarkdown("a\n===\n".repeat(MAX_SETEXT_HEADINGS + 1)).match(/<h2>/g)).toHaveLength(MAX_SETEXT_HEADINGS);
+  });
+
+  it(`escapes every emphasis delimiter of a paragraph with over ${MAX_EMPHASIS_DELIMITERS}, and every bracket of one with over ${MAX_OPEN_BRACKETS} opening brackets`, () => {
+    expect(tameMarkdown("**a__".repeat(MAX_EMPHASIS_DELIMITERS)).match(/\\[*_]/g)).toHaveLength(4 * MAX_EMPHASIS_DELIMITERS);
+    expect(tameMarkdown("[a]".repeat(MAX_OPEN_BRACKETS + 1))).toBe("\\[a\\]".repeat(MAX_OPEN_BRACKETS + 1));
+    expect(tameMarkdown("[a]".repeat(MAX_OPEN_BRACKETS))).toBe("[a]".repeat(MAX_OPEN_BRACKETS));
+    // Each paragraph is counted alone; code is never touched; a "* " bullet is not emphasis.
+    expect(tameMarkdown(`${"*a* ".repeat(MAX_EMPHASIS_DELIMITERS)}\n\n*b*`).endsWith("\n\n*b*")).toBe(true);
+    const code = `\`\`\`\n${"**a__".repeat(MAX_EMPHASIS_DELIMITERS)}\n\`\`\``;
+    expect(tameMarkdown(code)).toBe(code);
+    expect(tameMarkdown(`${"a_b ".repeat(MAX_EMPHASIS_DELIMITERS)}\n* item`).endsWith("\n* item")).toBe(true);
   });
 });

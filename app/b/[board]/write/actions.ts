@@ -4,7 +4,9 @@ import { redirect } from "next/navigation";
 import { currentWriter } from "@/lib/auth/session";
 import { formValues, type FormState } from "@/lib/forms";
 import { honeypotFilled } from "@/lib/honeypot";
-import { POST_HEADING_OFFSET, renderMarkdown } from "@/lib/markdown";
+import { POST_HEADING_OFFSET } from "@/lib/markdown/pipeline";
+import { previewPost } from "@/lib/markdown/preview";
+import { renderMarkdownOffThread } from "@/lib/markdown/render-pool";
 import { createPost } from "@/lib/posting";
 import { expireThread } from "@/lib/render-cache";
 import { postHref } from "@/lib/routes";
@@ -23,10 +25,12 @@ export const publishPost = answeringInText(async function publishPost(_prev: Pos
   if (honeypotFilled(form)) return { message: "submissionRefused", values };
   const input = postInput.safeParse(values);
   if (!input.success) return { errors: fieldErrors<PostField>(input.error), values };
-  if (form.get("intent") === "preview") return { values, previewHtml: renderMarkdown(input.data.body, POST_HEADING_OFFSET) };
+  if (form.get("intent") === "preview") return { values, ...(await previewPost(writer.user.id, input.data.body)) };
+  const rendered = await renderMarkdownOffThread(input.data.body, POST_HEADING_OFFSET);
+  if (!rendered.ok) return { errors: { body: rendered.message }, values };
 
   const board = String(form.get("board") ?? "");
-  const result = createPost(writer.user, board, input.data, submissionKey(form.get("submissionKey")));
+  const result = createPost(writer.user, board, { ...input.data, bodyHtml: rendered.html }, submissionKey(form.get("submissionKey")));
   if (!result.ok) return { message: result.message, messageValues: result.messageValues, values };
   // The new thread has no cached render yet; its board's list does.
   expireThread(result.id);

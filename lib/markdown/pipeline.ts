@@ -1,4 +1,6 @@
 // Markdown to safe HTML: CommonMark with GitHub tables, strikethrough and autolinks, sanitised by an allowlist.
+// The one implementation of the pipeline: the server runs it in worker threads (render-pool.ts), tests and scripts
+// call it directly. No "server-only" here, and relative imports only: the worker loads this file with tsx.
 import type { Element, Root } from "hast";
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
@@ -7,6 +9,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit, SKIP } from "unist-util-visit";
+import { tameMarkdown } from "./tame";
 
 /** Post bodies sit under the page's h1, comments under the comments' h2. */
 export const POST_HEADING_OFFSET = 1;
@@ -59,59 +62,7 @@ function processor(headingOffset: number) {
 
 const processors = new Map<number, ReturnType<typeof processor>>();
 
-/** Deeper nesting than this is flattened: no honest post needs it, and parsers slow down with depth. */
-export const MAX_NESTING = 8;
-/** Runs of one markup character longer than this are written as literal characters. */
-const MAX_MARKUP_RUN = 32;
-const MAX_INDENT = 4 * MAX_NESTING;
-/** A line with more cells than this is not a table anyone reads: its pipes become literal. */
-const MAX_TABLE_CELLS = 64;
-
-const MARKUP_RUN = new RegExp(`([*_\\[\\]~\`<>|])\\1{${MAX_MARKUP_RUN},}`, "g");
-
-/** Where the line's leading container markers (quotes ">", bullets, "1.") end, after at most `max` of them. */
-function flattenNesting(line: string, max: number): string {
-  let i = 0;
-  let markers = 0;
-  let keptEnd = 0;
-  while (i < line.length) {
-    let j = i;
-    while (line[j] === " " || line[j] === "\t") j++;
-    let k = j;
-    if (line[k] === ">") k++;
-    else if ((line[k] === "-" || line[k] === "*" || line[k] === "+") && (line[k + 1] === " " || line[k + 1] === "\t")) k++;
-    else {
-      while (k < line.length && k - j < 9 && line[k]! >= "0" && line[k]! <= "9") k++;
-      if (k === j || (line[k] !== "." && line[k] !== ")") || (line[k + 1] !== " " && line[k + 1] !== "\t")) break;
-      k++;
-    }
-    markers++;
-    if (markers <= max) keptEnd = k;
-    i = k;
-  }
-  return markers > max ? line.slice(0, keptEnd) + " " + line.slice(i).trimStart() : line;
-}
-
-const pipeCount = (line: string) => line.split("|").length - 1;
-
-/**
- * Makes Markdown built to be slow harmless before it is parsed: caps quote and list nesting, caps
- * indentation, and turns very long runs of markup characters into escaped literals. Honest text is untouched.
- */
-export function tameMarkdown(source: string): string {
-  return source
-    .split("\n")
-    .map((line) => flattenNesting(line, MAX_NESTING))
-    .map((line) => (pipeCount(line) > MAX_TABLE_CELLS ? line.replaceAll("|", "\\|") : line))
-    .map((line) =>
-      line
-        .replace(/^[ \t]+/, (indent) => (indent.length > MAX_INDENT ? indent.slice(0, MAX_INDENT) : indent))
-        .replace(MARKUP_RUN, (run) => run.replace(/./g, "\\$&")),
-    )
-    .join("\n");
-}
-
-/** Renders Markdown source to sanitised HTML, once, at write time. */
+/** Renders Markdown source to sanitised HTML, synchronously: on the server, only inside a render worker. */
 export function renderMarkdown(source: string, headingOffset = POST_HEADING_OFFSET): string {
   let p = processors.get(headingOffset);
   if (!p) {

@@ -1,0 +1,94 @@
+// Renders Markdown in worker threads, off the event loop, within a time budget: the only way the server renders.
+import os from "node:os";
+import path from "node:path";
+import { MessageChannel } from "node:worker_threads";
+import { Piscina } from "piscina";
+import { markdownShapeRefusal } from "./pre-check";
+import type { RenderTask } from "./render-worker";
+
+/**
+ * A render that runs longer is stopped (piscina terminates its worker) and the write or preview is refused.
+ * Honest bodies render in milliseconds, a few hundred on a busy machine. The clock starts when a worker picks the
+ * task up, so a body is never refused because a worker was restarting after someone else's refused render.
+ */
+export const MARKDOWN_RENDER_BUDGET_MS = 2_000;
+/** How long a render may wait for a worker: a queue of budget-long renders must not hold a request for minutes. */
+export const MARKDOWN_QUEUE_WAIT_MS = 10_000;
+
+/** One core stays for the event loop, so pages and /api/health keep answering while every worker is busy. */
+export const MARKDOWN_THREADS = Math.max(1, os.availableParallelism() - 1);
+/** Renders waiting beyond this are refused at once as "busy" rather than queued. */
+const MAX_QUEUED_RENDERS = 32 * MARKDOWN_THREADS;
+
+/**
+ * The worker is a file Node loads at run time, not part of the Next.js bundle: turbopack bundles lib/, so a path
+ * relative to this module would not exist in .next. The server, tests and scripts all run from the project root.
+ */
+const WORKER_FILE = path.join(process.cwd(), "lib", "markdown", "render-worker.ts");
+
+export type RenderRefusal = "markdownTooSlow" | "markdownTooManyBlocks" | "markdownBusy";
+export type RenderOutcome = { ok: true; html: string } | { ok: false; message: RenderRefusal };
+
+let pool: Piscina | undefined;
+
+function renderPool(): Piscina {
+  pool ??= new Piscina({
+    filename: WORKER_FILE,
+    // tsx compiles the worker's TypeScript, as it does for `npm start`.
+    execArgv: ["--import", "tsx"],
+    minThreads: MARKDOWN_THREADS,
+    maxThreads: MARKDOWN_THREADS,
+    maxQueue: MAX_QUEUED_RENDERS,
+    // Workers stay warm: starting one (tsx and the unified pipeline) takes a second on a busy machine.
+    idleTimeout: Number.MAX_SAFE_INTEGER,
+  });
+  return pool;
+}
+
+/** Starts the workers ahead of the first render; the server calls this at start. */
+export function warmMarkdownPool(): void {
+  renderPool();
+}
+
+/** Runs one task, aborting it after MARKDOWN_QUEUE_WAIT_MS in the queue or `budgetMs` running. */
+async function runWithBudget(source: string, headingOffset: number, budgetMs: number): Promise<RenderOutcome> {
+  const abort = new AbortController();
+  const { port1, port2 } = new MessageChannel();
+  let running = false;
+  let timer = setTimeout(() => abort.abort(), MARKDOWN_QUEUE_WAIT_MS);
+  port1.once("message", () => {
+    running = true;
+    clearTimeout(timer);
+    timer = setTimeout(() => abort.abort(), budgetMs);
+  });
+  try {
+    const task: RenderTask = { source, headingOffset, started: port2 };
+    // Aborted in the queue, the task is dropped; aborted while running, its worker is terminated and replaced.
+    const html: string = await renderPool().run(task, { signal: abort.signal, transferList: [port2] });
+    return { ok: true, html };
+  } catch (error) {
+    if (abort.signal.aborted) return { ok: false, message: running ? "markdownTooSlow" : "markdownBusy" };
+    if (error instanceof Error && /queue is at limit/i.test(error.message)) return { ok: false, message: "markdownBusy" };
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    port1.close();
+  }
+}
+
+/**
+ * Sanitised HTML for a body, or a refusal (catalogue key under "validation"): too complex, too slow, or busy.
+ * Only tests pass another budget, to see a render stopped whatever the machine's speed.
+ */
+export async function renderMarkdownOffThread(source: string, headingOffset: number, budgetMs = MARKDOWN_RENDER_BUDGET_MS): Promise<RenderOutcome> {
+  const shape = markdownShapeRefusal(source);
+  if (shape) return { ok: false, message: shape };
+  return runWithBudget(source, headingOffset, budgetMs);
+}
+
+/** Ends the workers, so that a script or a test run can exit. */
+export async function closeMarkdownPool(): Promise<void> {
+  const closing = pool;
+  pool = undefined;
+  await closing?.destroy();
+}
