@@ -3,7 +3,8 @@ import "server-only";
 import { desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { users, type UserRole, type UserStatus } from "@/db/schema";
-import { recordSignInFailure, recordSignInSuccess, signInWait } from "./auth/throttle";
+import { withSignInSlot } from "./auth/in-flight";
+import { recordSignInFailure, recordSignInSuccess, reserveSignIn, SIGN_IN_BUSY_RETRY_S } from "./auth/throttle";
 import { hashPassword, verifyPassword } from "./passwords";
 import { usernameKey } from "./usernames";
 import type { RegisterInput } from "./validation/account";
@@ -58,7 +59,9 @@ export type SignInFailure = "invalid" | "throttled" | "banned";
 
 /**
  * Checks a username-or-email and password. Unknown users and wrong passwords fail alike, after the same
- * Argon2 work, and both count towards the throttle.
+ * Argon2 work, and both count towards the throttle. The attempt is taken from the budgets before the hash is
+ * checked, and a burst beyond a few in flight per address or account is refused at once, so parallel guesses
+ * cannot outrun the limit or the server's cores.
  */
 export async function authenticate(
   identifier: string,
@@ -66,22 +69,26 @@ export async function authenticate(
   ip: string,
 ): Promise<{ ok: true; id: string; sessionVersion: number } | { ok: false; reason: SignInFailure; retryAfterS?: number }> {
   const key = usernameKey(identifier.trim());
-  const wait = await signInWait(key, ip);
-  if (wait > 0) return { ok: false, reason: "throttled", retryAfterS: wait };
-
   const user = getDb()
     .select({ id: users.id, passwordHash: users.passwordHash, status: users.status, sessionVersion: users.sessionVersion })
     .from(users)
     .where(key.includes("@") ? eq(users.email, key) : eq(users.usernameKey, key))
     .get();
-  const valid = await verifyPassword(user?.passwordHash, password);
-  if (!user || !valid) {
-    await recordSignInFailure(key, ip);
-    return { ok: false, reason: "invalid" };
-  }
-  await recordSignInSuccess(key);
-  if (user.status === "banned") return { ok: false, reason: "banned" };
-  return { ok: true, id: user.id, sessionVersion: user.sessionVersion };
+  // The account, not what was typed: its username and its email share one budget.
+  const accountKey = user ? `user:${user.id}` : `unknown:${key}`;
+  const outcome = await withSignInSlot(ip, accountKey, async () => {
+    const wait = await reserveSignIn(accountKey, ip);
+    if (wait > 0) return { ok: false as const, reason: "throttled" as const, retryAfterS: wait };
+    const valid = await verifyPassword(user?.passwordHash, password);
+    if (!user || !valid) {
+      await recordSignInFailure(accountKey, ip);
+      return { ok: false as const, reason: "invalid" as const };
+    }
+    await recordSignInSuccess(accountKey, ip);
+    if (user.status === "banned") return { ok: false as const, reason: "banned" as const };
+    return { ok: true as const, id: user.id, sessionVersion: user.sessionVersion };
+  });
+  return outcome ?? { ok: false, reason: "throttled", retryAfterS: SIGN_IN_BUSY_RETRY_S };
 }
 
 export type SessionUser = {
