@@ -12,6 +12,11 @@ export function hasRole(user: { role: UserRole }, role: UserRole): boolean {
 export const isActive = (user: Actor | null): user is Actor => user !== null && user.status === "active";
 export const isStaff = (user: Actor | null): boolean => isActive(user) && hasRole(user, "moderator");
 
+/** Members' reports alone may hold a member's writing, never staff writing (a pinned notice): that waits for staff. */
+export function reportsMayHold(author: { role: UserRole }): boolean {
+  return !hasRole(author, "moderator");
+}
+
 /** Admins change roles, but never their own, so the last admin cannot lock everyone out by accident. */
 export function canChangeRole(actor: Actor | null, target: { id: string }): boolean {
   return isActive(actor) && hasRole(actor, "admin") && actor.id !== target.id;

@@ -7,7 +7,7 @@ import { listThread } from "@/lib/comments";
 import { movedPostBoard, movePost, removeContent, restoreContent, switchThread } from "@/lib/moderation";
 import { createPost } from "@/lib/posting";
 import { getPost, getPostAnyStatus } from "@/lib/posts";
-import { dismissReports, reportContent, REPORTS_PER_HOUR, REPORTS_TO_HIDE, reviewQueue } from "@/lib/reports";
+import { dismissReports, reportContent, REPORTER_MIN_AGE_DAYS, REPORTS_PER_HOUR, REPORTS_TO_HIDE, reviewQueue } from "@/lib/reports";
 import { banUser, liftSanction, removeAsSpammer, suspendUser, undoSpammerRemoval } from "@/lib/sanctions";
 import { makeBoard, makeUser } from "../factories";
 
@@ -154,6 +154,28 @@ describe("reports", () => {
       expect(reportContent(busy, { type: "post", id: post(person(`w${i}`)) }, "spam", null, start + i)).toMatchObject({ ok: true });
     }
     expect(reportContent(busy, { type: "post", id: post(person("one_more")) }, "spam", null, start + 100)).toMatchObject({ ok: false, message: "tooManyReports" });
+  });
+});
+
+describe("report-bombing", () => {
+  it(`counts reports towards the hold only from accounts at least ${REPORTER_MIN_AGE_DAYS} days old, and shows moderators how many came from new ones`, () => {
+    const target = { type: "post" as const, id: post(author) };
+    for (let i = 1; i <= REPORTS_TO_HIDE + 2; i++) {
+      expect(reportContent(person(`sock${i}`, "member", 60_000), target, "abuse", null, later())).toMatchObject({ ok: true, hidden: false });
+    }
+    expect(getPost("free", target.id)).not.toBeNull();
+    expect(reviewQueue()[0]).toMatchObject({ id: target.id, reporters: REPORTS_TO_HIDE + 2, newReporters: REPORTS_TO_HIDE + 2 });
+    for (let i = 1; i <= REPORTS_TO_HIDE; i++) reportContent(person(`regular${i}`), target, "abuse", null, later());
+    expect(getPost("free", target.id)).toBeNull();
+  });
+
+  it("never holds staff writing on members' reports alone; a moderator's report still does", () => {
+    const notice = { type: "post" as const, id: post(mod) };
+    for (let i = 1; i <= REPORTS_TO_HIDE + 1; i++) {
+      expect(reportContent(person(`angry${i}`), notice, "abuse", null, later())).toMatchObject({ ok: true, hidden: false });
+    }
+    expect(getPost("free", notice.id)).not.toBeNull();
+    expect(reportContent(admin, notice, "abuse", null, later())).toMatchObject({ ok: true, hidden: true });
   });
 });
 
