@@ -15,9 +15,17 @@ export type Outcome<T = object, F extends string = string> =
   | { ok: false; errors?: FieldErrors<F>; message?: string; retryAfterS?: number };
 
 type NewAccount = RegisterInput & { role?: UserRole; name?: string };
+/** Runs in the insert's transaction, first: false abandons the insert (a one-time token already used). */
+type Claim = (tx: Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0]) => boolean;
 
-/** Creates a member (or, from the setup page and the command line, an admin). Input is already validated. */
-export async function createAccount(input: NewAccount): Promise<Outcome<{ id: string }, "username" | "email">> {
+/**
+ * Creates a member (or, from the setup page and the command line, an admin). Input is already validated.
+ * With `claim`, the account is created only if the claim succeeds in the same transaction.
+ */
+export async function createAccount(
+  input: NewAccount,
+  claim?: Claim,
+): Promise<Outcome<{ id: string }, "username" | "email">> {
   const db = getDb();
   const key = usernameKey(input.username);
   const email = input.email.toLowerCase();
@@ -33,19 +41,22 @@ export async function createAccount(input: NewAccount): Promise<Outcome<{ id: st
 
   const passwordHash = await hashPassword(input.password);
   try {
-    const row = db
-      .insert(users)
-      .values({
-        username: input.username,
-        usernameKey: key,
-        name: input.name ?? input.username,
-        email,
-        passwordHash,
-        role: input.role ?? "member",
-      })
-      .returning({ id: users.id })
-      .get();
-    return { ok: true, id: row.id };
+    return db.transaction((tx) => {
+      if (claim && !claim(tx)) return { ok: false as const, message: "claimRefused" as const };
+      const row = tx
+        .insert(users)
+        .values({
+          username: input.username,
+          usernameKey: key,
+          name: input.name ?? input.username,
+          email,
+          passwordHash,
+          role: input.role ?? "member",
+        })
+        .returning({ id: users.id })
+        .get();
+      return { ok: true as const, id: row.id };
+    });
   } catch (error) {
     // Someone took the name or email between the check and the insert.
     if (error instanceof Error && "code" in error && error.code === "SQLITE_CONSTRAINT_UNIQUE") {
