@@ -12,6 +12,7 @@ import { pageCacheExpiry } from "../lib/page-cache/expiry";
 import { openRenderSocket } from "../lib/page-cache/render-socket";
 import { createPageCache, type PageCache } from "../lib/page-cache/serve";
 import { PageStore } from "../lib/page-cache/store";
+import { screenRequest } from "../lib/request-screen";
 import { serverHooks } from "../lib/server-hooks";
 import { configuredOrigin, localOrigin } from "../lib/site-origin";
 
@@ -130,6 +131,7 @@ export async function startServer(): Promise<void> {
       const line = logRequest(req, res, requestId, performance.now() - started).finally(() => pendingLogs.delete(line));
       pendingLogs.add(line);
     });
+    if (screenRequest(req, res)) return; // wip-harden: malformed paths get 400, oversized bodies 413 (lib/request-screen.ts)
     countView(req);
     answer(req, res, handle, pageCache?.cache).catch((error) => {
       logger.error({ err: error, requestId }, "request failed");

@@ -1,0 +1,38 @@
+// The request body's size limit, enforced on the raw stream: a declared length is judged at once, a chunked body as it
+// arrives, so no framing slips past to Next.js's own limit (which answers 500).
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { MAX_BODY_BYTES } from "./security-headers";
+
+function refuse(res: ServerResponse): void {
+  if (res.headersSent) return;
+  // The rest of the body is not wanted: the connection closes once the answer is out.
+  res.writeHead(413, { "content-type": "text/plain; charset=utf-8", connection: "close" });
+  res.end("Request body too large.");
+}
+
+/**
+ * True when the request was refused here (its declared length is over the limit). Otherwise the body is counted as
+ * the handler reads it, and past the limit the request gets its 413 and the stream stops delivering.
+ */
+export function limitBody(req: IncomingMessage, res: ServerResponse, max = MAX_BODY_BYTES): boolean {
+  const declared = Number(req.headers["content-length"]);
+  if (Number.isFinite(declared) && declared > max) {
+    refuse(res);
+    return true;
+  }
+  let seen = 0;
+  const emit = req.emit.bind(req);
+  // Every chunk a reader gets passes through emit("data"), whether it pipes, listens or calls read().
+  req.emit = ((event: string | symbol, ...args: unknown[]) => {
+    if (event === "data") {
+      seen += (args[0] as Buffer).length;
+      if (seen > max) {
+        refuse(res);
+        res.once("finish", () => req.destroy());
+        return false;
+      }
+    }
+    return emit(event, ...args);
+  }) as typeof req.emit;
+  return false;
+}
