@@ -6,7 +6,7 @@ import { users, type UserRole, type UserStatus } from "@/db/schema";
 import { withSignInSlot } from "./auth/in-flight";
 import { recordSignInFailure, recordSignInSuccess, reserveSignIn, SIGN_IN_BUSY_RETRY_S } from "./auth/throttle";
 import { hashPassword, verifyPassword } from "./passwords";
-import { usernameKey } from "./usernames";
+import { usernameKey, usernameSkeleton } from "./usernames";
 import type { RegisterInput } from "./validation/account";
 
 export type FieldErrors<F extends string> = Partial<Record<F, string>>;
@@ -37,6 +37,7 @@ export async function createAccount(
   const errors: FieldErrors<"username" | "email"> = {};
   if (taken.some((u) => u.usernameKey === key)) errors.username = "usernameTaken";
   if (taken.some((u) => u.email === email)) errors.email = "emailTaken";
+  if (!errors.username && looksLikeMember(input.username)) errors.username = "usernameLookalike";
   if (errors.username || errors.email) return { ok: false, errors };
 
   const passwordHash = await hashPassword(input.password);
@@ -64,6 +65,17 @@ export async function createAccount(
     }
     throw error;
   }
+}
+
+/**
+ * Whether a new name would pass for an existing member's ("mod_ѕora" with Cyrillic ѕ beside mod_sora). Reads every
+ * username: fine at a forum's size and only on registration; a stored skeleton column is the next step past that.
+ */
+function looksLikeMember(username: string): boolean {
+  const skeleton = usernameSkeleton(username);
+  if (skeleton === "") return false;
+  const names = getDb().select({ username: users.username }).from(users).all();
+  return names.some((row) => usernameSkeleton(row.username) === skeleton);
 }
 
 export type SignInFailure = "invalid" | "throttled" | "banned";

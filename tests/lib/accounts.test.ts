@@ -42,6 +42,16 @@ describe("createAccount", () => {
   });
 });
 
+describe("look-alike usernames", () => {
+  it("refuses a name whose skeleton matches an existing member's", async () => {
+    await member("mod_sora");
+    const copy = await createAccount({ username: "mod_\u0455ora", email: "copy@example.com", password: PASSWORD }); // Cyrillic ѕ
+    expect(copy).toEqual({ ok: false, errors: { username: "usernameLookalike" } });
+    expect(await createAccount({ username: "modsora", email: "copy2@example.com", password: PASSWORD })).toMatchObject({ ok: false });
+    expect(await createAccount({ username: "mod_sorae", email: "other@example.com", password: PASSWORD })).toMatchObject({ ok: true });
+  });
+});
+
 describe("authenticate", () => {
   it("signs in with the username in any case, or with the email", async () => {
     const id = await member("Minji");
