@@ -8,7 +8,7 @@ import { movedPostBoard, movePost, removeContent, restoreContent, switchThread }
 import { createPost } from "@/lib/posting";
 import { getPost, getPostAnyStatus } from "@/lib/posts";
 import { dismissReports, reportContent, REPORTER_MIN_AGE_DAYS, REPORTS_PER_HOUR, REPORTS_TO_HIDE, reviewQueue } from "@/lib/reports";
-import { banUser, liftSanction, removeAsSpammer, suspendUser, undoSpammerRemoval } from "@/lib/sanctions";
+import { banUser, liftSanction, removeAndSanction, removeAsSpammer, suspendUser, undoSpammerRemoval } from "@/lib/sanctions";
 import { makeBoard, makeUser } from "../factories";
 
 const DAY = 86_400_000;
@@ -176,6 +176,25 @@ describe("report-bombing", () => {
     }
     expect(getPost("free", notice.id)).not.toBeNull();
     expect(reportContent(admin, notice, "abuse", null, later())).toMatchObject({ ok: true, hidden: true });
+  });
+});
+
+describe("remove and sanction from the queue", () => {
+  it("bans the item's author and removes the item together", () => {
+    const postId = post(author);
+    expect(removeAndSanction(mod, { type: "post", id: postId }, "spam", { kind: "ban" }, later())).toMatchObject({ ok: true });
+    expect(fresh(author).status).toBe("banned");
+    expect(fresh(reader).status).toBe("active");
+    expect(getPost("free", postId)).toBeNull();
+  });
+
+  it("does neither when the sanction is refused (a moderator's writing, reviewed by a moderator)", () => {
+    const other = person("other_mod", "moderator");
+    const postId = post(other);
+    expect(removeAndSanction(mod, { type: "post", id: postId }, "spam", { kind: "ban" }, later())).toMatchObject({ ok: false, message: "cannotSanction" });
+    expect(getPost("free", postId)).not.toBeNull();
+    expect(fresh(other).status).toBe("active");
+    expect(logCount()).toBe(0);
   });
 });
 
