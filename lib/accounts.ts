@@ -176,6 +176,11 @@ export async function changePassword(
   return { ok: true, sessionVersion: row?.sessionVersion ?? 0 };
 }
 
+/** Raises the session version: every token issued before now stops working (signing out, a password change). */
+export function endSessions(userId: string): void {
+  getDb().update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId)).run();
+}
+
 export function setRole(username: string, role: UserRole): boolean {
   const result = getDb().update(users).set({ role }).where(eq(users.usernameKey, usernameKey(username))).run();
   return result.changes === 1;
