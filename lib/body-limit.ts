@@ -3,11 +3,25 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { MAX_BODY_BYTES } from "./security-headers";
 
-function refuse(res: ServerResponse): void {
+/**
+ * A body refused for its declared length is still read and thrown away, up to this much, so the client finishes
+ * sending and reads the 413 (closing at once makes its upload fail with EPIPE and it never sees the answer).
+ * Past it the connection is dropped: nobody needs to push that much after being told no.
+ */
+const MAX_DISCARDED_BYTES = 16 * 1024 * 1024;
+
+function refuse(res: ServerResponse, close: boolean): void {
   if (res.headersSent) return;
-  // The rest of the body is not wanted: the connection closes once the answer is out.
-  res.writeHead(413, { "content-type": "text/plain; charset=utf-8", connection: "close" });
+  res.writeHead(413, { "content-type": "text/plain; charset=utf-8", ...(close ? { connection: "close" } : {}) });
   res.end("Request body too large.");
+}
+
+function discard(req: IncomingMessage): void {
+  let discarded = 0;
+  req.on("data", (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > MAX_DISCARDED_BYTES) req.destroy();
+  });
 }
 
 /**
@@ -17,7 +31,8 @@ function refuse(res: ServerResponse): void {
 export function limitBody(req: IncomingMessage, res: ServerResponse, max = MAX_BODY_BYTES): boolean {
   const declared = Number(req.headers["content-length"]);
   if (Number.isFinite(declared) && declared > max) {
-    refuse(res);
+    refuse(res, false);
+    discard(req);
     return true;
   }
   let seen = 0;
@@ -27,7 +42,8 @@ export function limitBody(req: IncomingMessage, res: ServerResponse, max = MAX_B
     if (event === "data") {
       seen += (args[0] as Buffer).length;
       if (seen > max) {
-        refuse(res);
+        // Mid-stream, with a reader waiting on the rest: the connection closes once the answer is out.
+        refuse(res, true);
         res.once("finish", () => req.destroy());
         return false;
       }
