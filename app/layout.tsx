@@ -1,6 +1,6 @@
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
-import { headers } from "next/headers";
+import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -8,9 +8,10 @@ import { SITE_FEED_PATH } from "@/lib/feeds";
 import { siteOrigin } from "@/lib/site-url";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const [t, requestHeaders] = await Promise.all([getTranslations("site"), headers()]);
+  // Per request, not at build: the origin comes from the environment the server runs with.
+  const [t] = await Promise.all([getTranslations("site"), connection()]);
   return {
-    metadataBase: new URL(siteOrigin(requestHeaders)),
+    metadataBase: new URL(siteOrigin()),
     title: { default: t("name"), template: `%s · ${t("name")}` },
     description: t("description"),
     alternates: { types: { "application/atom+xml": [{ url: SITE_FEED_PATH, title: t("name") }] } },

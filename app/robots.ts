@@ -1,6 +1,6 @@
 // /robots.txt: crawl everything public; keep crawlers out of accounts, staff tools, the API and search results.
 import type { MetadataRoute } from "next";
-import { headers } from "next/headers";
+import { connection } from "next/server";
 import { siteOrigin } from "@/lib/site-url";
 import { SITEMAP_PATH } from "@/lib/syndication";
 
@@ -8,7 +8,9 @@ import { SITEMAP_PATH } from "@/lib/syndication";
 const PRIVATE_PATHS = ["/admin", "/mod", "/settings", "/login", "/register", "/setup", "/api", "/notifications", "/search?"];
 
 export default async function robots(): Promise<MetadataRoute.Robots> {
-  const origin = siteOrigin(await headers());
+  // Rendered per request, not at build: the origin is read from the environment the server runs with.
+  await connection();
+  const origin = siteOrigin();
   return {
     rules: { userAgent: "*", allow: "/", disallow: PRIVATE_PATHS },
     sitemap: origin + SITEMAP_PATH,

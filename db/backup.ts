@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { makePrivate, privately } from "./file-modes";
 
 /** Pages copied per backup step (about 4 MB at 4 KiB pages): short steps let a quiet server checkpoint in between. */
 export const BACKUP_PAGES_PER_STEP = 1000;
@@ -40,7 +41,9 @@ export async function backupDatabase(
   // Written under a temporary name and renamed only once verified, so a half-written backup never has the final name.
   const temp = tempFileBeside(to, "backup");
   try {
-    const restarts = await copyOnline(from, temp, options.pagesPerStep ?? BACKUP_PAGES_PER_STEP);
+    // The umask covers the file's creation, which happens synchronously as the backup starts.
+    const restarts = await privately(() => copyOnline(from, temp, options.pagesPerStep ?? BACKUP_PAGES_PER_STEP));
+    makePrivate(temp);
     const problem = verifyCopy(temp, []);
     if (problem) throw new Error(`The backup of ${from} failed its integrity check: ${problem}`);
     syncFile(temp);
@@ -89,6 +92,7 @@ export function restoreDatabase(backup: string, target: string, now: Date = new 
   const temp = tempFileBeside(to, "restore");
   try {
     fs.copyFileSync(from, temp);
+    makePrivate(temp);
     const problem = verifyCopy(temp, RAPPORT_TABLES);
     if (problem) throw new BackupRefusal(`${from} cannot be restored: ${problem}`);
     syncFile(temp);

@@ -5,6 +5,7 @@ import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import * as schema from "./schema";
+import { makePrivate, privately } from "./file-modes";
 
 export const DEFAULT_DATABASE_PATH = "./data/rapport.db";
 export const MIGRATIONS_FOLDER = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
@@ -26,8 +27,13 @@ export function databasePath(): string {
 
 export function openDatabase(file: string): Connection {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const sqlite = new Database(file);
-  sqlite.pragma("journal_mode = WAL");
+  // Opened and switched to WAL under a private umask, so the file, its -wal and -shm are created 0600.
+  const sqlite = privately(() => {
+    const opened = new Database(file);
+    opened.pragma("journal_mode = WAL");
+    return opened;
+  });
+  makePrivate(file);
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   sqlite.pragma("foreign_keys = ON");

@@ -3,9 +3,10 @@ import "server-only";
 import { desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { users, type UserRole, type UserStatus } from "@/db/schema";
-import { recordSignInFailure, recordSignInSuccess, signInWait } from "./auth/throttle";
+import { withSignInSlot } from "./auth/in-flight";
+import { recordSignInFailure, recordSignInSuccess, reserveSignIn, SIGN_IN_BUSY_RETRY_S } from "./auth/throttle";
 import { hashPassword, verifyPassword } from "./passwords";
-import { usernameKey } from "./usernames";
+import { usernameKey, usernameSkeleton } from "./usernames";
 import type { RegisterInput } from "./validation/account";
 
 export type FieldErrors<F extends string> = Partial<Record<F, string>>;
@@ -14,9 +15,17 @@ export type Outcome<T = object, F extends string = string> =
   | { ok: false; errors?: FieldErrors<F>; message?: string; retryAfterS?: number };
 
 type NewAccount = RegisterInput & { role?: UserRole; name?: string };
+/** Runs in the insert's transaction, first: false abandons the insert (a one-time token already used). */
+type Claim = (tx: Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0]) => boolean;
 
-/** Creates a member (or, from the setup page and the command line, an admin). Input is already validated. */
-export async function createAccount(input: NewAccount): Promise<Outcome<{ id: string }, "username" | "email">> {
+/**
+ * Creates a member (or, from the setup page and the command line, an admin). Input is already validated.
+ * With `claim`, the account is created only if the claim succeeds in the same transaction.
+ */
+export async function createAccount(
+  input: NewAccount,
+  claim?: Claim,
+): Promise<Outcome<{ id: string }, "username" | "email">> {
   const db = getDb();
   const key = usernameKey(input.username);
   const email = input.email.toLowerCase();
@@ -28,23 +37,27 @@ export async function createAccount(input: NewAccount): Promise<Outcome<{ id: st
   const errors: FieldErrors<"username" | "email"> = {};
   if (taken.some((u) => u.usernameKey === key)) errors.username = "usernameTaken";
   if (taken.some((u) => u.email === email)) errors.email = "emailTaken";
+  if (!errors.username && looksLikeMember(input.username)) errors.username = "usernameLookalike";
   if (errors.username || errors.email) return { ok: false, errors };
 
   const passwordHash = await hashPassword(input.password);
   try {
-    const row = db
-      .insert(users)
-      .values({
-        username: input.username,
-        usernameKey: key,
-        name: input.name ?? input.username,
-        email,
-        passwordHash,
-        role: input.role ?? "member",
-      })
-      .returning({ id: users.id })
-      .get();
-    return { ok: true, id: row.id };
+    return db.transaction((tx) => {
+      if (claim && !claim(tx)) return { ok: false as const, message: "claimRefused" as const };
+      const row = tx
+        .insert(users)
+        .values({
+          username: input.username,
+          usernameKey: key,
+          name: input.name ?? input.username,
+          email,
+          passwordHash,
+          role: input.role ?? "member",
+        })
+        .returning({ id: users.id })
+        .get();
+      return { ok: true as const, id: row.id };
+    });
   } catch (error) {
     // Someone took the name or email between the check and the insert.
     if (error instanceof Error && "code" in error && error.code === "SQLITE_CONSTRAINT_UNIQUE") {
@@ -54,11 +67,24 @@ export async function createAccount(input: NewAccount): Promise<Outcome<{ id: st
   }
 }
 
+/**
+ * Whether a new name would pass for an existing member's ("mod_ѕora" with Cyrillic ѕ beside mod_sora). Reads every
+ * username: fine at a forum's size and only on registration; a stored skeleton column is the next step past that.
+ */
+function looksLikeMember(username: string): boolean {
+  const skeleton = usernameSkeleton(username);
+  if (skeleton === "") return false;
+  const names = getDb().select({ username: users.username }).from(users).all();
+  return names.some((row) => usernameSkeleton(row.username) === skeleton);
+}
+
 export type SignInFailure = "invalid" | "throttled" | "banned";
 
 /**
  * Checks a username-or-email and password. Unknown users and wrong passwords fail alike, after the same
- * Argon2 work, and both count towards the throttle.
+ * Argon2 work, and both count towards the throttle. The attempt is taken from the budgets before the hash is
+ * checked, and a burst beyond a few in flight per address or account is refused at once, so parallel guesses
+ * cannot outrun the limit or the server's cores.
  */
 export async function authenticate(
   identifier: string,
@@ -66,22 +92,26 @@ export async function authenticate(
   ip: string,
 ): Promise<{ ok: true; id: string; sessionVersion: number } | { ok: false; reason: SignInFailure; retryAfterS?: number }> {
   const key = usernameKey(identifier.trim());
-  const wait = await signInWait(key, ip);
-  if (wait > 0) return { ok: false, reason: "throttled", retryAfterS: wait };
-
   const user = getDb()
     .select({ id: users.id, passwordHash: users.passwordHash, status: users.status, sessionVersion: users.sessionVersion })
     .from(users)
     .where(key.includes("@") ? eq(users.email, key) : eq(users.usernameKey, key))
     .get();
-  const valid = await verifyPassword(user?.passwordHash, password);
-  if (!user || !valid) {
-    await recordSignInFailure(key, ip);
-    return { ok: false, reason: "invalid" };
-  }
-  await recordSignInSuccess(key);
-  if (user.status === "banned") return { ok: false, reason: "banned" };
-  return { ok: true, id: user.id, sessionVersion: user.sessionVersion };
+  // The account, not what was typed: its username and its email share one budget.
+  const accountKey = user ? `user:${user.id}` : `unknown:${key}`;
+  const outcome = await withSignInSlot(ip, accountKey, async () => {
+    const wait = await reserveSignIn(accountKey, ip);
+    if (wait > 0) return { ok: false as const, reason: "throttled" as const, retryAfterS: wait };
+    const valid = await verifyPassword(user?.passwordHash, password);
+    if (!user || !valid) {
+      await recordSignInFailure(accountKey, ip);
+      return { ok: false as const, reason: "invalid" as const };
+    }
+    await recordSignInSuccess(accountKey, ip);
+    if (user.status === "banned") return { ok: false as const, reason: "banned" as const };
+    return { ok: true as const, id: user.id, sessionVersion: user.sessionVersion };
+  });
+  return outcome ?? { ok: false, reason: "throttled", retryAfterS: SIGN_IN_BUSY_RETRY_S };
 }
 
 export type SessionUser = {
@@ -144,6 +174,11 @@ export async function changePassword(
     .returning({ sessionVersion: users.sessionVersion })
     .get();
   return { ok: true, sessionVersion: row?.sessionVersion ?? 0 };
+}
+
+/** Raises the session version: every token issued before now stops working (signing out, a password change). */
+export function endSessions(userId: string): void {
+  getDb().update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId)).run();
 }
 
 export function setRole(username: string, role: UserRole): boolean {

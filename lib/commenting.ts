@@ -102,7 +102,16 @@ export function createComment(
   });
 }
 
-type EditableComment = { id: number; postId: number; authorId: string; status: string; bodySource: string; createdAt: Date; editedAt: Date | null };
+type EditableComment = {
+  id: number;
+  postId: number;
+  authorId: string;
+  status: string;
+  bodySource: string;
+  createdAt: Date;
+  editedAt: Date | null;
+  threadLocked: boolean;
+};
 
 export function findCommentForWriting(commentId: number): EditableComment | null {
   return (
@@ -115,8 +124,10 @@ export function findCommentForWriting(commentId: number): EditableComment | null
         bodySource: comments.bodySource,
         createdAt: comments.createdAt,
         editedAt: comments.editedAt,
+        threadLocked: posts.locked,
       })
       .from(comments)
+      .innerJoin(posts, eq(posts.id, comments.postId))
       .where(eq(comments.id, commentId))
       .get() ?? null
   );
@@ -127,6 +138,7 @@ export function editComment(user: CurrentUser, commentId: number, input: Comment
   const comment = findCommentForWriting(commentId);
   if (!comment) return refuse("commentNotFound");
   if (!canEditComment(user, comment, now)) {
+    if (comment.threadLocked && canDeleteComment(user, comment)) return refuse("postLocked");
     return refuse(canDeleteComment(user, comment) ? "commentEditWindowOver" : "cannotEditComment");
   }
   if (comment.bodySource === input.body) return { ok: true, id: comment.id, postId: comment.postId };

@@ -27,8 +27,17 @@ export function safeReturnPath(value: unknown, fallback = "/"): string {
   if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) {
     return fallback;
   }
-  return value;
+  // Parsed against a placeholder origin: tabs and newlines drop out, Hangul comes back percent-encoded (a redirect's
+  // Location header takes no other bytes), and anything the parser reads as another host is refused.
+  try {
+    const url = new URL(value, RETURN_BASE);
+    return url.origin === RETURN_BASE ? url.pathname + url.search + url.hash : fallback;
+  } catch {
+    return fallback;
+  }
 }
+
+const RETURN_BASE = "http://rapport.invalid";
 
 /** The page to return to after signing in or registering, from a ?callbackUrl= that may be repeated or hostile. */
 export function callbackFrom(raw: string | string[] | undefined): string {

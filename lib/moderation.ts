@@ -13,7 +13,7 @@ import { refuse, type WriteResult } from "./writing-outcome";
 type Target = { type: TargetType; id: number };
 
 /** The item, with what the log shows of it: a post's title, or the title of the comment's thread. */
-function loadTarget({ type, id }: Target) {
+export function loadTarget({ type, id }: Target) {
   const db = getDb();
   if (type === "post") {
     return db.select({ status: posts.status, authorId: posts.authorId, label: posts.title, postId: posts.id }).from(posts).where(eq(posts.id, id)).get();
@@ -39,12 +39,15 @@ export function removeContent(mod: CurrentUser, target: Target, reason: RemovalR
   const item = loadTarget(target);
   if (!item || item.status === "deleted") return refuse(target.type === "post" ? "postNotFound" : "commentNotFound");
   if (item.status === "removed") return refuse("alreadyRemoved");
-  getDb().transaction((tx) => {
-    const logId = logAction(tx, { actorId: mod.id, action: "remove", targetType: target.type, targetId: target.id, targetLabel: item.label, reason, note }, now);
-    setContentStatus(tx, target.type, target.id, "removed", { removalReason: reason, removalNote: note, removalLogId: logId });
-    resolveReports(tx, target, now);
-  });
+  getDb().transaction((tx) => writeRemoval(tx, mod, target, item.label, reason, note, now));
   return { ok: true, id: target.id, postId: item.postId };
+}
+
+/** The removal itself, inside a caller's transaction: logged, the item hidden, its reports closed. */
+export function writeRemoval(tx: Tx, mod: CurrentUser, target: Target, label: string, reason: RemovalReason, note: string | null, now: number): void {
+  const logId = logAction(tx, { actorId: mod.id, action: "remove", targetType: target.type, targetId: target.id, targetLabel: label, reason, note }, now);
+  setContentStatus(tx, target.type, target.id, "removed", { removalReason: reason, removalNote: note, removalLogId: logId });
+  resolveReports(tx, target, now);
 }
 
 /** Puts removed or held content back in view, as it was written. */

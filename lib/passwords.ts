@@ -1,4 +1,5 @@
 // Password hashing with Argon2id at OWASP's recommended parameters, through @node-rs/argon2 (native, maintained).
+import { availableParallelism } from "node:os";
 import { hash, verify } from "@node-rs/argon2";
 
 // Algorithm.Argon2id; the package exports it as a const enum, which isolated modules cannot read.
@@ -12,8 +13,31 @@ export const ARGON2_OPTIONS = {
   parallelism: 1,
 } as const;
 
+/**
+ * Argon2 runs held by the whole process at once: half the cores, at least one. Each run takes ~19 MiB and a core
+ * for tens of milliseconds; a burst of sign-ins must queue here rather than take every core from page renders.
+ */
+export const MAX_CONCURRENT_HASHES = Math.max(1, Math.floor(availableParallelism() / 2));
+
+let running = 0;
+const waiting: Array<() => void> = [];
+
+/** Runs `work` when a hashing slot is free, first come first served. */
+async function withHashSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= MAX_CONCURRENT_HASHES) await new Promise<void>((resolve) => waiting.push(resolve));
+  else running++;
+  try {
+    return await work();
+  } finally {
+    // The slot passes straight to the next in line, so the count never dips and lets a newcomer jump the queue.
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  }
+}
+
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, ARGON2_OPTIONS);
+  return withHashSlot(() => hash(password, ARGON2_OPTIONS));
 }
 
 let dummyHash: Promise<string> | undefined;
@@ -26,7 +50,7 @@ export async function verifyPassword(storedHash: string | null | undefined, pass
   dummyHash ??= hashPassword("rapport-dummy-password-for-equal-timing");
   const target = storedHash ?? (await dummyHash);
   try {
-    const ok = await verify(target, password);
+    const ok = await withHashSlot(() => verify(target, password));
     return ok && Boolean(storedHash);
   } catch {
     return false;

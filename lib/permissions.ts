@@ -12,6 +12,16 @@ export function hasRole(user: { role: UserRole }, role: UserRole): boolean {
 export const isActive = (user: Actor | null): user is Actor => user !== null && user.status === "active";
 export const isStaff = (user: Actor | null): boolean => isActive(user) && hasRole(user, "moderator");
 
+/** Staff writing skips the rules that guard against new accounts (link limits, approval of new members' posts). */
+export function isExemptFromNewAccountRules(author: { role?: UserRole }): boolean {
+  return author.role !== undefined && hasRole({ role: author.role }, "moderator");
+}
+
+/** Members' reports alone may hold a member's writing, never staff writing (a pinned notice): that waits for staff. */
+export function reportsMayHold(author: { role: UserRole }): boolean {
+  return !hasRole(author, "moderator");
+}
+
 /** Admins change roles, but never their own, so the last admin cannot lock everyone out by accident. */
 export function canChangeRole(actor: Actor | null, target: { id: string }): boolean {
   return isActive(actor) && hasRole(actor, "admin") && actor.id !== target.id;
@@ -41,7 +51,12 @@ export function canComment(user: Actor | null, post: { status: string; locked: b
   return isActive(user) && post.status === "published" && !post.locked;
 }
 
-export function canEditComment(user: Actor | null, comment: Authored & { createdAt: Date }, now = Date.now()): boolean {
+/**
+ * An author edits a comment for a day, and not once its thread is locked: a lock freezes the conversation as it
+ * stands. Staff may still edit their own (a note explaining the lock).
+ */
+export function canEditComment(user: Actor | null, comment: Authored & { createdAt: Date; threadLocked?: boolean }, now = Date.now()): boolean {
+  if (comment.threadLocked && !isStaff(user)) return false;
   return canDeleteComment(user, comment) && now - comment.createdAt.getTime() <= COMMENT_EDIT_WINDOW_MS;
 }
 

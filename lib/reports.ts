@@ -1,18 +1,29 @@
 // Members flag posts and comments; enough flags, or one from a moderator, hide the item until someone reviews it.
 import "server-only";
-import { and, count, eq, gte, isNull, sql } from "drizzle-orm";
+import { and, count, eq, gte, isNull, not, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { boards, comments, posts, reports, users, type RemovalReason, type TargetType } from "@/db/schema";
 import type { CurrentUser } from "./auth/session";
 import { setContentStatus } from "./content-status";
 import { logAction } from "./moderation-log";
-import { isActive, isStaff } from "./permissions";
+import { isActive, isStaff, reportsMayHold } from "./permissions";
 import { refuse, type WriteResult } from "./writing-outcome";
 
 /** Distinct members whose reports hide an item pending review. */
 export const REPORTS_TO_HIDE = 3;
 export const REPORTS_PER_HOUR = 10;
+/**
+ * A report counts towards the automatic hold only from an account this old, or with this many posts and comments:
+ * a dozen accounts registered in a minute must not be able to take anything down. Their reports still reach the queue.
+ */
+export const REPORTER_MIN_AGE_DAYS = 3;
+export const REPORTER_MIN_WRITINGS = 5;
 const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
+
+/** SQL: the reporting account is too new and too quiet for its report to count towards a hold. */
+const newReporter = (now: number) =>
+  sql<boolean>`(${users.createdAt} > ${now - REPORTER_MIN_AGE_DAYS * DAY_MS} AND ${users.postCount} + ${users.commentCount} < ${REPORTER_MIN_WRITINGS})`;
 
 export function reportContent(
   user: CurrentUser,
@@ -24,7 +35,12 @@ export function reportContent(
   if (!isActive(user)) return refuse("accountRestricted");
   const db = getDb();
   const table = target.type === "post" ? posts : comments;
-  const item = db.select({ status: table.status, authorId: table.authorId, holdReasons: table.holdReasons }).from(table).where(eq(table.id, target.id)).get();
+  const item = db
+    .select({ status: table.status, authorId: table.authorId, authorRole: users.role })
+    .from(table)
+    .innerJoin(users, eq(users.id, table.authorId))
+    .where(eq(table.id, target.id))
+    .get();
   if (!item || item.status !== "published") return refuse(target.type === "post" ? "postNotFound" : "commentNotFound");
   if (item.authorId === user.id) return refuse("cannotReportOwn");
   const recent = db.select({ n: count() }).from(reports).where(and(eq(reports.reporterId, user.id), gte(reports.createdAt, new Date(now - HOUR_MS)))).get()?.n ?? 0;
@@ -41,9 +57,11 @@ export function reportContent(
     const reporters = tx
       .select({ n: count() })
       .from(reports)
-      .where(and(eq(reports.targetType, target.type), eq(reports.targetId, target.id), isNull(reports.resolvedAt)))
+      .innerJoin(users, eq(users.id, reports.reporterId))
+      .where(and(eq(reports.targetType, target.type), eq(reports.targetId, target.id), isNull(reports.resolvedAt), not(newReporter(now))))
       .get()?.n ?? 0;
-    const hide = isStaff(user) || reporters >= REPORTS_TO_HIDE;
+    // Staff writing (a pinned notice) waits for a moderator: members' reports alone never hide it.
+    const hide = isStaff(user) || (reportsMayHold({ role: item.authorRole }) && reporters >= REPORTS_TO_HIDE);
     if (hide) {
       setContentStatus(tx, target.type, target.id, "held", { holdReasons: ["reports"] });
       if (isStaff(user)) logAction(tx, { actorId: user.id, action: "hide", targetType: target.type, targetId: target.id, reason }, now);
@@ -84,6 +102,8 @@ export type QueueItem = {
   author: { id: string; username: string; name: string };
   reasons: string[];
   reporters: number;
+  /** Of those, reports from accounts too new to count towards a hold (REPORTER_MIN_AGE_DAYS). */
+  newReporters: number;
   firstAt: Date;
 };
 
@@ -91,7 +111,7 @@ export type QueueItem = {
  * The review queue: items with open reports or held by the spam checks, oldest first, with items already
  * hidden (by reports or checks) ahead of the rest.
  */
-export function reviewQueue(limit = 100): QueueItem[] {
+export function reviewQueue(limit = 100, now = Date.now()): QueueItem[] {
   const db = getDb();
   const open = db
     .select({
@@ -99,9 +119,11 @@ export function reviewQueue(limit = 100): QueueItem[] {
       id: reports.targetId,
       reasons: sql<string>`group_concat(DISTINCT ${reports.reason})`,
       reporters: count(),
+      newReporters: sql<number>`sum(${newReporter(now)})`,
       firstAt: sql<number>`min(${reports.createdAt})`,
     })
     .from(reports)
+    .innerJoin(users, eq(users.id, reports.reporterId))
     .where(isNull(reports.resolvedAt))
     .groupBy(reports.targetType, reports.targetId)
     .all();
@@ -109,10 +131,12 @@ export function reviewQueue(limit = 100): QueueItem[] {
   // A literal, not a bound parameter: only then can SQLite use the partial index of held comments.
   const heldComments = db.select({ id: comments.id, at: comments.createdAt }).from(comments).where(sql`${comments.status} = 'held'`).all();
 
-  const keyed = new Map<string, { type: TargetType; id: number; reasons: string[]; reporters: number; firstAt: number }>();
-  for (const r of open) keyed.set(`${r.type}:${r.id}`, { type: r.type, id: r.id, reasons: r.reasons.split(","), reporters: r.reporters, firstAt: r.firstAt });
-  for (const p of heldPosts) if (!keyed.has(`post:${p.id}`)) keyed.set(`post:${p.id}`, { type: "post", id: p.id, reasons: [], reporters: 0, firstAt: p.at.getTime() });
-  for (const c of heldComments) if (!keyed.has(`comment:${c.id}`)) keyed.set(`comment:${c.id}`, { type: "comment", id: c.id, reasons: [], reporters: 0, firstAt: c.at.getTime() });
+  type Entry = { type: TargetType; id: number; reasons: string[]; reporters: number; newReporters: number; firstAt: number };
+  const keyed = new Map<string, Entry>();
+  for (const r of open) keyed.set(`${r.type}:${r.id}`, { ...r, reasons: r.reasons.split(","), newReporters: Number(r.newReporters ?? 0) });
+  const unreported = (type: TargetType, id: number, at: Date): Entry => ({ type, id, reasons: [], reporters: 0, newReporters: 0, firstAt: at.getTime() });
+  for (const p of heldPosts) if (!keyed.has(`post:${p.id}`)) keyed.set(`post:${p.id}`, unreported("post", p.id, p.at));
+  for (const c of heldComments) if (!keyed.has(`comment:${c.id}`)) keyed.set(`comment:${c.id}`, unreported("comment", c.id, c.at));
 
   const items = [...keyed.values()].flatMap((entry) => {
     const detail = queueDetail(entry.type, entry.id);

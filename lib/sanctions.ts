@@ -1,12 +1,13 @@
 // Sanctions on members: suspension for some days, a ban, lifting either, and "remove as spammer" (reversible).
 import "server-only";
 import { and, desc, eq, inArray } from "drizzle-orm";
-import { getDb } from "@/db";
-import { comments, moderationLog, posts, users } from "@/db/schema";
+import { getDb, type Tx } from "@/db";
+import { comments, moderationLog, posts, users, type RemovalReason, type TargetType } from "@/db/schema";
 import type { CurrentUser } from "./auth/session";
 import { setContentStatus } from "./content-status";
 import { logAction } from "./moderation-log";
-import { canSanction } from "./permissions";
+import { loadTarget as loadContent, writeRemoval } from "./moderation";
+import { canSanction, isStaff } from "./permissions";
 import { refuse, type WriteResult } from "./writing-outcome";
 
 export const MAX_SUSPENSION_DAYS = 365;
@@ -23,21 +24,57 @@ export function suspendUser(mod: CurrentUser, userId: string, days: number, reas
   if (!target) return refuse("userNotFound");
   if (!canSanction(mod, target)) return refuse("cannotSanction");
   if (!Number.isInteger(days) || days < 1 || days > MAX_SUSPENSION_DAYS) return refuse("suspensionDays");
-  getDb().transaction((tx) => {
-    tx.update(users).set({ status: "suspended", statusUntil: new Date(now + days * DAY_MS), statusReason: reason }).where(eq(users.id, userId)).run();
-    logAction(tx, { actorId: mod.id, action: "suspend", targetType: "user", targetId: userId, targetLabel: target.username, reason, note: `${days}d` }, now);
-  });
+  getDb().transaction((tx) => writeSanction(tx, mod, target, { kind: "suspend", days }, reason, now));
   return { ok: true, id: 0 };
+}
+
+export type Sanction = { kind: "ban" } | { kind: "suspend"; days: number };
+
+function writeSanction(tx: Tx, mod: CurrentUser, target: Target, sanction: Sanction, reason: string, now: number): void {
+  if (sanction.kind === "ban") {
+    tx.update(users).set({ status: "banned", statusUntil: null, statusReason: reason }).where(eq(users.id, target.id)).run();
+    logAction(tx, { actorId: mod.id, action: "ban", targetType: "user", targetId: target.id, targetLabel: target.username, reason }, now);
+    return;
+  }
+  const until = new Date(now + sanction.days * DAY_MS);
+  tx.update(users).set({ status: "suspended", statusUntil: until, statusReason: reason }).where(eq(users.id, target.id)).run();
+  const note = `${sanction.days}d`;
+  logAction(tx, { actorId: mod.id, action: "suspend", targetType: "user", targetId: target.id, targetLabel: target.username, reason, note }, now);
+}
+
+/**
+ * From the review queue: removes an item and sanctions whoever wrote it (read from the item, never from the form),
+ * both or neither, in one transaction.
+ */
+export function removeAndSanction(
+  mod: CurrentUser,
+  item: { type: TargetType; id: number },
+  reason: RemovalReason,
+  sanction: Sanction,
+  now = Date.now(),
+): WriteResult<{ id: number; postId: number }> {
+  if (!isStaff(mod)) return refuse("notModerator");
+  const content = loadContent(item);
+  if (!content || content.status === "deleted") return refuse(item.type === "post" ? "postNotFound" : "commentNotFound");
+  if (content.status === "removed") return refuse("alreadyRemoved");
+  const author = loadTarget(content.authorId);
+  if (!author) return refuse("userNotFound");
+  if (!canSanction(mod, author)) return refuse("cannotSanction");
+  if (sanction.kind === "suspend" && (!Number.isInteger(sanction.days) || sanction.days < 1 || sanction.days > MAX_SUSPENSION_DAYS)) {
+    return refuse("suspensionDays");
+  }
+  getDb().transaction((tx) => {
+    writeRemoval(tx, mod, item, content.label, reason, null, now);
+    writeSanction(tx, mod, author, sanction, reason, now);
+  });
+  return { ok: true, id: item.id, postId: content.postId };
 }
 
 export function banUser(mod: CurrentUser, userId: string, reason: string, now = Date.now()): WriteResult {
   const target = loadTarget(userId);
   if (!target) return refuse("userNotFound");
   if (!canSanction(mod, target)) return refuse("cannotSanction");
-  getDb().transaction((tx) => {
-    tx.update(users).set({ status: "banned", statusUntil: null, statusReason: reason }).where(eq(users.id, userId)).run();
-    logAction(tx, { actorId: mod.id, action: "ban", targetType: "user", targetId: userId, targetLabel: target.username, reason }, now);
-  });
+  getDb().transaction((tx) => writeSanction(tx, mod, target, { kind: "ban" }, reason, now));
   return { ok: true, id: 0 };
 }
 

@@ -12,6 +12,8 @@ const GRAM_SCRIPT = /[\uAC00-\uD7A3\u1100-\u11FF\u3131-\u318E\u3400-\u4DBF\u4E00
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 const QUOTES = /[“”„«»]/g;
+/** NUL ends a string inside FTS5's query parser; no control character means anything in a search. */
+const CONTROL = /\p{Cc}/gu;
 
 /**
  * A word or a quoted phrase. "words" terms match whole words in the unicode61 index; "grams" terms (two or more
@@ -27,7 +29,7 @@ const wordChars = (text: string) => Array.from(text).filter((c) => WORD_CHAR.tes
 
 /** Splits a query into words and "quoted phrases"; an unclosed quote runs to the end. Nothing here can throw. */
 export function parseQuery(raw: string): ParsedQuery {
-  const input = raw.normalize("NFC").replace(QUOTES, '"').trim();
+  const input = raw.normalize("NFC").replace(QUOTES, '"').replace(CONTROL, " ").trim();
   if (input === "") return { ok: false, problem: "empty" };
   if (input.length > MAX_QUERY_LENGTH) return { ok: false, problem: "tooLong" };
   const pieces: { text: string; phrase: boolean }[] = [];

@@ -1,4 +1,5 @@
 // The Content-Security-Policy and the check that refuses forged cross-site writes, applied by proxy.ts.
+import { configuredOrigin } from "./site-origin";
 
 /**
  * Which scripts may run: a page rendered for one request carries that request's nonce; a page stored by the visitor
@@ -30,18 +31,26 @@ export function contentSecurityPolicy(scripts: ScriptSources, https: boolean): s
   ].join("; ");
 }
 
+/** Proxies in front of Rapport whose forwarded headers are trusted; 0 means clients connect directly. */
+const trustedProxies = () => Number(process.env.RAPPORT_TRUSTED_PROXIES || 0);
+
 /**
  * A write (POST) from another site: a foreign or "null" Origin, or a browser saying the request is
  * cross-site. Requests without either header (curl, server-to-server) are not browsers being tricked.
+ * The Origin must name the configured site, or the host the browser asked for: the Host header from a direct
+ * client, X-Forwarded-Host only when a trusted proxy wrote it (anyone else can write it too).
  */
-export function isCrossSiteWrite(method: string, headers: Pick<Headers, "get">): boolean {
+export function isCrossSiteWrite(method: string, headers: Pick<Headers, "get">, proxies = trustedProxies()): boolean {
   if (method !== "POST" && method !== "PUT" && method !== "PATCH" && method !== "DELETE") return false;
   if (headers.get("sec-fetch-site") === "cross-site") return true;
   const origin = headers.get("origin");
   if (origin === null) return false;
   if (origin === "null") return true;
   try {
-    return new URL(origin).host !== (headers.get("x-forwarded-host") ?? headers.get("host"));
+    const host = new URL(origin).host;
+    const asked = (proxies > 0 ? headers.get("x-forwarded-host")?.split(",")[0]?.trim() : null) || headers.get("host");
+    const configured = configuredOrigin();
+    return host !== asked && (configured === null || host !== new URL(configured).host);
   } catch {
     return true;
   }

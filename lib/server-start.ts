@@ -7,10 +7,16 @@ import { closeDatabase, getDb } from "@/db";
 import { seedDemoIfEmpty } from "@/db/seed/demo";
 import { warmMarkdownPool } from "./markdown/render-pool";
 import { registerServerHooks } from "./server-hooks";
+import { configuredOrigin, publicOrigin } from "./site-origin";
 import { issueSetupToken } from "./setup";
 import { countThreadView, flushViews } from "./views";
 
 export function onServerStart(): void {
+  // Auth.js builds its redirects from AUTH_URL; without it they would name whatever address the server listens on.
+  const origin = publicOrigin();
+  const source = process.env.SITE_URL ? "SITE_URL" : configuredOrigin() ? "AUTH_URL" : "the default; set SITE_URL";
+  process.env.AUTH_URL ||= origin;
+  console.log(`Rapport: site origin ${origin} (from ${source}).`);
   const created = seedDemoIfEmpty(getDb());
   if (created) console.log(`Rapport: created demo content (${created.posts} posts, ${created.comments} comments).`);
 
@@ -30,7 +36,6 @@ export function onServerStart(): void {
 
   const token = issueSetupToken();
   if (token) {
-    const origin = process.env.AUTH_URL?.replace(/\/$/, "") || `http://localhost:${process.env.PORT || 3000}`;
     console.log(`Rapport: no admin yet. Open this one-time link to create the first admin account:\n  ${origin}/setup/${token}`);
   }
 }

@@ -1,7 +1,7 @@
 // The first admin: a one-time link printed at start while the site has no admin; it dies once used.
 import "server-only";
 import crypto from "node:crypto";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { siteSettings } from "@/db/schema";
 import { adminExists, createAccount, type Outcome } from "./accounts";
@@ -32,13 +32,19 @@ export function isValidSetupToken(token: string): boolean {
   return given.length === expected.length && crypto.timingSafeEqual(given, expected);
 }
 
-/** Creates the first admin with a valid token, and retires the token. */
+/**
+ * Creates the first admin with a valid token, and retires the token in the same transaction as the insert, so the
+ * link submitted twice at once creates one admin.
+ */
 export async function createFirstAdmin(
   token: string,
   input: RegisterInput,
 ): Promise<Outcome<{ id: string }, "username" | "email"> | { ok: false; message: "setupLinkInvalid" }> {
   if (!isValidSetupToken(token)) return { ok: false, message: "setupLinkInvalid" };
-  const created = await createAccount({ ...input, role: "admin" });
-  if (created.ok) getDb().delete(siteSettings).where(eq(siteSettings.key, TOKEN_KEY)).run();
+  const created = await createAccount({ ...input, role: "admin" }, (tx) => {
+    const used = tx.delete(siteSettings).where(and(eq(siteSettings.key, TOKEN_KEY), eq(siteSettings.value, digest(token)))).run();
+    return used.changes === 1;
+  });
+  if (!created.ok && created.message === "claimRefused") return { ok: false, message: "setupLinkInvalid" };
   return created;
 }

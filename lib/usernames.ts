@@ -1,4 +1,5 @@
-// Usernames: what they may contain, which are reserved, and the key that makes them unique.
+// Usernames: what they may contain, which are reserved, and the keys that make them unique and tell look-alikes apart.
+import { skeletonText } from "./spam/skeleton";
 
 export const USERNAME_MIN = 3;
 export const USERNAME_MAX = 20;
@@ -19,6 +20,16 @@ export function usernameKey(username: string): string {
   return username.normalize("NFKC").toLowerCase().normalize("NFKC");
 }
 
+/**
+ * What a name looks like: letters and digits only, Cyrillic and Greek look-alikes folded to Latin, accents dropped.
+ * "аdmin" (Cyrillic а), "ad_min" and "admin" share one; two names with the same skeleton would pass for each other.
+ */
+export function usernameSkeleton(username: string): string {
+  return skeletonText(username);
+}
+
+const RESERVED_SKELETONS = new Set([...RESERVED].map(usernameSkeleton));
+
 export function isReservedUsername(username: string): boolean {
-  return RESERVED.has(usernameKey(username));
+  return RESERVED.has(usernameKey(username)) || RESERVED_SKELETONS.has(usernameSkeleton(username));
 }

@@ -12,8 +12,9 @@ import { pageCacheExpiry } from "../lib/page-cache/expiry";
 import { openRenderSocket } from "../lib/page-cache/render-socket";
 import { createPageCache, type PageCache } from "../lib/page-cache/serve";
 import { PageStore } from "../lib/page-cache/store";
+import { screenRequest } from "../lib/request-screen";
 import { serverHooks } from "../lib/server-hooks";
-import { configuredOrigin, localOrigin } from "../lib/site-origin";
+import { publicOrigin } from "../lib/site-origin";
 
 /** How long in-flight requests get to finish after SIGTERM before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -97,7 +98,7 @@ async function openPageCache(handle: (req: IncomingMessage, res: ServerResponse)
   const cache = createPageCache({
     store,
     render: socket.render,
-    origin: new URL(configuredOrigin() ?? localOrigin()),
+    origin: new URL(publicOrigin()),
     onError: (error) => logger.error({ err: error }, "page cache render failed"),
   });
   return { cache, close: socket.close };
@@ -130,6 +131,8 @@ export async function startServer(): Promise<void> {
       const line = logRequest(req, res, requestId, performance.now() - started).finally(() => pendingLogs.delete(line));
       pendingLogs.add(line);
     });
+    // Malformed paths get 400 and oversized bodies 413 here, before anything decodes or reads them.
+    if (screenRequest(req, res)) return;
     countView(req);
     answer(req, res, handle, pageCache?.cache).catch((error) => {
       logger.error({ err: error, requestId }, "request failed");

@@ -3,5 +3,5 @@ import { FEED_HEADERS, siteFeed } from "@/lib/feeds";
 import { siteOrigin } from "@/lib/site-url";
 
 export function GET(request: Request): Response {
-  return new Response(siteFeed(siteOrigin(request)), { headers: FEED_HEADERS });
+  return new Response(siteFeed(siteOrigin()), { headers: FEED_HEADERS });
 }

@@ -3,5 +3,5 @@ import { siteOrigin } from "@/lib/site-url";
 import { SITEMAP_HEADERS, sitemapXml } from "@/lib/syndication";
 
 export function GET(request: Request): Response {
-  return new Response(sitemapXml(siteOrigin(request)), { headers: SITEMAP_HEADERS });
+  return new Response(sitemapXml(siteOrigin()), { headers: SITEMAP_HEADERS });
 }

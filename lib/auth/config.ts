@@ -7,7 +7,7 @@ import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import { getDb } from "@/db";
 import { accounts, users } from "@/db/schema";
-import { authenticate } from "@/lib/accounts";
+import { authenticate, endSessions } from "@/lib/accounts";
 import { clientIp } from "@/lib/client-ip";
 import { loginInput } from "@/lib/validation/account";
 import { logger } from "@/lib/logger";
@@ -64,6 +64,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       logger.warn({ code }, "auth warning");
     },
     debug() {},
+  },
+  events: {
+    // Signing out ends the session for real: the JWT would stay valid for 30 days, so its version is retired, as a
+    // password change does (every other session of the account ends with it).
+    signOut(message) {
+      const userId = "token" in message ? message.token?.sub : undefined;
+      if (userId) endSessions(userId);
+    },
   },
   callbacks: {
     // The token carries only the user id and the session version; everything else is read fresh per request.

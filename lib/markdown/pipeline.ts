@@ -22,9 +22,14 @@ const schema: SanitizeSchema = {
   ...defaultSchema,
   tagNames: (defaultSchema.tagNames ?? []).filter((tag) => tag !== "input"),
   protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"], src: ["https"], cite: ["http", "https"] },
+  // remark-rehype already prefixes footnote ids and their links with "user-content-"; prefixing the ids again here
+  // left every footnote link pointing nowhere. Raw HTML is dropped, so footnotes are the only source of ids.
+  clobberPrefix: "",
 };
 
 const headingLevel = /^h([1-6])$/;
+const ID_PREFIX = "user-content-";
+const FOOTNOTE_LABEL = "footnote-label";
 
 /** Shifts headings down, caps them at h6, and hardens links and images after sanitising. */
 function rehypeForumDefaults(options: { headingOffset: number }) {
@@ -32,6 +37,11 @@ function rehypeForumDefaults(options: { headingOffset: number }) {
     visit(tree, "element", (node: Element, index, parent) => {
       const level = headingLevel.exec(node.tagName);
       if (level) node.tagName = `h${Math.min(6, Number(level[1]) + options.headingOffset)}`;
+      // The one footnote id remark-rehype leaves unprefixed (see the schema's clobberPrefix).
+      if (node.properties.id === FOOTNOTE_LABEL) node.properties.id = `${ID_PREFIX}${FOOTNOTE_LABEL}`;
+      if (Array.isArray(node.properties.ariaDescribedBy)) {
+        node.properties.ariaDescribedBy = node.properties.ariaDescribedBy.map((id) => (id === FOOTNOTE_LABEL ? `${ID_PREFIX}${id}` : id));
+      }
       if (node.tagName === "a" && typeof node.properties.href === "string") {
         node.properties.rel = LINK_REL.split(" ");
       }

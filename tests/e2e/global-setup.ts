@@ -54,10 +54,13 @@ export default async function setup(project: TestProject) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rapport-e2e-"));
   const databasePath = path.join(dir, "e2e.db");
   const port = await freePort();
+  const baseURL = `http://127.0.0.1:${port}`;
   let output = "";
   // The same server `npm start` runs, so the tests cover its handling of addresses and shutdown too.
   const server = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
     env: { ...nextEnv(), NODE_ENV: "production", DATABASE_PATH: databasePath, PORT: String(port), HOSTNAME: "127.0.0.1", RAPPORT_TIME_ZONE: "UTC",
+      // The origin every absolute link and Auth.js redirect uses; requests' Host headers are never trusted for it.
+      SITE_URL: baseURL,
       // Tests that hammer sign-in pose as their own client with X-Forwarded-For, so the throttle they trip
       // does not lock the address every other test signs in from.
       RAPPORT_TRUSTED_PROXIES: "1" },
@@ -65,7 +68,6 @@ export default async function setup(project: TestProject) {
   });
   server.stdout?.on("data", (chunk) => (output += chunk));
   server.stderr?.on("data", (chunk) => (output += chunk));
-  const baseURL = `http://127.0.0.1:${port}`;
   await waitUntilReady(baseURL, server, () => output);
   project.provide("baseURL", baseURL);
   project.provide("databasePath", databasePath);

@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getSqlite } from "@/db";
 import { authenticate, changePassword, createAccount, findSessionUser } from "@/lib/accounts";
-import { ACCOUNT_FAILURES_BEFORE_LOCK, FIRST_LOCK_S, IP_FAILURES_BEFORE_LOCK } from "@/lib/auth/throttle";
+import { SIGN_INS_IN_FLIGHT_PER_IP } from "@/lib/auth/in-flight";
+import { ACCOUNT_FAILURES_BEFORE_LOCK, FIRST_LOCK_S, IP_FAILURES_BEFORE_LOCK, reserveSignIn } from "@/lib/auth/throttle";
+import { MAX_CONCURRENT_HASHES } from "@/lib/passwords";
 import * as argon2 from "@node-rs/argon2";
 
 vi.mock("@node-rs/argon2", async (original) => {
@@ -37,6 +39,16 @@ describe("createAccount", () => {
     expect(result).toEqual({ ok: false, errors: { username: "usernameTaken", email: "emailTaken" } });
     const count = getSqlite().prepare("SELECT count(*) FROM users").pluck().get();
     expect(count).toBe(1);
+  });
+});
+
+describe("look-alike usernames", () => {
+  it("refuses a name whose skeleton matches an existing member's", async () => {
+    await member("mod_sora");
+    const copy = await createAccount({ username: "mod_\u0455ora", email: "copy@example.com", password: PASSWORD }); // Cyrillic ѕ
+    expect(copy).toEqual({ ok: false, errors: { username: "usernameLookalike" } });
+    expect(await createAccount({ username: "modsora", email: "copy2@example.com", password: PASSWORD })).toMatchObject({ ok: false });
+    expect(await createAccount({ username: "mod_sorae", email: "other@example.com", password: PASSWORD })).toMatchObject({ ok: true });
   });
 });
 
@@ -90,6 +102,54 @@ describe("authenticate", () => {
     for (let i = 0; i < IP_FAILURES_BEFORE_LOCK; i++) await authenticate(`guess${i}`, "wrong password!", "192.0.2.7");
     expect(await authenticate("victim", PASSWORD, "192.0.2.7")).toMatchObject({ ok: false, reason: "throttled" });
     expect(await authenticate("victim", PASSWORD, "198.51.100.1")).toMatchObject({ ok: true });
+  });
+
+  it("evaluates at most the limit's worth of parallel guesses at one account, refusing the rest", async () => {
+    await member("sora");
+    const guesses = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => authenticate("sora", `wrong password ${i}`, `10.9.${i >> 8}.${i & 255}`)),
+    );
+    const evaluated = guesses.filter((g) => !g.ok && g.reason === "invalid").length;
+    expect(evaluated).toBeLessThanOrEqual(ACCOUNT_FAILURES_BEFORE_LOCK);
+    expect(vi.mocked(argon2.verify).mock.calls.length).toBeLessThanOrEqual(ACCOUNT_FAILURES_BEFORE_LOCK);
+    expect(guesses.filter((g) => !g.ok && g.reason === "throttled").length).toBe(40 - evaluated);
+  });
+
+  it("takes each attempt from the budget before checking it, so racing reservations cannot overrun the limit", async () => {
+    const waits = await Promise.all(Array.from({ length: 40 }, (_, i) => reserveSignIn("user:racer", `10.5.0.${i}`)));
+    expect(waits.filter((w) => w === 0).length).toBe(ACCOUNT_FAILURES_BEFORE_LOCK);
+  });
+
+  it("gives the username and the email of one account a single budget", async () => {
+    await member("sora");
+    for (let i = 0; i < 3; i++) await authenticate("sora", "wrong password!", `10.8.0.${i}`);
+    for (let i = 0; i < ACCOUNT_FAILURES_BEFORE_LOCK - 3; i++) await authenticate("SORA@example.com", "wrong password!", `10.8.1.${i}`);
+    expect(await authenticate("sora@example.com", PASSWORD, "10.8.2.1")).toMatchObject({ ok: false, reason: "throttled" });
+  });
+
+  it("never runs more Argon2 hashes at once than the process allows", async () => {
+    await member("sora");
+    let running = 0;
+    let most = 0;
+    const real = vi.mocked(argon2.verify).getMockImplementation()!;
+    vi.mocked(argon2.verify).mockImplementation(async (...args) => {
+      most = Math.max(most, ++running);
+      try {
+        return await real(...args);
+      } finally {
+        running--;
+      }
+    });
+    await Promise.all(Array.from({ length: 6 }, (_, i) => authenticate(`user${i}`, "wrong password!", `10.7.0.${i}`)));
+    vi.mocked(argon2.verify).mockImplementation(real);
+    expect(most).toBeLessThanOrEqual(MAX_CONCURRENT_HASHES);
+  });
+
+  it("lets one address have only a few sign-ins in flight at once", async () => {
+    await Promise.all(Array.from({ length: 8 }, (_, i) => member(`user${i}`)));
+    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => authenticate(`user${i}`, PASSWORD, "10.6.0.1")));
+    expect(results.filter((r) => r.ok).length).toBeLessThanOrEqual(SIGN_INS_IN_FLIGHT_PER_IP);
+    expect(results.filter((r) => !r.ok && r.reason === "throttled").length).toBeGreaterThan(0);
   });
 
   it("refuses a banned member even with the right password", async () => {

@@ -106,3 +106,15 @@ describe("Markdown built to be slow", () => {
     expect(tameMarkdown(`${"a_b ".repeat(MAX_EMPHASIS_DELIMITERS)}\n* item`).endsWith("\n* item")).toBe(true);
   });
 });
+
+describe("footnotes", () => {
+  it("link to their notes and back: every in-page href names an id that exists", () => {
+    const html = renderMarkdown("Tea is older than coffee.[^origin] Mostly.[^2]\n\n[^origin]: Yunnan, by most accounts.\n[^2]: Citation needed.");
+    const ids = new Set([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
+    const targets = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+    expect(targets.length).toBeGreaterThanOrEqual(4);
+    for (const target of targets) expect(ids, target).toContain(target);
+    // Still prefixed, once, so a note's id cannot clobber one of the page's own.
+    for (const id of ids) expect(id).toMatch(/^user-content-(?!user-content-)/);
+  });
+});

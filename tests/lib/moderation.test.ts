@@ -7,8 +7,8 @@ import { listThread } from "@/lib/comments";
 import { movedPostBoard, movePost, removeContent, restoreContent, switchThread } from "@/lib/moderation";
 import { createPost } from "@/lib/posting";
 import { getPost, getPostAnyStatus } from "@/lib/posts";
-import { dismissReports, reportContent, REPORTS_PER_HOUR, REPORTS_TO_HIDE, reviewQueue } from "@/lib/reports";
-import { banUser, liftSanction, removeAsSpammer, suspendUser, undoSpammerRemoval } from "@/lib/sanctions";
+import { dismissReports, reportContent, REPORTER_MIN_AGE_DAYS, REPORTS_PER_HOUR, REPORTS_TO_HIDE, reviewQueue } from "@/lib/reports";
+import { banUser, liftSanction, removeAndSanction, removeAsSpammer, suspendUser, undoSpammerRemoval } from "@/lib/sanctions";
 import { makeBoard, makeUser } from "../factories";
 
 const DAY = 86_400_000;
@@ -154,6 +154,47 @@ describe("reports", () => {
       expect(reportContent(busy, { type: "post", id: post(person(`w${i}`)) }, "spam", null, start + i)).toMatchObject({ ok: true });
     }
     expect(reportContent(busy, { type: "post", id: post(person("one_more")) }, "spam", null, start + 100)).toMatchObject({ ok: false, message: "tooManyReports" });
+  });
+});
+
+describe("report-bombing", () => {
+  it(`counts reports towards the hold only from accounts at least ${REPORTER_MIN_AGE_DAYS} days old, and shows moderators how many came from new ones`, () => {
+    const target = { type: "post" as const, id: post(author) };
+    for (let i = 1; i <= REPORTS_TO_HIDE + 2; i++) {
+      expect(reportContent(person(`sock${i}`, "member", 60_000), target, "abuse", null, later())).toMatchObject({ ok: true, hidden: false });
+    }
+    expect(getPost("free", target.id)).not.toBeNull();
+    expect(reviewQueue()[0]).toMatchObject({ id: target.id, reporters: REPORTS_TO_HIDE + 2, newReporters: REPORTS_TO_HIDE + 2 });
+    for (let i = 1; i <= REPORTS_TO_HIDE; i++) reportContent(person(`regular${i}`), target, "abuse", null, later());
+    expect(getPost("free", target.id)).toBeNull();
+  });
+
+  it("never holds staff writing on members' reports alone; a moderator's report still does", () => {
+    const notice = { type: "post" as const, id: post(mod) };
+    for (let i = 1; i <= REPORTS_TO_HIDE + 1; i++) {
+      expect(reportContent(person(`angry${i}`), notice, "abuse", null, later())).toMatchObject({ ok: true, hidden: false });
+    }
+    expect(getPost("free", notice.id)).not.toBeNull();
+    expect(reportContent(admin, notice, "abuse", null, later())).toMatchObject({ ok: true, hidden: true });
+  });
+});
+
+describe("remove and sanction from the queue", () => {
+  it("bans the item's author and removes the item together", () => {
+    const postId = post(author);
+    expect(removeAndSanction(mod, { type: "post", id: postId }, "spam", { kind: "ban" }, later())).toMatchObject({ ok: true });
+    expect(fresh(author).status).toBe("banned");
+    expect(fresh(reader).status).toBe("active");
+    expect(getPost("free", postId)).toBeNull();
+  });
+
+  it("does neither when the sanction is refused (a moderator's writing, reviewed by a moderator)", () => {
+    const other = person("other_mod", "moderator");
+    const postId = post(other);
+    expect(removeAndSanction(mod, { type: "post", id: postId }, "spam", { kind: "ban" }, later())).toMatchObject({ ok: false, message: "cannotSanction" });
+    expect(getPost("free", postId)).not.toBeNull();
+    expect(fresh(other).status).toBe("active");
+    expect(logCount()).toBe(0);
   });
 });
 

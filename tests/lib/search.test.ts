@@ -4,6 +4,7 @@ import { PAGE_SIZE } from "@/lib/pagination";
 import { commentHref } from "@/lib/comment-pages";
 import { postHref } from "@/lib/routes";
 import { MAX_MATCHES_PER_KIND, rebuildSearchIndex, search, type SearchOutcome, type SearchRequest } from "@/lib/search";
+import { safeReturnPath } from "@/lib/forms";
 import { makeBoard, makeComment, makePost, makeUser } from "../factories";
 
 const sql = (statement: string, ...params: unknown[]) => getSqlite().prepare(statement).run(...params);
@@ -355,5 +356,28 @@ describe("bad queries", () => {
     const outcome = found("coffee garden a b c d e f g h");
     expect(outcome.terms).toHaveLength(8);
     expect(outcome.dropped).toBe(2);
+  });
+});
+
+describe("hostile queries", () => {
+  it("treats NUL and other control characters as spaces instead of failing", () => {
+    const author = makeUser();
+    const board = makeBoard();
+    const post = makePost(board, author, { title: "alpha beta", body: "alpha and beta together" });
+    for (const query of ["alpha\u0000beta", "\u0000", "alpha\u0001\u001f", "\u0007beta\u007f"]) {
+      expect(() => search({ query })).not.toThrow();
+    }
+    expect(keys("alpha\u0000beta")).toEqual([postKey(post)]);
+  });
+});
+
+describe("callbackUrl", () => {
+  it("keeps a Hangul path, percent-encoded, and drops newlines; never leaves the site", () => {
+    expect(safeReturnPath("/u/한솔이")).toBe("/u/%ED%95%9C%EC%86%94%EC%9D%B4");
+    expect(safeReturnPath("/u/a\nb")).toBe("/u/ab");
+    expect(safeReturnPath("/\t/evil.example")).toBe("/");
+    expect(safeReturnPath("/\\evil.example")).toBe("/");
+    expect(safeReturnPath("https://evil.example/")).toBe("/");
+    expect(safeReturnPath("/b/free?page=2#c-3")).toBe("/b/free?page=2#c-3");
   });
 });

@@ -27,6 +27,18 @@ describe("the first-admin link", () => {
     expect(issueSetupToken()).toBeNull();
   });
 
+  it("creates one admin when the link is submitted twice at once", async () => {
+    const token = issueSetupToken()!;
+    const results = await Promise.all([
+      createFirstAdmin(token, admin),
+      createFirstAdmin(token, { ...admin, username: "twin", email: "twin@example.com" }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toEqual({ ok: false, message: "setupLinkInvalid" });
+    expect(getSqlite().prepare("SELECT count(*) FROM users WHERE role = 'admin'").pluck().get()).toBe(1);
+    expect(getSqlite().prepare("SELECT count(*) FROM users").pluck().get()).toBe(1);
+  });
+
   it("refuses a wrong token, and an old one after a restart issued a new one", async () => {
     const old = issueSetupToken()!;
     const fresh = issueSetupToken()!;

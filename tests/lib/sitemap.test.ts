@@ -9,7 +9,9 @@ import { makeBoard, makePost, makeUser } from "../factories";
 
 const ORIGIN = "https://forum.example";
 
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "forum.example", "x-forwarded-proto": "https" }) }));
+// A forged Host: nothing may read it, the origin comes from configuration.
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "evil.example", "x-forwarded-host": "evil.example" }) }));
+vi.mock("next/server", async (original) => ({ ...(await original<typeof import("next/server")>()), connection: async () => {} }));
 
 beforeEach(() => {
   getSqlite().exec("DELETE FROM comments; DELETE FROM posts; DELETE FROM boards; DELETE FROM users;");
@@ -128,6 +130,7 @@ describe("/sitemaps/<n>.xml", () => {
 describe("/robots.txt", () => {
   it("allows everything public, keeps crawlers out of private areas and points at the sitemap", async () => {
     vi.stubEnv("AUTH_URL", "");
+    vi.stubEnv("SITE_URL", ORIGIN);
     const rules = await robots();
     expect(rules).toEqual({
       rules: {

@@ -47,6 +47,14 @@ describe("username rules", () => {
     expect(isReservedUsername("AdMiN")).toBe(true);
     expect(isReservedUsername("minji")).toBe(false);
   });
+
+  it("reserves names that only look like a reserved one", () => {
+    expect(isReservedUsername("\u0430dmin")).toBe(true); // Cyrillic а
+    expect(isReservedUsername("ad_min")).toBe(true);
+    expect(isReservedUsername("ѕupport")).toBe(true); // Cyrillic ѕ
+    expect(firstError("\u0430dmin")).toBe("usernameReserved");
+    expect(isReservedUsername("admiral")).toBe(false);
+  });
 });
 
 describe("password rules", () => {

@@ -243,6 +243,31 @@ describe("editComment", () => {
   });
 });
 
+describe("editComment in a locked thread", () => {
+  it("is refused to the author once the thread is locked; staff may still edit their own", () => {
+    const mod = findSessionUser(makeUser({ username: "mod_lee", role: "moderator", createdAt: new Date(clock - 30 * DAY) }).id)!;
+    const id = publish(sora);
+    const commentId = comment(minji, id);
+    const modComment = comment(mod, id);
+    sqlite().prepare("UPDATE posts SET locked = 1 WHERE id = ?").run(id);
+    expect(editComment(minji, commentId, body("Sneaky rewrite"), later())).toMatchObject({ ok: false, message: "postLocked" });
+    expect(listThread(id)[0]).toMatchObject({ bodyHtml: "<p>A comment by minji</p>" });
+    expect(editComment(mod, modComment, body("Locking: please take this elsewhere"), later())).toMatchObject({ ok: true });
+  });
+});
+
+describe("links from new accounts", () => {
+  const flood = "Read: https://a.example https://b.example https://c.example https://d.example";
+  it("hold a new member's link-heavy post, never a new moderator's", () => {
+    const newcomer = member("newcomer", 60_000);
+    const newMod = findSessionUser(makeUser({ username: "new_mod", role: "moderator", createdAt: new Date(clock - 60_000) }).id)!;
+    const held = createPost(newcomer, "free", post("Links", flood), null, later());
+    const staff = createPost(newMod, "free", post("Links", flood), null, later());
+    expect(held.ok && getPost("free", held.id)).toBeNull();
+    expect(staff.ok && getPost("free", staff.id)).toMatchObject({ title: "Links" });
+  });
+});
+
 describe("deleteComment", () => {
   it("without replies: the comment disappears and the counts drop", () => {
     const id = publish(sora);

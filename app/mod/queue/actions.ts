@@ -7,7 +7,7 @@ import type { FormState } from "@/lib/forms";
 import { removeContent, restoreContent } from "@/lib/moderation";
 import { dismissReports } from "@/lib/reports";
 import { expireEverything } from "@/lib/render-cache";
-import { banUser, suspendUser } from "@/lib/sanctions";
+import { removeAndSanction } from "@/lib/sanctions";
 import { answeringInText } from "@/lib/i18n/form-text";
 
 /** Default length of a suspension given from the queue. */
@@ -19,22 +19,22 @@ export const reviewItem = answeringInText(async function reviewItem(_prev: FormS
   if ("message" in writer) return { message: writer.message };
   const type = form.get("targetType") as TargetType;
   const id = Number(form.get("targetId"));
-  const authorId = String(form.get("authorId") ?? "");
   const reason = REMOVAL_REASONS.includes(form.get("reason") as RemovalReason) ? (form.get("reason") as RemovalReason) : "other";
   if ((type !== "post" && type !== "comment") || !Number.isSafeInteger(id)) return { message: "invalidRequest" };
   const target = { type, id };
   const op = form.get("op");
+  // The author to sanction is read from the item itself: a form's author field could name anyone.
   const result =
     op === "approve"
       ? restoreContent(writer.user, target)
       : op === "dismiss"
         ? dismissReports(writer.user, target)
-        : removeContent(writer.user, target, reason, null);
+        : op === "remove_ban"
+          ? removeAndSanction(writer.user, target, reason, { kind: "ban" })
+          : op === "remove_suspend"
+            ? removeAndSanction(writer.user, target, reason, { kind: "suspend", days: QUEUE_SUSPENSION_DAYS })
+            : removeContent(writer.user, target, reason, null);
   if (!result.ok) return { message: result.message };
-  if (op === "remove_suspend" || op === "remove_ban") {
-    const sanction = op === "remove_ban" ? banUser(writer.user, authorId, reason) : suspendUser(writer.user, authorId, QUEUE_SUSPENSION_DAYS, reason);
-    if (!sanction.ok) return { message: sanction.message };
-  }
   // A review can touch a thread and, through a sanction, everything its author wrote.
   expireEverything();
   revalidatePath("/mod/queue");

@@ -43,6 +43,7 @@ export default async function QueuePage() {
                     </span>
                   )}
                   {item.reporters > 0 && t("reportedBy", { count: item.reporters, reasons: item.reasons.map((r) => t(`reasons.${r}`)).join(", ") })}
+                  {item.newReporters > 0 && <span> {t("fromNewAccounts", { count: item.newReporters })}</span>}
                   {item.holdReasons.filter((r) => r !== "reports").length > 0 && (
                     <span> {t("checks", { reasons: item.holdReasons.filter((r) => r !== "reports").map((r) => t(`checkReasons.${r}`)).join(", ") })}</span>
                   )}

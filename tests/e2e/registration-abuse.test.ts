@@ -1,0 +1,48 @@
+// Registration under abuse, against the running server: one address cannot raise a crowd of accounts, and an address
+// whose sign-in throttle is engaged still gets its account and a clear message instead of a 500.
+import { describe, expect, it } from "vitest";
+import { baseURL } from "./helpers";
+import { callFormAction, queryOne } from "./http";
+
+/** REGISTRATIONS_PER_IP_PER_HOUR in lib/auth/registration-limit.ts, which only the server may import. */
+const REGISTRATIONS_PER_IP_PER_HOUR = 3;
+
+const register = (username: string, ip: string) =>
+  callFormAction("/register", "app/register/actions.ts", "register", { username, email: `${username}@example.com`, password: "a long enough password" }, "", {
+    "x-forwarded-for": ip,
+  });
+
+async function failSignIn(ip: string): Promise<void> {
+  const csrf = await fetch(`${baseURL()}/api/auth/csrf`, { headers: { "x-forwarded-for": ip } });
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const response = await fetch(`${baseURL()}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie, origin: baseURL(), "x-forwarded-for": ip },
+    body: new URLSearchParams({ identifier: `nobody_${crypto.randomUUID().slice(0, 8)}`, password: "wrong password!", csrfToken }),
+  });
+  await response.arrayBuffer();
+}
+
+describe("registration", () => {
+  it(`allows ${REGISTRATIONS_PER_IP_PER_HOUR} accounts an hour from one address, then says to wait`, async () => {
+    const results = [];
+    for (let i = 0; i < REGISTRATIONS_PER_IP_PER_HOUR + 2; i++) results.push(await register(`farm_${i}`, "198.18.20.1"));
+    expect(results.slice(0, REGISTRATIONS_PER_IP_PER_HOUR).every((r) => r.location !== null)).toBe(true);
+    for (const refused of results.slice(REGISTRATIONS_PER_IP_PER_HOUR)) {
+      expect(refused.status).toBe(200);
+      expect(refused.body).toContain("registerTooMany");
+    }
+    expect(queryOne<{ n: number }>("SELECT count(*) AS n FROM users WHERE username LIKE 'farm_%'").n).toBe(REGISTRATIONS_PER_IP_PER_HOUR);
+  }, 60_000);
+
+  it("from an address whose sign-in throttle is engaged creates the account and says when to sign in, never a 500", async () => {
+    const ip = "198.18.21.1";
+    for (let i = 0; i < 21; i++) await failSignIn(ip);
+    const result = await register("throttled_newcomer", ip);
+    expect(result.status).toBeLessThan(500);
+    expect(result.body).toContain("registeredSignInLater");
+    expect(queryOne<{ n: number }>("SELECT count(*) AS n FROM users WHERE username = 'throttled_newcomer'").n).toBe(1);
+  }, 90_000);
+});
