@@ -7,7 +7,7 @@ import next from "next";
 import { decode } from "next-auth/jwt";
 import { authSecret } from "../lib/auth/secret";
 import { trustedClientIp } from "../lib/client-ip";
-import { logger, loggablePath } from "../lib/logger";
+import { logger, loggablePath, requestLogger } from "../lib/logger";
 import { pageCacheExpiry } from "../lib/page-cache/expiry";
 import { openRenderSocket } from "../lib/page-cache/render-socket";
 import { createPageCache, type PageCache } from "../lib/page-cache/serve";
@@ -55,7 +55,7 @@ async function logRequest(req: IncomingMessage, res: ServerResponse, requestId: 
   const action = req.headers["next-action"];
   // Writes say who made them; reading the session costs a decryption, so reads skip it.
   const userId = typeof action === "string" || req.method === "POST" ? await sessionUserId(req) : undefined;
-  logger.info(
+  requestLogger.info(
     {
       requestId,
       method: req.method,

@@ -14,7 +14,12 @@ export type StoredPage = {
   expiresAt: number;
   /** After this a read still gets the stored page, and starts a render in the background. */
   refreshAt: number;
+  /** When it was last moved to the recently-read end; moving it on every read would cost more than the read. */
+  touchedAt?: number;
 };
+
+/** A page read again within this long keeps its place in the least-recently-read order. */
+const TOUCH_INTERVAL_MS = 1000;
 
 const sizeOf = (page: StoredPage) => page.bodies.identity.length + page.bodies.gzip.length + page.bodies.br.length + 512;
 
@@ -41,8 +46,11 @@ export class PageStore {
       this.remove(key);
       return undefined;
     }
-    this.pages.delete(key);
-    this.pages.set(key, page);
+    if (now - (page.touchedAt ?? page.storedAt) >= TOUCH_INTERVAL_MS) {
+      page.touchedAt = now;
+      this.pages.delete(key);
+      this.pages.set(key, page);
+    }
     return page;
   }
 
