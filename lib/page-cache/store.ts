@@ -19,7 +19,7 @@ export type StoredPage = {
 };
 
 /** A page read again within this long keeps its place in the least-recently-read order. */
-const TOUCH_INTERVAL_MS = 1000;
+const TOUCH_INTERVAL_MS = 500;
 
 const sizeOf = (page: StoredPage) => page.bodies.identity.length + page.bodies.gzip.length + page.bodies.br.length + 512;
 

@@ -103,7 +103,7 @@ describe("PageStore", () => {
     const big = "x".repeat(1000);
     const store = new PageStore(3 * (3 * 1000 + 512));
     for (const key of ["a", "b", "c"]) await store.fill(key, [], async () => page([], big));
-    store.get("a", 1000); // read a second after it was stored: "b" is now the least recently read
+    store.get("a", 999); // read (a moment before it would age out): "b" is now the least recently read
     await store.fill("d", [], async () => page([], big));
     expect(["a", "b", "c", "d"].map((key) => Boolean(store.get(key, 0)))).toEqual([true, false, true, true]);
     expect(store.storedBytes).toBeLessThanOrEqual(3 * (3 * 1000 + 512));
