@@ -32,7 +32,7 @@ describe("registration", () => {
     expect(results.slice(0, REGISTRATIONS_PER_IP_PER_HOUR).every((r) => r.location !== null)).toBe(true);
     for (const refused of results.slice(REGISTRATIONS_PER_IP_PER_HOUR)) {
       expect(refused.status).toBe(200);
-      expect(refused.body).toContain("registerTooMany");
+      expect(refused.body).toContain("Too many accounts were created from this network.");
     }
     expect(queryOne<{ n: number }>("SELECT count(*) AS n FROM users WHERE username LIKE 'farm_%'").n).toBe(REGISTRATIONS_PER_IP_PER_HOUR);
   }, 60_000);
@@ -42,7 +42,7 @@ describe("registration", () => {
     for (let i = 0; i < 21; i++) await failSignIn(ip);
     const result = await register("throttled_newcomer", ip);
     expect(result.status).toBeLessThan(500);
-    expect(result.body).toContain("registeredSignInLater");
+    expect(result.body).toContain("Your account is created. Signing in is paused for this network");
     expect(queryOne<{ n: number }>("SELECT count(*) AS n FROM users WHERE username = 'throttled_newcomer'").n).toBe(1);
   }, 90_000);
 });
