@@ -4,7 +4,7 @@
 // - The whole list as a reader who is not signed in sees it has no controls but the recommendation count.
 // components/comment/comment-thread.tsx renders the controls of signed-in readers around the same headers, with
 // the class names and indentation below. hast-util-to-html escapes every text and attribute value; comment bodies
-// are already sanitised HTML (lib/markdown.ts) and go in as they are.
+// are already sanitised HTML (lib/markdown/pipeline.ts) and go in as they are.
 import "server-only";
 import type { ElementContent } from "hast";
 import { toHtml } from "hast-util-to-html";

@@ -61,6 +61,23 @@ export async function signIn(identifier: string, password: string): Promise<stri
   return session;
 }
 
+/**
+ * One sign-in through Auth.js's credentials endpoint as a client at `ip` (the e2e server trusts one proxy), with its
+ * own CSRF cookie; the answer is returned read, for the caller to judge.
+ */
+export async function signInFrom(identifier: string, password: string, ip: string): Promise<Response> {
+  const csrf = await fetch(`${base()}/api/auth/csrf`, { headers: { "x-forwarded-for": ip } });
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${base()}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookiesFrom(csrf).join("; "), origin: base(), "x-forwarded-for": ip },
+    body: new URLSearchParams({ identifier, password, csrfToken, callbackUrl: base() }),
+  });
+  await response.arrayBuffer();
+  return response;
+}
+
 export async function createSignedInUser(username: string, options: Parameters<typeof createUser>[1] = {}): Promise<TestUser> {
   const user = await createUser(username, options);
   // A suspended user signs in like anyone else; the status bites when they act.

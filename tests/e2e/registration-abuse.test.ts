@@ -1,8 +1,7 @@
 // Registration under abuse, against the running server: one address cannot raise a crowd of accounts, and an address
 // whose sign-in throttle is engaged still gets its account and a clear message instead of a 500.
 import { describe, expect, it } from "vitest";
-import { baseURL } from "./helpers";
-import { callFormAction, queryOne } from "./http";
+import { callFormAction, queryOne, signInFrom } from "./http";
 
 /** REGISTRATIONS_PER_IP_PER_HOUR in lib/auth/registration-limit.ts, which only the server may import. */
 const REGISTRATIONS_PER_IP_PER_HOUR = 3;
@@ -13,16 +12,7 @@ const register = (username: string, ip: string) =>
   });
 
 async function failSignIn(ip: string): Promise<void> {
-  const csrf = await fetch(`${baseURL()}/api/auth/csrf`, { headers: { "x-forwarded-for": ip } });
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const response = await fetch(`${baseURL()}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie, origin: baseURL(), "x-forwarded-for": ip },
-    body: new URLSearchParams({ identifier: `nobody_${crypto.randomUUID().slice(0, 8)}`, password: "wrong password!", csrfToken }),
-  });
-  await response.arrayBuffer();
+  await signInFrom(`nobody_${crypto.randomUUID().slice(0, 8)}`, "wrong password!", ip);
 }
 
 describe("registration", () => {

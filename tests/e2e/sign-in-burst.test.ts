@@ -2,7 +2,7 @@
 // once, and an account's username and email draw on one budget. The long form is scripts/sign-in-burst.ts.
 import { describe, expect, it } from "vitest";
 import { baseURL } from "./helpers";
-import { createUser } from "./http";
+import { createUser, signInFrom } from "./http";
 
 /** ACCOUNT_FAILURES_BEFORE_LOCK in lib/auth/throttle.ts, which only the server may import. */
 const ACCOUNT_FAILURES_BEFORE_LOCK = 5;
@@ -12,16 +12,7 @@ const ACCOUNT_FAILURES_BEFORE_LOCK = 5;
  * Returns the refusal code Auth.js puts in the redirect ("invalid" means the password was checked), or "signed-in".
  */
 async function attempt(identifier: string, password: string, ip: string): Promise<string> {
-  const csrf = await fetch(`${baseURL()}/api/auth/csrf`, { headers: { "x-forwarded-for": ip } });
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const response = await fetch(`${baseURL()}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie, origin: baseURL(), "x-forwarded-for": ip },
-    body: new URLSearchParams({ identifier, password, csrfToken, callbackUrl: baseURL() }),
-  });
-  await response.arrayBuffer();
+  const response = await signInFrom(identifier, password, ip);
   if (response.headers.getSetCookie().some((c) => c.includes("session-token="))) return "signed-in";
   const location = new URL(response.headers.get("location") ?? "/", baseURL());
   return (location.searchParams.get("code") ?? `status ${response.status}`).split(":")[0]!;
