@@ -10,9 +10,9 @@ import { MAX_BODY_BYTES } from "./security-headers";
  */
 const MAX_DISCARDED_BYTES = 16 * 1024 * 1024;
 
-function refuse(res: ServerResponse, close: boolean): void {
+function refuse(res: ServerResponse, close: boolean, headers: Record<string, string>): void {
   if (res.headersSent) return;
-  res.writeHead(413, { "content-type": "text/plain; charset=utf-8", ...(close ? { connection: "close" } : {}) });
+  res.writeHead(413, { ...headers, "content-type": "text/plain; charset=utf-8", ...(close ? { connection: "close" } : {}) });
   res.end("Request body too large.");
 }
 
@@ -26,12 +26,15 @@ function discard(req: IncomingMessage): void {
 
 /**
  * True when the request was refused here (its declared length is over the limit). Otherwise the body is counted as
- * the handler reads it, and past the limit the request gets its 413 and the stream stops delivering.
+ * the handler reads it, and past the limit the request gets its 413 and the stream stops delivering. `headers` go on
+ * the 413.
  */
-export function limitBody(req: IncomingMessage, res: ServerResponse, max = MAX_BODY_BYTES): boolean {
+export function limitBody(req: IncomingMessage, res: ServerResponse, { max = MAX_BODY_BYTES, headers = {} }: { max?: number; headers?: Record<string, string> } = {}): boolean {
+  // HTTP/1.1 frames a body by one of these two headers: a request with neither (most GETs) has none to count.
+  if (req.headers["content-length"] === undefined && req.headers["transfer-encoding"] === undefined) return false;
   const declared = Number(req.headers["content-length"]);
   if (Number.isFinite(declared) && declared > max) {
-    refuse(res, false);
+    refuse(res, false, headers);
     discard(req);
     return true;
   }
@@ -43,7 +46,7 @@ export function limitBody(req: IncomingMessage, res: ServerResponse, max = MAX_B
       seen += (args[0] as Buffer).length;
       if (seen > max) {
         // Mid-stream, with a reader waiting on the rest: the connection closes once the answer is out.
-        refuse(res, true);
+        refuse(res, true, headers);
         res.once("finish", () => req.destroy());
         return false;
       }

@@ -13,12 +13,15 @@ function hasMalformedPath(url: string | undefined): boolean {
   }
 }
 
-/** True when the request has been answered here (400 or 413) and must not go on to Next.js. */
-export function screenRequest(req: IncomingMessage, res: ServerResponse): boolean {
+/**
+ * True when the request has been answered here (400 or 413) and must not go on to Next.js. `headers` go on such an
+ * answer (the request id).
+ */
+export function screenRequest(req: IncomingMessage, res: ServerResponse, headers: Record<string, string> = {}): boolean {
   if (hasMalformedPath(req.url)) {
-    res.writeHead(400, { "content-type": "text/plain; charset=utf-8" });
+    res.writeHead(400, { ...headers, "content-type": "text/plain; charset=utf-8" });
     res.end("Bad request: the address has a malformed percent-escape.");
     return true;
   }
-  return limitBody(req, res);
+  return limitBody(req, res, { headers });
 }

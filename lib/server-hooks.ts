@@ -7,14 +7,17 @@ export type ViewOfPage = {
   method: string;
   /** The request's headers as the browser sent them: Next.js strips its router headers before proxy.ts sees them. */
   headers: Pick<Headers, "get" | "has">;
-  /** The signed-in member's id, read from the session only when the view is about to be counted. */
-  userId: () => Promise<string | null>;
+  /**
+   * The signed-in member's id, read from the session only when the view is about to be counted: at once without a
+   * session cookie, through a promise while a session is decrypted.
+   */
+  userId: () => string | null | Promise<string | null>;
   ip: string;
 };
 
 export type ServerHooks = {
-  /** Counts a view if the request reads a visible thread and qualifies (lib/views.ts). Never rejects. */
-  countView(view: ViewOfPage): Promise<void>;
+  /** Counts a view if the request reads a visible thread and qualifies (lib/views.ts). Never throws or rejects. */
+  countView(view: ViewOfPage): void | Promise<void>;
   /** Writes buffered views and closes the database; called once requests in flight have finished. */
   shutdown(): void;
 };

@@ -17,6 +17,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const REMEMBERED_AGENTS = 1000;
 /** 128 bits of the visitor HMAC: collisions are negligible and each remembered key stays short. */
 const VISITOR_HASH_CHARS = 22;
+/** Visitors whose hash is remembered for the day: a reader's requests repeat it, and an HMAC costs more than a cached page. */
+const REMEMBERED_VISITORS = 10_000;
 
 export type ViewRequest = { method: string; headers: Pick<Headers, "get" | "has">; userId: string | null; ip: string };
 
@@ -27,6 +29,8 @@ type ViewState = {
   // forgets who has viewed what, and each server process dedups its own visitors.
   secret: Buffer;
   salt: { day: number; key: Buffer } | null;
+  /** `${ip}\n${userAgent}` → viewer key, under today's salt; emptied when the day changes. */
+  visitors: Map<string, string>;
   /** `${postId} ${viewer}` → when the view was counted. Map order is insertion order, so the oldest come first. */
   seen: Map<string, number>;
   /** postId → views not yet written. */
@@ -39,7 +43,7 @@ type ViewState = {
 const holder = globalThis as typeof globalThis & { __rapportViews?: ViewState };
 
 function state(): ViewState {
-  holder.__rapportViews ??= { secret: randomBytes(32), salt: null, seen: new Map(), pending: new Map(), timer: null };
+  holder.__rapportViews ??= { secret: randomBytes(32), salt: null, visitors: new Map(), seen: new Map(), pending: new Map(), timer: null };
   return holder.__rapportViews;
 }
 
@@ -85,19 +89,26 @@ export function shouldCount(request: ViewRequest): boolean {
 function dailySalt(now: number): Buffer {
   const s = state();
   const day = Math.floor(now / DAY_MS);
-  if (s.salt?.day !== day) s.salt = { day, key: createHmac("sha256", s.secret).update(`views:${day}`).digest() };
+  if (s.salt?.day !== day) {
+    s.salt = { day, key: createHmac("sha256", s.secret).update(`views:${day}`).digest() };
+    s.visitors.clear();
+  }
   return s.salt.key;
 }
 
 /** Who is viewing: the member's id, or for a visitor a keyed hash of IP and user agent; the IP itself is never kept. */
 export function viewerKey(request: ViewRequest, now = Date.now()): string {
   if (request.userId) return `user:${request.userId}`;
-  const hash = createHmac("sha256", dailySalt(now))
-    .update(request.ip)
-    .update("\n")
-    .update(request.headers.get("user-agent") ?? "")
-    .digest("base64url");
-  return `visitor:${hash.slice(0, VISITOR_HASH_CHARS)}`;
+  const salt = dailySalt(now);
+  const visitor = `${request.ip}\n${request.headers.get("user-agent") ?? ""}`;
+  const { visitors } = state();
+  let key = visitors.get(visitor);
+  if (key === undefined) {
+    key = `visitor:${createHmac("sha256", salt).update(visitor).digest("base64url").slice(0, VISITOR_HASH_CHARS)}`;
+    if (visitors.size >= REMEMBERED_VISITORS) visitors.clear();
+    visitors.set(visitor, key);
+  }
+  return key;
 }
 
 /** Forgets views older than the window, then the oldest past the cap. Entries are in time order, so both stop early. */
@@ -139,23 +150,37 @@ const THREAD_PATH = /^\/b\/([^/]+)\/([1-9]\d{0,15})$/;
 
 /**
  * Counts a view of the thread page at `view.pathname`, if it is one, the thread is visible and the request
- * qualifies. Called by the production server for every request, whether the page comes from its cache or not.
+ * qualifies. Called by the production server for every request, whether the page comes from its cache or not, so a
+ * visitor's view is counted without making a promise; a member's waits for their session to be read.
  */
-export async function countThreadView(view: ViewOfPage): Promise<void> {
+export function countThreadView(view: ViewOfPage): void | Promise<void> {
   const match = THREAD_PATH.exec(view.pathname);
   const request: ViewRequest = { method: view.method, headers: view.headers, userId: null, ip: view.ip };
   if (!match || !shouldCount(request)) return;
-  const postId = Number(match[2]);
+  const count = (userId: string | null) => countVisibleView(match[1]!, Number(match[2]), { ...request, userId });
   try {
-    request.userId = await view.userId();
+    const userId = view.userId();
+    if (!(userId instanceof Promise)) return count(userId);
+    return userId.then(count).catch(viewNotCounted);
+  } catch (error) {
+    viewNotCounted(error);
+  }
+}
+
+function countVisibleView(rawSlug: string, postId: number, request: ViewRequest): void {
+  try {
     // Most reads are a viewer coming back: answered from memory, before the database is asked about the post.
     if (countedRecently(seenKey(postId, request, Date.now()), Date.now())) return;
     // A malformed escape names no board (decoding throws); the page itself answers 404.
-    if (isVisiblePost(decodeURIComponent(match[1]!), postId)) recordView(postId, request);
+    if (isVisiblePost(decodeURIComponent(rawSlug), postId)) recordView(postId, request);
   } catch (error) {
-    // A view that cannot be counted must never cost the reader the page.
-    if (!(error instanceof URIError)) console.error("Counting a view failed", error);
+    viewNotCounted(error);
   }
+}
+
+/** A view that cannot be counted must never cost the reader the page. */
+function viewNotCounted(error: unknown): void {
+  if (!(error instanceof URIError)) console.error("Counting a view failed", error);
 }
 
 /** Writes every buffered view in one transaction and returns the number of posts updated. */

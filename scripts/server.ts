@@ -23,52 +23,59 @@ const DEFAULT_PAGE_CACHE_MB = 256;
 
 const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
 
-/** The user id in the request's session cookie, or null; the cookie itself never reaches the log. */
-async function sessionUserId(req: IncomingMessage): Promise<string | null> {
+/**
+ * The user id in the request's session cookie, or null. Without a session cookie (every visitor) the answer is
+ * known at once; a cookie must be decrypted, which takes a promise. The cookie itself never reaches the log.
+ */
+function sessionUserId(req: IncomingMessage): string | null | Promise<string | null> {
+  const cookieHeader = req.headers.cookie;
+  if (!cookieHeader) return null;
   const cookies = Object.fromEntries(
-    (req.headers.cookie ?? "").split(/;\s*/).map((pair) => {
+    cookieHeader.split(/;\s*/).map((pair) => {
       const at = pair.indexOf("=");
       return [pair.slice(0, at), pair.slice(at + 1)];
     }),
   );
   const name = SESSION_COOKIES.find((cookie) => cookies[cookie]);
   if (!name) return null;
-  try {
-    const token = await decode({ token: cookies[name], secret: authSecret(), salt: name });
-    return typeof token?.sub === "string" ? token.sub : null;
-  } catch {
-    return null;
-  }
+  return decode({ token: cookies[name], secret: authSecret(), salt: name }).then(
+    (token) => (typeof token?.sub === "string" ? token.sub : null),
+    () => null,
+  );
 }
 
 /** Build files under /_next/static: many per page, never dynamic, not worth a log line. */
 const isStaticAsset = (req: IncomingMessage) => req.url?.startsWith("/_next/static") ?? false;
 
+/** What answered a request, for its log line: the page cache ("hit" or "miss") or Next.js (undefined). */
+type Answered = { cache?: "hit" | "miss" };
+
 /**
  * One line per request: its id, method, path, status and time, the server action it called (by id), and
  * the outcome. Bodies, cookies and queries are never logged; actions log their own outcome with the user id.
+ * Writes say who made them, which takes a promise while the session is decrypted; reads are logged at once.
  */
-async function logRequest(req: IncomingMessage, res: ServerResponse, requestId: string, ms: number): Promise<void> {
-  const status = res.statusCode;
-  const cache = res.getHeader("x-rapport-cache");
+function logRequest(req: IncomingMessage, res: ServerResponse, requestId: string, ms: number, answered: Answered): void | Promise<void> {
   if (isStaticAsset(req)) return;
   const action = req.headers["next-action"];
-  // Writes say who made them; reading the session costs a decryption, so reads skip it.
-  const userId = typeof action === "string" || req.method === "POST" ? await sessionUserId(req) : undefined;
-  requestLogger.info(
-    {
-      requestId,
-      method: req.method,
-      path: loggablePath(req.url ?? "/"),
-      status,
-      ms: Math.round(ms * 10) / 10,
-      ...(typeof action === "string" ? { action } : {}),
-      ...(userId !== undefined ? { userId } : {}),
-      ...(cache !== undefined ? { cache } : {}),
-      outcome: status >= 500 ? "error" : status >= 400 ? "refused" : "ok",
-    },
-    "request",
-  );
+  const line = (userId: string | null | undefined) =>
+    requestLogger.info(
+      {
+        requestId,
+        method: req.method,
+        path: loggablePath(req.url ?? "/"),
+        status: res.statusCode,
+        ms: Math.round(ms * 10) / 10,
+        ...(typeof action === "string" ? { action } : {}),
+        ...(userId !== undefined ? { userId } : {}),
+        ...(answered.cache !== undefined ? { cache: answered.cache } : {}),
+        outcome: res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "refused" : "ok",
+      },
+      "request",
+    );
+  if (typeof action !== "string" && req.method !== "POST") return line(undefined);
+  const userId = sessionUserId(req);
+  return userId instanceof Promise ? userId.then(line) : line(userId);
 }
 
 /** Counts a thread view for any GET, whether the cache or Next.js answers it (lib/views.ts decides what counts). */
@@ -104,9 +111,29 @@ async function openPageCache(handle: (req: IncomingMessage, res: ServerResponse)
   return { cache, close: socket.close };
 }
 
-async function answer(req: IncomingMessage, res: ServerResponse, handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>, cache: PageCache | undefined) {
-  if (cache && (await cache.serve(req, res))) return;
-  await handle(req, res);
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+/** Hands a request to Next.js, with its request id on the answer. */
+function toNext(req: IncomingMessage, res: ServerResponse, handle: Handler): Promise<void> {
+  res.setHeader("x-request-id", String(req.headers["x-request-id"]));
+  return handle(req, res);
+}
+
+/**
+ * Answers from the page cache when it can, else from Next.js. A stored page is sent before this returns, with no
+ * promise on the way: a hit is mostly the socket's write, and everything added to it shows in the benchmark.
+ */
+function answer(req: IncomingMessage, res: ServerResponse, handle: Handler, cache: PageCache | undefined, answered: Answered): void | Promise<void> {
+  if (!cache) return toNext(req, res, handle);
+  const served = cache.serve(req, res);
+  if (served instanceof Promise) {
+    return served.then((state) => {
+      if (state) answered.cache = state;
+      else return toNext(req, res, handle);
+    });
+  }
+  if (served) answered.cache = served;
+  else return toNext(req, res, handle);
 }
 
 export async function startServer(): Promise<void> {
@@ -120,25 +147,34 @@ export async function startServer(): Promise<void> {
   const server = createServer((req: IncomingMessage, res) => {
     req.headers["x-forwarded-for"] = trustedClientIp(req.headers["x-forwarded-for"], req.socket.remoteAddress);
     const requestId = randomUUID();
+    // Every answer carries it: the page cache copies it from the request; toNext and screenRequest set it.
     req.headers["x-request-id"] = requestId;
-    res.setHeader("x-request-id", requestId);
     const started = performance.now();
     // Debug only: with the line written at the end, these show which requests were in flight when a stop or a hang
     // needs explaining; the soak waits for them to know its requests have arrived before it sends SIGTERM.
     if (!isStaticAsset(req)) logger.debug({ requestId, method: req.method, path: loggablePath(req.url ?? "/") }, "request received");
+    const answered: Answered = {};
     res.on("finish", () => {
+      const logged = logRequest(req, res, requestId, performance.now() - started, answered);
       // Kept until written, so that stopping waits for the last lines instead of dropping them.
-      const line = logRequest(req, res, requestId, performance.now() - started).finally(() => pendingLogs.delete(line));
-      pendingLogs.add(line);
+      if (logged) {
+        const line = logged.finally(() => pendingLogs.delete(line));
+        pendingLogs.add(line);
+      }
     });
     // Malformed paths get 400 and oversized bodies 413 here, before anything decodes or reads them.
-    if (screenRequest(req, res)) return;
+    if (screenRequest(req, res, { "x-request-id": requestId })) return;
     countView(req);
-    answer(req, res, handle, pageCache?.cache).catch((error) => {
+    const failed = (error: unknown) => {
       logger.error({ err: error, requestId }, "request failed");
       if (!res.headersSent) res.statusCode = 500;
       res.end();
-    });
+    };
+    try {
+      answer(req, res, handle, pageCache?.cache, answered)?.catch(failed);
+    } catch (error) {
+      failed(error);
+    }
   });
   server.listen(port, hostname, () => logger.info({ port, hostname }, "listening"));
 

@@ -16,17 +16,28 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
+/** Accept-Language values seen, with the locale each gets: most readers send one of a few, on every request. */
+const negotiated = new Map<string, Locale>();
+const REMEMBERED_ACCEPT_LANGUAGES = 500;
+
 /** The remembered choice first, then the browser's Accept-Language, then English. */
 export function negotiateLocale(cookieValue: string | undefined, acceptLanguage: string | null): Locale {
   if (isLocale(cookieValue)) return cookieValue;
-  if (acceptLanguage) {
-    const languages = new Negotiator({ headers: { "accept-language": acceptLanguage } }).languages();
-    for (const tag of languages) {
+  if (!acceptLanguage) return DEFAULT_LOCALE;
+  let locale = negotiated.get(acceptLanguage);
+  if (locale === undefined) {
+    locale = DEFAULT_LOCALE;
+    for (const tag of new Negotiator({ headers: { "accept-language": acceptLanguage } }).languages()) {
       const base = tag.toLowerCase().split("-")[0];
-      if (isLocale(base)) return base;
+      if (isLocale(base)) {
+        locale = base;
+        break;
+      }
     }
+    if (negotiated.size >= REMEMBERED_ACCEPT_LANGUAGES) negotiated.clear();
+    negotiated.set(acceptLanguage, locale);
   }
-  return DEFAULT_LOCALE;
+  return locale;
 }
 
 export function timeZoneFor(locale: Locale): string {

@@ -28,6 +28,7 @@ const KEPT_HEADERS = ["content-type", "content-language", "link", "location", "x
 /** Everything a cached answer varies by, for the browser's own cache and any cache between. */
 const VARY = "RSC, Next-Router-State-Tree, Next-Router-Prefetch, Next-Router-Segment-Prefetch, Accept-Encoding, Accept-Language, Cookie";
 const ENCODINGS = ["br", "gzip", "identity"] as const;
+type Encoding = (typeof ENCODINGS)[number];
 
 const gzip = promisify(zlib.gzip);
 const brotli = promisify(zlib.brotliCompress);
@@ -45,9 +46,15 @@ export type PageCacheOptions = {
   onError?: (error: unknown) => void;
 };
 
+/** How a request was answered from the cache: a stored page ("hit"), one rendered for it ("miss"), or not (false). */
+export type CacheAnswer = "hit" | "miss" | false;
+
 export type PageCache = {
-  /** Answers `req` from the cache and returns true, or returns false for Next.js to answer it. */
-  serve(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
+  /**
+   * Answers `req` from the cache, or says false for Next.js to answer it. A stored page is sent before this returns
+   * ("hit", with no promise made on the way); a promise means a render was needed and is awaited.
+   */
+  serve(req: IncomingMessage, res: ServerResponse): CacheAnswer | Promise<CacheAnswer>;
 };
 
 export function createPageCache({ store, render, origin, now = Date.now, onError = () => {} }: PageCacheOptions): PageCache {
@@ -61,26 +68,28 @@ export function createPageCache({ store, render, origin, now = Date.now, onError
     return storable(rendered, request.tags, https, now());
   }
 
+  async function renderAndSend(request: CacheableRequest, req: IncomingMessage, res: ServerResponse): Promise<CacheAnswer> {
+    let rendered: StoredPage | null;
+    try {
+      rendered = await store.fill(request.key, request.tags, () => renderPage(request));
+    } catch (error) {
+      onError(error);
+      return false;
+    }
+    if (!rendered) return false;
+    send(rendered, "miss", req, res);
+    return "miss";
+  }
+
   return {
-    async serve(req, res) {
+    serve(req, res) {
       const request = cacheableRequest(req.method ?? "GET", req.url ?? "/", req.headers);
       if (!request) return false;
       const page = store.get(request.key, now());
-      if (page) {
-        if (now() >= page.refreshAt && !store.isFilling(request.key)) store.fill(request.key, request.tags, () => renderPage(request)).catch(onError);
-        send(page, "hit", req, res);
-        return true;
-      }
-      let rendered: StoredPage | null;
-      try {
-        rendered = await store.fill(request.key, request.tags, () => renderPage(request));
-      } catch (error) {
-        onError(error);
-        return false;
-      }
-      if (!rendered) return false;
-      send(rendered, "miss", req, res);
-      return true;
+      if (!page) return renderAndSend(request, req, res);
+      if (now() >= page.refreshAt && !store.isFilling(request.key)) store.fill(request.key, request.tags, () => renderPage(request)).catch(onError);
+      send(page, "hit", req, res);
+      return "hit";
     },
   };
 }
@@ -135,20 +144,41 @@ function isFresh(req: IncomingMessage, etag: string): boolean {
 }
 
 function send(page: StoredPage, state: "hit" | "miss", req: IncomingMessage, res: ServerResponse): void {
-  for (const [name, value] of Object.entries(page.headers)) res.setHeader(name, value);
-  res.setHeader("etag", page.etag);
-  res.setHeader("x-rapport-cache", state);
+  // One raw list for writeHead: headers set one by one are each checked and copied, and a hit is little more than this.
+  const headers: string[] = [];
+  for (const name in page.headers) headers.push(name, page.headers[name]!);
+  headers.push("etag", page.etag, "x-rapport-cache", state);
+  const requestId = req.headers["x-request-id"];
+  if (typeof requestId === "string") headers.push("x-request-id", requestId);
   if (page.status === 200 && isFresh(req, page.etag)) {
-    res.statusCode = 304;
+    res.writeHead(304, headers);
     res.end();
     return;
   }
-  // negotiator 1.x takes the server's order of preference for ties; its types predate the option.
-  const negotiator = new Negotiator(req) as Negotiator & { encoding(available: string[], options: { preferred: string[] }): string | undefined };
-  const encoding = negotiator.encoding([...ENCODINGS], { preferred: [...ENCODINGS] }) as (typeof ENCODINGS)[number] | undefined;
-  const body = page.bodies[encoding ?? "identity"];
-  if (encoding && encoding !== "identity") res.setHeader("content-encoding", encoding);
-  res.setHeader("content-length", body.length);
-  res.statusCode = page.status;
+  const encoding = encodingFor(req.headers["accept-encoding"]);
+  const body = page.bodies[encoding];
+  if (encoding !== "identity") headers.push("content-encoding", encoding);
+  headers.push("content-length", String(body.length));
+  res.writeHead(page.status, headers);
   res.end(req.method === "HEAD" ? undefined : body);
+}
+
+/** Accept-Encoding values seen, with the encoding each gets: browsers send a handful of spellings. */
+const encodings = new Map<string, Encoding>();
+const REMEMBERED_ENCODINGS = 100;
+
+function encodingFor(acceptEncoding: string | undefined): Encoding {
+  // A newline cannot be in a header's value, so it stands for no header at all.
+  const asked = acceptEncoding ?? "\n";
+  let encoding = encodings.get(asked);
+  if (encoding === undefined) {
+    // negotiator 1.x takes the server's order of preference for ties; its types predate the option.
+    const negotiator = new Negotiator({ headers: acceptEncoding === undefined ? {} : { "accept-encoding": acceptEncoding } }) as Negotiator & {
+      encoding(available: string[], options: { preferred: string[] }): string | undefined;
+    };
+    encoding = (negotiator.encoding([...ENCODINGS], { preferred: [...ENCODINGS] }) as Encoding | undefined) ?? "identity";
+    if (encodings.size >= REMEMBERED_ENCODINGS) encodings.clear();
+    encodings.set(asked, encoding);
+  }
+  return encoding;
 }

@@ -191,4 +191,30 @@ describe("the visitor page cache", () => {
     expect(Number(head.headers.get("content-length"))).toBeGreaterThan(100);
     expect(await head.text()).toBe("");
   });
+
+  it("sends a stored page before serve() returns, with the request's id, and says how it answered", async () => {
+    // Straight through the cache object, as scripts/server.ts calls it: a hit is no promise, and the bytes are out.
+    const store = new PageStore(1e7);
+    const direct = createPageCache({ store, origin: new URL("https://forum.example"), now: () => 0, render: async () => ({ status: 200, headers: { "content-type": "text/html" }, body: Buffer.from("<p>hi</p>") }) });
+    const fake = (): { req: never; res: never; written: { status?: number; headers?: string[]; body?: Buffer } } => {
+      const written: { status?: number; headers?: string[]; body?: Buffer } = {};
+      const req = { method: "GET", url: "/b/free/7", headers: { "x-request-id": "req-1", "accept-encoding": "gzip" } };
+      const res = {
+        writeHead: (status: number, headers: string[]) => Object.assign(written, { status, headers }),
+        end: (body?: Buffer) => Object.assign(written, { body }),
+      };
+      return { req: req as never, res: res as never, written };
+    };
+    const first = fake();
+    const miss = direct.serve(first.req, first.res);
+    expect(miss).toBeInstanceOf(Promise);
+    expect(await miss).toBe("miss");
+    const second = fake();
+    expect(direct.serve(second.req, second.res)).toBe("hit");
+    expect(second.written.status).toBe(200);
+    const headers = Object.fromEntries(second.written.headers!.flatMap((v, i, all) => (i % 2 ? [] : [[v, all[i + 1]]])));
+    expect(headers).toMatchObject({ "x-request-id": "req-1", "x-rapport-cache": "hit", "content-encoding": "gzip" });
+    expect(zlib.gunzipSync(second.written.body!).toString()).toBe("<p>hi</p>");
+    expect(direct.serve({ method: "POST", url: "/b/free/7", headers: {} } as never, fake().res)).toBe(false);
+  });
 });
