@@ -45,12 +45,24 @@ export const requestHeaders = (acceptEncoding: string | null): Record<string, st
   ...(acceptEncoding ? { "accept-encoding": acceptEncoding } : {}),
 });
 
-/** Fetches `pagePath` once as a visitor (no cookie) and keeps the exact bytes in `dir`. */
+/** Headers that node:http writes for itself on every response (and that differ per response or connection). */
+const HOP_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding"]);
+
+/** Where a snapshot's response headers are kept, beside its body, for the ceiling to send. */
+const headersFileOf = (bodyFile: string) => `${bodyFile}.headers.json`;
+
+/**
+ * Fetches `pagePath` once as a visitor (no cookie) and keeps the exact bytes in `dir`: the body, and the headers the
+ * app sent with it, so that the ceiling sends the same response and not a lighter one. (wrk reads 8 KB at a time,
+ * so a kilobyte of headers can decide whether a page takes one read or two.)
+ */
 export async function snapshotPage(base: string, pagePath: string, acceptEncoding: string | null, dir: string, name: string): Promise<Snapshot> {
   const response = await fetchRaw(base + pagePath, requestHeaders(acceptEncoding));
   if (response.status !== 200) throw new Error(`${pagePath} answered ${response.status}`);
   const file = path.join(dir, `${name}.bin`);
   fs.writeFileSync(file, response.body);
+  const sent = Object.entries(response.headers).flatMap(([name, value]) => (HOP_HEADERS.has(name) || value === undefined ? [] : [[name, String(value)]]));
+  fs.writeFileSync(headersFileOf(file), JSON.stringify(sent));
   const header = (name: string) => {
     const value = response.headers[name];
     return typeof value === "string" ? value : null;
@@ -66,7 +78,7 @@ export async function snapshotPage(base: string, pagePath: string, acceptEncodin
   };
 }
 
-/** Measures the bare node:http server, in its own process, sending the snapshot's bytes with its Content-Encoding. */
+/** Measures the bare node:http server, in its own process, sending the snapshot's bytes with the app's headers. */
 export async function measureCeiling(snapshot: Snapshot, connections: number, warmupS: number, durationS: number): Promise<Measurement> {
   const port = await freePort();
   const args = [...TS_NODE_ARGS, "bench/plain-server.ts", snapshot.file, String(port), HOST, snapshot.encoding];
