@@ -60,6 +60,9 @@ export function copyForRun(dataset: Dataset, runDir: string): Dataset {
   return { ...dataset, file };
 }
 
+/** The username of the member `addMembers` inserted at `index` (from 0). */
+export const benchUsername = (index: number) => `bench${index + 1}`;
+
 /** Inserts `count` members older than a day, straight into SQLite; returns their ids in order. */
 export function addMembers(file: string, count: number, now = Date.now()): string[] {
   const db = new Database(file);
@@ -71,7 +74,7 @@ export function addMembers(file: string, count: number, now = Date.now()): strin
     const ids = Array.from({ length: count }, () => crypto.randomUUID());
     db.transaction(() => {
       ids.forEach((id, i) => {
-        const username = `bench${i + 1}`;
+        const username = benchUsername(i);
         insert.run(id, username, usernameKey(username), `Bench ${i + 1}`, UNUSABLE_PASSWORD_HASH, now - MEMBER_AGE_MS);
       });
     })();

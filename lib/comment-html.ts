@@ -112,8 +112,18 @@ function publicItem(comment: ThreadComment, context: ThreadContext): ElementCont
 export const publicThreadHtml = (comments: ThreadComment[], context: ThreadContext) =>
   toHtml(comments.map((c) => publicItem(c, context)), { ...COMPACT, allowDangerousHtml: true });
 
-function memberFooterNodes(comment: ThreadComment, { like, links }: CommentControls, tp: Translate): ElementContent[] {
-  const likes = tp("likes", { count: comment.likeCount });
+/** "N likes" for each count, each plural form formatted once per page rather than once per comment. */
+function likesText(tp: Translate): (count: number) => string {
+  const texts = new Map<number, string>();
+  return (count) => {
+    let text = texts.get(count);
+    if (text === undefined) texts.set(count, (text = tp("likes", { count })));
+    return text;
+  };
+}
+
+function memberFooterNodes(comment: ThreadComment, { like, links }: CommentControls, likesOf: (count: number) => string): ElementContent[] {
+  const likes = likesOf(comment.likeCount);
   return [
     like
       ? h("button", { type: "submit", form: like.form, name: like.name, value: like.value, ariaPressed: String(like.pressed), class: "recommend-button" }, [
@@ -126,7 +136,7 @@ function memberFooterNodes(comment: ThreadComment, { like, links }: CommentContr
 }
 
 /** The inner HTML of a comment's <footer> for a member, for a comment rendered on its own (with a form open on it). */
-export const memberFooterHtml = (comment: ThreadComment, controls: CommentControls, tp: Translate) => toHtml(memberFooterNodes(comment, controls, tp), COMPACT);
+export const memberFooterHtml = (comment: ThreadComment, controls: CommentControls, tp: Translate) => toHtml(memberFooterNodes(comment, controls, likesText(tp)), COMPACT);
 
 /**
  * The inner HTML of the thread's <ol> as a member sees it, controls and all, with each header from the cache: one
@@ -137,8 +147,9 @@ export function memberThreadHtml<C extends ThreadComment & { headerHtml: string 
   context: Pick<ThreadContext, "t" | "tm" | "tp">,
   controlsOf: (comment: C) => CommentControls,
 ): string {
+  const likesOf = likesText(context.tp);
   const items = comments.map((c) =>
-    item(c, context, [{ type: "raw", value: c.headerHtml }], h("footer", { class: FOOTER_CLASS }, memberFooterNodes(c, controlsOf(c), context.tp))),
+    item(c, context, [{ type: "raw", value: c.headerHtml }], h("footer", { class: FOOTER_CLASS }, memberFooterNodes(c, controlsOf(c), likesOf))),
   );
   return toHtml(items, { ...COMPACT, allowDangerousHtml: true });
 }

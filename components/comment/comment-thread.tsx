@@ -61,21 +61,23 @@ export async function CommentThread({ comments, post, viewer, liked, mode, page,
   const ask = (param: string, id: number) => `${here}${here.includes("?") ? "&" : "?"}${param}=${id}`;
   const hidden = (extra: Record<string, string>) => ({ board: post.boardSlug, postId: String(post.id), ...extra });
   const mayReply = canComment(viewer, post);
+  // Looked up once per page, not once per comment: a hundred comments would ask for each label a hundred times.
+  const labels = { recommend: tp("recommend"), reply: t("reply"), edit: t("edit"), delete: t("delete"), report: tm("report"), moderate: tm("moderate") };
   /** A member's controls under a comment: what they may do to it, as links that open the form on this page. */
   const controlsOf = (comment: RenderedComment): CommentControls => {
     const authored = { ...comment, authorId: comment.author.id };
-    const link = (param: string, label: string, anchor = `comment-${comment.id}`) => ({ href: `${ask(param, comment.id)}#${anchor}`, label });
+    const link = (param: keyof typeof labels, anchor = `comment-${comment.id}`) => ({ href: `${ask(param, comment.id)}#${anchor}`, label: labels[param] });
     const published = comment.status === "published";
     return {
       like: canLike(viewer, authored)
-        ? { form: RECOMMEND_FORM_ID, name: LIKE_FIELD, value: likeValue("comment", comment.id), pressed: liked.has(comment.id), label: tp("recommend") }
+        ? { form: RECOMMEND_FORM_ID, name: LIKE_FIELD, value: likeValue("comment", comment.id), pressed: liked.has(comment.id), label: labels.recommend }
         : null,
       links: [
-        ...(mayReply && published ? [link("reply", t("reply"), `reply-${comment.id}`)] : []),
-        ...(canEditComment(viewer, authored) ? [link("edit", t("edit"))] : []),
-        ...(canDeleteComment(viewer, authored) ? [link("delete", t("delete"))] : []),
-        ...(isActive(viewer) && viewer?.id !== comment.author.id && published ? [link("report", tm("report"))] : []),
-        ...(isStaff(viewer) ? [link("moderate", tm("moderate"))] : []),
+        ...(mayReply && published ? [link("reply", `reply-${comment.id}`)] : []),
+        ...(canEditComment(viewer, authored) ? [link("edit")] : []),
+        ...(canDeleteComment(viewer, authored) ? [link("delete")] : []),
+        ...(isActive(viewer) && viewer?.id !== comment.author.id && published ? [link("report")] : []),
+        ...(isStaff(viewer) ? [link("moderate")] : []),
       ],
     };
   };

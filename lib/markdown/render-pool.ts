@@ -15,8 +15,13 @@ export const MARKDOWN_RENDER_BUDGET_MS = 2_000;
 /** How long a render may wait for a worker: a queue of budget-long renders must not hold a request for minutes. */
 export const MARKDOWN_QUEUE_WAIT_MS = 10_000;
 
-/** One core stays for the event loop, so pages and /api/health keep answering while every worker is busy. */
+/** Renders at once: one core stays for the event loop, so pages and /api/health keep answering while they run. */
 export const MARKDOWN_THREADS = Math.max(1, os.availableParallelism() - 1);
+/**
+ * Workers kept: one more than renders at once. A render stopped for its budget takes its worker down, and a new one
+ * needs a second or more to start (tsx and the unified pipeline); the spare, already warm, takes the next render.
+ */
+const MARKDOWN_WORKERS = MARKDOWN_THREADS + 1;
 /** Renders waiting beyond this are refused at once as "busy" rather than queued. */
 const MAX_QUEUED_RENDERS = 32 * MARKDOWN_THREADS;
 
@@ -36,9 +41,8 @@ function renderPool(): Piscina {
     filename: WORKER_FILE,
     // tsx compiles the worker's TypeScript, as it does for `npm start`.
     execArgv: ["--import", "tsx"],
-    minThreads: MARKDOWN_THREADS,
-    maxThreads: MARKDOWN_THREADS,
-    maxQueue: MAX_QUEUED_RENDERS,
+    minThreads: MARKDOWN_WORKERS,
+    maxThreads: MARKDOWN_WORKERS,
     // Workers stay warm: starting one (tsx and the unified pipeline) takes a second on a busy machine.
     idleTimeout: Number.MAX_SAFE_INTEGER,
   });
@@ -50,8 +54,43 @@ export function warmMarkdownPool(): void {
   renderPool();
 }
 
-/** Runs one task, aborting it after MARKDOWN_QUEUE_WAIT_MS in the queue or `budgetMs` running. */
+/** Renders handed to the pool and not yet finished, and those waiting for one of them to finish. */
+let inPool = 0;
+const waiting = new Set<() => void>();
+
+/** Waits until fewer than MARKDOWN_THREADS renders are in the pool; false if `signal` aborts first. */
+function poolSlot(signal: AbortSignal): Promise<boolean> {
+  if (inPool < MARKDOWN_THREADS) {
+    inPool++;
+    return Promise.resolve(true);
+  }
+  return new Promise((resolve) => {
+    const take = () => {
+      signal.removeEventListener("abort", giveUp);
+      inPool++;
+      resolve(true);
+    };
+    const giveUp = () => {
+      waiting.delete(take);
+      resolve(false);
+    };
+    waiting.add(take);
+    signal.addEventListener("abort", giveUp, { once: true });
+  });
+}
+
+function releaseSlot(): void {
+  inPool--;
+  const next = waiting.values().next();
+  if (!next.done) {
+    waiting.delete(next.value);
+    next.value();
+  }
+}
+
+/** Runs one task, aborting it after MARKDOWN_QUEUE_WAIT_MS waiting or `budgetMs` running. */
 async function runWithBudget(source: string, headingOffset: number, budgetMs: number): Promise<RenderOutcome> {
+  if (waiting.size >= MAX_QUEUED_RENDERS) return { ok: false, message: "markdownBusy" };
   const abort = new AbortController();
   const { port1, port2 } = new MessageChannel();
   let running = false;
@@ -61,16 +100,18 @@ async function runWithBudget(source: string, headingOffset: number, budgetMs: nu
     clearTimeout(timer);
     timer = setTimeout(() => abort.abort(), budgetMs);
   });
+  const slotted = await poolSlot(abort.signal);
   try {
+    if (!slotted) return { ok: false, message: "markdownBusy" };
     const task: RenderTask = { source, headingOffset, started: port2 };
-    // Aborted in the queue, the task is dropped; aborted while running, its worker is terminated and replaced.
+    // Aborted before it starts, the task is dropped; aborted while running, its worker is terminated and replaced.
     const html: string = await renderPool().run(task, { signal: abort.signal, transferList: [port2] });
     return { ok: true, html };
   } catch (error) {
     if (abort.signal.aborted) return { ok: false, message: running ? "markdownTooSlow" : "markdownBusy" };
-    if (error instanceof Error && /queue is at limit/i.test(error.message)) return { ok: false, message: "markdownBusy" };
     throw error;
   } finally {
+    if (slotted) releaseSlot();
     clearTimeout(timer);
     port1.close();
   }

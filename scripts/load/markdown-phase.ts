@@ -7,8 +7,8 @@ import type { Session } from "./workload";
 
 /** lib/markdown/render-pool.ts's MARKDOWN_RENDER_BUDGET_MS; that module starts workers, so it is not imported here. */
 const RENDER_BUDGET_MS = 2_000;
-/** The request itself, and a worker restarting after the previous refused render, which the budget does not count. */
-const ANSWER_MARGIN_MS = 3_000;
+/** The request itself: a warm spare worker takes the render after a refused one, so no restart is waited for. */
+const ANSWER_MARGIN_MS = 1_500;
 const HEALTH_BOUND_MS = 500;
 
 /** The multipart body React sends for a useActionState form action. */

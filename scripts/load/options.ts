@@ -2,10 +2,11 @@
 import { parseArgs } from "node:util";
 
 /**
- * `keep`: leave the run's database and server logs in place even when every check passed. `markdown`: the soak's
- * long form, which also publishes the slow-Markdown corpus (scripts/load/markdown-phase.ts) after the load.
+ * `keep`: leave the run's database and server logs in place even when every check passed. `markdown` and
+ * `signInBurst`: the soak's long forms, which after the load also publish the slow-Markdown corpus
+ * (scripts/load/markdown-phase.ts) or fire parallel wrong sign-ins at one member (scripts/load/sign-in-burst.ts).
  */
-export type LoadOptions = { seconds: number; rounds: number; keep: boolean; markdown: boolean };
+export type LoadOptions = { seconds: number; rounds: number; keep: boolean; markdown: boolean; signInBurst: boolean };
 
 /** Without `rounds` the script takes no --rounds flag. */
 type Defaults = { seconds: number; secondsEnv: string; rounds?: number; roundsEnv?: string };
@@ -22,7 +23,13 @@ function wholeNumber(name: string, raw: string): number {
 /** A flag wins over its environment variable, which wins over the default. */
 export function parseLoadOptions(defaults: Defaults): LoadOptions {
   const { values } = parseArgs({
-    options: { seconds: { type: "string" }, rounds: { type: "string" }, keep: { type: "boolean", default: false }, markdown: { type: "boolean", default: false } },
+    options: {
+      seconds: { type: "string" },
+      rounds: { type: "string" },
+      keep: { type: "boolean", default: false },
+      markdown: { type: "boolean", default: false },
+      "sign-in-burst": { type: "boolean", default: false },
+    },
   });
   if (values.rounds !== undefined && defaults.rounds === undefined) {
     console.error("This script has no rounds: --rounds is for the crash test");
@@ -35,5 +42,6 @@ export function parseLoadOptions(defaults: Defaults): LoadOptions {
     rounds: rounds === undefined ? (defaults.rounds ?? 1) : wholeNumber("--rounds", rounds),
     keep: values.keep === true,
     markdown: values.markdown === true,
+    signInBurst: values["sign-in-burst"] === true,
   };
 }

@@ -28,8 +28,11 @@ export function actionIds(): Map<string, string> {
   return new Map(Object.entries(manifest.node).map(([id, entry]) => [`${entry.filename}#${entry.exportedName}`, id]));
 }
 
-/** Starts scripts/server.ts as a plain node process (no wrapper), so a signal reaches the server itself. */
-export async function startServer(databaseFile: string, authSecret: string, logFile: string): Promise<RunningServer> {
+/**
+ * Starts scripts/server.ts as a plain node process (no wrapper), so a signal reaches the server itself. `env` adds to
+ * or overrides the server's environment (the sign-in burst trusts one proxy, to pose as many addresses).
+ */
+export async function startServer(databaseFile: string, authSecret: string, logFile: string, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const env = {
     ...nextEnv(),
@@ -41,6 +44,7 @@ export async function startServer(databaseFile: string, authSecret: string, logF
     AUTH_SECRET: authSecret,
     // Adds a "request received" line as each request arrives: the in-flight check waits for its requests' lines.
     LOG_LEVEL: "debug",
+    ...extraEnv,
   };
   const server = startProcess(`the Rapport server (${path.basename(logFile)})`, process.execPath, [...TS_NODE_ARGS, "scripts/server.ts"], { env });
   const keep = (chunk: Buffer) => fs.appendFileSync(logFile, chunk);
