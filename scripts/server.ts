@@ -14,6 +14,7 @@ import { createPageCache, type PageCache } from "../lib/page-cache/serve";
 import { PageStore } from "../lib/page-cache/store";
 import { screenRequest } from "../lib/request-screen";
 import { serverHooks } from "../lib/server-hooks";
+import { createSignInGate, isSignInRequest, SIGN_IN_RETRY_AFTER_S } from "../lib/sign-in-gate";
 import { publicOrigin } from "../lib/site-origin";
 
 /** How long in-flight requests get to finish after SIGTERM before the process exits anyway. */
@@ -113,10 +114,24 @@ async function openPageCache(handle: (req: IncomingMessage, res: ServerResponse)
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
-/** Hands a request to Next.js, with its request id on the answer. */
+/** Sign-in traffic reaches Next.js a few requests at a time (lib/sign-in-gate.ts), so a burst never queues readers. */
+const signInGate = createSignInGate();
+
+/** Hands a request to Next.js, with its request id on the answer; sign-in traffic waits its turn at the gate. */
 function toNext(req: IncomingMessage, res: ServerResponse, handle: Handler): Promise<void> {
   res.setHeader("x-request-id", String(req.headers["x-request-id"]));
-  return handle(req, res);
+  if (!isSignInRequest(req)) return handle(req, res);
+  const answered = new Promise<void>((resolve) => res.once("close", resolve));
+  const passed = signInGate.pass(async () => {
+    // A client that gave up while waiting costs nothing more.
+    if (res.destroyed) return;
+    await handle(req, res);
+    await answered;
+  });
+  if (passed) return passed;
+  res.writeHead(503, { "content-type": "text/plain; charset=utf-8", "retry-after": String(SIGN_IN_RETRY_AFTER_S) });
+  res.end("Too many sign-ins at once. Please try again in a few seconds.");
+  return Promise.resolve();
 }
 
 /**

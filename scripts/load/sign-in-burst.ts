@@ -71,6 +71,8 @@ async function readWhile(base: string, until: Promise<unknown>): Promise<BurstRe
  * believes X-Forwarded-For only with RAPPORT_TRUSTED_PROXIES=1; without it they share one address and its cap).
  */
 export async function signInBurst(base: string, identifier: string, guesses: number): Promise<BurstResult> {
+  // Each page once beforehand, so the home page is in the page cache as a visitor would usually find it.
+  for (const page of VISITOR_PAGES) await (await fetch(base + page)).arrayBuffer();
   const started = performance.now();
   const burst = Promise.all(Array.from({ length: guesses }, (_, i) => attempt(base, identifier, `198.19.${i >> 8}.${i & 255}`)));
   const visitor = await readWhile(base, burst);
