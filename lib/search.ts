@@ -19,6 +19,7 @@ import type Database from "better-sqlite3";
 import { eq, inArray } from "drizzle-orm";
 import { getDb, getSqlite } from "@/db";
 import { boards, comments, posts, users } from "@/db/schema";
+import { SEARCH_INDEX_TABLES, searchIndexStatements } from "@/db/search-index";
 import { PAGE_SIZE } from "./pagination";
 import { commentHref } from "./comment-pages";
 import { postHref } from "./routes";
@@ -298,13 +299,6 @@ function loadResults(rows: Candidate[], terms: SearchTerm[]): SearchResult[] {
   return rows.map((r) => found.get(`${r.kind}:${r.id}`)).filter((r): r is SearchResult => r !== undefined);
 }
 
-const REBUILD_SQL = [
-  "INSERT INTO search_post_words(rowid, title, body, scope) SELECT id, title, body, scope FROM search_post_documents",
-  "INSERT INTO search_post_grams(rowid, title, body, scope) SELECT id, gram_title, gram_body, scope FROM search_post_documents WHERE has_grams",
-  "INSERT INTO search_comment_words(rowid, body, scope) SELECT id, body, scope FROM search_comment_documents",
-  "INSERT INTO search_comment_grams(rowid, body, scope) SELECT id, gram_body, scope FROM search_comment_documents WHERE has_grams",
-];
-
 /**
  * Empties and refills every search index from the posts and comments tables (the same statements the migration
  * backfills with), then merges each index into one segment. For an index damaged or built by an older migration.
@@ -312,12 +306,11 @@ const REBUILD_SQL = [
 export function rebuildSearchIndex(): { posts: number; comments: number; ms: number } {
   const sqlite = getSqlite();
   const started = performance.now();
-  const tables = [TABLES.post.words, TABLES.post.grams, TABLES.comment.words, TABLES.comment.grams];
   sqlite.transaction(() => {
-    for (const table of tables) sqlite.prepare(`INSERT INTO ${table}(${table}) VALUES ('delete-all')`).run();
-    for (const statement of REBUILD_SQL) sqlite.prepare(statement).run();
+    for (const table of SEARCH_INDEX_TABLES) sqlite.prepare(`INSERT INTO ${table}(${table}) VALUES ('delete-all')`).run();
+    for (const statement of searchIndexStatements()) sqlite.prepare(statement).run();
   })();
-  for (const table of tables) sqlite.prepare(`INSERT INTO ${table}(${table}) VALUES ('optimize')`).run();
+  for (const table of SEARCH_INDEX_TABLES) sqlite.prepare(`INSERT INTO ${table}(${table}) VALUES ('optimize')`).run();
   const count = (table: string) => sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
   return { posts: count(TABLES.post.words), comments: count(TABLES.comment.words), ms: Math.round(performance.now() - started) };
 }

@@ -5,6 +5,7 @@ import { commentHref } from "@/lib/comment-pages";
 import { postHref } from "@/lib/routes";
 import { MAX_MATCHES_PER_KIND, rebuildSearchIndex, search, type SearchOutcome, type SearchRequest } from "@/lib/search";
 import { safeReturnPath } from "@/lib/forms";
+import { generate } from "@/db/seed/generate";
 import { makeBoard, makeComment, makePost, makeUser } from "../factories";
 
 const sql = (statement: string, ...params: unknown[]) => getSqlite().prepare(statement).run(...params);
@@ -308,6 +309,23 @@ describe("edits", () => {
     expect(rebuildSearchIndex()).toMatchObject({ posts: 1, comments: 0 });
     expect(keys("camera")).toEqual([postKey(post)]);
     expect(keys("사진")).toEqual([postKey(post)]);
+  });
+
+  it("indexes a bulk load in one pass, then goes back to indexing row by row", () => {
+    const sqlite = getSqlite();
+    const indexed = (table: string) => sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+    const visible = (kind: "posts" | "comments") =>
+      sqlite.prepare(`SELECT count(*) FROM search_${kind === "posts" ? "post" : "comment"}_documents`).pluck().get() as number;
+    generate(sqlite, { posts: 40, comments: 300, board: "bulk", seed: 7 });
+    expect(indexed("search_post_words")).toBe(visible("posts"));
+    expect(indexed("search_comment_words")).toBe(visible("comments"));
+    expect(visible("comments")).toBeGreaterThanOrEqual(300);
+    // Korean bodies are in the gram index too (the generator writes about 30% of them in Korean).
+    expect(indexed("search_comment_grams")).toBeGreaterThan(0);
+    const triggers = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_%_insert'").pluck().all();
+    expect(triggers.sort()).toEqual(["search_comments_insert", "search_posts_insert"]);
+    const later = makePost(makeBoard(), makeUser(), { body: "typewriter" });
+    expect(keys("typewriter")).toEqual([postKey(later)]);
   });
 });
 
