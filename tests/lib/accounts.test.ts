@@ -5,6 +5,7 @@ import { SIGN_INS_IN_FLIGHT_PER_IP } from "@/lib/auth/in-flight";
 import { ACCOUNT_FAILURES_BEFORE_LOCK, FIRST_LOCK_S, IP_FAILURES_BEFORE_LOCK, reserveSignIn } from "@/lib/auth/throttle";
 import { MAX_CONCURRENT_HASHES } from "@/lib/passwords";
 import * as argon2 from "@node-rs/argon2";
+import { resetDatabase } from "../reset-database";
 
 vi.mock("@node-rs/argon2", async (original) => {
   const real = await original<typeof import("@node-rs/argon2")>();
@@ -15,7 +16,7 @@ const PASSWORD = "correct horse battery";
 
 beforeEach(() => {
   vi.useRealTimers();
-  getSqlite().exec("DELETE FROM rate_limits; DELETE FROM users;");
+  resetDatabase();
   vi.mocked(argon2.verify).mockClear();
 });
 

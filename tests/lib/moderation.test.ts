@@ -10,6 +10,7 @@ import { getPost, getPostAnyStatus } from "@/lib/posts";
 import { dismissReports, reportContent, REPORTER_MIN_AGE_DAYS, REPORTS_PER_HOUR, REPORTS_TO_HIDE, reviewQueue } from "@/lib/reports";
 import { banUser, liftSanction, removeAndSanction, removeAsSpammer, suspendUser, undoSpammerRemoval } from "@/lib/sanctions";
 import { makeBoard, makeUser } from "../factories";
+import { resetDatabase } from "../reset-database";
 
 const DAY = 86_400_000;
 const sqlite = () => getSqlite();
@@ -38,9 +39,7 @@ function comment(user: SessionUser, postId: number, parentId: number | null = nu
 let author: SessionUser, reader: SessionUser, mod: SessionUser, admin: SessionUser;
 
 beforeEach(() => {
-  sqlite().exec(`DELETE FROM reports; DELETE FROM moderation_log; DELETE FROM comment_revisions; DELETE FROM post_revisions;
-    DELETE FROM comment_likes; DELETE FROM post_likes; DELETE FROM post_moves; DELETE FROM notifications; DELETE FROM comments;
-    DELETE FROM posts; DELETE FROM banned_words; DELETE FROM boards; DELETE FROM users;`);
+  resetDatabase();
   clock = Date.now();
   makeBoard({ slug: "free" });
   makeBoard({ slug: "health" });

@@ -7,6 +7,7 @@ import { MAX_MATCHES_PER_KIND, rebuildSearchIndex, search, type SearchOutcome, t
 import { safeReturnPath } from "@/lib/forms";
 import { generate } from "@/db/seed/generate";
 import { makeBoard, makeComment, makePost, makeUser } from "../factories";
+import { resetDatabase } from "../reset-database";
 
 const sql = (statement: string, ...params: unknown[]) => getSqlite().prepare(statement).run(...params);
 const daysAgo = (n: number) => new Date(Date.now() - n * 24 * 60 * 60 * 1000);
@@ -33,7 +34,7 @@ const postKey = (post: { id: number }) => `post:${post.id}`;
 const commentKey = (comment: { id: number }) => `comment:${comment.id}`;
 
 beforeEach(() => {
-  getSqlite().exec("DELETE FROM comments; DELETE FROM posts; DELETE FROM boards; DELETE FROM users;");
+  resetDatabase();
 });
 
 describe("Korean text", () => {

@@ -20,6 +20,7 @@ import {
   POST_INTERVAL_S,
 } from "@/lib/write-limits";
 import { makeBoard, makeUser } from "../factories";
+import { resetDatabase } from "../reset-database";
 
 const DAY = 86_400_000;
 const sqlite = () => getSqlite();
@@ -51,8 +52,7 @@ let sora: SessionUser;
 let minji: SessionUser;
 
 beforeEach(() => {
-  sqlite().exec(`DELETE FROM notifications; DELETE FROM comment_likes; DELETE FROM post_likes; DELETE FROM comment_revisions;
-    DELETE FROM post_revisions; DELETE FROM comments; DELETE FROM posts; DELETE FROM boards; DELETE FROM users;`);
+  resetDatabase();
   clock = Date.now();
   makeBoard({ slug: "free" });
   sqlite().prepare("INSERT INTO boards (slug, name, posting_role) VALUES ('notice', 'Notice', 'moderator')").run();
