@@ -48,7 +48,7 @@ describe("look-alike usernames", () => {
     await member("mod_sora");
     const copy = await createAccount({ username: "mod_\u0455ora", email: "copy@example.com", password: PASSWORD }); // Cyrillic ѕ
     expect(copy).toEqual({ ok: false, errors: { username: "usernameLookalike" } });
-    expect(await createAccount({ username: "modsora", email: "copy2@example.com", password: PASSWORD })).toMatchObject({ ok: false });
+    expect(await createAccount({ username: "modsora", email: "copy2@example.com", password: PASSWORD })).toEqual({ ok: false, errors: { username: "usernameLookalike" } });
     expect(await createAccount({ username: "mod_sorae", email: "other@example.com", password: PASSWORD })).toMatchObject({ ok: true });
   });
 });
@@ -170,7 +170,7 @@ describe("changePassword", () => {
     });
     expect(findSessionUser(id)!.sessionVersion).toBe(before);
     expect(await changePassword(id, PASSWORD, "a new password!")).toEqual({ ok: true, sessionVersion: before + 1 });
-    expect(await authenticate("sora", PASSWORD, "10.0.0.1")).toMatchObject({ ok: false });
+    expect(await authenticate("sora", PASSWORD, "10.0.0.1")).toEqual({ ok: false, reason: "invalid" });
     expect(await authenticate("sora", "a new password!", "10.0.0.1")).toMatchObject({ ok: true, sessionVersion: before + 1 });
   });
 });

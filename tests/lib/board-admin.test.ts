@@ -92,7 +92,7 @@ describe("createBoard", () => {
 
   it("refuses a suspended admin", () => {
     sqlite().prepare("UPDATE users SET status = 'suspended' WHERE id = ?").run(admin.id);
-    expect(createBoard(findSessionUser(admin.id)!, { slug: "free", name: "Free", description: "" })).toMatchObject({ ok: false });
+    expect(createBoard(findSessionUser(admin.id)!, { slug: "free", name: "Free", description: "" })).toEqual({ ok: false, message: "adminOnly" });
     expect(slugs()).toEqual([]);
   });
 });
