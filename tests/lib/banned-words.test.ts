@@ -4,12 +4,12 @@ import { findSessionUser, type SessionUser } from "@/lib/accounts";
 import { addBannedWord, listBannedWords, listBannedWordsForAdmin, removeBannedWord, setBannedWordMode } from "@/lib/banned-words";
 import { bannedWordInput } from "@/lib/validation/board";
 import { makeUser } from "../factories";
+import { resetDatabase } from "../reset-database";
 
-const sqlite = () => getSqlite();
 let admin: SessionUser;
 
 type LogRow = { action: string; target_type: string; target_id: string; target_label: string; actor_id: string; note: string | null };
-const log = () => sqlite().prepare("SELECT action, target_type, target_id, target_label, actor_id, note FROM moderation_log ORDER BY id").all() as LogRow[];
+const log = () => getSqlite().prepare("SELECT action, target_type, target_id, target_label, actor_id, note FROM moderation_log ORDER BY id").all() as LogRow[];
 
 const staff = (role: "member" | "moderator" | "admin") => findSessionUser(makeUser({ role }).id)!;
 
@@ -20,7 +20,7 @@ function add(word: string, mode: "block" | "review" = "block") {
 }
 
 beforeEach(() => {
-  sqlite().exec("DELETE FROM moderation_log; DELETE FROM banned_words; DELETE FROM users;");
+  resetDatabase();
   admin = staff("admin");
 });
 

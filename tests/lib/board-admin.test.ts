@@ -5,6 +5,7 @@ import { createBoard, listBoardsForAdmin, moveBoard, setBoardArchived, updateBoa
 import { getBoard, listBoards } from "@/lib/boards";
 import { boardCreateInput, boardUpdateInput, type BoardUpdateInput } from "@/lib/validation/board";
 import { makeBoard, makeUser } from "../factories";
+import { resetDatabase } from "../reset-database";
 
 const sqlite = () => getSqlite();
 let admin: SessionUser;
@@ -29,7 +30,7 @@ const settings = (boardId: number, change: Partial<BoardUpdateInput> = {}): Boar
 };
 
 beforeEach(() => {
-  sqlite().exec("DELETE FROM moderation_log; DELETE FROM comments; DELETE FROM posts; DELETE FROM boards; DELETE FROM users;");
+  resetDatabase();
   admin = staff("admin");
 });
 
@@ -91,7 +92,7 @@ describe("createBoard", () => {
 
   it("refuses a suspended admin", () => {
     sqlite().prepare("UPDATE users SET status = 'suspended' WHERE id = ?").run(admin.id);
-    expect(createBoard(findSessionUser(admin.id)!, { slug: "free", name: "Free", description: "" })).toMatchObject({ ok: false });
+    expect(createBoard(findSessionUser(admin.id)!, { slug: "free", name: "Free", description: "" })).toEqual({ ok: false, message: "adminOnly" });
     expect(slugs()).toEqual([]);
   });
 });

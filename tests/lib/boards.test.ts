@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { getSqlite } from "@/db";
 import { getBoard, listBoards } from "@/lib/boards";
 import { makeBoard, makePost, makeUser } from "../factories";
+import { resetDatabase } from "../reset-database";
 
 beforeEach(() => {
-  getSqlite().exec("DELETE FROM comments; DELETE FROM posts; DELETE FROM boards; DELETE FROM users;");
+  resetDatabase();
 });
 
 describe("listBoards", () => {

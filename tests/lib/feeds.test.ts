@@ -7,12 +7,13 @@ import { GET as siteFeedGET } from "@/app/feed.xml/route";
 import { getSqlite } from "@/db";
 import { FEED_SIZE } from "@/lib/syndication";
 import { makeBoard, makePost, makeUser } from "../factories";
+import { resetDatabase } from "../reset-database";
 
 const ORIGIN = "https://forum.example";
 const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000);
 
 beforeEach(() => {
-  getSqlite().exec("DELETE FROM comments; DELETE FROM posts; DELETE FROM boards; DELETE FROM users;");
+  resetDatabase();
   vi.stubEnv("AUTH_URL", ORIGIN);
 });
 afterEach(() => vi.unstubAllEnvs());

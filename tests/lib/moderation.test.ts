@@ -10,6 +10,7 @@ import { getPost, getPostAnyStatus } from "@/lib/posts";
 import { dismissReports, reportContent, REPORTER_MIN_AGE_DAYS, REPORTS_PER_HOUR, REPORTS_TO_HIDE, reviewQueue } from "@/lib/reports";
 import { banUser, liftSanction, removeAndSanction, removeAsSpammer, suspendUser, undoSpammerRemoval } from "@/lib/sanctions";
 import { makeBoard, makeUser } from "../factories";
+import { resetDatabase } from "../reset-database";
 
 const DAY = 86_400_000;
 const sqlite = () => getSqlite();
@@ -38,9 +39,7 @@ function comment(user: SessionUser, postId: number, parentId: number | null = nu
 let author: SessionUser, reader: SessionUser, mod: SessionUser, admin: SessionUser;
 
 beforeEach(() => {
-  sqlite().exec(`DELETE FROM reports; DELETE FROM moderation_log; DELETE FROM comment_revisions; DELETE FROM post_revisions;
-    DELETE FROM comment_likes; DELETE FROM post_likes; DELETE FROM post_moves; DELETE FROM notifications; DELETE FROM comments;
-    DELETE FROM posts; DELETE FROM banned_words; DELETE FROM boards; DELETE FROM users;`);
+  resetDatabase();
   clock = Date.now();
   makeBoard({ slug: "free" });
   makeBoard({ slug: "health" });
@@ -89,10 +88,10 @@ describe("removing and restoring", () => {
   it("is refused to members, authors and suspended moderators, and logs nothing then", () => {
     const postId = post(author);
     expect(removeContent(reader, { type: "post", id: postId }, "spam", null)).toMatchObject({ ok: false, message: "notModerator" });
-    expect(removeContent(author, { type: "post", id: postId }, "spam", null)).toMatchObject({ ok: false });
-    expect(removeContent({ ...mod, status: "suspended" }, { type: "post", id: postId }, "spam", null)).toMatchObject({ ok: false });
-    expect(switchThread(reader, postId, "lock")).toMatchObject({ ok: false });
-    expect(movePost(author, postId, "health")).toMatchObject({ ok: false });
+    expect(removeContent(author, { type: "post", id: postId }, "spam", null)).toMatchObject({ ok: false, message: "notModerator" });
+    expect(removeContent({ ...mod, status: "suspended" }, { type: "post", id: postId }, "spam", null)).toMatchObject({ ok: false, message: "notModerator" });
+    expect(switchThread(reader, postId, "lock")).toMatchObject({ ok: false, message: "notModerator" });
+    expect(movePost(author, postId, "health")).toMatchObject({ ok: false, message: "notModerator" });
     expect(logCount()).toBe(0);
     expect(getPost("free", postId)).toMatchObject({ locked: false });
   });
@@ -144,7 +143,7 @@ describe("reports", () => {
     expect(reportContent(fresh(author), { type: "post", id: postId }, "spam", null, later())).toMatchObject({ ok: false, message: "cannotReportOwn" });
     expect(reportContent(fresh(reader), { type: "post", id: postId }, "spam", null, later())).toMatchObject({ ok: true, hidden: false });
     expect(reportContent(fresh(reader), { type: "post", id: postId }, "abuse", null, later())).toMatchObject({ ok: false, message: "alreadyReported" });
-    expect(reportContent({ ...reader, status: "suspended" }, { type: "post", id: postId }, "spam", null)).toMatchObject({ ok: false });
+    expect(reportContent({ ...reader, status: "suspended" }, { type: "post", id: postId }, "spam", null)).toMatchObject({ ok: false, message: "accountRestricted" });
     expect(reportContent(mod, { type: "post", id: postId }, "spam", null, later())).toMatchObject({ ok: true, hidden: true });
     expect(getPost("free", postId)).toBeNull();
 
@@ -204,8 +203,8 @@ describe("sanctions", () => {
     expect(suspendUser(mod, author.id, 3, "heated", later())).toMatchObject({ ok: true });
     const suspended = fresh(author);
     expect(suspended.status).toBe("suspended");
-    expect(createComment(suspended, postId, null, { body: "still here" }, null, later())).toMatchObject({ ok: false });
-    expect(reportContent(suspended, { type: "post", id: post(reader) }, "spam", null, later())).toMatchObject({ ok: false });
+    expect(createComment(suspended, postId, null, { body: "still here" }, null, later())).toMatchObject({ ok: false, message: "cannotComment" });
+    expect(reportContent(suspended, { type: "post", id: post(reader) }, "spam", null, later())).toMatchObject({ ok: false, message: "accountRestricted" });
     expect(liftSanction(mod, author.id, later())).toMatchObject({ ok: true });
     expect(createComment(fresh(author), postId, null, { body: "back again, thank you" }, null, later())).toMatchObject({ ok: true });
     expect([logCount("suspend"), logCount("lift")]).toEqual([1, 1]);
@@ -213,9 +212,9 @@ describe("sanctions", () => {
 
   it("moderators sanction members only; admins sanction moderators too; nobody sanctions an admin or themselves", () => {
     expect(banUser(reader, author.id, "no")).toMatchObject({ ok: false, message: "cannotSanction" });
-    expect(banUser(mod, person("other_mod", "moderator").id, "no")).toMatchObject({ ok: false });
-    expect(banUser(mod, admin.id, "no")).toMatchObject({ ok: false });
-    expect(banUser(mod, mod.id, "no")).toMatchObject({ ok: false });
+    expect(banUser(mod, person("other_mod", "moderator").id, "no")).toMatchObject({ ok: false, message: "cannotSanction" });
+    expect(banUser(mod, admin.id, "no")).toMatchObject({ ok: false, message: "cannotSanction" });
+    expect(banUser(mod, mod.id, "no")).toMatchObject({ ok: false, message: "cannotSanction" });
     expect(suspendUser(mod, author.id, 0, "no")).toMatchObject({ ok: false, message: "suspensionDays" });
     expect(banUser(admin, mod.id, "rogue", later())).toMatchObject({ ok: true });
     expect(logCount()).toBe(1);

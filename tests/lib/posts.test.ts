@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { getSqlite } from "@/db";
 import { getNeighbours, getPost, listBoardPosts, listLatestPosts } from "@/lib/posts";
 import { PAGE_SIZE } from "@/lib/pagination";
 import { makeBoard, makePost, makeUser } from "../factories";
+import { resetDatabase } from "../reset-database";
 
 const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000);
 
 beforeEach(() => {
-  getSqlite().exec("DELETE FROM comments; DELETE FROM posts; DELETE FROM boards; DELETE FROM users;");
+  resetDatabase();
 });
 
 describe("listBoardPosts", () => {

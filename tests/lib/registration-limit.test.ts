@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { getSqlite } from "@/db";
 import { REGISTRATIONS_PER_IP_PER_HOUR, releaseRegistration, reserveRegistration } from "@/lib/auth/registration-limit";
+import { resetDatabase } from "../reset-database";
 
 beforeEach(() => {
-  getSqlite().exec("DELETE FROM rate_limits;");
+  resetDatabase();
 });
 
 describe("registrations per address", () => {

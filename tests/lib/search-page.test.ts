@@ -1,11 +1,11 @@
 import { isValidElement, type ReactNode } from "react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { getSqlite } from "@/db";
 import SearchPage, { generateMetadata } from "@/app/search/page";
 import { Pagination } from "@/components/layout/pagination";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
 import { makeBoard, makePost, makeUser } from "../factories";
+import { resetDatabase } from "../reset-database";
 
 // Messages come back as their keys, so the page's choices can be read without the catalogues.
 vi.mock("next-intl/server", () => ({
@@ -26,7 +26,7 @@ const propsOf = <P,>(tree: ReactNode, type: unknown) =>
   flatten(tree).filter((n) => isValidElement(n) && n.type === type).map((n) => (n as { props: P }).props);
 
 beforeEach(() => {
-  getSqlite().exec("DELETE FROM comments; DELETE FROM posts; DELETE FROM boards; DELETE FROM users;");
+  resetDatabase();
 });
 
 describe("the search page", () => {

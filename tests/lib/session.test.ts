@@ -3,6 +3,7 @@ import { getSqlite } from "@/db";
 import { changePassword, createAccount, setRole } from "@/lib/accounts";
 import { auth } from "@/lib/auth/config";
 import { getCurrentUser, requireRole, requireUser } from "@/lib/auth/session";
+import { resetDatabase } from "../reset-database";
 
 // The token is what next-auth decoded from the cookie; these tests hand it over directly.
 vi.mock("@/lib/auth/config", () => ({ auth: vi.fn() }));
@@ -24,7 +25,7 @@ async function interruption(run: () => Promise<unknown>): Promise<string> {
 
 let id: string;
 beforeEach(async () => {
-  getSqlite().exec("DELETE FROM users;");
+  resetDatabase();
   const created = await createAccount({ username: "sora", email: "sora@example.com", password: "correct horse battery" });
   if (!created.ok) throw new Error("setup failed");
   id = created.id;

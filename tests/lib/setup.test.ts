@@ -4,11 +4,12 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { databasePath, getSqlite } from "@/db";
 import { authSecret } from "@/lib/auth/secret";
 import { createFirstAdmin, isValidSetupToken, issueSetupToken } from "@/lib/setup";
+import { resetDatabase } from "../reset-database";
 
 const admin = { username: "boss", email: "boss@example.com", password: "a long admin password" };
 
 beforeEach(() => {
-  getSqlite().exec("DELETE FROM users; DELETE FROM site_settings;");
+  resetDatabase();
 });
 
 describe("the first-admin link", () => {

@@ -3,9 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import robots from "@/app/robots";
 import { GET as sitemapGET } from "@/app/sitemap.xml/route";
 import { GET as chunkGET } from "@/app/sitemaps/[n]/route";
-import { getSqlite } from "@/db";
 import { parseSitemapChunk, sitemapChunkXml, sitemapXml } from "@/lib/syndication";
 import { makeBoard, makePost, makeUser } from "../factories";
+import { resetDatabase } from "../reset-database";
 
 const ORIGIN = "https://forum.example";
 
@@ -14,7 +14,7 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "evil.
 vi.mock("next/server", async (original) => ({ ...(await original<typeof import("next/server")>()), connection: async () => {} }));
 
 beforeEach(() => {
-  getSqlite().exec("DELETE FROM comments; DELETE FROM posts; DELETE FROM boards; DELETE FROM users;");
+  resetDatabase();
   vi.stubEnv("AUTH_URL", ORIGIN);
 });
 afterEach(() => vi.unstubAllEnvs());

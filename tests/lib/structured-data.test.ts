@@ -4,11 +4,12 @@ import { listThread } from "@/lib/comments";
 import { getPost, type PostDetail } from "@/lib/posts";
 import { discussionForumPosting, plainText, serializeJsonLd, STRUCTURED_TEXT_MAX } from "@/lib/structured-data";
 import { makeBoard, makeComment, makePost, makeUser } from "../factories";
+import { resetDatabase } from "../reset-database";
 
 const ORIGIN = "https://forum.example";
 
 beforeEach(() => {
-  getSqlite().exec("DELETE FROM comments; DELETE FROM posts; DELETE FROM boards; DELETE FROM users;");
+  resetDatabase();
 });
 
 function loadPost(boardSlug: string, id: number): PostDetail {

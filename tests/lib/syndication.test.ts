@@ -3,9 +3,10 @@ import { getSqlite } from "@/db";
 import { siteOrigin } from "@/lib/site-url";
 import { listFeedPosts, sitemapChunkXml, sitemapXml } from "@/lib/syndication";
 import { makeBoard, makePost, makeUser } from "../factories";
+import { resetDatabase } from "../reset-database";
 
 beforeEach(() => {
-  getSqlite().exec("DELETE FROM comments; DELETE FROM posts; DELETE FROM boards; DELETE FROM users;");
+  resetDatabase();
   vi.stubEnv("AUTH_URL", "");
   vi.stubEnv("SITE_URL", "");
 });

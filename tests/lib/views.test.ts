@@ -15,6 +15,7 @@ import {
   type ViewRequest,
 } from "@/lib/views";
 import { makeBoard, makePost, makeUser } from "../factories";
+import { resetDatabase } from "../reset-database";
 
 const CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36";
 const SAFARI = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15";
@@ -44,7 +45,8 @@ function newPost() {
 
 beforeEach(() => {
   forgetProcessState();
-  getSqlite().exec("DROP TRIGGER IF EXISTS fail_view_update; DELETE FROM comments; DELETE FROM posts; DELETE FROM boards; DELETE FROM users;");
+  getSqlite().exec("DROP TRIGGER IF EXISTS fail_view_update");
+  resetDatabase();
 });
 
 afterEach(() => {

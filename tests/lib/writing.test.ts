@@ -20,6 +20,7 @@ import {
   POST_INTERVAL_S,
 } from "@/lib/write-limits";
 import { makeBoard, makeUser } from "../factories";
+import { resetDatabase } from "../reset-database";
 
 const DAY = 86_400_000;
 const sqlite = () => getSqlite();
@@ -51,8 +52,7 @@ let sora: SessionUser;
 let minji: SessionUser;
 
 beforeEach(() => {
-  sqlite().exec(`DELETE FROM notifications; DELETE FROM comment_likes; DELETE FROM post_likes; DELETE FROM comment_revisions;
-    DELETE FROM post_revisions; DELETE FROM comments; DELETE FROM posts; DELETE FROM boards; DELETE FROM users;`);
+  resetDatabase();
   clock = Date.now();
   makeBoard({ slug: "free" });
   sqlite().prepare("INSERT INTO boards (slug, name, posting_role) VALUES ('notice', 'Notice', 'moderator')").run();
@@ -82,8 +82,8 @@ describe("createPost", () => {
     expect(createPost(sora, "notice", post("Hi"), null, later())).toMatchObject({ ok: false, message: "cannotPostInBoard" });
     const mod = { ...member("mod_kim"), role: "moderator" as const };
     expect(createPost(mod, "notice", post("Rules"), null, later())).toMatchObject({ ok: true });
-    expect(createPost({ ...sora, status: "suspended" }, "free", post("Hi"), null, later())).toMatchObject({ ok: false });
-    expect(createPost({ ...sora, status: "banned" }, "free", post("Hi"), null, later())).toMatchObject({ ok: false });
+    expect(createPost({ ...sora, status: "suspended" }, "free", post("Hi"), null, later())).toMatchObject({ ok: false, message: "cannotPostInBoard" });
+    expect(createPost({ ...sora, status: "banned" }, "free", post("Hi"), null, later())).toMatchObject({ ok: false, message: "cannotPostInBoard" });
     expect(createPost(sora, "nowhere", post("Hi"), null, later())).toMatchObject({ ok: false, message: "boardNotFound" });
     expect(sqlite().prepare("SELECT count(*) FROM posts").pluck().get()).toBe(1);
   });
@@ -138,7 +138,7 @@ describe("editPost", () => {
   it("refuses another member, a suspended author and a deleted post", () => {
     const id = publish(sora);
     expect(editPost(minji, id, post("Mine now"), later())).toMatchObject({ ok: false, message: "cannotEditPost" });
-    expect(editPost({ ...sora, status: "suspended" }, id, post("x"), later())).toMatchObject({ ok: false });
+    expect(editPost({ ...sora, status: "suspended" }, id, post("x"), later())).toMatchObject({ ok: false, message: "cannotEditPost" });
     deletePost(sora, id);
     expect(editPost(sora, id, post("Back"), later())).toMatchObject({ ok: false, message: "cannotEditPost" });
     expect(postHistory(id)).toHaveLength(1);
@@ -154,7 +154,7 @@ describe("deletePost", () => {
     expect(getPost("free", id)).toBeNull();
     expect(sqlite().prepare("SELECT post_count FROM boards WHERE slug = 'free'").pluck().get()).toBe(0);
     expect(counterMismatches(sqlite())).toEqual([]);
-    expect(deletePost(sora, id)).toMatchObject({ ok: false });
+    expect(deletePost(sora, id)).toMatchObject({ ok: false, message: "cannotDeletePost" });
   });
 });
 
@@ -307,7 +307,7 @@ describe("toggleLike", () => {
     expect(toggleLike(sora, "post", id)).toMatchObject({ ok: false, message: "cannotLikeOwn" });
     const commentId = comment(minji, id);
     expect(toggleLike(sora, "comment", commentId)).toMatchObject({ ok: true, liked: true, count: 1 });
-    expect(toggleLike({ ...sora, status: "suspended" }, "comment", commentId)).toMatchObject({ ok: false });
+    expect(toggleLike({ ...sora, status: "suspended" }, "comment", commentId)).toMatchObject({ ok: false, message: "cannotLike" });
     expect(sqlite().prepare("SELECT like_count FROM comments WHERE id = ?").pluck().get(commentId)).toBe(1);
     expect(sqlite().prepare("SELECT count(*) FROM post_likes").pluck().get()).toBe(1);
   });

@@ -1,0 +1,25 @@
+import { expect, it } from "vitest";
+import { getSqlite } from "@/db";
+import { makeBoard, makeComment, makePost, makeUser } from "./factories";
+import { resetDatabase } from "./reset-database";
+
+/** Every table's row count, the search index's shadow tables included. */
+function rowCounts(): Record<string, number> {
+  const sqlite = getSqlite();
+  const names = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+  return Object.fromEntries(names.map((name) => [name, sqlite.prepare(`SELECT count(*) FROM "${name}"`).pluck().get() as number]));
+}
+
+it("brings every table back to its freshly migrated row count", () => {
+  const fresh = rowCounts();
+  const post = makePost(makeBoard(), makeUser(), { title: "Searchable title" });
+  makeComment(post, makeUser());
+  getSqlite().exec("INSERT INTO rate_limits (key, points) VALUES ('ip:203.0.113.9', 1); INSERT INTO site_settings VALUES ('k', 'v');");
+  expect(rowCounts()).not.toEqual(fresh);
+
+  resetDatabase();
+
+  expect(rowCounts()).toEqual(fresh);
+  expect(getSqlite().pragma("foreign_keys", { simple: true })).toBe(1);
+  expect(makeBoard().id).toBe(1);
+});

@@ -1,0 +1,39 @@
+// Empties the test database back to its freshly migrated state, whatever tables the migrations have added.
+import { getSqlite } from "@/db";
+
+/** The migrator's record of what it has applied: wiping it would make the next connection migrate again. */
+const MIGRATIONS_TABLE = "__drizzle_migrations";
+
+type Table = { name: string; type: string; sql: string };
+
+/**
+ * Deletes every row the tests could have written. The tables are read from the schema,
+ * so a table added by a new migration is wiped without anyone remembering to list it.
+ */
+export function resetDatabase(): void {
+  const sqlite = getSqlite();
+  // table_list's type tells plain tables from virtual ones and from the FTS5 shadow tables,
+  // which only their virtual table may write to.
+  const tables = sqlite
+    .prepare(
+      `SELECT t.name, t.type, m.sql FROM pragma_table_list t JOIN sqlite_master m ON m.name = t.name
+       WHERE t.schema = 'main' AND t.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND t.name <> ?`,
+    )
+    .all(MIGRATIONS_TABLE) as Table[];
+  const plainTables = tables.filter((t) => t.type === "table");
+  // fts5vocab tables are views over an index and hold no rows of their own.
+  const searchIndexes = tables.filter((t) => t.type === "virtual" && /\bUSING\s+fts5\s*\(/i.test(t.sql));
+
+  // Without foreign keys the order of the deletes does not matter. SQLite ignores this pragma
+  // inside a transaction, so it is switched around the transaction, not in it.
+  sqlite.pragma("foreign_keys = OFF");
+  try {
+    sqlite.transaction(() => {
+      for (const { name } of plainTables) sqlite.exec(`DELETE FROM "${name}"`);
+      for (const { name } of searchIndexes) sqlite.exec(`INSERT INTO "${name}"("${name}") VALUES ('delete-all')`);
+      sqlite.exec("DELETE FROM sqlite_sequence");
+    })();
+  } finally {
+    sqlite.pragma("foreign_keys = ON");
+  }
+}
