@@ -10,7 +10,8 @@ export function hasRole(user: { role: UserRole }, role: UserRole): boolean {
 }
 
 export const isActive = (user: Actor | null): user is Actor => user !== null && user.status === "active";
-export const isStaff = (user: Actor | null): boolean => isActive(user) && hasRole(user, "moderator");
+/** An active moderator or admin: asked only for staff exemptions here; what staff may do is `canModerate`. */
+const isStaff = (user: Actor | null): boolean => isActive(user) && hasRole(user, "moderator");
 
 /** Staff writing skips the rules that guard against new accounts (link limits, approval of new members' posts). */
 export function isExemptFromNewAccountRules(author: { role?: UserRole }): boolean {
@@ -69,13 +70,24 @@ export function canLike(user: Actor | null, target: Authored): boolean {
   return isActive(user) && target.authorId !== user.id && target.status === "published";
 }
 
+/** Reporting is for other people's visible writing: your own you can edit or delete, and hidden writing awaits review. */
+export function canReport(user: Actor | null, target: Authored): boolean {
+  return isActive(user) && target.authorId !== user.id && target.status === "published";
+}
+
 /** Moderators sanction members; only admins sanction moderators; nobody sanctions an admin or themselves. */
 export function canSanction(actor: Actor | null, target: { id: string; role: UserRole }): boolean {
   if (!isActive(actor) || !hasRole(actor, "moderator") || actor.id === target.id || target.role === "admin") return false;
   return target.role === "member" || hasRole(actor, "admin");
 }
 
-export const canModerate = isStaff;
+/**
+ * The moderation powers: remove and restore, lock, pin and move threads, dismiss reports, work the review queue
+ * and read moderators' notes in the log. A moderator's own report hides an item at once.
+ */
+export function canModerate(user: Actor | null): boolean {
+  return isStaff(user);
+}
 
 /** Authors and staff still see writing that is held or removed; readers see a tombstone or nothing. */
 export function canSeeHidden(user: Actor | null, item: { authorId: string }): boolean {
