@@ -28,7 +28,7 @@ export function canChangeRole(actor: Actor | null, target: { id: string }): bool
   return isActive(actor) && hasRole(actor, "admin") && actor.id !== target.id;
 }
 
-export function canViewAdmin(actor: Actor | null): boolean {
+export function canAdminister(actor: Actor | null): boolean {
   return isActive(actor) && hasRole(actor, "admin");
 }
 
@@ -40,6 +40,11 @@ type Authored = { authorId: string; status: string };
 
 export function canPostInBoard(user: Actor | null, board: Board): boolean {
   return isActive(user) && !board.archived && hasRole(user, board.postingRole);
+}
+
+/** A board's write link: for whoever may post there, and for visitors where any member may, who sign in on the way. */
+export function canSeeWriteLink(user: Actor | null, board: Board): boolean {
+  return user === null ? board.postingRole === "member" && !board.archived : canPostInBoard(user, board);
 }
 
 export function canEditPost(user: Actor | null, post: Authored): boolean {

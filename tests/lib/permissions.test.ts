@@ -14,7 +14,8 @@ import {
   canReport,
   canSanction,
   canSeeHidden,
-  canViewAdmin,
+  canSeeWriteLink,
+  canAdminister,
   hasRole,
   isActive,
   isExemptFromNewAccountRules,
@@ -59,7 +60,7 @@ describe("hasRole ranks member < moderator < admin", () => {
   });
 });
 
-describe("isActive, canModerate, canViewAdmin: what each person is", () => {
+describe("isActive, canModerate, canAdminister: what each person is", () => {
   it.each([
     { who: "visitor", active: false, moderate: false, admin: false },
     { who: "member", active: true, moderate: false, admin: false },
@@ -72,7 +73,7 @@ describe("isActive, canModerate, canViewAdmin: what each person is", () => {
   ] as const)("$who: active $active, moderates $moderate, sees admin $admin", ({ who, active, moderate, admin }) => {
     expect(isActive(as(who))).toBe(active);
     expect(canModerate(as(who))).toBe(moderate);
-    expect(canViewAdmin(as(who))).toBe(admin);
+    expect(canAdminister(as(who))).toBe(admin);
   });
 });
 
@@ -139,6 +140,23 @@ describe("canPostInBoard: active, the board's posting role, not archived", () =>
     { who: "suspended moderator", postingRole: "moderator", archived: false, expected: false },
   ] as const)("$who in a board for $postingRole (archived $archived): $expected", ({ who, postingRole, archived, expected }) => {
     expect(canPostInBoard(as(who), { postingRole, archived })).toBe(expected);
+  });
+});
+
+describe("canSeeWriteLink: those who may post, and visitors to boards open to members", () => {
+  it.each([
+    { who: "visitor", postingRole: "member", archived: false, expected: true },
+    { who: "visitor", postingRole: "moderator", archived: false, expected: false },
+    { who: "visitor", postingRole: "admin", archived: false, expected: false },
+    { who: "visitor", postingRole: "member", archived: true, expected: false },
+    { who: "member", postingRole: "member", archived: false, expected: true },
+    { who: "member", postingRole: "moderator", archived: false, expected: false },
+    { who: "moderator", postingRole: "moderator", archived: false, expected: true },
+    { who: "admin", postingRole: "member", archived: true, expected: false },
+    { who: "suspended member", postingRole: "member", archived: false, expected: false },
+    { who: "banned member", postingRole: "member", archived: false, expected: false },
+  ] as const)("$who on a board for $postingRole (archived $archived): $expected", ({ who, postingRole, archived, expected }) => {
+    expect(canSeeWriteLink(as(who), { postingRole, archived })).toBe(expected);
   });
 });
 

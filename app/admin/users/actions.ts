@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { USER_ROLES, type UserRole } from "@/db/schema";
-import { requireRole } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
+import { canAdminister } from "@/lib/permissions";
 import { answeringInText } from "@/lib/i18n/form-text";
 import { expireEverything } from "@/lib/render-cache";
 import { changeUserRole } from "@/lib/roles";
@@ -11,7 +12,7 @@ export type RoleChangeState = { message?: string; success?: string };
 
 /** An admin gives a user another role; lib/roles.ts checks who may and logs it. */
 export const changeRole = answeringInText(async function changeRole(_prev: RoleChangeState, form: FormData): Promise<RoleChangeState> {
-  const actor = await requireRole("admin", "/admin/users");
+  const actor = await requirePermission(canAdminister, "/admin/users");
   const userId = form.get("userId");
   const role = form.get("role");
   if (typeof userId !== "string" || !USER_ROLES.includes(role as UserRole)) return { message: "invalidRequest" };
