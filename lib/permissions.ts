@@ -5,10 +5,11 @@ type Actor = { id: string; role: UserRole; status: UserStatus };
 
 const RANK: Record<UserRole, number> = { member: 0, moderator: 1, admin: 2 };
 
-export function hasRole(user: { role: UserRole }, role: UserRole): boolean {
+function hasRole(user: { role: UserRole }, role: UserRole): boolean {
   return RANK[user.role] >= RANK[role];
 }
 
+/** Signed in and neither suspended nor banned: the ground every other permission stands on. */
 export const isActive = (user: Actor | null): user is Actor => user !== null && user.status === "active";
 /** An active moderator or admin: asked only for staff exemptions here; what staff may do is `canModerate`. */
 const isStaff = (user: Actor | null): boolean => isActive(user) && hasRole(user, "moderator");
@@ -28,6 +29,7 @@ export function canChangeRole(actor: Actor | null, target: { id: string }): bool
   return isActive(actor) && hasRole(actor, "admin") && actor.id !== target.id;
 }
 
+/** Admins run the site: the admin pages, boards, banned words and roles. */
 export function canAdminister(actor: Actor | null): boolean {
   return isActive(actor) && hasRole(actor, "admin");
 }

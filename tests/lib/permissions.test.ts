@@ -16,7 +16,6 @@ import {
   canSeeHidden,
   canSeeWriteLink,
   canAdminister,
-  hasRole,
   isActive,
   isExemptFromNewAccountRules,
   reportsMayHold,
@@ -43,22 +42,6 @@ const as = (who: Who) => people[who];
 
 /** Writing by `who` (their own when the actor is the same person) or by somebody else. */
 const writingBy = (who: Who | "someone else", status = "published") => ({ authorId: who === "someone else" ? "someone-else" : as(who)!.id, status });
-
-describe("hasRole ranks member < moderator < admin", () => {
-  it.each([
-    { role: "member", needed: "member", expected: true },
-    { role: "member", needed: "moderator", expected: false },
-    { role: "member", needed: "admin", expected: false },
-    { role: "moderator", needed: "member", expected: true },
-    { role: "moderator", needed: "moderator", expected: true },
-    { role: "moderator", needed: "admin", expected: false },
-    { role: "admin", needed: "member", expected: true },
-    { role: "admin", needed: "moderator", expected: true },
-    { role: "admin", needed: "admin", expected: true },
-  ] as const)("a $role has the $needed role: $expected", ({ role, needed, expected }) => {
-    expect(hasRole({ role }, needed)).toBe(expected);
-  });
-});
 
 describe("isActive, canModerate, canAdminister: what each person is", () => {
   it.each([
