@@ -186,10 +186,6 @@ export function setRole(username: string, role: UserRole): boolean {
   return result.changes === 1;
 }
 
-export function setRoleById(userId: string, role: UserRole): void {
-  getDb().update(users).set({ role }).where(eq(users.id, userId)).run();
-}
-
 export function adminExists(): boolean {
   return Boolean(getDb().select({ id: users.id }).from(users).where(eq(users.role, "admin")).limit(1).get());
 }

@@ -6,7 +6,7 @@ import { bannedWords } from "@/db/schema";
 import type { Outcome } from "./accounts";
 import type { CurrentUser } from "./auth/session";
 import { logAction } from "./moderation-log";
-import { canViewAdmin } from "./permissions";
+import { canAdminister } from "./permissions";
 import { bannedWordKey, type BannedWordInput } from "./validation/board";
 
 type Admin = Pick<CurrentUser, "id" | "role" | "status">;
@@ -33,7 +33,7 @@ const WRITE_FIRST = { behavior: "immediate" } as const;
 
 /** Adds a word, stored in its folded form so "Casino" and "ＣＡＳＩＮＯ" are one entry. */
 export function addBannedWord(admin: Admin, input: BannedWordInput): Outcome<{ id: number }, "word"> {
-  if (!canViewAdmin(admin)) return { ok: false, message: "adminOnly" };
+  if (!canAdminister(admin)) return { ok: false, message: "adminOnly" };
   const word = bannedWordKey(input.word);
   return getDb().transaction((tx) => {
     if (tx.select({ id: bannedWords.id }).from(bannedWords).where(eq(bannedWords.word, word)).get()) {
@@ -46,7 +46,7 @@ export function addBannedWord(admin: Admin, input: BannedWordInput): Outcome<{ i
 }
 
 export function setBannedWordMode(admin: Admin, wordId: number, mode: Mode): Outcome<{ id: number }> {
-  if (!canViewAdmin(admin)) return { ok: false, message: "adminOnly" };
+  if (!canAdminister(admin)) return { ok: false, message: "adminOnly" };
   return getDb().transaction((tx) => {
     const entry = tx.select({ word: bannedWords.word, mode: bannedWords.mode }).from(bannedWords).where(eq(bannedWords.id, wordId)).get();
     if (!entry) return { ok: false as const, message: "bannedWordNotFound" };
@@ -58,7 +58,7 @@ export function setBannedWordMode(admin: Admin, wordId: number, mode: Mode): Out
 }
 
 export function removeBannedWord(admin: Admin, wordId: number): Outcome<{ id: number }> {
-  if (!canViewAdmin(admin)) return { ok: false, message: "adminOnly" };
+  if (!canAdminister(admin)) return { ok: false, message: "adminOnly" };
   return getDb().transaction((tx) => {
     const entry = tx.select({ word: bannedWords.word }).from(bannedWords).where(eq(bannedWords.id, wordId)).get();
     if (!entry) return { ok: false as const, message: "bannedWordNotFound" };

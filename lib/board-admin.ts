@@ -6,7 +6,7 @@ import { boards, type Board } from "@/db/schema";
 import type { Outcome } from "./accounts";
 import type { CurrentUser } from "./auth/session";
 import { logAction, type LogEntry } from "./moderation-log";
-import { canViewAdmin } from "./permissions";
+import { canAdminister } from "./permissions";
 import type { BoardCreateInput, BoardUpdateInput } from "./validation/board";
 
 type Admin = Pick<CurrentUser, "id" | "role" | "status">;
@@ -36,7 +36,7 @@ const WRITE_FIRST = { behavior: "immediate" } as const;
 
 /** A new board goes to the end of the list. Its slug is its address for good: nothing here changes it later. */
 export function createBoard(admin: Admin, input: BoardCreateInput): Outcome<{ id: number }, "slug"> {
-  if (!canViewAdmin(admin)) return { ok: false, message: "adminOnly" };
+  if (!canAdminister(admin)) return { ok: false, message: "adminOnly" };
   return getDb().transaction((tx) => {
     if (tx.select({ id: boards.id }).from(boards).where(eq(boards.slug, input.slug)).get()) {
       return { ok: false as const, errors: { slug: "boardSlugTaken" } };
@@ -64,7 +64,7 @@ function changesOf(board: Board, input: BoardUpdateInput): BoardChange[] {
 
 /** Renames, re-describes and sets who may post and whether new members wait for approval. The slug stays. */
 export function updateBoard(admin: Admin, input: BoardUpdateInput): Outcome<{ id: number }> {
-  if (!canViewAdmin(admin)) return { ok: false, message: "adminOnly" };
+  if (!canAdminister(admin)) return { ok: false, message: "adminOnly" };
   return getDb().transaction((tx) => {
     const board = tx.select().from(boards).where(eq(boards.id, input.boardId)).get();
     if (!board) return { ok: false as const, message: "boardNotFound" };
@@ -84,7 +84,7 @@ export function updateBoard(admin: Admin, input: BoardUpdateInput): Outcome<{ id
  * elsewhere (seeds, older data) may share a position, and swapping two equal positions would move nothing.
  */
 export function moveBoard(admin: Admin, boardId: number, direction: "up" | "down"): Outcome<{ id: number }> {
-  if (!canViewAdmin(admin)) return { ok: false, message: "adminOnly" };
+  if (!canAdminister(admin)) return { ok: false, message: "adminOnly" };
   return getDb().transaction((tx) => {
     const order = tx.select({ id: boards.id, name: boards.name, position: boards.position }).from(boards).orderBy(asc(boards.position), asc(boards.id)).all();
     const at = order.findIndex((board) => board.id === boardId);
@@ -106,7 +106,7 @@ export function moveBoard(admin: Admin, boardId: number, direction: "up" | "down
 
 /** Archiving hides a board and its posts from the site (lib/boards.ts filters them); its slug stays taken. */
 export function setBoardArchived(admin: Admin, boardId: number, archived: boolean): Outcome<{ id: number }> {
-  if (!canViewAdmin(admin)) return { ok: false, message: "adminOnly" };
+  if (!canAdminister(admin)) return { ok: false, message: "adminOnly" };
   return getDb().transaction((tx) => {
     const board = tx.select({ name: boards.name, archived: boards.archived }).from(boards).where(eq(boards.id, boardId)).get();
     if (!board) return { ok: false as const, message: "boardNotFound" };

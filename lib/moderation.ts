@@ -7,7 +7,7 @@ import { boards, comments, postMoves, posts, reports, type RemovalReason, type T
 import type { CurrentUser } from "./auth/session";
 import { setContentStatus } from "./content-status";
 import { logAction } from "./moderation-log";
-import { isStaff } from "./permissions";
+import { canModerate } from "./permissions";
 import { refuse, type WriteResult } from "./writing-outcome";
 
 type Target = { type: TargetType; id: number };
@@ -35,7 +35,7 @@ function resolveReports(tx: Tx, target: Target, now: number): void {
 }
 
 export function removeContent(mod: CurrentUser, target: Target, reason: RemovalReason, note: string | null, now = Date.now()): WriteResult<{ id: number; postId: number }> {
-  if (!isStaff(mod)) return refuse("notModerator");
+  if (!canModerate(mod)) return refuse("notModerator");
   const item = loadTarget(target);
   if (!item || item.status === "deleted") return refuse(target.type === "post" ? "postNotFound" : "commentNotFound");
   if (item.status === "removed") return refuse("alreadyRemoved");
@@ -52,7 +52,7 @@ export function writeRemoval(tx: Tx, mod: CurrentUser, target: Target, label: st
 
 /** Puts removed or held content back in view, as it was written. */
 export function restoreContent(mod: CurrentUser, target: Target, now = Date.now()): WriteResult<{ id: number; postId: number }> {
-  if (!isStaff(mod)) return refuse("notModerator");
+  if (!canModerate(mod)) return refuse("notModerator");
   const item = loadTarget(target);
   if (!item || (item.status !== "removed" && item.status !== "held")) return refuse("nothingToRestore");
   getDb().transaction((tx) => {
@@ -66,7 +66,7 @@ export function restoreContent(mod: CurrentUser, target: Target, now = Date.now(
 export type ThreadSwitch = "lock" | "unlock" | "pin" | "unpin";
 
 export function switchThread(mod: CurrentUser, postId: number, change: ThreadSwitch, now = Date.now()): WriteResult {
-  if (!isStaff(mod)) return refuse("notModerator");
+  if (!canModerate(mod)) return refuse("notModerator");
   const post = loadTarget({ type: "post", id: postId });
   if (!post || post.status === "deleted") return refuse("postNotFound");
   const set = change === "lock" || change === "unlock" ? { locked: change === "lock" } : { pinned: change === "pin" };
@@ -79,7 +79,7 @@ export function switchThread(mod: CurrentUser, postId: number, change: ThreadSwi
 
 /** Moves a thread to another board; its old URL keeps working as a permanent redirect. */
 export function movePost(mod: CurrentUser, postId: number, toBoardSlug: string, now = Date.now()): WriteResult<{ id: number; boardSlug: string }> {
-  if (!isStaff(mod)) return refuse("notModerator");
+  if (!canModerate(mod)) return refuse("notModerator");
   const db = getDb();
   const post = db.select({ boardId: posts.boardId, status: posts.status, title: posts.title, authorId: posts.authorId }).from(posts).where(eq(posts.id, postId)).get();
   const to = db.select({ id: boards.id, name: boards.name, archived: boards.archived }).from(boards).where(eq(boards.slug, toBoardSlug)).get();

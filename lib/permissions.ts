@@ -5,12 +5,14 @@ type Actor = { id: string; role: UserRole; status: UserStatus };
 
 const RANK: Record<UserRole, number> = { member: 0, moderator: 1, admin: 2 };
 
-export function hasRole(user: { role: UserRole }, role: UserRole): boolean {
+function hasRole(user: { role: UserRole }, role: UserRole): boolean {
   return RANK[user.role] >= RANK[role];
 }
 
+/** Signed in and neither suspended nor banned: the ground every other permission stands on. */
 export const isActive = (user: Actor | null): user is Actor => user !== null && user.status === "active";
-export const isStaff = (user: Actor | null): boolean => isActive(user) && hasRole(user, "moderator");
+/** An active moderator or admin: asked only for staff exemptions here; what staff may do is `canModerate`. */
+const isStaff = (user: Actor | null): boolean => isActive(user) && hasRole(user, "moderator");
 
 /** Staff writing skips the rules that guard against new accounts (link limits, approval of new members' posts). */
 export function isExemptFromNewAccountRules(author: { role?: UserRole }): boolean {
@@ -27,7 +29,8 @@ export function canChangeRole(actor: Actor | null, target: { id: string }): bool
   return isActive(actor) && hasRole(actor, "admin") && actor.id !== target.id;
 }
 
-export function canViewAdmin(actor: Actor | null): boolean {
+/** Admins run the site: the admin pages, boards, banned words and roles. */
+export function canAdminister(actor: Actor | null): boolean {
   return isActive(actor) && hasRole(actor, "admin");
 }
 
@@ -39,6 +42,11 @@ type Authored = { authorId: string; status: string };
 
 export function canPostInBoard(user: Actor | null, board: Board): boolean {
   return isActive(user) && !board.archived && hasRole(user, board.postingRole);
+}
+
+/** A board's write link: for whoever may post there, and for visitors where any member may, who sign in on the way. */
+export function canSeeWriteLink(user: Actor | null, board: Board): boolean {
+  return user === null ? board.postingRole === "member" && !board.archived : canPostInBoard(user, board);
 }
 
 export function canEditPost(user: Actor | null, post: Authored): boolean {
@@ -69,13 +77,24 @@ export function canLike(user: Actor | null, target: Authored): boolean {
   return isActive(user) && target.authorId !== user.id && target.status === "published";
 }
 
+/** Reporting is for other people's visible writing: your own you can edit or delete, and hidden writing awaits review. */
+export function canReport(user: Actor | null, target: Authored): boolean {
+  return isActive(user) && target.authorId !== user.id && target.status === "published";
+}
+
 /** Moderators sanction members; only admins sanction moderators; nobody sanctions an admin or themselves. */
 export function canSanction(actor: Actor | null, target: { id: string; role: UserRole }): boolean {
   if (!isActive(actor) || !hasRole(actor, "moderator") || actor.id === target.id || target.role === "admin") return false;
   return target.role === "member" || hasRole(actor, "admin");
 }
 
-export const canModerate = isStaff;
+/**
+ * The moderation powers: remove and restore, lock, pin and move threads, dismiss reports, work the review queue
+ * and read moderators' notes in the log. A moderator's own report hides an item at once.
+ */
+export function canModerate(user: Actor | null): boolean {
+  return isStaff(user);
+}
 
 /** Authors and staff still see writing that is held or removed; readers see a tombstone or nothing. */
 export function canSeeHidden(user: Actor | null, item: { authorId: string }): boolean {

@@ -6,7 +6,7 @@ import { boards, comments, posts, reports, users, type RemovalReason, type Targe
 import type { CurrentUser } from "./auth/session";
 import { setContentStatus } from "./content-status";
 import { logAction } from "./moderation-log";
-import { isActive, isStaff, reportsMayHold } from "./permissions";
+import { canModerate, canReport, isActive, reportsMayHold } from "./permissions";
 import { refuse, type WriteResult } from "./writing-outcome";
 
 /** Distinct members whose reports hide an item pending review. */
@@ -42,7 +42,8 @@ export function reportContent(
     .where(eq(table.id, target.id))
     .get();
   if (!item || item.status !== "published") return refuse(target.type === "post" ? "postNotFound" : "commentNotFound");
-  if (item.authorId === user.id) return refuse("cannotReportOwn");
+  // Active, and the item published: what is left for canReport to refuse is the reporter's own writing.
+  if (!canReport(user, item)) return refuse("cannotReportOwn");
   const recent = db.select({ n: count() }).from(reports).where(and(eq(reports.reporterId, user.id), gte(reports.createdAt, new Date(now - HOUR_MS)))).get()?.n ?? 0;
   if (recent >= REPORTS_PER_HOUR) return refuse("tooManyReports");
 
@@ -61,10 +62,10 @@ export function reportContent(
       .where(and(eq(reports.targetType, target.type), eq(reports.targetId, target.id), isNull(reports.resolvedAt), not(newReporter(now))))
       .get()?.n ?? 0;
     // Staff writing (a pinned notice) waits for a moderator: members' reports alone never hide it.
-    const hide = isStaff(user) || (reportsMayHold({ role: item.authorRole }) && reporters >= REPORTS_TO_HIDE);
+    const hide = canModerate(user) || (reportsMayHold({ role: item.authorRole }) && reporters >= REPORTS_TO_HIDE);
     if (hide) {
       setContentStatus(tx, target.type, target.id, "held", { holdReasons: ["reports"] });
-      if (isStaff(user)) logAction(tx, { actorId: user.id, action: "hide", targetType: target.type, targetId: target.id, reason }, now);
+      if (canModerate(user)) logAction(tx, { actorId: user.id, action: "hide", targetType: target.type, targetId: target.id, reason }, now);
     }
     return { ok: true as const, id: inserted.id, hidden: hide };
   });
@@ -72,7 +73,7 @@ export function reportContent(
 
 /** A moderator finds nothing wrong: the reports close, and an item hidden by them comes back. */
 export function dismissReports(mod: CurrentUser, target: { type: TargetType; id: number }, now = Date.now()): WriteResult {
-  if (!isStaff(mod)) return refuse("notModerator");
+  if (!canModerate(mod)) return refuse("notModerator");
   const db = getDb();
   const table = target.type === "post" ? posts : comments;
   const item = db.select({ status: table.status, holdReasons: table.holdReasons }).from(table).where(eq(table.id, target.id)).get();

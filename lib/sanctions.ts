@@ -7,7 +7,7 @@ import type { CurrentUser } from "./auth/session";
 import { setContentStatus } from "./content-status";
 import { logAction } from "./moderation-log";
 import { loadTarget as loadContent, writeRemoval } from "./moderation";
-import { canSanction, isStaff } from "./permissions";
+import { canModerate, canSanction } from "./permissions";
 import { refuse, type WriteResult } from "./writing-outcome";
 
 export const MAX_SUSPENSION_DAYS = 365;
@@ -53,7 +53,7 @@ export function removeAndSanction(
   sanction: Sanction,
   now = Date.now(),
 ): WriteResult<{ id: number; postId: number }> {
-  if (!isStaff(mod)) return refuse("notModerator");
+  if (!canModerate(mod)) return refuse("notModerator");
   const content = loadContent(item);
   if (!content || content.status === "deleted") return refuse(item.type === "post" ? "postNotFound" : "commentNotFound");
   if (content.status === "removed") return refuse("alreadyRemoved");

@@ -17,7 +17,7 @@ import {
   tombstone,
 } from "@/lib/comment-html";
 import { LIKE_FIELD, likeValue } from "@/lib/likes";
-import { canComment, canDeleteComment, canEditComment, canLike, isActive, isStaff } from "@/lib/permissions";
+import { canComment, canDeleteComment, canEditComment, canLike, canModerate, canReport } from "@/lib/permissions";
 import { moderateContent, reportAction } from "@/app/b/[board]/[postId]/moderation-actions";
 import { ReasonForm } from "@/components/moderation/reason-form";
 import type { RenderedComment } from "@/lib/render-cache";
@@ -76,8 +76,8 @@ export async function CommentThread({ comments, post, viewer, liked, mode, page,
         ...(mayReply && published ? [link("reply", `reply-${comment.id}`)] : []),
         ...(canEditComment(viewer, authored) ? [link("edit")] : []),
         ...(canDeleteComment(viewer, authored) ? [link("delete")] : []),
-        ...(isActive(viewer) && viewer?.id !== comment.author.id && published ? [link("report")] : []),
-        ...(isStaff(viewer) ? [link("moderate")] : []),
+        ...(canReport(viewer, authored) ? [link("report")] : []),
+        ...(canModerate(viewer) ? [link("moderate")] : []),
       ],
     };
   };
@@ -116,10 +116,10 @@ export async function CommentThread({ comments, post, viewer, liked, mode, page,
                   <div className={BODY_CLASS} dangerouslySetInnerHTML={{ __html: comment.bodyHtml }} />
                 )}
                 <footer className={FOOTER_CLASS} dangerouslySetInnerHTML={{ __html: memberFooterHtml(comment, controlsOf(comment), tp) }} />
-                {mode.report === comment.id && isActive(viewer) && (
+                {mode.report === comment.id && canReport(viewer, authored) && (
                   <ReasonForm action={reportAction} hidden={target} submitLabel={tm("sendReport")} cancelHref={`${here}#comment-${comment.id}`} />
                 )}
-                {mode.moderate === comment.id && isStaff(viewer) && (
+                {mode.moderate === comment.id && canModerate(viewer) && (
                   <ReasonForm
                     action={moderateContent}
                     hidden={{ ...target, op: comment.status === "published" ? "remove" : "restore" }}

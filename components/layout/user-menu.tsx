@@ -5,7 +5,7 @@ import { signOutAction } from "@/app/actions";
 import { SignInLink } from "@/components/auth/sign-in-link";
 import { getCurrentUser } from "@/lib/auth/session";
 import { unreadCount } from "@/lib/notifications";
-import { canViewAdmin, isStaff } from "@/lib/permissions";
+import { canModerate, canAdminister } from "@/lib/permissions";
 import { profileHref } from "@/lib/routes";
 
 /** The signed-in member's name and links, or the way to sign in. */
@@ -31,8 +31,8 @@ export async function UserMenu() {
         {user.name}
       </Link>
       <NotificationsLink userId={user.id} />
-      {isStaff(user) && <Link href="/mod/queue">{t("queue")}</Link>}
-      {canViewAdmin(user) && <Link href="/admin/users">{t("admin")}</Link>}
+      {canModerate(user) && <Link href="/mod/queue">{t("queue")}</Link>}
+      {canAdminister(user) && <Link href="/admin/users">{t("admin")}</Link>}
       <Link href="/settings">{t("settings")}</Link>
       <form action={signOutAction}>
         <button type="submit" className="text-stone-600 underline-offset-2 hover:underline dark:text-stone-300">

@@ -2,9 +2,7 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
-import type { UserRole } from "@/db/schema";
 import { findSessionUser, type SessionUser } from "@/lib/accounts";
-import { hasRole } from "@/lib/permissions";
 import { auth } from "./config";
 
 export type CurrentUser = SessionUser;
@@ -33,9 +31,10 @@ export async function requireUser(returnTo = "/", { allowSuspended = false } = {
   forbidden();
 }
 
-export async function requireRole(role: UserRole, returnTo = "/"): Promise<CurrentUser> {
+/** For staff pages and actions: the active user whom a predicate of lib/permissions.ts allows (canModerate, canAdminister), or 403. */
+export async function requirePermission(may: (user: CurrentUser) => boolean, returnTo = "/"): Promise<CurrentUser> {
   const user = await requireUser(returnTo);
-  if (!hasRole(user, role)) forbidden();
+  if (!may(user)) forbidden();
   return user;
 }
 

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getSqlite } from "@/db";
 import { changePassword, createAccount, setRole } from "@/lib/accounts";
 import { auth } from "@/lib/auth/config";
-import { getCurrentUser, requireRole, requireUser } from "@/lib/auth/session";
+import { getCurrentUser, requirePermission, requireUser } from "@/lib/auth/session";
+import { canModerate, canAdminister } from "@/lib/permissions";
 import { resetDatabase } from "../reset-database";
 
 // The token is what next-auth decoded from the cookie; these tests hand it over directly.
@@ -54,10 +55,10 @@ describe("getCurrentUser", () => {
 
   it("sees a role change on the very next request", async () => {
     signedInAs(id, 1);
-    expect(await interruption(() => requireRole("moderator"))).toContain("403");
+    expect(await interruption(() => requirePermission(canModerate))).toContain("403");
     setRole("sora", "moderator");
-    expect(await requireRole("moderator")).toMatchObject({ role: "moderator" });
-    expect(await interruption(() => requireRole("admin"))).toContain("403");
+    expect(await requirePermission(canModerate)).toMatchObject({ role: "moderator" });
+    expect(await interruption(() => requirePermission(canAdminister))).toContain("403");
   });
 });
 

@@ -1,7 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireRole } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
+import { canAdminister } from "@/lib/permissions";
 import { createBoard, moveBoard, setBoardArchived, updateBoard } from "@/lib/board-admin";
 import { formValues, type FormState } from "@/lib/forms";
 import { expireEverything } from "@/lib/render-cache";
@@ -21,7 +22,7 @@ function refreshSite(): void {
 }
 
 export const addBoard = answeringInText(async function addBoard(_prev: FormState<BoardCreateField>, form: FormData): Promise<FormState<BoardCreateField>> {
-  const admin = await requireRole("admin", PAGE);
+  const admin = await requirePermission(canAdminister, PAGE);
   const values = formValues(form, ["slug", "name", "description"] as const);
   const input = boardCreateInput.safeParse(values);
   if (!input.success) return { errors: fieldErrors<BoardCreateField>(input.error), values };
@@ -33,7 +34,7 @@ export const addBoard = answeringInText(async function addBoard(_prev: FormState
 
 /** Renames, re-describes and sets the posting rules of one board; its slug is not among the fields. */
 export const saveBoard = answeringInText(async function saveBoard(_prev: FormState<BoardEditField>, form: FormData): Promise<FormState<BoardEditField>> {
-  const admin = await requireRole("admin", PAGE);
+  const admin = await requirePermission(canAdminister, PAGE);
   const values = formValues(form, ["name", "description", "postingRole", "approveNewMembers"] as const);
   const input = boardUpdateInput.safeParse({ ...values, boardId: form.get("boardId") });
   if (!input.success) {
@@ -48,7 +49,7 @@ export const saveBoard = answeringInText(async function saveBoard(_prev: FormSta
 });
 
 export const reorderBoard = answeringInText(async function reorderBoard(_prev: FormState, form: FormData): Promise<FormState> {
-  const admin = await requireRole("admin", PAGE);
+  const admin = await requirePermission(canAdminister, PAGE);
   const input = boardMoveInput.safeParse({ boardId: form.get("boardId"), direction: form.get("direction") });
   if (!input.success) return { message: "invalidRequest" };
   const result = moveBoard(admin, input.data.boardId, input.data.direction);
@@ -58,7 +59,7 @@ export const reorderBoard = answeringInText(async function reorderBoard(_prev: F
 });
 
 export const archiveBoard = answeringInText(async function archiveBoard(_prev: FormState, form: FormData): Promise<FormState> {
-  const admin = await requireRole("admin", PAGE);
+  const admin = await requirePermission(canAdminister, PAGE);
   const input = boardArchiveInput.safeParse({ boardId: form.get("boardId"), archived: form.get("archived") });
   if (!input.success) return { message: "invalidRequest" };
   const result = setBoardArchived(admin, input.data.boardId, input.data.archived);

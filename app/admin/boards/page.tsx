@@ -6,7 +6,8 @@ import { BoardArchiveForm } from "@/components/admin/board-archive-form";
 import { BoardCreateForm } from "@/components/admin/board-create-form";
 import { BoardOrderForm } from "@/components/admin/board-order-form";
 import { BoardSettingsForm } from "@/components/admin/board-settings-form";
-import { requireRole } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
+import { canAdminister } from "@/lib/permissions";
 import { listBoardsForAdmin } from "@/lib/board-admin";
 import { boardHref } from "@/lib/routes";
 
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AdminBoardsPage() {
-  await requireRole("admin", "/admin/boards");
+  await requirePermission(canAdminister, "/admin/boards");
   const boards = listBoardsForAdmin();
   const t = await getTranslations("adminBoards");
   return (

@@ -6,9 +6,9 @@ import { RoleForm } from "@/components/admin/role-form";
 import { DateTime } from "@/components/format/date-time";
 import { Pagination } from "@/components/layout/pagination";
 import { listUsers, USERS_PAGE_SIZE } from "@/lib/accounts";
-import { requireRole } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { pageCount, parsePage } from "@/lib/pagination";
-import { canChangeRole } from "@/lib/permissions";
+import { canChangeRole, canAdminister } from "@/lib/permissions";
 import { profileHref } from "@/lib/routes";
 
 type Props = { searchParams: Promise<{ page?: string | string[] }> };
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AdminUsersPage({ searchParams }: Props) {
-  const admin = await requireRole("admin", "/admin/users");
+  const admin = await requirePermission(canAdminister, "/admin/users");
   const page = parsePage((await searchParams).page);
   if (page === null) notFound();
   const { users, total } = listUsers(page);

@@ -1,7 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireRole } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
+import { canAdminister } from "@/lib/permissions";
 import { addBannedWord, removeBannedWord, setBannedWordMode } from "@/lib/banned-words";
 import { formValues, type FormState } from "@/lib/forms";
 import { fieldErrors } from "@/lib/validation/account";
@@ -13,7 +14,7 @@ const PAGE = "/admin/words";
 export type WordField = "word" | "mode";
 
 export const addWord = answeringInText(async function addWord(_prev: FormState<WordField>, form: FormData): Promise<FormState<WordField>> {
-  const admin = await requireRole("admin", PAGE);
+  const admin = await requirePermission(canAdminister, PAGE);
   const values = formValues(form, ["word", "mode"] as const);
   const input = bannedWordInput.safeParse(values);
   if (!input.success) return { errors: fieldErrors<WordField>(input.error), values };
@@ -25,7 +26,7 @@ export const addWord = answeringInText(async function addWord(_prev: FormState<W
 });
 
 export const changeWordMode = answeringInText(async function changeWordMode(_prev: FormState, form: FormData): Promise<FormState> {
-  const admin = await requireRole("admin", PAGE);
+  const admin = await requirePermission(canAdminister, PAGE);
   const input = bannedWordModeInput.safeParse({ wordId: form.get("wordId"), mode: form.get("mode") });
   if (!input.success) return { message: "invalidRequest" };
   const result = setBannedWordMode(admin, input.data.wordId, input.data.mode);
@@ -35,7 +36,7 @@ export const changeWordMode = answeringInText(async function changeWordMode(_pre
 });
 
 export const deleteWord = answeringInText(async function deleteWord(_prev: FormState, form: FormData): Promise<FormState> {
-  const admin = await requireRole("admin", PAGE);
+  const admin = await requirePermission(canAdminister, PAGE);
   const input = bannedWordRef.safeParse({ wordId: form.get("wordId") });
   if (!input.success) return { message: "invalidRequest" };
   const result = removeBannedWord(admin, input.data.wordId);

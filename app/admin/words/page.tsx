@@ -4,7 +4,8 @@ import { BoardAdminNav } from "@/components/admin/board-admin-nav";
 import { WordAddForm } from "@/components/admin/word-add-form";
 import { WordDeleteForm } from "@/components/admin/word-delete-form";
 import { WordModeForm } from "@/components/admin/word-mode-form";
-import { requireRole } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
+import { canAdminister } from "@/lib/permissions";
 import { listBannedWordsForAdmin } from "@/lib/banned-words";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AdminWordsPage() {
-  await requireRole("admin", "/admin/words");
+  await requirePermission(canAdminister, "/admin/words");
   const words = listBannedWordsForAdmin();
   const t = await getTranslations("adminWords");
   return (

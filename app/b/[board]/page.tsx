@@ -9,7 +9,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { getBoard, type BoardRef } from "@/lib/boards";
 import { boardFeedHref } from "@/lib/feeds";
 import { localeAlternates } from "@/lib/i18n/alternates";
-import { canPostInBoard } from "@/lib/permissions";
+import { canSeeWriteLink } from "@/lib/permissions";
 import { pageCount, parsePage } from "@/lib/pagination";
 import { boardPage } from "@/lib/render-cache";
 import { boardHref } from "@/lib/routes";
@@ -54,7 +54,7 @@ export default async function BoardPage(props: Props) {
           <h1 className="text-2xl font-bold">{board.name}</h1>
           {board.description && <p className="mt-1 text-stone-600 dark:text-stone-300">{board.description}</p>}
         </div>
-        {(viewer ? canPostInBoard(viewer, board) : board.postingRole === "member") && (
+        {canSeeWriteLink(viewer, board) && (
           <Link
             href={viewer ? `/b/${board.slug}/write` : `/login?callbackUrl=${encodeURIComponent(`/b/${board.slug}/write`)}`}
             className="rounded-md bg-stone-900 px-4 py-2 font-medium text-white no-underline hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900"

@@ -7,7 +7,7 @@ import { Pagination } from "@/components/layout/pagination";
 import { getCurrentUser } from "@/lib/auth/session";
 import { countLog, listLog, LOG_PAGE_SIZE } from "@/lib/moderation-log";
 import { pageCount, parsePage } from "@/lib/pagination";
-import { isStaff } from "@/lib/permissions";
+import { canModerate } from "@/lib/permissions";
 import { profileHref } from "@/lib/routes";
 
 /** A removed post's title is removed text too, and banned words are not for display: readers see a number. */
@@ -27,7 +27,7 @@ export default async function ModerationLogPage({ searchParams }: Props) {
   const last = pageCount(countLog(), LOG_PAGE_SIZE);
   if (page === null || page > last) notFound();
   const [viewer, t] = await Promise.all([getCurrentUser(), getTranslations("moderation")]);
-  const staff = isStaff(viewer);
+  const staff = canModerate(viewer);
   const entries = listLog(page);
   return (
     <>

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DateTime } from "@/components/format/date-time";
 import { ReviewForm } from "@/components/moderation/review-form";
-import { requireRole } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
+import { canModerate } from "@/lib/permissions";
 import { reviewQueue } from "@/lib/reports";
 import { commentHref } from "@/lib/comment-pages";
 import { postHref, profileHref } from "@/lib/routes";
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Open reports and held writing, hidden items first, then oldest first. */
 export default async function QueuePage() {
-  await requireRole("moderator", "/mod/queue");
+  await requirePermission(canModerate, "/mod/queue");
   const t = await getTranslations("moderation");
   const items = reviewQueue();
   return (

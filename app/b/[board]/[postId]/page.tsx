@@ -18,7 +18,7 @@ import { findCommentForWriting } from "@/lib/commenting";
 import { boardFeedHref } from "@/lib/feeds";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { likesPost } from "@/lib/likes";
-import { canComment, canEditPost, canLike, canSeeHidden, isActive, isStaff } from "@/lib/permissions";
+import { canComment, canEditComment, canEditPost, canLike, canModerate, canReport, canSeeHidden, isActive } from "@/lib/permissions";
 import { movedPostBoard } from "@/lib/moderation";
 import { excerpt, getNeighbours, getPostAnyStatus, type PostDetail } from "@/lib/posts";
 import { threadFor } from "@/lib/render-cache";
@@ -87,9 +87,9 @@ function commentMode(query: Awaited<Props["searchParams"]>, viewer: CurrentUser 
   return {
     reply: idParam(query.reply),
     delete: idParam(query.delete),
-    moderate: isStaff(viewer) ? idParam(query.moderate) : undefined,
+    moderate: canModerate(viewer) ? idParam(query.moderate) : undefined,
     report: isActive(viewer) ? idParam(query.report) : undefined,
-    edit: editing && editing.postId === postId && editing.authorId === viewer?.id ? { id: editing.id, bodySource: editing.bodySource } : undefined,
+    edit: editing && editing.postId === postId && canEditComment(viewer, editing) ? { id: editing.id, bodySource: editing.bodySource } : undefined,
   };
 }
 
@@ -123,8 +123,8 @@ export default async function PostPage({ params, searchParams }: Props) {
           {post.status === "removed" ? tm("removedBanner", { reason: tm(`reasons.${post.removalReason ?? "other"}`) }) : tm("awaitingReview")}
         </p>
       )}
-      {isStaff(viewer) && <ThreadTools post={post} />}
-      {query.moderate === "post" && isStaff(viewer) && (
+      {canModerate(viewer) && <ThreadTools post={post} />}
+      {query.moderate === "post" && canModerate(viewer) && (
         <div id="moderate">
           <ReasonForm
             action={moderateContent}
@@ -149,11 +149,11 @@ export default async function PostPage({ params, searchParams }: Props) {
         <footer id="recommend" className="flex flex-wrap items-center gap-4 border-t border-stone-100 py-4 text-sm dark:border-stone-800">
           <RecommendButton target="post" id={post.id} count={post.likeCount} liked={viewer ? likesPost(viewer.id, post.id) : false} canLike={canLike(viewer, authored)} t={t} />
           {canEditPost(viewer, authored) && <Link href={`${postHref(post.boardSlug, post.id)}/edit`}>{t("edit")}</Link>}
-          {isActive(viewer) && viewer?.id !== post.author.id && post.status === "published" && (
+          {canReport(viewer, authored) && (
             <Link href={`${here}?report=post#report`}>{tm("report")}</Link>
           )}
         </footer>
-        {query.report === "post" && isActive(viewer) && (
+        {query.report === "post" && canReport(viewer, authored) && (
           <div id="report">
             <ReasonForm action={reportAction} hidden={postTarget} submitLabel={tm("sendReport")} cancelHref={here} />
           </div>

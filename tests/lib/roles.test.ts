@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { getSqlite } from "@/db";
+import { findSessionUser, type SessionUser } from "@/lib/accounts";
+import { changeUserRole } from "@/lib/roles";
+import { makeUser } from "../factories";
+
+const sqlite = () => getSqlite();
+type LogRow = { actor_id: string; action: string; target_type: string; target_id: string; target_label: string; reason: string | null; note: string | null };
+const log = () => sqlite().prepare("SELECT actor_id, action, target_type, target_id, target_label, reason, note FROM moderation_log ORDER BY id").all() as LogRow[];
+const roleOf = (id: string) => findSessionUser(id)!.role;
+const account = (role: SessionUser["role"], username?: string) => findSessionUser(makeUser({ role, username }).id)!;
+
+let admin: SessionUser;
+
+beforeEach(() => {
+  sqlite().exec("DELETE FROM moderation_log; DELETE FROM users;");
+  admin = account("admin", "root");
+});
+
+describe("changeUserRole", () => {
+  it("changes the role and logs who did it, to whom, and the old and new role", () => {
+    const sora = account("member", "sora");
+    expect(changeUserRole(admin, sora.id, "moderator", Date.UTC(2026, 0, 1))).toEqual({ ok: true, id: sora.id });
+    expect(roleOf(sora.id)).toBe("moderator");
+    expect(log()).toEqual([
+      { actor_id: admin.id, action: "role_change", target_type: "user", target_id: sora.id, target_label: "sora", reason: null, note: "member → moderator" },
+    ]);
+  });
+
+  it("logs a demotion too", () => {
+    const mod = account("moderator", "mina");
+    expect(changeUserRole(admin, mod.id, "member").ok).toBe(true);
+    expect(log().map((row) => [row.action, row.note])).toEqual([["role_change", "moderator → member"]]);
+  });
+
+  it("writes nothing when the role is already the one asked for", () => {
+    const sora = account("member");
+    expect(changeUserRole(admin, sora.id, "member").ok).toBe(true);
+    expect(log()).toEqual([]);
+  });
+
+  it.each([
+    { who: "a moderator", actor: () => account("moderator"), target: () => account("member").id, message: "cannotChangeOwnRole" },
+    { who: "a member", actor: () => account("member"), target: () => account("member").id, message: "cannotChangeOwnRole" },
+    { who: "an admin, of themselves", actor: () => admin, target: () => admin.id, message: "cannotChangeOwnRole" },
+    { who: "an admin, of nobody", actor: () => admin, target: () => "no-such-user", message: "userNotFound" },
+  ])("refuses $who and writes no log entry", ({ actor, target, message }) => {
+    const targetId = target();
+    const before = findSessionUser(targetId)?.role;
+    expect(changeUserRole(actor(), targetId, "admin")).toEqual({ ok: false, message });
+    expect(findSessionUser(targetId)?.role).toBe(before);
+    expect(log()).toEqual([]);
+  });
+
+  it("refuses a banned admin", () => {
+    const banned = account("admin");
+    sqlite().prepare("UPDATE users SET status = 'banned' WHERE id = ?").run(banned.id);
+    const sora = account("member");
+    expect(changeUserRole(findSessionUser(banned.id)!, sora.id, "moderator").ok).toBe(false);
+    expect([roleOf(sora.id), log()]).toEqual(["member", []]);
+  });
+});
