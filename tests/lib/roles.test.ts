@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getSqlite } from "@/db";
+import { resetDatabase } from "../reset-database";
 import { findSessionUser, type SessionUser } from "@/lib/accounts";
 import { changeUserRole } from "@/lib/roles";
 import { makeUser } from "../factories";
@@ -13,7 +14,7 @@ const account = (role: SessionUser["role"], username?: string) => findSessionUse
 let admin: SessionUser;
 
 beforeEach(() => {
-  sqlite().exec("DELETE FROM moderation_log; DELETE FROM users;");
+  resetDatabase();
   admin = account("admin", "root");
 });
 
