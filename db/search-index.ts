@@ -23,17 +23,13 @@ export function searchIndexStatements(fromPostId = 0, fromCommentId = 0): string
   ];
 }
 
-const nextId = (sqlite: Database.Database, table: "posts" | "comments") =>
-  sqlite.prepare(`SELECT coalesce(max(id), 0) + 1 FROM ${table}`).pluck().get() as number;
-
 /**
- * Runs `insert`, which only adds posts and comments, with the insert triggers off, then indexes the new rows in
- * one pass. Whatever `insert` committed is indexed and the triggers are back even if it throws. Only for a database
- * nothing else writes to meanwhile (the generator's, before a server opens it): others' rows would go unindexed.
+ * Runs `insert`, which only adds posts and comments, from the ids `from` names on, with the insert triggers off,
+ * then indexes the new rows in one pass. Whatever `insert` committed is indexed and the triggers are back even if it
+ * throws. Only for a database nothing else writes to meanwhile (the generator's, before a server opens it): others'
+ * rows would go unindexed.
  */
-export function insertingInBulk<T>(sqlite: Database.Database, insert: () => T): T {
-  const fromPostId = nextId(sqlite, "posts");
-  const fromCommentId = nextId(sqlite, "comments");
+export function insertingInBulk<T>(sqlite: Database.Database, from: { postId: number; commentId: number }, insert: () => T): T {
   const triggers = sqlite
     .prepare(`SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN (${INSERT_TRIGGERS.map(() => "?").join(", ")})`)
     .pluck()
@@ -44,7 +40,7 @@ export function insertingInBulk<T>(sqlite: Database.Database, insert: () => T): 
   } finally {
     sqlite.transaction(() => {
       for (const sql of triggers) sqlite.exec(sql);
-      for (const statement of searchIndexStatements(fromPostId, fromCommentId)) sqlite.exec(statement);
+      for (const statement of searchIndexStatements(from.postId, from.commentId)) sqlite.exec(statement);
     })();
   }
 }

@@ -3,6 +3,7 @@ import "server-only";
 import { createHmac, randomBytes } from "node:crypto";
 import { isbot } from "isbot";
 import { getSqlite } from "@/db";
+import { remembered } from "./remembered";
 import type { ViewOfPage } from "./server-hooks";
 import { isVisiblePost } from "./posts";
 
@@ -61,17 +62,7 @@ function isPrefetch(headers: ViewRequest["headers"]): boolean {
   );
 }
 
-const botVerdicts = new Map<string, boolean>();
-
-function isBotAgent(userAgent: string): boolean {
-  let verdict = botVerdicts.get(userAgent);
-  if (verdict === undefined) {
-    verdict = isbot(userAgent);
-    if (botVerdicts.size >= REMEMBERED_AGENTS) botVerdicts.clear();
-    botVerdicts.set(userAgent, verdict);
-  }
-  return verdict;
-}
+const isBotAgent = remembered(REMEMBERED_AGENTS, isbot);
 
 /**
  * Whether a request may count at all: a GET from something with a user agent that is not a known bot

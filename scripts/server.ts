@@ -97,8 +97,11 @@ function countView(req: IncomingMessage): void {
   });
 }
 
+/** Next.js's request handler. */
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
 /** The visitor page cache, unless RAPPORT_PAGE_CACHE=off; expiries from server actions reach it in-process. */
-async function openPageCache(handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>) {
+async function openPageCache(handle: Handler) {
   if (process.env.RAPPORT_PAGE_CACHE === "off") return null;
   const store = new PageStore(Number(process.env.RAPPORT_PAGE_CACHE_MB || DEFAULT_PAGE_CACHE_MB) * 1024 * 1024);
   pageCacheExpiry().subscribe((tags) => store.expire(tags));
@@ -111,8 +114,6 @@ async function openPageCache(handle: (req: IncomingMessage, res: ServerResponse)
   });
   return { cache, close: socket.close };
 }
-
-type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 /** Sign-in traffic reaches Next.js a few requests at a time (lib/sign-in-gate.ts), so a burst never queues readers. */
 const signInGate = createSignInGate();

@@ -90,7 +90,7 @@ export function generate(sqlite: Database.Database, options: GenerateOptions): G
   const user = () => userIds[Math.floor(rand() * userIds.length)] as string;
 
   // Row-by-row indexing by the search triggers was most of the time: the new rows are indexed in one pass instead.
-  insertingInBulk(sqlite, () => {
+  insertingInBulk(sqlite, { postId: firstPostId, commentId }, () => {
     let postIndex = 0;
     while (postIndex < options.posts) {
       const batchEnd = Math.min(options.posts, postIndex + BATCH);

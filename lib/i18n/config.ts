@@ -1,5 +1,6 @@
 // The languages Rapport speaks and how a request picks one.
 import Negotiator from "negotiator";
+import { remembered } from "../remembered";
 
 export const LOCALES = ["en", "ko"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -16,28 +17,19 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
-/** Accept-Language values seen, with the locale each gets: most readers send one of a few, on every request. */
-const negotiated = new Map<string, Locale>();
-const REMEMBERED_ACCEPT_LANGUAGES = 500;
+/** The locale for each Accept-Language value seen: most readers send one of a few, on every request. */
+const localeForLanguages = remembered(500, (acceptLanguage): Locale => {
+  for (const tag of new Negotiator({ headers: { "accept-language": acceptLanguage } }).languages()) {
+    const base = tag.toLowerCase().split("-")[0];
+    if (isLocale(base)) return base;
+  }
+  return DEFAULT_LOCALE;
+});
 
 /** The remembered choice first, then the browser's Accept-Language, then English. */
 export function negotiateLocale(cookieValue: string | undefined, acceptLanguage: string | null): Locale {
   if (isLocale(cookieValue)) return cookieValue;
-  if (!acceptLanguage) return DEFAULT_LOCALE;
-  let locale = negotiated.get(acceptLanguage);
-  if (locale === undefined) {
-    locale = DEFAULT_LOCALE;
-    for (const tag of new Negotiator({ headers: { "accept-language": acceptLanguage } }).languages()) {
-      const base = tag.toLowerCase().split("-")[0];
-      if (isLocale(base)) {
-        locale = base;
-        break;
-      }
-    }
-    if (negotiated.size >= REMEMBERED_ACCEPT_LANGUAGES) negotiated.clear();
-    negotiated.set(acceptLanguage, locale);
-  }
-  return locale;
+  return acceptLanguage ? localeForLanguages(acceptLanguage) : DEFAULT_LOCALE;
 }
 
 export function timeZoneFor(locale: Locale): string {

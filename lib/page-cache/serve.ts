@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import Negotiator from "negotiator";
+import { remembered } from "../remembered";
 import { contentSecurityPolicy } from "../security-headers";
 import { inlineScriptHashes, nonceOf, withoutNonce } from "./csp";
 import { cacheableRequest, type CacheableRequest } from "./routes";
@@ -123,11 +124,12 @@ async function storable(rendered: RenderedResponse, tags: readonly string[], htt
     brotli(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
   ]);
   const maxAge = rendered.status === 404 ? NOT_FOUND_MAX_AGE_MS : PAGE_MAX_AGE_MS;
+  const etag = `W/"${createHash("sha256").update(identity).digest("base64url").slice(0, 27)}"`;
   return {
     status: rendered.status,
-    headers,
+    headers: [...Object.entries(headers).flat(), "etag", etag],
     bodies: { identity, gzip: gz, br },
-    etag: `W/"${createHash("sha256").update(identity).digest("base64url").slice(0, 27)}"`,
+    etag,
     tags,
     storedAt: at,
     expiresAt: at + maxAge,
@@ -145,9 +147,7 @@ function isFresh(req: IncomingMessage, etag: string): boolean {
 
 function send(page: StoredPage, state: "hit" | "miss", req: IncomingMessage, res: ServerResponse): void {
   // One raw list for writeHead: headers set one by one are each checked and copied, and a hit is little more than this.
-  const headers: string[] = [];
-  for (const name in page.headers) headers.push(name, page.headers[name]!);
-  headers.push("etag", page.etag, "x-rapport-cache", state);
+  const headers = [...page.headers, "x-rapport-cache", state];
   const requestId = req.headers["x-request-id"];
   if (typeof requestId === "string") headers.push("x-request-id", requestId);
   if (page.status === 200 && isFresh(req, page.etag)) {
@@ -155,7 +155,7 @@ function send(page: StoredPage, state: "hit" | "miss", req: IncomingMessage, res
     res.end();
     return;
   }
-  const encoding = encodingFor(req.headers["accept-encoding"]);
+  const encoding = encodingFor(req.headers["accept-encoding"] ?? NO_HEADER);
   const body = page.bodies[encoding];
   if (encoding !== "identity") headers.push("content-encoding", encoding);
   headers.push("content-length", String(body.length));
@@ -163,22 +163,14 @@ function send(page: StoredPage, state: "hit" | "miss", req: IncomingMessage, res
   res.end(req.method === "HEAD" ? undefined : body);
 }
 
-/** Accept-Encoding values seen, with the encoding each gets: browsers send a handful of spellings. */
-const encodings = new Map<string, Encoding>();
-const REMEMBERED_ENCODINGS = 100;
+/** A newline cannot be in a header's value, so it stands for no Accept-Encoding at all. */
+const NO_HEADER = "\n";
 
-function encodingFor(acceptEncoding: string | undefined): Encoding {
-  // A newline cannot be in a header's value, so it stands for no header at all.
-  const asked = acceptEncoding ?? "\n";
-  let encoding = encodings.get(asked);
-  if (encoding === undefined) {
-    // negotiator 1.x takes the server's order of preference for ties; its types predate the option.
-    const negotiator = new Negotiator({ headers: acceptEncoding === undefined ? {} : { "accept-encoding": acceptEncoding } }) as Negotiator & {
-      encoding(available: string[], options: { preferred: string[] }): string | undefined;
-    };
-    encoding = (negotiator.encoding([...ENCODINGS], { preferred: [...ENCODINGS] }) as Encoding | undefined) ?? "identity";
-    if (encodings.size >= REMEMBERED_ENCODINGS) encodings.clear();
-    encodings.set(asked, encoding);
-  }
-  return encoding;
-}
+/** The encoding for each Accept-Encoding value seen: browsers send a handful of spellings. */
+const encodingFor = remembered(100, (acceptEncoding): Encoding => {
+  // negotiator 1.x takes the server's order of preference for ties; its types predate the option.
+  const negotiator = new Negotiator({ headers: acceptEncoding === NO_HEADER ? {} : { "accept-encoding": acceptEncoding } }) as Negotiator & {
+    encoding(available: string[], options: { preferred: string[] }): string | undefined;
+  };
+  return (negotiator.encoding([...ENCODINGS], { preferred: [...ENCODINGS] }) as Encoding | undefined) ?? "identity";
+});

@@ -4,8 +4,11 @@
 /** A response as stored: every encoding ready to send, and what is needed to answer and to expire it. */
 export type StoredPage = {
   status: number;
-  /** Headers to send with every copy (content type, policy, caching); per-response ones are added when sent. */
-  headers: Record<string, string>;
+  /**
+   * Headers to send with every copy (content type, policy, caching, the ETag), as the flat name, value, name, value
+   * list `writeHead` takes as it is; per-response ones are added when sent.
+   */
+  headers: readonly string[];
   bodies: { identity: Buffer; gzip: Buffer; br: Buffer };
   etag: string;
   tags: readonly string[];

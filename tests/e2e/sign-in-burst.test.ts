@@ -1,11 +1,9 @@
 // Parallel password guessing against the running server: the throttle's limit holds however many guesses arrive at
-// once, and an account's username and email draw on one budget. The long form is scripts/sign-in-burst.ts.
+// once, and an account's username and email draw on one budget. The long form is `npm run soak -- --sign-in-burst`.
 import { describe, expect, it } from "vitest";
+import { ACCOUNT_FAILURES_BEFORE_LOCK } from "../../scripts/load/sign-in-burst";
 import { baseURL } from "./helpers";
 import { createUser, signInFrom } from "./http";
-
-/** ACCOUNT_FAILURES_BEFORE_LOCK in lib/auth/throttle.ts, which only the server may import. */
-const ACCOUNT_FAILURES_BEFORE_LOCK = 5;
 
 /**
  * One sign-in through Auth.js's credentials endpoint, from the given address (the e2e server trusts one proxy).

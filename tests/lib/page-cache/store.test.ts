@@ -4,7 +4,7 @@ import { PageStore, type StoredPage } from "@/lib/page-cache/store";
 
 function page(tags: string[], text = "page", at = 0): StoredPage {
   const body = Buffer.from(text);
-  return { status: 200, headers: {}, bodies: { identity: body, gzip: body, br: body }, etag: `"${text}"`, tags, storedAt: at, expiresAt: at + 1000, refreshAt: at + 500 };
+  return { status: 200, headers: [], bodies: { identity: body, gzip: body, br: body }, etag: `"${text}"`, tags, storedAt: at, expiresAt: at + 1000, refreshAt: at + 500 };
 }
 
 /** A render the test finishes when it wants, to interleave it with other calls. */
