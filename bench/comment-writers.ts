@@ -13,7 +13,7 @@ export type WriterSetup = {
 };
 
 export type WriterTally = {
-  /** Answered with the redirect to the new comment: the comment exists. */
+  /** Answered with where the new comment landed (lib/landing.ts): the comment exists. */
   created: number;
   /** Answered 200 with form state instead: the action refused (rate limit, validation...). */
   refused: number;
@@ -54,12 +54,12 @@ export function commentWriters(setup: WriterSetup): { load: Load; tally: WriterT
       });
       return { ...request, headers: { ...request.headers, cookie }, body };
     },
-    onResponse: (status, body, _context, headers) => {
+    onResponse: (status, body) => {
       if (Date.now() < since || status >= 400) return; // warm-up, or counted by the load as an HTTP error
-      if (headers["x-action-redirect"]?.includes("#comment-")) tally.created++;
+      if (/"landed":"[^"]*#comment-\d+"/.test(body)) tally.created++;
       else {
         tally.refused++;
-        tally.firstRefusal ??= /"message":"(\w+)"/.exec(body)?.[1] ?? `no redirect (${body.length} bytes)`;
+        tally.firstRefusal ??= /"message":"([^"]+)"/.exec(body)?.[1] ?? `no landing (${body.length} bytes)`;
       }
     },
   };

@@ -1,5 +1,6 @@
 "use server";
 
+import { refresh } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { changePassword, updateProfile } from "@/lib/accounts";
@@ -20,8 +21,9 @@ export const saveProfile = answeringInText(async function saveProfile(_prev: For
   const input = profileInput.safeParse(values);
   if (!input.success) return { errors: fieldErrors<ProfileField>(input.error), values };
   updateProfile(user.id, input.data);
-  // The display name is in every cached thread and board list the member wrote in.
+  // The display name is in every cached thread and board list the member wrote in, and in this page's header.
   expireEverything();
+  refresh();
   if (input.data.locale) {
     (await cookies()).set(LOCALE_COOKIE, input.data.locale, { maxAge: LOCALE_COOKIE_MAX_AGE_S, sameSite: "lax", httpOnly: true, path: "/" });
   }

@@ -9,6 +9,7 @@ import { Honeypot } from "@/components/form/honeypot";
 import { SubmitButton } from "@/components/form/submit-button";
 import { COMMENT_BODY_MAX } from "@/lib/limits";
 import { HiddenFields } from "@/components/form/hidden-fields";
+import { useLanding } from "@/components/form/use-landing";
 
 type Props = {
   action: (state: CommentFormState, form: FormData) => Promise<CommentFormState>;
@@ -23,6 +24,7 @@ type Props = {
 
 export function CommentFormFields({ action, hidden, id, label, submitLabel, initialBody, cancelHref, cancelLabel }: Props) {
   const [state, formAction] = useActionState(action, { values: { body: initialBody ?? "" } });
+  useLanding(state.landed);
   const error = state.errors?.body;
   return (
     <form action={formAction} className="relative space-y-2" noValidate>

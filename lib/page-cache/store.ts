@@ -1,8 +1,20 @@
-// The visitor page cache's memory: finished responses by key, found again by tag when a write expires them, the
-// least recently read dropped past a byte budget, and one render at a time per key however many readers wait.
+// The memory behind Rapport's caches: entries by key, found again by tag when a write expires them, the least
+// recently read dropped past a byte budget, and one render at a time per key however many readers wait. The visitor
+// page cache keeps finished responses in one (PageStore); lib/render-cache.ts keeps rendered comment lists and board
+// pages in another. Both are expired by the same channel (./expiry.ts).
+
+/** What every entry carries for the store to expire, age out and order it. */
+export type Tagged = {
+  tags: readonly string[];
+  storedAt: number;
+  /** After this the entry is gone: the next read renders it again. */
+  expiresAt: number;
+  /** When it was last moved to the recently-read end; moving it on every read would cost more than the read. */
+  touchedAt?: number;
+};
 
 /** A response as stored: every encoding ready to send, and what is needed to answer and to expire it. */
-export type StoredPage = {
+export type StoredPage = Tagged & {
   status: number;
   /**
    * Headers to send with every copy (content type, policy, caching, the ETag), as the flat name, value, name, value
@@ -11,27 +23,19 @@ export type StoredPage = {
   headers: readonly string[];
   bodies: { identity: Buffer; gzip: Buffer; br: Buffer };
   etag: string;
-  tags: readonly string[];
-  storedAt: number;
-  /** After this the page is rendered again before it is served. */
-  expiresAt: number;
   /** After this a read still gets the stored page, and starts a render in the background. */
   refreshAt: number;
-  /** When it was last moved to the recently-read end; moving it on every read would cost more than the read. */
-  touchedAt?: number;
 };
 
-/** A page read again within this long keeps its place in the least-recently-read order. */
+/** An entry read again within this long keeps its place in the least-recently-read order. */
 const TOUCH_INTERVAL_MS = 500;
 
-const sizeOf = (page: StoredPage) => page.bodies.identity.length + page.bodies.gzip.length + page.bodies.br.length + 512;
+type Fill<T> = { promise: Promise<T | null>; tags: readonly string[] };
 
-type Fill = { promise: Promise<StoredPage | null>; tags: readonly string[] };
-
-export class PageStore {
-  private readonly pages = new Map<string, StoredPage>();
+export class TaggedStore<T extends Tagged> {
+  private readonly entries = new Map<string, T>();
   private readonly byTag = new Map<string, Set<string>>();
-  private readonly fills = new Map<string, Fill>();
+  private readonly fills = new Map<string, Fill<T>>();
   /** Each expiry gets the next number; a tag remembers its last, so a render that started before it is not kept. */
   private expirySeq = 0;
   private readonly expiredAt = new Map<string, number>();
@@ -39,22 +43,26 @@ export class PageStore {
   private running = 0;
   private bytes = 0;
 
-  constructor(private readonly budgetBytes: number) {}
+  /** `sizeOf` says roughly how many bytes an entry holds, for the budget. */
+  constructor(
+    private readonly budgetBytes: number,
+    private readonly sizeOf: (entry: T) => number,
+  ) {}
 
-  /** The stored page for `key` if it has not expired; reading it makes it the most recently used. */
-  get(key: string, now: number): StoredPage | undefined {
-    const page = this.pages.get(key);
-    if (!page) return undefined;
-    if (now >= page.expiresAt) {
+  /** The stored entry for `key` if it has not expired; reading it makes it the most recently used. */
+  get(key: string, now: number): T | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (now >= entry.expiresAt) {
       this.remove(key);
       return undefined;
     }
-    if (now - (page.touchedAt ?? page.storedAt) >= TOUCH_INTERVAL_MS) {
-      page.touchedAt = now;
-      this.pages.delete(key);
-      this.pages.set(key, page);
+    if (now - (entry.touchedAt ?? entry.storedAt) >= TOUCH_INTERVAL_MS) {
+      entry.touchedAt = now;
+      this.entries.delete(key);
+      this.entries.set(key, entry);
     }
-    return page;
+    return entry;
   }
 
   /** Whether a render for `key` is under way. */
@@ -63,20 +71,20 @@ export class PageStore {
   }
 
   /**
-   * The page for `key` from one render shared by every caller that arrives while it runs. `render` resolves to the
-   * page, or null when the answer must not be shared (the callers then ask Next.js themselves). The page is kept
+   * The entry for `key` from one render shared by every caller that arrives while it runs. `render` resolves to the
+   * entry, or null when the answer must not be shared (the callers then ask Next.js themselves). The entry is kept
    * unless one of its tags was expired after the render began: a write that committed meanwhile may be missing.
    */
-  fill(key: string, tags: readonly string[], render: () => Promise<StoredPage | null>): Promise<StoredPage | null> {
+  fill(key: string, tags: readonly string[], render: () => Promise<T | null>): Promise<T | null> {
     const running = this.fills.get(key);
     if (running) return running.promise;
     const startedAt = this.expirySeq;
     this.running++;
-    const fill: Fill = { tags, promise: Promise.resolve(null) };
+    const fill: Fill<T> = { tags, promise: Promise.resolve(null) };
     fill.promise = render()
-      .then((page) => {
-        if (page && !this.expiredSince(page.tags, startedAt)) this.set(key, page);
-        return page;
+      .then((entry) => {
+        if (entry && !this.expiredSince(entry.tags, startedAt)) this.set(key, entry);
+        return entry;
       })
       .finally(() => {
         if (this.fills.get(key) === fill) this.fills.delete(key);
@@ -86,12 +94,24 @@ export class PageStore {
     return fill.promise;
   }
 
-  /** Forgets every page carrying one of `tags` ("all" forgets everything), and detaches renders under way for them. */
+  /**
+   * The entry for `key`, computed now if it is not stored. For work that makes no await (a synchronous SQLite read):
+   * no write can commit while it runs, so what it returns is always kept.
+   */
+  getOrCompute(key: string, now: number, compute: () => T): T {
+    const stored = this.get(key, now);
+    if (stored) return stored;
+    const entry = compute();
+    this.set(key, entry);
+    return entry;
+  }
+
+  /** Forgets every entry carrying one of `tags` ("all" forgets everything), and detaches renders under way for them. */
   expire(tags: readonly string[]): void {
     const seq = ++this.expirySeq;
     for (const tag of tags) this.expiredAt.set(tag, seq);
     if (tags.includes("all")) {
-      for (const key of [...this.pages.keys()]) this.remove(key);
+      for (const key of [...this.entries.keys()]) this.remove(key);
       this.fills.clear();
       return;
     }
@@ -101,7 +121,7 @@ export class PageStore {
   }
 
   get size(): number {
-    return this.pages.size;
+    return this.entries.size;
   }
 
   get storedBytes(): number {
@@ -112,33 +132,40 @@ export class PageStore {
     return [...tags, "all"].some((tag) => (this.expiredAt.get(tag) ?? 0) > seq);
   }
 
-  private set(key: string, page: StoredPage): void {
+  private set(key: string, entry: T): void {
     this.remove(key);
-    const size = sizeOf(page);
+    const size = this.sizeOf(entry);
     if (size > this.budgetBytes) return;
-    this.pages.set(key, page);
+    this.entries.set(key, entry);
     this.bytes += size;
-    for (const tag of page.tags) {
+    for (const tag of entry.tags) {
       let keys = this.byTag.get(tag);
       if (!keys) this.byTag.set(tag, (keys = new Set()));
       keys.add(key);
     }
     // Map order is use order: the least recently read go first.
-    for (const oldest of this.pages.keys()) {
+    for (const oldest of this.entries.keys()) {
       if (this.bytes <= this.budgetBytes) break;
       this.remove(oldest);
     }
   }
 
   private remove(key: string): void {
-    const page = this.pages.get(key);
-    if (!page) return;
-    this.pages.delete(key);
-    this.bytes -= sizeOf(page);
-    for (const tag of page.tags) {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.bytes -= this.sizeOf(entry);
+    for (const tag of entry.tags) {
       const keys = this.byTag.get(tag);
       keys?.delete(key);
       if (keys?.size === 0) this.byTag.delete(tag);
     }
+  }
+}
+
+/** The visitor page cache's store: finished responses, sized by their three encodings. */
+export class PageStore extends TaggedStore<StoredPage> {
+  constructor(budgetBytes: number) {
+    super(budgetBytes, (page) => page.bodies.identity.length + page.bodies.gzip.length + page.bodies.br.length + 512);
   }
 }

@@ -23,6 +23,17 @@ function actionBody(fields: Record<string, string>, withState: boolean): string 
 }
 
 /**
+ * Where an action sent the writer: a redirect arrives as "x-action-redirect: /path;push", a landing (lib/landing.ts)
+ * as `"landed":"/path"` in the answer's payload. Null when it sent them nowhere (a refusal).
+ */
+export function actionLanding(headers: Headers, body: string): string | null {
+  const redirect = headers.get("x-action-redirect") ?? headers.get("location");
+  if (redirect) return redirect.split(";")[0]!;
+  const landed = /"landed":("(?:[^"\\]|\\.)*")/.exec(body)?.[1];
+  return landed ? (JSON.parse(landed) as string) : null;
+}
+
+/**
  * `cutOff` says the test itself has stopped the server: a request that fails then is not the app's failure.
  * Any 4xx or 5xx is a failure: the load only sends requests the app should answer well.
  */
@@ -34,9 +45,7 @@ export function createClient(base: string, tally: Tally, cutOff: () => boolean):
       const body = await response.text();
       recordAnswer(tally, response.status, performance.now() - started);
       if (response.status >= 400) recordFailure(tally, `HTTP ${response.status}`, `${label} ${path}`);
-      // A redirect from an action arrives as "x-action-redirect: /path;push".
-      const redirect = response.headers.get("x-action-redirect")?.split(";")[0] ?? null;
-      return { status: response.status, redirect, body };
+      return { status: response.status, redirect: actionLanding(response.headers, body), body };
     } catch (error) {
       if (!cutOff()) {
         const cause = error instanceof Error && error.name === "TimeoutError" ? "timeout" : "connection error";

@@ -4,7 +4,7 @@
 // Each test first loads the pages twice, so the second read comes from the cache and a stale entry would show.
 import { beforeAll, describe, expect, it } from "vitest";
 import { baseURL } from "./helpers";
-import { ACTION_FILES, callFormAction, createSignedInUser, type TestUser } from "./http";
+import { ACTION_FILES, callFormAction, createSignedInUser, postPlainForm, type TestUser } from "./http";
 
 const { write: WRITE, thread: POST, edit: EDIT, moderation: MOD, settings: SETTINGS } = ACTION_FILES;
 
@@ -60,6 +60,26 @@ describe("a thread's cached render", () => {
     expect(await read(threadPath)).toContain("Freshly written comment");
     expect(await read(threadPath)).toMatch(commentId(id));
     expect(await read(threadPath, writer.cookie)).toContain("Freshly written comment");
+  });
+
+  it("answers a comment with where it landed, not with a render of the page (lib/landing.ts)", async () => {
+    const writer = await createSignedInUser("cache_lander");
+    const fields = { board: "free", postId: String(postId), body: "Landed, not rendered", submissionKey: crypto.randomUUID() };
+    const answer = await callFormAction(threadPath, POST, "addComment", fields, writer.cookie);
+    expect(answer.status).toBe(200);
+    expect(answer.location).toMatch(new RegExp(`^/b/free/${postId}(\\?cpage=\\d+)?#comment-\\d+$`));
+    // The thread page is tens of kilobytes; the answer is the action's state alone, with the form emptied.
+    expect(answer.body.length).toBeLessThan(1_000);
+    expect(answer.body).not.toContain("Landed, not rendered");
+    expect(answer.body).toContain('"values":{"body":""}');
+  });
+
+  it("sends a form posted without JavaScript to the new comment with a 303", async () => {
+    const writer = await createSignedInUser("cache_plain_form");
+    const answer = await postPlainForm(threadPath, "submissionKey", { body: "Posted with no script" }, writer.cookie);
+    expect(answer.status).toBe(303);
+    const id = Number(/#comment-(\d+)$/.exec(answer.location ?? "")?.[1]);
+    expect(await read(threadPath)).toMatch(commentId(id));
   });
 
   it("shows an edit at once, and the old text no more", async () => {

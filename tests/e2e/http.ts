@@ -3,9 +3,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { hash } from "@node-rs/argon2";
 import Database from "better-sqlite3";
+import { fromHtml } from "hast-util-from-html";
+import { select, selectAll } from "hast-util-select";
 import { inject } from "vitest";
 import { ARGON2_OPTIONS } from "@/lib/passwords";
 import { usernameKey } from "@/lib/usernames";
+import { actionLanding } from "../../scripts/load/http";
 
 const base = () => inject("baseURL");
 
@@ -131,9 +134,24 @@ export async function callFormAction(
     headers: { "next-action": actionId(file, name), accept: "text/x-component", cookie, origin: base(), ...extraHeaders },
     body,
   });
-  // A redirect from an action arrives as "x-action-redirect: /path;push".
-  const location = (response.headers.get("x-action-redirect") ?? response.headers.get("location"))?.split(";")[0] ?? null;
-  return { status: response.status, body: await response.text(), location };
+  const text = await response.text();
+  return { status: response.status, body: text, location: actionLanding(response.headers, text) };
+}
+
+/**
+ * Submits a form of `page` as a browser without JavaScript does: the form as the server rendered it (React's hidden
+ * action fields included), the field `fill` names set, posted to the page with no action header.
+ */
+export async function postPlainForm(page: string, formField: string, fill: Record<string, string>, cookie: string): Promise<{ status: number; location: string | null }> {
+  const html = await (await fetch(`${base()}${page}`, { headers: { cookie } })).text();
+  const form = selectAll("form", fromHtml(html)).find((candidate) => select(`[name="${formField}"]`, candidate));
+  if (!form) throw new Error(`No form with a ${formField} field on ${page}`);
+  const body = new FormData();
+  for (const input of selectAll("input[type=hidden]", form)) body.append(String(input.properties.name), String(input.properties.value ?? ""));
+  for (const [name, value] of Object.entries(fill)) body.set(name, value);
+  const response = await fetch(`${base()}${page}`, { method: "POST", redirect: "manual", headers: { cookie, origin: base() }, body });
+  await response.arrayBuffer();
+  return { status: response.status, location: response.headers.get("location") };
 }
 
 /** Opens a page and reports its status and, for a redirect, where to. */

@@ -44,7 +44,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function BoardPage(props: Props) {
   const { board, page, last } = await resolve(props);
   const t = await getTranslations("board");
-  const posts = await boardPage(board.id, page);
+  const posts = boardPage(board, page);
   const viewer = await getCurrentUser();
   return (
     <>

@@ -1,12 +1,9 @@
 // What a write tells the visitor page cache: expireThread names the thread, its board (from the database) and the
 // pages listing everything; expireEverything names all. The channel reaches every listener before it returns.
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { inProcessExpiry, pageCacheExpiry, usePageCacheExpiry } from "@/lib/page-cache/expiry";
 import { expireEverything, expireThread } from "@/lib/render-cache";
 import { makeBoard, makePost, makeUser } from "../../factories";
-
-// updateTag needs a request of Next.js's own; the data cache it expires is tested in the browser suite.
-vi.mock("next/cache", () => ({ updateTag: () => {}, unstable_cache: (load: () => unknown) => load }));
 
 afterEach(() => usePageCacheExpiry(inProcessExpiry()));
 

@@ -14,17 +14,19 @@ import { postHref, threadPageHref } from "@/lib/routes";
 import { fieldErrors } from "@/lib/validation/account";
 import { commentInput, submissionKey } from "@/lib/validation/content";
 import { answeringInText } from "@/lib/i18n/form-text";
+import { land, redirectAfterWrite } from "@/lib/landing";
 
 export type CommentFormState = FormState<"body">;
 
 /**
- * Sends the writer back to the thread, after expiring the cached renders of the thread that changed (none when
- * nothing was written). The URL differs from the page only by its #fragment, which the client router would treat
- * as a scroll; an expired tag also tells the client router to fetch the thread again, with the new write in it.
+ * Sends the writer back to the thread with a redirect, after expiring the cached renders of the thread that changed
+ * (none when nothing was written). Next.js renders the page redirected to into the action's answer; the comment
+ * forms, which write most, land through lib/landing.ts instead.
  */
 function landOn(changedPostId: number | null, url: string): never {
-  if (changedPostId !== null) expireThread(changedPostId);
-  redirect(url);
+  if (changedPostId === null) redirect(url);
+  expireThread(changedPostId);
+  redirectAfterWrite(url);
 }
 
 const idOf = (form: FormData, name: string) => {
@@ -46,7 +48,8 @@ export const addComment = answeringInText(async function addComment(_prev: Comme
   const postId = idOf(form, "postId") ?? 0;
   const result = createComment(writer.user, postId, idOf(form, "parentId"), { ...input.data, bodyHtml: rendered.html }, submissionKey(form.get("submissionKey")));
   if (!result.ok) return { message: result.message, messageValues: result.messageValues, values };
-  landOn(postId, commentHref(boardOf(form), postId, result.id));
+  expireThread(postId);
+  return { ...(await land(commentHref(boardOf(form), postId, result.id))), values: { body: "" } };
 });
 
 /** Saves an edit to the writer's own comment. */
@@ -61,7 +64,8 @@ export const saveComment = answeringInText(async function saveComment(_prev: Com
   const commentId = idOf(form, "commentId") ?? 0;
   const result = editComment(writer.user, commentId, { ...input.data, bodyHtml: rendered.html });
   if (!result.ok) return { message: result.message, values };
-  landOn(result.postId, commentHref(boardOf(form), result.postId, commentId));
+  expireThread(result.postId);
+  return { ...(await land(commentHref(boardOf(form), result.postId, commentId))), values };
 });
 
 /** Deletes the writer's own comment. */

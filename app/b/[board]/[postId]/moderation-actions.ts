@@ -6,6 +6,7 @@ import { currentWriter } from "@/lib/auth/session";
 import type { FormState } from "@/lib/forms";
 import { movePost, removeContent, restoreContent, switchThread, type ThreadSwitch } from "@/lib/moderation";
 import { reportContent } from "@/lib/reports";
+import { redirectAfterWrite } from "@/lib/landing";
 import { expireEverything, expireThread } from "@/lib/render-cache";
 import { commentHref } from "@/lib/comment-pages";
 import { answeringInText } from "@/lib/i18n/form-text";
@@ -31,7 +32,7 @@ const readNote = (form: FormData) => String(form.get("note") ?? "").trim().slice
 function backTo(form: FormData, target: { type: TargetType; id: number }, postId: number): never {
   const board = String(form.get("board") ?? "");
   expireThread(postId);
-  redirect(target.type === "comment" ? commentHref(board, postId, target.id) : postHref(board, postId));
+  redirectAfterWrite(target.type === "comment" ? commentHref(board, postId, target.id) : postHref(board, postId));
 }
 
 /** A moderator removes (with a reason) or restores a post or comment. */
@@ -72,7 +73,7 @@ export const movePostAction = answeringInText(async function movePostAction(_pre
   if (!result.ok) return { message: result.message };
   // Two boards' lists change, and the thread's links: rare enough to expire everything.
   expireEverything();
-  redirect(postHref(result.boardSlug, postId));
+  redirectAfterWrite(postHref(result.boardSlug, postId));
 });
 
 /** A member reports a post or comment, once, with a reason. */

@@ -1,6 +1,5 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import { currentWriter } from "@/lib/auth/session";
 import { formValues, type FormState } from "@/lib/forms";
 import { honeypotFilled } from "@/lib/honeypot";
@@ -8,6 +7,7 @@ import { POST_HEADING_OFFSET } from "@/lib/markdown/pipeline";
 import { previewPost } from "@/lib/markdown/preview";
 import { renderMarkdownOffThread } from "@/lib/markdown/render-pool";
 import { createPost } from "@/lib/posting";
+import { redirectAfterWrite } from "@/lib/landing";
 import { expireThread } from "@/lib/render-cache";
 import { postHref } from "@/lib/routes";
 import { fieldErrors } from "@/lib/validation/account";
@@ -34,5 +34,5 @@ export const publishPost = answeringInText(async function publishPost(_prev: Pos
   if (!result.ok) return { message: result.message, messageValues: result.messageValues, values };
   // The new thread has no cached render yet; its board's list does.
   expireThread(result.id);
-  redirect(postHref(board, result.id));
+  redirectAfterWrite(postHref(board, result.id));
 });

@@ -1,6 +1,5 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import type { PostFormState } from "@/app/b/[board]/write/actions";
 import { currentWriter } from "@/lib/auth/session";
 import { formValues, type FormState } from "@/lib/forms";
@@ -8,6 +7,7 @@ import { POST_HEADING_OFFSET } from "@/lib/markdown/pipeline";
 import { previewPost } from "@/lib/markdown/preview";
 import { renderMarkdownOffThread } from "@/lib/markdown/render-pool";
 import { deletePost, editPost } from "@/lib/posting";
+import { redirectAfterWrite } from "@/lib/landing";
 import { expireThread } from "@/lib/render-cache";
 import { boardHref, postHref } from "@/lib/routes";
 import { fieldErrors } from "@/lib/validation/account";
@@ -29,7 +29,7 @@ export const savePost = answeringInText(async function savePost(_prev: PostFormS
   const result = editPost(writer.user, postIdOf(form), { ...input.data, bodyHtml: rendered.html });
   if (!result.ok) return { message: result.message, values };
   expireThread(result.id);
-  redirect(postHref(String(form.get("board") ?? ""), result.id));
+  redirectAfterWrite(postHref(String(form.get("board") ?? ""), result.id));
 });
 
 /** Deletes the author's own post, once they have ticked the confirmation. */
@@ -40,5 +40,5 @@ export const deleteOwnPost = answeringInText(async function deleteOwnPost(_prev:
   const result = deletePost(writer.user, postIdOf(form));
   if (!result.ok) return { message: result.message };
   expireThread(postIdOf(form));
-  redirect(boardHref(result.boardSlug));
+  redirectAfterWrite(boardHref(result.boardSlug));
 });
