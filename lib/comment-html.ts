@@ -5,18 +5,26 @@
 // components/comment/comment-thread.tsx renders the controls of signed-in readers around the same headers, with
 // the class names and indentation below. hast-util-to-html escapes every text and attribute value; comment bodies
 // are already sanitised HTML (lib/markdown/pipeline.ts) and go in as they are.
+//
+// Each comment's HTML is remembered by what it shows (its fields, the language, where the thread lives), so a
+// thread rendered again after one write serialises only the comment that changed, and a member's list is the
+// remembered comments with their controls slotted in.
 import "server-only";
+import { createHash } from "node:crypto";
 import type { ElementContent } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
 import type { ThreadComment } from "./comments";
 import { DATE_EXACT, DATE_WITH_TIME } from "./date-formats";
+import { remembered } from "./remembered";
 import { commentHistoryHref, profileHref } from "./routes";
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 export type FormatDate = (value: Date, options: typeof DATE_EXACT) => string;
 /** What the HTML needs from the request: the reader's language, and where the thread lives. */
 export type ThreadContext = {
+  /** The language `t`, `tm`, `tp` and `formatDate` speak: remembered HTML is kept per language. */
+  locale: string;
   /** The "comments", "moderation" and "post" messages. */
   t: Translate;
   tm: Translate;
@@ -76,8 +84,22 @@ function headerNodes(comment: ThreadComment, { t, tm, formatDate, boardSlug, pos
   ];
 }
 
+/** Comments' HTML remembered at once: enough for the threads a busy site is reading. */
+const REMEMBERED_COMMENTS = 20_000;
+/** A fixed-size key for what a piece of HTML shows; comment bodies are long. */
+const fingerprint = (parts: readonly (string | number | null)[]) => createHash("sha256").update(parts.join("\u0000")).digest("base64url");
+
+type Rendering = { comment: ThreadComment; context: ThreadContext };
+
+const rememberedHeader = remembered(
+  REMEMBERED_COMMENTS,
+  ({ comment, context }: Rendering) => toHtml(headerNodes(comment, context), COMPACT),
+  ({ comment: c, context }) =>
+    fingerprint([context.locale, context.boardSlug, context.postId, c.id, c.author.username, c.author.name, c.createdAt.getTime(), c.editedAt?.getTime() ?? null, c.status, c.holdReasons.join(), c.removalReason]),
+);
+
 /** The inner HTML of a comment's <header>. */
-export const commentHeaderHtml = (comment: ThreadComment, context: ThreadContext) => toHtml(headerNodes(comment, context), COMPACT);
+export const commentHeaderHtml = (comment: ThreadComment, context: ThreadContext) => rememberedHeader({ comment, context });
 
 /** A member's controls under one comment: decided by components/comment/comment-thread.tsx (the permissions), drawn here. */
 export type CommentControls = {
@@ -101,16 +123,44 @@ function item(comment: ThreadComment, { t, tm }: Pick<ThreadContext, "t" | "tm">
   return h("li", { id: `comment-${comment.id}`, style, class: itemClass(comment.depth) }, content);
 }
 
-/** One comment's <li> as a reader who is not signed in sees it. */
-function publicItem(comment: ThreadComment, context: ThreadContext): ElementContent {
-  // The count alone, and only when there is one: "0 likes" a hundred times over tells a visitor nothing.
-  const footer = comment.likeCount > 0 ? h("footer", { class: `${FOOTER_CLASS} ${LIKE_COUNT_CLASS}` }, likeCountText(comment.likeCount, context.tp)) : null;
-  return item(comment, context, headerNodes(comment, context), footer);
-}
+/** Where a comment's footer goes in its remembered HTML; split off before anyone sees it. */
+const FOOTER_SLOT = "\u0000footer\u0000";
+
+type CommentShell = { before: string; after: string };
+type ShellRendering = { comment: ThreadComment; context: Pick<ThreadContext, "locale" | "t" | "tm">; headerHtml: string };
+
+/**
+ * A comment's <li> in two parts, for its footer to go between: everything up to the footer, and the end tags after
+ * it. The slot is found from the end, so a body that happened to hold the marker could not move it. A tombstone has
+ * no footer: all of it is `before`.
+ */
+const commentShell = remembered(
+  REMEMBERED_COMMENTS,
+  ({ comment, context, headerHtml }: ShellRendering): CommentShell => {
+    const html = toHtml(item(comment, context, [{ type: "raw", value: headerHtml }], { type: "raw", value: FOOTER_SLOT }), { ...COMPACT, allowDangerousHtml: true });
+    const at = html.lastIndexOf(FOOTER_SLOT);
+    return at < 0 ? { before: html, after: "" } : { before: html.slice(0, at), after: html.slice(at + FOOTER_SLOT.length) };
+  },
+  ({ comment: c, context, headerHtml }) => fingerprint([context.locale, c.id, c.depth, c.status, c.holdReasons.join(), c.removalReason, c.author.name, headerHtml, c.bodyHtml]),
+);
+
+/** The footer a visitor sees: the count alone, and only when there is one ("0 likes" a hundred times tells nothing). */
+const publicFooter = remembered(
+  1_000,
+  ({ count, tp }: { count: number; tp: Translate; locale: string }) =>
+    count > 0 ? toHtml(h("footer", { class: `${FOOTER_CLASS} ${LIKE_COUNT_CLASS}` }, likeCountText(count, tp)), COMPACT) : "",
+  ({ count, locale }) => `${locale}:${count}`,
+);
 
 /** The inner HTML of the thread's <ol> for readers who are not signed in: the comments of listThread(postId, null). */
-export const publicThreadHtml = (comments: ThreadComment[], context: ThreadContext) =>
-  toHtml(comments.map((c) => publicItem(c, context)), { ...COMPACT, allowDangerousHtml: true });
+export function publicThreadHtml(comments: ThreadComment[], context: ThreadContext): string {
+  return comments
+    .map((comment) => {
+      const shell = commentShell({ comment, context, headerHtml: commentHeaderHtml(comment, context) });
+      return shell.before + publicFooter({ count: comment.likeCount, tp: context.tp, locale: context.locale }) + shell.after;
+    })
+    .join("");
+}
 
 /** "N likes" for each count, each plural form formatted once per page rather than once per comment. */
 function likesText(tp: Translate): (count: number) => string {
@@ -138,18 +188,29 @@ function memberFooterNodes(comment: ThreadComment, { like, links }: CommentContr
 /** The inner HTML of a comment's <footer> for a member, for a comment rendered on its own (with a form open on it). */
 export const memberFooterHtml = (comment: ThreadComment, controls: CommentControls, tp: Translate) => toHtml(memberFooterNodes(comment, controls, likesText(tp)), COMPACT);
 
+type FooterRendering = { comment: ThreadComment; controls: CommentControls; likesOf: (count: number) => string; locale: string };
+
+/** A member's <footer>, remembered by its controls: members who may do the same things to a comment share it. */
+const memberFooter = remembered(
+  REMEMBERED_COMMENTS,
+  ({ comment, controls, likesOf }: FooterRendering) => toHtml(h("footer", { class: FOOTER_CLASS }, memberFooterNodes(comment, controls, likesOf)), COMPACT),
+  ({ comment, controls, locale }) => `${locale}:${comment.likeCount}:${JSON.stringify(controls)}`,
+);
+
 /**
  * The inner HTML of the thread's <ol> as a member sees it, controls and all, with each header from the cache: one
  * string instead of a component tree per comment, which is most of the cost of a member's thread page.
  */
 export function memberThreadHtml<C extends ThreadComment & { headerHtml: string }>(
   comments: C[],
-  context: Pick<ThreadContext, "t" | "tm" | "tp">,
+  context: Pick<ThreadContext, "locale" | "t" | "tm" | "tp">,
   controlsOf: (comment: C) => CommentControls,
 ): string {
   const likesOf = likesText(context.tp);
-  const items = comments.map((c) =>
-    item(c, context, [{ type: "raw", value: c.headerHtml }], h("footer", { class: FOOTER_CLASS }, memberFooterNodes(c, controlsOf(c), likesOf))),
-  );
-  return toHtml(items, { ...COMPACT, allowDangerousHtml: true });
+  return comments
+    .map((comment) => {
+      const shell = commentShell({ comment, context, headerHtml: comment.headerHtml });
+      return shell.before + (shell.after && memberFooter({ comment, controls: controlsOf(comment), likesOf, locale: context.locale })) + shell.after;
+    })
+    .join("");
 }

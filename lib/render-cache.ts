@@ -58,9 +58,9 @@ function store(): TaggedStore<Entry> {
  * their rendered headers, and the whole list rendered. Keyed by post, page and locale, since the HTML holds
  * translated words and localised dates; tagged by thread, so one write expires every page of it.
  */
-function publicThread(postId: number, page: number, locale: string, context: ThreadContext): PublicThread {
+function publicThread(postId: number, page: number, context: ThreadContext): PublicThread {
   const now = Date.now();
-  const entry = store().getOrCompute(`thread:${postId}:${page}:${locale}`, now, () => {
+  const entry = store().getOrCompute(`thread:${postId}:${page}:${context.locale}`, now, () => {
     const thread = listThreadPage(postId, null, page);
     const comments = thread.map((c) => ({ ...c, headerHtml: commentHeaderHtml(c, context) }));
     return { kind: "thread", comments, html: publicThreadHtml(thread, context), tags: [PAGE_TAGS.thread(postId)], storedAt: now, expiresAt: Infinity };
@@ -73,8 +73,8 @@ function publicThread(postId: number, page: number, locale: string, context: Thr
  * member's view is read afresh (authors and moderators see hidden writing, and every member sees controls), with
  * each header taken from the cache where the comment is there, since a header does not depend on who reads it.
  */
-export function threadFor(postId: number, page: number, viewer: Viewer, locale: string, context: ThreadContext): RenderedThread {
-  const cached = publicThread(postId, page, locale, context);
+export function threadFor(postId: number, page: number, viewer: Viewer, context: ThreadContext): RenderedThread {
+  const cached = publicThread(postId, page, context);
   if (!viewer) return { comments: cached.comments, publicHtml: cached.html };
   const headers = new Map(cached.comments.map((c) => [c.id, c.headerHtml]));
   const comments = listThreadPage(postId, viewer, page).map((c) => ({ ...c, headerHtml: headers.get(c.id) ?? commentHeaderHtml(c, context) }));

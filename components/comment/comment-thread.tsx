@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { addComment, saveComment } from "@/app/b/[board]/[postId]/actions";
 import { RECOMMEND_FORM_ID } from "@/components/post/recommend-button";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -82,7 +82,7 @@ export async function CommentThread({ comments, post, viewer, liked, mode, page,
     };
   };
   if (!formOpen(mode)) {
-    return <ol className={THREAD_CLASS} dangerouslySetInnerHTML={{ __html: memberThreadHtml(comments, { t, tm, tp }, controlsOf) }} />;
+    return <ol className={THREAD_CLASS} dangerouslySetInnerHTML={{ __html: memberThreadHtml(comments, { locale: await getLocale(), t, tm, tp }, controlsOf) }} />;
   }
   return (
     <ol className={THREAD_CLASS}>

@@ -31,6 +31,14 @@ const VARY = "RSC, Next-Router-State-Tree, Next-Router-Prefetch, Next-Router-Seg
 const ENCODINGS = ["br", "gzip", "identity"] as const;
 type Encoding = (typeof ENCODINGS)[number];
 
+/**
+ * Compression levels for stored pages. A write expires a thread's pages, so a busy thread is compressed again after
+ * every comment, while its readers wait. On a 52 KB page brotli takes 2.5 ms at quality 5 and 72 ms at 9 for 4%
+ * fewer bytes (measured here); gzip costs about 1 ms at any level.
+ */
+const BROTLI_QUALITY = 5;
+const GZIP_LEVEL = 9;
+
 const gzip = promisify(zlib.gzip);
 const brotli = promisify(zlib.brotliCompress);
 
@@ -120,8 +128,8 @@ async function storable(rendered: RenderedResponse, tags: readonly string[], htt
   headers.vary = VARY;
 
   const [gz, br] = await Promise.all([
-    gzip(identity, { level: 9 }),
-    brotli(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
+    gzip(identity, { level: GZIP_LEVEL }),
+    brotli(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
   ]);
   const maxAge = rendered.status === 404 ? NOT_FOUND_MAX_AGE_MS : PAGE_MAX_AGE_MS;
   const etag = `W/"${createHash("sha256").update(identity).digest("base64url").slice(0, 27)}"`;

@@ -11,6 +11,7 @@ import { makeBoard, makeComment, makePost, makeUser } from "../factories";
 /** Messages as "key(values)", so a test sees which message was asked for and with what. */
 const messages = (key: string, values?: Record<string, string | number>) => (values ? `${key}(${Object.values(values).join(",")})` : key);
 const context = (postId: number): ThreadContext => ({
+  locale: "en",
   t: messages,
   tm: messages,
   tp: messages,
@@ -127,5 +128,57 @@ describe("memberThreadHtml", () => {
     expect(selectAll("script, img, b", tree)).toEqual([]);
     expect(toString(one("header a", tree))).toBe("<img src=x onerror=alert(1)>");
     expect(toString(one("footer a", tree))).toBe("<b>x</b>");
+  });
+});
+
+describe("remembered comment HTML", () => {
+  const korean = (postId: number): ThreadContext => ({ ...context(postId), locale: "ko", t: (key) => `ko:${key}`, tp: (key, values) => `ko:${messages(key, values)}` });
+  const itemOf = (html: string, id: number) => toString(one(`#comment-${id}`, parse(html)));
+
+  it("draws a comment again when anything it shows changes, and only then", () => {
+    const post = makePost(makeBoard(), makeUser());
+    const author = makeUser({ name: "Before" });
+    const comment = makeComment(post, author, { body: "words" });
+    const [row] = listThread(post.id);
+    const first = publicThreadHtml([row!], context(post.id));
+    expect(publicThreadHtml([{ ...row! }], context(post.id))).toBe(first);
+    const changed = [
+      { ...row!, likeCount: 3 },
+      { ...row!, author: { ...row!.author, name: "After" } },
+      { ...row!, editedAt: new Date(row!.createdAt.getTime() + 60_000) },
+      { ...row!, status: "removed" as const, bodyHtml: "" },
+      { ...row!, bodyHtml: "<p>other words</p>" },
+      { ...row!, depth: 1 },
+    ];
+    for (const variant of changed) expect(publicThreadHtml([variant], context(post.id))).not.toBe(first);
+    expect(itemOf(publicThreadHtml([{ ...row!, likeCount: 3 }], context(post.id)), comment.id)).toContain("likes(3)");
+    expect(itemOf(publicThreadHtml([{ ...row!, author: { ...row!.author, name: "After" } }], context(post.id)), comment.id)).toContain("After");
+  });
+
+  it("keeps each language's HTML apart", () => {
+    const post = makePost(makeBoard(), makeUser());
+    const comment = makeComment(post, makeUser());
+    const liked = listThread(post.id).map((c) => ({ ...c, likeCount: 2 }));
+    const english = publicThreadHtml(liked, context(post.id));
+    const inKorean = publicThreadHtml(liked, korean(post.id));
+    expect(itemOf(english, comment.id)).not.toContain("ko:");
+    expect(attr(one("article", parse(inKorean)), "ariaLabel")).toMatch(/^ko:commentBy/);
+    expect(itemOf(inKorean, comment.id)).toContain("ko:likes(2)");
+  });
+
+  it("gives two members the same comment with their own controls, after the body whatever it holds", () => {
+    const post = makePost(makeBoard(), makeUser());
+    makeComment(post, makeUser());
+    // The marker where the footer goes, in a body: the Markdown pipeline would not let it through, so it is put in here.
+    const comments = listThread(post.id).map((c) => ({ ...c, bodyHtml: "<p>a body that mentions \u0000footer\u0000 on purpose</p>", headerHtml: commentHeaderHtml(c, context(post.id)) }));
+    const forMember = (label: string) => memberThreadHtml(comments, context(post.id), () => ({ like: null, links: [{ href: "/x", label }] }));
+    const first = parse(forMember("first member"));
+    const two = parse(forMember("second member"));
+    expect(toString(one("footer a", first))).toBe("first member");
+    expect(toString(one("footer a", two))).toBe("second member");
+    // The footer closes the article: nothing of the body comes after it.
+    const article = one("article", first);
+    expect((article.children.at(-1) as Element).tagName).toBe("footer");
+    expect(toString(one(".prose-body", article))).toContain("on purpose");
   });
 });

@@ -10,8 +10,8 @@ import { eq } from "drizzle-orm";
 import { makeBoard, makeComment, makePost, makeUser } from "../factories";
 
 const messages = (key: string) => key;
-const context = (postId: number): ThreadContext => ({ t: messages, tm: messages, tp: messages, formatDate: (value) => value.toISOString(), boardSlug: "free", postId });
-const visitorHtml = (postId: number) => threadFor(postId, 1, null, "en", context(postId)).publicHtml ?? "";
+const context = (postId: number): ThreadContext => ({ locale: "en", t: messages, tm: messages, tp: messages, formatDate: (value) => value.toISOString(), boardSlug: "free", postId });
+const visitorHtml = (postId: number) => threadFor(postId, 1, null, context(postId)).publicHtml ?? "";
 
 /** Changes a comment's body behind the cache's back, as if another write had not told it. */
 const rewriteQuietly = (commentId: number, html: string) => getDb().update(comments).set({ bodyHtml: html }).where(eq(comments.id, commentId)).run();
@@ -51,7 +51,7 @@ describe("render cache", () => {
     const member = { id: makeUser().id, role: "member" as const, status: "active" as const };
     visitorHtml(post.id);
     rewriteQuietly(comment.id, "<p>after</p>");
-    const seen = threadFor(post.id, 1, member, "en", context(post.id));
+    const seen = threadFor(post.id, 1, member, context(post.id));
     expect(seen.publicHtml).toBeNull();
     expect(seen.comments.map((c) => c.bodyHtml)).toEqual(["<p>after</p>"]);
     expect(seen.comments[0]!.headerHtml).toContain(`/u/`);

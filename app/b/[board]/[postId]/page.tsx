@@ -99,7 +99,8 @@ export default async function PostPage({ params, searchParams }: Props) {
   const tc = await getTranslations("comments");
   const tm = await getTranslations("moderation");
   const { page, pageCount } = loadCommentPage(post.id, query.cpage);
-  const thread = threadFor(post.id, page, viewer, locale, {
+  const thread = threadFor(post.id, page, viewer, {
+    locale,
     t: tc,
     tm,
     tp: t,
