@@ -4,7 +4,7 @@
 // creates the first one.
 // A module of its own so that the Edge build of instrumentation.ts never sees its Node.js APIs.
 import { closeDatabase, getDb } from "@/db";
-import { seedDemoIfEmpty } from "@/db/seed/demo";
+import { seedDemoIfEmpty } from "@/scripts/seed/demo";
 import { warmMarkdownPool } from "./markdown/render-pool";
 import { registerServerHooks } from "./server-hooks";
 import { configuredOrigin, publicOrigin } from "./site-origin";

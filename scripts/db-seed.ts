@@ -2,8 +2,8 @@
 import { parseArgs } from "node:util";
 import { SingleBar, Presets } from "cli-progress";
 import { closeDatabase, databasePath, getDb } from "../db";
-import { seedDemoIfEmpty } from "../db/seed/demo";
-import { generate } from "../db/seed/generate";
+import { seedDemoIfEmpty } from "./seed/demo";
+import { generate } from "./seed/generate";
 
 const { values } = parseArgs({
   options: {

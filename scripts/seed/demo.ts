@@ -1,10 +1,10 @@
 // Fills an empty database with the demo boards, members and threads, so a fresh start shows a living forum.
 import type Database from "better-sqlite3";
+import type { Db } from "../../db";
+import { recountCounters } from "../../db/counters";
 import { COMMENT_HEADING_OFFSET, POST_HEADING_OFFSET, renderMarkdown } from "../../lib/markdown/pipeline";
 import { commentPath } from "../../lib/thread-shape";
 import { usernameKey } from "../../lib/usernames";
-import { recountCounters } from "../counters";
-import type { Db } from "../index";
 import { demoBoards, demoPosts, demoUsers, type DemoComment } from "./demo-content";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
