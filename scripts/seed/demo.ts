@@ -1,7 +1,7 @@
 // Fills an empty database with the demo boards, members and threads (scripts/seed/demo/), so a fresh start shows a
 // living forum. Run by the production server before it takes requests, by `npm run dev`, and by the seed commands.
 import type Database from "better-sqlite3";
-import type { Db } from "../../db";
+import { databasePath, openDatabase, type Db } from "../../db";
 import { recountCounters } from "../../db/counters";
 import { COMMENT_HEADING_OFFSET, POST_HEADING_OFFSET, renderMarkdown } from "../../lib/markdown/pipeline";
 import { commentPath } from "../../lib/thread-shape";
@@ -10,6 +10,20 @@ import { loadDemoContent, type DemoComment, type DemoContent } from "./demo-cont
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MINUTE_MS = 60 * 1000;
+
+/**
+ * First start: an empty database gets the demo content before the server opens it. A connection of its own, closed
+ * after, so the server's process keeps the one connection it opens itself.
+ */
+export function seedDemoOnFirstStart(file = databasePath()): void {
+  const { db, sqlite } = openDatabase(file);
+  try {
+    const created = seedDemoIfEmpty(db);
+    if (created) console.log(`Rapport: created demo content (${created.posts} posts, ${created.comments} comments).`);
+  } finally {
+    sqlite.close();
+  }
+}
 
 /**
  * Seeds the demo content when there are no boards yet; returns what it made, or null if it did nothing. The files
