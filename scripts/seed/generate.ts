@@ -1,4 +1,5 @@
-// The large-data generator: fills a database with many posts and comments for benchmarks and load tests.
+// The large-data generator: fills a database with many posts and comments, the same rows for the same seed, for
+// `npm run db:seed`, the benchmark (bench/generate-db.ts) and the search tests.
 import type Database from "better-sqlite3";
 import { recountCounters } from "../../db/counters";
 import { insertingInBulk } from "../../db/search-index";
