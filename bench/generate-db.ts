@@ -3,8 +3,8 @@
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { openDatabase } from "../db";
-import { seedDemoIfEmpty } from "../db/seed/demo";
-import { generate } from "../db/seed/generate";
+import { seedDemoIfEmpty } from "../scripts/seed/demo";
+import { generate } from "../scripts/seed/generate";
 
 const PROGRESS_STEP = 0.1;
 

@@ -1,10 +1,9 @@
 // What the Node.js server does once at start (called from instrumentation.ts): opens and migrates the database,
-// fills an empty one with demo content, hands the production server its hooks (counting views; writing buffered
-// views and closing the database on the way out), and, while the site has no admin, prints the one-time link that
-// creates the first one.
+// hands the production server its hooks (counting views; writing buffered views and closing the database on the way
+// out), and, while the site has no admin, prints the one-time link that creates the first one. Demo content for an
+// empty database is written before this, outside the build: by scripts/server.ts, or by `npm run dev`'s seed step.
 // A module of its own so that the Edge build of instrumentation.ts never sees its Node.js APIs.
 import { closeDatabase, getDb } from "@/db";
-import { seedDemoIfEmpty } from "@/db/seed/demo";
 import { warmMarkdownPool } from "./markdown/render-pool";
 import { registerServerHooks } from "./server-hooks";
 import { configuredOrigin, publicOrigin } from "./site-origin";
@@ -17,8 +16,8 @@ export function onServerStart(): void {
   const source = process.env.SITE_URL ? "SITE_URL" : configuredOrigin() ? "AUTH_URL" : "the default; set SITE_URL";
   process.env.AUTH_URL ||= origin;
   console.log(`Rapport: site origin ${origin} (from ${source}).`);
-  const created = seedDemoIfEmpty(getDb());
-  if (created) console.log(`Rapport: created demo content (${created.posts} posts, ${created.comments} comments).`);
+  // Opened and migrated now rather than by the first request.
+  getDb();
 
   // Views wait in memory for a few seconds; whatever is waiting is written before the process ends.
   // scripts/server.ts calls this once requests in flight have finished; "exit" covers any other way out.

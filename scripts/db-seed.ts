@@ -1,9 +1,17 @@
 // `npm run db:seed -- --posts N --comments M [--board SLUG]`: fills the database for benchmarks, with a progress bar.
+// `--demo` writes only the demo content, and only into an empty database (what `npm run dev` does first).
 import { parseArgs } from "node:util";
 import { SingleBar, Presets } from "cli-progress";
 import { closeDatabase, databasePath, getDb } from "../db";
-import { seedDemoIfEmpty } from "../db/seed/demo";
-import { generate } from "../db/seed/generate";
+import { seedDemoIfEmpty, seedDemoOnFirstStart } from "./seed/demo";
+import { generate } from "./seed/generate";
+
+const USAGE = `Usage: npm run db:seed -- [--posts N] [--comments M] [--board SLUG] [--seed N]
+       npm run db:seed -- --demo
+
+Fills the database named by DATABASE_PATH (default ./data/rapport.db): the demo content if it is empty, then
+N generated posts (default 100000) with M comments (default 1000000) on board SLUG (default free), the same
+rows for the same --seed (default 42). With --demo, only the demo content, and only into an empty database.`;
 
 const { values } = parseArgs({
   options: {
@@ -11,8 +19,19 @@ const { values } = parseArgs({
     comments: { type: "string", default: "1000000" },
     board: { type: "string", default: "free" },
     seed: { type: "string", default: "42" },
+    demo: { type: "boolean", default: false },
+    help: { type: "boolean", short: "h", default: false },
   },
 });
+
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (values.demo) {
+  seedDemoOnFirstStart();
+  process.exit(0);
+}
 
 const count = (name: string, raw: string | undefined) => {
   const n = Number(raw);

@@ -1,6 +1,7 @@
 // The production server: Next.js behind a plain node:http server, for what `next start` cannot do: knowing the
 // client's real address, answering visitors from the page cache (lib/page-cache/), counting views with the headers
-// the browser really sent, and stopping gracefully (finish requests, flush views, close the database).
+// the browser really sent, and stopping gracefully (finish requests, flush views, close the database). Before Next.js
+// starts, an empty database gets the demo content (scripts/seed/demo.ts).
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
@@ -16,6 +17,7 @@ import { screenRequest } from "../lib/request-screen";
 import { serverHooks } from "../lib/server-hooks";
 import { createSignInGate, isSignInRequest, SIGN_IN_RETRY_AFTER_S } from "../lib/sign-in-gate";
 import { publicOrigin } from "../lib/site-origin";
+import { seedDemoOnFirstStart } from "./seed/demo";
 
 /** How long in-flight requests get to finish after SIGTERM before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -155,6 +157,8 @@ function answer(req: IncomingMessage, res: ServerResponse, handle: Handler, cach
 export async function startServer(): Promise<void> {
   const port = Number(process.env.PORT || 3000);
   const hostname = process.env.HOSTNAME || "0.0.0.0";
+  // Here rather than in instrumentation.ts, so the seeder and its files stay out of the build.
+  seedDemoOnFirstStart();
   const app = next({ dev: false, dir: process.cwd(), port, hostname });
   const handle = app.getRequestHandler();
   await app.prepare();

@@ -4,7 +4,7 @@ import path from "node:path";
 import { addMembers } from "../../bench/database";
 import { mintSessionCookies } from "../../bench/tokens";
 import { openDatabase } from "../../db";
-import { seedDemoIfEmpty } from "../../db/seed/demo";
+import { seedDemoIfEmpty } from "../seed/demo";
 import type { Member } from "./members";
 
 /** Enough that, at the pace two cores allow, every writer finds a member whose pause is over. */

@@ -5,7 +5,7 @@ import { commentHref } from "@/lib/comment-pages";
 import { postHref } from "@/lib/routes";
 import { MAX_MATCHES_PER_KIND, rebuildSearchIndex, search, type SearchOutcome, type SearchRequest } from "@/lib/search";
 import { safeReturnPath } from "@/lib/forms";
-import { generate } from "@/db/seed/generate";
+import { generate } from "@/scripts/seed/generate";
 import { makeBoard, makeComment, makePost, makeUser } from "../factories";
 import { resetDatabase } from "../reset-database";
 

@@ -1,9 +1,10 @@
-// The large-data generator: fills a database with many posts and comments for benchmarks and load tests.
+// The large-data generator: fills a database with many posts and comments, the same rows for the same seed, for
+// `npm run db:seed`, the benchmark (bench/generate-db.ts) and the search tests.
 import type Database from "better-sqlite3";
+import { recountCounters } from "../../db/counters";
+import { insertingInBulk } from "../../db/search-index";
 import { commentPath, MAX_COMMENT_DEPTH } from "../../lib/thread-shape";
 import { usernameKey } from "../../lib/usernames";
-import { recountCounters } from "../counters";
-import { insertingInBulk } from "../search-index";
 
 export type GenerateOptions = {
   posts: number;

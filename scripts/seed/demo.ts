@@ -1,30 +1,49 @@
-// Fills an empty database with the demo boards, members and threads, so a fresh start shows a living forum.
+// Fills an empty database with the demo boards, members and threads (scripts/seed/demo/), so a fresh start shows a
+// living forum. Run by the production server before it takes requests, by `npm run dev`, and by the seed commands.
 import type Database from "better-sqlite3";
+import { databasePath, openDatabase, type Db } from "../../db";
+import { recountCounters } from "../../db/counters";
 import { COMMENT_HEADING_OFFSET, POST_HEADING_OFFSET, renderMarkdown } from "../../lib/markdown/pipeline";
 import { commentPath } from "../../lib/thread-shape";
 import { usernameKey } from "../../lib/usernames";
-import { recountCounters } from "../counters";
-import type { Db } from "../index";
-import { demoBoards, demoPosts, demoUsers, type DemoComment } from "./demo-content";
+import { loadDemoContent, type DemoComment, type DemoContent } from "./demo-content";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MINUTE_MS = 60 * 1000;
 
-/** Seeds the demo content when there are no boards yet; returns what it made, or null if it did nothing. */
-export function seedDemoIfEmpty(db: Db, now = Date.now()): { posts: number; comments: number } | null {
+/**
+ * First start: an empty database gets the demo content before the server opens it. A connection of its own, closed
+ * after, so the server's process keeps the one connection it opens itself.
+ */
+export function seedDemoOnFirstStart(file = databasePath()): void {
+  const { db, sqlite } = openDatabase(file);
+  try {
+    const created = seedDemoIfEmpty(db);
+    if (created) console.log(`Rapport: created demo content (${created.posts} posts, ${created.comments} comments).`);
+  } finally {
+    sqlite.close();
+  }
+}
+
+/**
+ * Seeds the demo content when there are no boards yet; returns what it made, or null if it did nothing. The files
+ * are read only then, so a database that already has boards never depends on them.
+ */
+export function seedDemoIfEmpty(db: Db, now = Date.now(), load: () => DemoContent = loadDemoContent): { posts: number; comments: number } | null {
   if (process.env.RAPPORT_DEMO_CONTENT === "off") return null;
   const sqlite = db.$client;
   const hasBoards = sqlite.prepare("SELECT 1 FROM boards LIMIT 1").get();
   if (hasBoards) return null;
-  return sqlite.transaction(() => insertDemo(sqlite, now))();
+  const content = load();
+  return sqlite.transaction(() => insertDemo(sqlite, content, now))();
 }
 
-function insertDemo(sqlite: Database.Database, now: number) {
+function insertDemo(sqlite: Database.Database, { members, boards, posts }: DemoContent, now: number) {
   const userIds = new Map<string, string>();
   const insertUser = sqlite.prepare(
     `INSERT INTO users (id, username, username_key, name, role, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
   );
-  for (const user of demoUsers) {
+  for (const user of members) {
     const id = crypto.randomUUID();
     userIds.set(user.username, id);
     insertUser.run(id, user.username, usernameKey(user.username), user.name, user.role ?? "member", now - user.daysAgo * DAY_MS);
@@ -34,7 +53,7 @@ function insertDemo(sqlite: Database.Database, now: number) {
   const insertBoard = sqlite.prepare(
     `INSERT INTO boards (slug, name, description, position, posting_role) VALUES (?, ?, ?, ?, ?)`,
   );
-  demoBoards.forEach((board, position) => {
+  boards.forEach((board, position) => {
     const result = insertBoard.run(board.slug, board.name, board.description, position, board.postingRole ?? "member");
     boardIds.set(board.slug, Number(result.lastInsertRowid));
   });
@@ -74,7 +93,7 @@ function insertDemo(sqlite: Database.Database, now: number) {
   };
 
   // Oldest first, so ids follow time as they would on a real board.
-  const ordered = [...demoPosts].sort((a, b) => b.daysAgo - a.daysAgo);
+  const ordered = [...posts].sort((a, b) => b.daysAgo - a.daysAgo);
   for (const post of ordered) {
     const postedAt = Math.round(now - post.daysAgo * DAY_MS);
     const result = insertPost.run(
