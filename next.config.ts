@@ -35,8 +35,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() for signed-in users who lack the role or are suspended.
     authInterrupts: true,
-    // The data cache (lib/render-cache.ts) stays in memory. On disk it would outlive a restart, while the record
-    // of which tags were expired does not: a thread cached before a comment could then be served after it.
+    // Whatever Next.js caches stays in memory: on disk it would outlive a restart, while the record of what was
+    // expired does not. Rapport's own cached renders (lib/render-cache.ts) do not use Next's cache at all.
     isrFlushToDisk: false,
   },
 };

@@ -1,18 +1,18 @@
 // Writing comments and replies: nesting, editing with history, deleting, and the counters and notices they move.
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { boards, commentRevisions, comments, notifications, posts, users } from "@/db/schema";
+import { boards, commentRevisions, comments, notifications, posts } from "@/db/schema";
 import type { CurrentUser } from "./auth/session";
 import { COMMENT_HEADING_OFFSET, renderMarkdown } from "./markdown/pipeline";
-import { setContentStatus } from "./content-status";
+import { countPublished, setContentStatus } from "./content-status";
+import { writeNew } from "./new-writing";
 import { screenWriting } from "./spam-gate";
 import { canComment, canDeleteComment, canEditComment } from "./permissions";
 import { keepsRevision } from "./posting";
 import { commentPath, MAX_COMMENT_DEPTH } from "./thread-shape";
 import type { CommentInput } from "./validation/content";
 import { refuse, type WriteResult } from "./writing-outcome";
-import { writeLimit } from "./write-limits";
 
 /** A body with its HTML already rendered in the pool, as the server actions pass it; tests and scripts leave it out. */
 export type CommentWrite = CommentInput & { bodyHtml?: string };
@@ -59,47 +59,49 @@ export function createComment(
   const bodyHtml = input.bodyHtml ?? renderMarkdown(input.body, COMMENT_HEADING_OFFSET);
   const place = parent ? placeReply(parent) : { parentId: null, depth: 0, parentPath: null };
 
-  return db.transaction((tx) => {
-    if (key) {
-      const existing = tx.select({ id: comments.id }).from(comments).where(and(eq(comments.authorId, user.id), eq(comments.submissionKey, key))).get();
-      if (existing) return { ok: true as const, id: existing.id };
-    }
-    const limited = writeLimit("comment", user, now);
-    if (limited) return refuse(limited.message, limited.messageValues);
-    const screening = screenWriting({ author: user, body: input.body }, now);
-    if ("ok" in screening) return screening;
-    const published = screening.status === "published";
-    const at = new Date(now);
-    const { id } = tx
-      .insert(comments)
-      .values({
-        postId,
-        authorId: user.id,
-        parentId: place.parentId,
-        depth: place.depth,
-        path: "",
-        bodySource: input.body,
-        bodyHtml,
-        createdAt: at,
-        submissionKey: key,
-        status: screening.status,
-        holdReasons: published ? null : screening.holdReasons,
-      })
-      .returning({ id: comments.id })
-      .get();
-    tx.update(comments).set({ path: commentPath(place.parentPath, id) }).where(eq(comments.id, id)).run();
-    // Held writing moves no counter and notifies nobody until a moderator approves it.
-    if (!published) return { ok: true as const, id };
-    tx.update(posts).set({ commentCount: sql`${posts.commentCount} + 1`, lastActivityAt: at }).where(eq(posts.id, postId)).run();
-    tx.update(users).set({ commentCount: sql`${users.commentCount} + 1` }).where(eq(users.id, user.id)).run();
-    const recipient = parent ? parent.authorId : post.authorId;
-    if (recipient !== user.id) {
-      tx.insert(notifications)
-        .values({ userId: recipient, kind: parent ? "reply_to_comment" : "reply_to_post", actorId: user.id, postId, commentId: id, createdAt: at })
-        .run();
-    }
-    return { ok: true as const, id };
-  });
+  return writeNew(
+    {
+      kind: "comment",
+      author: user,
+      key,
+      screen: { body: input.body },
+      findResubmitted: (tx, submissionKey) =>
+        tx.select({ id: comments.id }).from(comments).where(and(eq(comments.authorId, user.id), eq(comments.submissionKey, submissionKey))).get()?.id,
+      insert: (tx, admitted) => {
+        const { id } = tx
+          .insert(comments)
+          .values({
+            postId,
+            authorId: user.id,
+            parentId: place.parentId,
+            depth: place.depth,
+            path: "",
+            bodySource: input.body,
+            bodyHtml,
+            createdAt: new Date(now),
+            submissionKey: key,
+            status: admitted.status,
+            holdReasons: admitted.status === "held" ? admitted.holdReasons : null,
+          })
+          .returning({ id: comments.id })
+          .get();
+        tx.update(comments).set({ path: commentPath(place.parentPath, id) }).where(eq(comments.id, id)).run();
+        return id;
+      },
+      // Held writing moves no counter and notifies nobody until a moderator approves it.
+      onPublished: (tx, id) => {
+        countPublished(tx, { type: "comment", postId, authorId: user.id }, 1);
+        tx.update(posts).set({ lastActivityAt: new Date(now) }).where(eq(posts.id, postId)).run();
+        const recipient = parent ? parent.authorId : post.authorId;
+        if (recipient !== user.id) {
+          tx.insert(notifications)
+            .values({ userId: recipient, kind: parent ? "reply_to_comment" : "reply_to_post", actorId: user.id, postId, commentId: id, createdAt: new Date(now) })
+            .run();
+        }
+      },
+    },
+    now,
+  );
 }
 
 type EditableComment = {

@@ -1,4 +1,6 @@
-// Moving a post or comment between statuses, with the counters that only count published writing kept right.
+// Moving a post or comment between statuses, with the counters that only count published writing kept right. Every
+// counter of published writing moves here: when writing is published at once (lib/new-writing.ts), and when it
+// enters or leaves "published" later.
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { boards, comments, posts, users, type ContentStatus, type TargetType } from "@/db/schema";
@@ -21,18 +23,25 @@ export function setContentStatus(tx: Tx, type: TargetType, id: number, status: C
   if (!row) return false;
   tx.update(table).set({ status, ...changes }).where(eq(table.id, id)).run();
   const delta = (status === "published" ? 1 : 0) - (row.status === "published" ? 1 : 0);
-  if (delta !== 0) moveCounters(tx, type, id, row.authorId, delta);
+  if (delta === 0) return true;
+  const where =
+    type === "post"
+      ? { type, boardId: tx.select({ boardId: posts.boardId }).from(posts).where(eq(posts.id, id)).get()!.boardId, authorId: row.authorId }
+      : { type, postId: tx.select({ postId: comments.postId }).from(comments).where(eq(comments.id, id)).get()!.postId, authorId: row.authorId };
+  countPublished(tx, where, delta);
   return true;
 }
 
-function moveCounters(tx: Tx, type: TargetType, id: number, authorId: string, delta: number): void {
-  if (type === "post") {
-    const boardId = tx.select({ boardId: posts.boardId }).from(posts).where(eq(posts.id, id)).get()!.boardId;
-    tx.update(boards).set({ postCount: sql`${boards.postCount} + ${delta}` }).where(eq(boards.id, boardId)).run();
-    tx.update(users).set({ postCount: sql`${users.postCount} + ${delta}` }).where(eq(users.id, authorId)).run();
+/** Where a piece of published writing is counted: its board or thread, and its author. */
+export type CountedIn = { type: "post"; boardId: number; authorId: string } | { type: "comment"; postId: number; authorId: string };
+
+/** Moves the counters of published writing by `delta` (1 when it appears, -1 when it goes). */
+export function countPublished(tx: Tx, where: CountedIn, delta: number): void {
+  if (where.type === "post") {
+    tx.update(boards).set({ postCount: sql`${boards.postCount} + ${delta}` }).where(eq(boards.id, where.boardId)).run();
+    tx.update(users).set({ postCount: sql`${users.postCount} + ${delta}` }).where(eq(users.id, where.authorId)).run();
   } else {
-    const postId = tx.select({ postId: comments.postId }).from(comments).where(eq(comments.id, id)).get()!.postId;
-    tx.update(posts).set({ commentCount: sql`${posts.commentCount} + ${delta}` }).where(eq(posts.id, postId)).run();
-    tx.update(users).set({ commentCount: sql`${users.commentCount} + ${delta}` }).where(eq(users.id, authorId)).run();
+    tx.update(posts).set({ commentCount: sql`${posts.commentCount} + ${delta}` }).where(eq(posts.id, where.postId)).run();
+    tx.update(users).set({ commentCount: sql`${users.commentCount} + ${delta}` }).where(eq(users.id, where.authorId)).run();
   }
 }

@@ -1,13 +1,14 @@
 // What moderators do to content: remove and restore, approve what was held, lock, pin and move threads.
 // Every action is written to the moderation log in the same transaction.
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
-import { boards, comments, postMoves, posts, reports, type RemovalReason, type TargetType } from "@/db/schema";
+import { boards, comments, postMoves, posts, type RemovalReason, type TargetType } from "@/db/schema";
 import type { CurrentUser } from "./auth/session";
 import { setContentStatus } from "./content-status";
 import { logAction } from "./moderation-log";
 import { canModerate } from "./permissions";
+import { resolveReports } from "./reports";
 import { refuse, type WriteResult } from "./writing-outcome";
 
 type Target = { type: TargetType; id: number };
@@ -24,14 +25,6 @@ export function loadTarget({ type, id }: Target) {
     .innerJoin(posts, eq(posts.id, comments.postId))
     .where(eq(comments.id, id))
     .get();
-}
-
-/** Closes every open report on an item: a moderator has acted on it. */
-function resolveReports(tx: Tx, target: Target, now: number): void {
-  tx.update(reports)
-    .set({ resolvedAt: new Date(now) })
-    .where(and(eq(reports.targetType, target.type), eq(reports.targetId, target.id), isNull(reports.resolvedAt)))
-    .run();
 }
 
 export function removeContent(mod: CurrentUser, target: Target, reason: RemovalReason, note: string | null, now = Date.now()): WriteResult<{ id: number; postId: number }> {

@@ -1,16 +1,16 @@
 // Writing posts: publishing, editing with history, and deleting, with every counter kept in the same transaction.
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { boards, postRevisions, posts, users } from "@/db/schema";
+import { boards, postRevisions, posts } from "@/db/schema";
 import type { CurrentUser } from "./auth/session";
 import { POST_HEADING_OFFSET, renderMarkdown } from "./markdown/pipeline";
-import { setContentStatus } from "./content-status";
+import { countPublished, setContentStatus } from "./content-status";
+import { writeNew } from "./new-writing";
 import { screenWriting } from "./spam-gate";
 import { canDeletePost, canEditPost, canPostInBoard } from "./permissions";
 import type { PostInput } from "./validation/content";
 import { refuse, type WriteResult } from "./writing-outcome";
-import { writeLimit } from "./write-limits";
 
 /** An edit this soon after the previous edit replaces it instead of adding a version to the history. */
 export const REVISION_GRACE_MS = 5 * 60 * 1000;
@@ -34,38 +34,37 @@ export function createPost(user: CurrentUser, boardSlug: string, input: PostWrit
   if (!canPostInBoard(user, board)) return refuse("cannotPostInBoard");
   const bodyHtml = input.bodyHtml ?? renderMarkdown(input.body, POST_HEADING_OFFSET);
 
-  return db.transaction((tx) => {
-    if (key) {
-      const existing = tx.select({ id: posts.id }).from(posts).where(and(eq(posts.authorId, user.id), eq(posts.submissionKey, key))).get();
-      if (existing) return { ok: true as const, id: existing.id };
-    }
-    const limited = writeLimit("post", user, now);
-    if (limited) return refuse(limited.message, limited.messageValues);
-    const screening = screenWriting({ author: user, title: input.title, body: input.body, approveNewMembers: board.approveNewMembers }, now);
-    if ("ok" in screening) return screening;
-    const at = new Date(now);
-    const post = tx
-      .insert(posts)
-      .values({
-        boardId: board.id,
-        authorId: user.id,
-        title: input.title,
-        bodySource: input.body,
-        bodyHtml,
-        createdAt: at,
-        lastActivityAt: at,
-        submissionKey: key,
-        status: screening.status,
-        holdReasons: screening.status === "held" ? screening.holdReasons : null,
-      })
-      .returning({ id: posts.id })
-      .get();
-    if (screening.status === "published") {
-      tx.update(boards).set({ postCount: sql`${boards.postCount} + 1` }).where(eq(boards.id, board.id)).run();
-      tx.update(users).set({ postCount: sql`${users.postCount} + 1` }).where(eq(users.id, user.id)).run();
-    }
-    return { ok: true as const, id: post.id };
-  });
+  return writeNew(
+    {
+      kind: "post",
+      author: user,
+      key,
+      screen: { title: input.title, body: input.body, approveNewMembers: board.approveNewMembers },
+      findResubmitted: (tx, submissionKey) =>
+        tx.select({ id: posts.id }).from(posts).where(and(eq(posts.authorId, user.id), eq(posts.submissionKey, submissionKey))).get()?.id,
+      insert: (tx, admitted) => {
+        const at = new Date(now);
+        return tx
+          .insert(posts)
+          .values({
+            boardId: board.id,
+            authorId: user.id,
+            title: input.title,
+            bodySource: input.body,
+            bodyHtml,
+            createdAt: at,
+            lastActivityAt: at,
+            submissionKey: key,
+            status: admitted.status,
+            holdReasons: admitted.status === "held" ? admitted.holdReasons : null,
+          })
+          .returning({ id: posts.id })
+          .get().id;
+      },
+      onPublished: (tx) => countPublished(tx, { type: "post", boardId: board.id, authorId: user.id }, 1),
+    },
+    now,
+  );
 }
 
 type EditablePost = { id: number; authorId: string; status: string; title: string; bodySource: string; createdAt: Date; editedAt: Date | null; boardSlug: string };

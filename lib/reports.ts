@@ -1,7 +1,7 @@
 // Members flag posts and comments; enough flags, or one from a moderator, hide the item until someone reviews it.
 import "server-only";
 import { and, count, eq, gte, isNull, not, sql } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb, type Tx } from "@/db";
 import { boards, comments, posts, reports, users, type RemovalReason, type TargetType } from "@/db/schema";
 import type { CurrentUser } from "./auth/session";
 import { setContentStatus } from "./content-status";
@@ -71,6 +71,14 @@ export function reportContent(
   });
 }
 
+/** Closes every open report on an item: a moderator has acted on it (removed, restored, or found nothing wrong). */
+export function resolveReports(tx: Tx, target: { type: TargetType; id: number }, now: number): void {
+  tx.update(reports)
+    .set({ resolvedAt: new Date(now) })
+    .where(and(eq(reports.targetType, target.type), eq(reports.targetId, target.id), isNull(reports.resolvedAt)))
+    .run();
+}
+
 /** A moderator finds nothing wrong: the reports close, and an item hidden by them comes back. */
 export function dismissReports(mod: CurrentUser, target: { type: TargetType; id: number }, now = Date.now()): WriteResult {
   if (!canModerate(mod)) return refuse("notModerator");
@@ -79,10 +87,7 @@ export function dismissReports(mod: CurrentUser, target: { type: TargetType; id:
   const item = db.select({ status: table.status, holdReasons: table.holdReasons }).from(table).where(eq(table.id, target.id)).get();
   if (!item) return refuse("nothingToReview");
   db.transaction((tx) => {
-    tx.update(reports)
-      .set({ resolvedAt: new Date(now) })
-      .where(and(eq(reports.targetType, target.type), eq(reports.targetId, target.id), isNull(reports.resolvedAt)))
-      .run();
+    resolveReports(tx, target, now);
     if (item.status === "held" && item.holdReasons?.includes("reports")) {
       setContentStatus(tx, target.type, target.id, "published", { holdReasons: null });
     }

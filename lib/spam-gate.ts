@@ -12,7 +12,7 @@ import { refuse, type WriteRefusal } from "./writing-outcome";
 /** A board with approval on holds every post of a member in their first days. */
 export const APPROVAL_PERIOD_MS = 3 * 24 * 60 * 60 * 1000;
 
-type Writing = {
+export type Writing = {
   author: { id: string; createdAt: Date; role?: UserRole };
   title?: string;
   body: string;

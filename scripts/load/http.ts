@@ -6,7 +6,8 @@ import { recordAnswer, recordFailure, type Tally } from "./tally";
 const REQUEST_TIMEOUT_MS = 30_000;
 const BOUNDARY = "----RapportSoakBoundary3vQ8dJ2kLmN0pX";
 
-export type Answer = { status: number; redirect: string | null; body: string };
+/** `redirect` and `landed` say where a write sent its writer (see actionRedirect, actionLanded). */
+export type Answer = { status: number; redirect: string | null; landed: string | null; body: string };
 
 export type Client = {
   get(path: string, cookie?: string): Promise<Answer | null>;
@@ -22,13 +23,13 @@ function actionBody(fields: Record<string, string>, withState: boolean): string 
   return `${encoded.join("")}--${BOUNDARY}--\r\n`;
 }
 
-/**
- * Where an action sent the writer: a redirect arrives as "x-action-redirect: /path;push", a landing (lib/landing.ts)
- * as `"landed":"/path"` in the answer's payload. Null when it sent them nowhere (a refusal).
- */
-export function actionLanding(headers: Headers, body: string): string | null {
-  const redirect = headers.get("x-action-redirect") ?? headers.get("location");
-  if (redirect) return redirect.split(";")[0]!;
+/** Where an action redirected: "x-action-redirect: /path;push" (or a plain form's Location), else null. */
+export function actionRedirect(headers: Headers): string | null {
+  return (headers.get("x-action-redirect") ?? headers.get("location"))?.split(";")[0] ?? null;
+}
+
+/** Where a comment landed (lib/landing.ts): `"landed":"/path"` in the action's payload, else null (a refusal). */
+export function actionLanded(body: string): string | null {
   const landed = /"landed":("(?:[^"\\]|\\.)*")/.exec(body)?.[1];
   return landed ? (JSON.parse(landed) as string) : null;
 }
@@ -45,7 +46,7 @@ export function createClient(base: string, tally: Tally, cutOff: () => boolean):
       const body = await response.text();
       recordAnswer(tally, response.status, performance.now() - started);
       if (response.status >= 400) recordFailure(tally, `HTTP ${response.status}`, `${label} ${path}`);
-      return { status: response.status, redirect: actionLanding(response.headers, body), body };
+      return { status: response.status, redirect: actionRedirect(response.headers), landed: actionLanded(body), body };
     } catch (error) {
       if (!cutOff()) {
         const cause = error instanceof Error && error.name === "TimeoutError" ? "timeout" : "connection error";

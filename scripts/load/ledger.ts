@@ -28,7 +28,8 @@ export class Ledger {
 
   /**
    * A thread served to a viewer. An acknowledged write counts too: Next.js renders an action's redirect by
-   * requesting the target page from the server itself, with the writer's cookie, and the app counts that as the view.
+   * requesting the target page from the server itself, with the writer's cookie, and after a comment's landing the
+   * load fetches the page as the writer's browser does (scripts/load/writes.ts); the app counts either as the view.
    */
   viewed(postId: number, viewer: string): void {
     this.views.add(`${postId} ${viewer}`);

@@ -28,18 +28,24 @@ const DEMO_AUTHOR = -1;
 
 export const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(Math.random() * items.length)];
 
-/** Acknowledged means: the action answered with its redirect to what it wrote, which it sends only after committing. */
+/**
+ * Acknowledged means: the action answered with where it sent the writer (a redirect, or a comment's landing), which
+ * it sends only after committing. A redirect is rendered by Next.js requesting the page itself with the writer's
+ * cookie, which counts their view; after a landing the writer's browser fetches the page, and so does the load.
+ */
 async function submit(ctx: LoadContext, kind: WriteKind, page: string, action: keyof ActionIds, fields: Record<string, string>, member: Member, withState = true): Promise<Outcome> {
   const answer = await ctx.client.action(page, ctx.actions[action], fields, member.cookie, withState);
   if (!answer || answer.status >= 500) {
     if (!answer && ctx.cutOff()) ctx.tally.cutOff++;
     return { kind: "unanswered" };
   }
-  if (answer.redirect) {
+  const sentTo = answer.redirect ?? answer.landed;
+  if (sentTo) {
     ctx.tally.written[kind]++;
-    const thread = /^\/b\/[^/#]+\/(\d+)/.exec(answer.redirect)?.[1];
-    if (thread) ctx.ledger.viewed(Number(thread), Ledger.memberViewer(member.index));
-    return { kind: "acknowledged", redirect: answer.redirect };
+    const seen = answer.redirect !== null || (await ctx.client.get(sentTo.split("#")[0]!, member.cookie)) !== null;
+    const thread = /^\/b\/[^/#]+\/(\d+)/.exec(sentTo)?.[1];
+    if (thread && seen) ctx.ledger.viewed(Number(thread), Ledger.memberViewer(member.index));
+    return { kind: "acknowledged", redirect: sentTo };
   }
   if (answer.status < 400) {
     const message = /"message":"(\w+)"/.exec(answer.body)?.[1] ?? `no redirect (${answer.body.length} bytes)`;

@@ -8,7 +8,7 @@ import { select, selectAll } from "hast-util-select";
 import { inject } from "vitest";
 import { ARGON2_OPTIONS } from "@/lib/passwords";
 import { usernameKey } from "@/lib/usernames";
-import { actionLanding } from "../../scripts/load/http";
+import { actionLanded, actionRedirect } from "../../scripts/load/http";
 
 const base = () => inject("baseURL");
 
@@ -135,7 +135,7 @@ export async function callFormAction(
     body,
   });
   const text = await response.text();
-  return { status: response.status, body: text, location: actionLanding(response.headers, text) };
+  return { status: response.status, body: text, location: actionRedirect(response.headers) ?? actionLanded(text) };
 }
 
 /**
