@@ -11,7 +11,7 @@ import { trustedClientIp } from "../lib/client-ip";
 import { logger, loggablePath, requestLogger } from "../lib/logger";
 import { pageCacheExpiry } from "../lib/page-cache/expiry";
 import { openRenderSocket } from "../lib/page-cache/render-socket";
-import { createPageCache, type PageCache } from "../lib/page-cache/serve";
+import { createPageCache, RENDER_SPACING_MS, type PageCache } from "../lib/page-cache/serve";
 import { PageStore } from "../lib/page-cache/store";
 import { screenRequest } from "../lib/request-screen";
 import { serverHooks } from "../lib/server-hooks";
@@ -105,7 +105,7 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 /** The visitor page cache, unless RAPPORT_PAGE_CACHE=off; expiries from server actions reach it in-process. */
 async function openPageCache(handle: Handler) {
   if (process.env.RAPPORT_PAGE_CACHE === "off") return null;
-  const store = new PageStore(Number(process.env.RAPPORT_PAGE_CACHE_MB || DEFAULT_PAGE_CACHE_MB) * 1024 * 1024);
+  const store = new PageStore(Number(process.env.RAPPORT_PAGE_CACHE_MB || DEFAULT_PAGE_CACHE_MB) * 1024 * 1024, { renderSpacingMs: RENDER_SPACING_MS });
   pageCacheExpiry().subscribe((tags) => store.expire(tags));
   const socket = await openRenderSocket(handle);
   const cache = createPageCache({

@@ -19,6 +19,13 @@ import type { PageStore, StoredPage } from "./store";
 export const PAGE_MAX_AGE_MS = 50_000;
 /** A page read after this age is rendered again in the background, so readers never wait for an aged page. */
 export const PAGE_REFRESH_AFTER_MS = 30_000;
+/**
+ * The least time between two renders of one page. Each comment expires its thread's pages, and a render of a
+ * 100-comment thread takes tens of milliseconds of the one JavaScript thread, so a thread receiving comments faster
+ * than that would be rendered once per comment and crowd out everything else, the comments included. Readers who
+ * arrive after a write still never see the page without it: they wait at most this long for the render after it.
+ */
+export const RENDER_SPACING_MS = 200;
 /** A "not found" is kept briefly: it absorbs a flood of requests for a missing page, and a new page soon shows. */
 export const NOT_FOUND_MAX_AGE_MS = 10_000;
 

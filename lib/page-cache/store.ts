@@ -30,7 +30,21 @@ export type StoredPage = Tagged & {
 /** An entry read again within this long keeps its place in the least-recently-read order. */
 const TOUCH_INTERVAL_MS = 500;
 
-type Fill<T> = { promise: Promise<T | null>; tags: readonly string[] };
+/** A render for one key; `started` is false while it waits for its turn (see renderSpacingMs). */
+type Fill<T> = { promise: Promise<T | null>; tags: readonly string[]; started: boolean };
+
+export type StoreOptions = {
+  /**
+   * The least time between the starts of two renders of one key. A reader who arrives after a write waits for a
+   * render that begins after it, so nothing stale is served; but under a storm of writes to one thread, readers
+   * share one render per interval instead of setting one off per write. 0 renders at once.
+   */
+  renderSpacingMs?: number;
+  clock?: () => number;
+};
+
+/** Starts remembered past this many keys are forgotten: they only matter for one spacing interval. */
+const REMEMBERED_STARTS = 10_000;
 
 export class TaggedStore<T extends Tagged> {
   private readonly entries = new Map<string, T>();
@@ -43,11 +57,19 @@ export class TaggedStore<T extends Tagged> {
   private running = 0;
   private bytes = 0;
 
+  private readonly lastStartedAt = new Map<string, number>();
+  private readonly renderSpacingMs: number;
+  private readonly clock: () => number;
+
   /** `sizeOf` says roughly how many bytes an entry holds, for the budget. */
   constructor(
     private readonly budgetBytes: number,
     private readonly sizeOf: (entry: T) => number,
-  ) {}
+    { renderSpacingMs = 0, clock = Date.now }: StoreOptions = {},
+  ) {
+    this.renderSpacingMs = renderSpacingMs;
+    this.clock = clock;
+  }
 
   /** The stored entry for `key` if it has not expired; reading it makes it the most recently used. */
   get(key: string, now: number): T | undefined {
@@ -71,25 +93,30 @@ export class TaggedStore<T extends Tagged> {
   }
 
   /**
-   * The entry for `key` from one render shared by every caller that arrives while it runs. `render` resolves to the
-   * entry, or null when the answer must not be shared (the callers then ask Next.js themselves). The entry is kept
-   * unless one of its tags was expired after the render began: a write that committed meanwhile may be missing.
+   * The entry for `key` from one render shared by every caller that arrives while it runs or waits to start. `render`
+   * resolves to the entry, or null when the answer must not be shared (the callers then ask Next.js themselves). The
+   * entry is kept unless one of its tags was expired after the render began: a write that committed meanwhile may be
+   * missing. A render of a key begins no sooner than renderSpacingMs after the last one began.
    */
   fill(key: string, tags: readonly string[], render: () => Promise<T | null>): Promise<T | null> {
     const running = this.fills.get(key);
     if (running) return running.promise;
-    const startedAt = this.expirySeq;
     this.running++;
-    const fill: Fill<T> = { tags, promise: Promise.resolve(null) };
-    fill.promise = render()
-      .then((entry) => {
+    const fill: Fill<T> = { tags, started: false, promise: Promise.resolve(null) };
+    const begin = () => {
+      fill.started = true;
+      const startedAt = this.expirySeq;
+      this.rememberStart(key);
+      return render().then((entry) => {
         if (entry && !this.expiredSince(entry.tags, startedAt)) this.set(key, entry);
         return entry;
-      })
-      .finally(() => {
-        if (this.fills.get(key) === fill) this.fills.delete(key);
-        if (--this.running === 0) this.expiredAt.clear();
       });
+    };
+    const wait = this.renderSpacingMs - (this.clock() - (this.lastStartedAt.get(key) ?? -Infinity));
+    fill.promise = (wait > 0 ? new Promise<void>((resolve) => setTimeout(resolve, wait)).then(begin) : begin()).finally(() => {
+      if (this.fills.get(key) === fill) this.fills.delete(key);
+      if (--this.running === 0) this.expiredAt.clear();
+    });
     this.fills.set(key, fill);
     return fill.promise;
   }
@@ -110,14 +137,12 @@ export class TaggedStore<T extends Tagged> {
   expire(tags: readonly string[]): void {
     const seq = ++this.expirySeq;
     for (const tag of tags) this.expiredAt.set(tag, seq);
-    if (tags.includes("all")) {
-      for (const key of [...this.entries.keys()]) this.remove(key);
-      this.fills.clear();
-      return;
-    }
-    for (const tag of tags) for (const key of [...(this.byTag.get(tag) ?? [])]) this.remove(key);
-    // A reader who arrives after the write must not join a render that began before it.
-    for (const [key, fill] of this.fills) if (fill.tags.some((tag) => tags.includes(tag))) this.fills.delete(key);
+    const all = tags.includes("all");
+    if (all) for (const key of [...this.entries.keys()]) this.remove(key);
+    else for (const tag of tags) for (const key of [...(this.byTag.get(tag) ?? [])]) this.remove(key);
+    // A reader who arrives after the write must not join a render that began before it. One still waiting for its
+    // turn begins after the write, so its readers keep it.
+    for (const [key, fill] of this.fills) if (fill.started && (all || fill.tags.some((tag) => tags.includes(tag)))) this.fills.delete(key);
   }
 
   get size(): number {
@@ -126,6 +151,12 @@ export class TaggedStore<T extends Tagged> {
 
   get storedBytes(): number {
     return this.bytes;
+  }
+
+  private rememberStart(key: string): void {
+    if (this.renderSpacingMs <= 0) return;
+    if (this.lastStartedAt.size >= REMEMBERED_STARTS) this.lastStartedAt.clear();
+    this.lastStartedAt.set(key, this.clock());
   }
 
   private expiredSince(tags: readonly string[], seq: number): boolean {
@@ -165,7 +196,7 @@ export class TaggedStore<T extends Tagged> {
 
 /** The visitor page cache's store: finished responses, sized by their three encodings. */
 export class PageStore extends TaggedStore<StoredPage> {
-  constructor(budgetBytes: number) {
-    super(budgetBytes, (page) => page.bodies.identity.length + page.bodies.gzip.length + page.bodies.br.length + 512);
+  constructor(budgetBytes: number, options: StoreOptions = {}) {
+    super(budgetBytes, (page) => page.bodies.identity.length + page.bodies.gzip.length + page.bodies.br.length + 512, options);
   }
 }

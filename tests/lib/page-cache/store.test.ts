@@ -1,5 +1,5 @@
 // The page cache's memory: expiry by tag, one render per key, renders that race a write, and the byte budget.
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { PageStore, type StoredPage } from "@/lib/page-cache/store";
 
 function page(tags: string[], text = "page", at = 0): StoredPage {
@@ -107,5 +107,52 @@ describe("PageStore", () => {
     await store.fill("d", [], async () => page([], big));
     expect(["a", "b", "c", "d"].map((key) => Boolean(store.get(key, 0)))).toEqual([true, false, true, true]);
     expect(store.storedBytes).toBeLessThanOrEqual(3 * (3 * 1000 + 512));
+  });
+});
+
+describe("PageStore render spacing", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("makes readers after a write share the next render, which begins a spacing after the last one began", async () => {
+    vi.useFakeTimers();
+    const store = new PageStore(1e6, { renderSpacingMs: 200 });
+    let renders = 0;
+    const render = (text: string) => () => {
+      renders++;
+      return Promise.resolve(page(["thread:1"], text));
+    };
+    await store.fill("k", ["thread:1"], render("first"));
+    expect(renders).toBe(1);
+    vi.advanceTimersByTime(10);
+    store.expire(["thread:1"]);
+    vi.advanceTimersByTime(10);
+    const reader = store.fill("k", ["thread:1"], render("second"));
+    const another = store.fill("k", ["thread:1"], render("unused"));
+    await vi.advanceTimersByTimeAsync(179);
+    expect(renders).toBe(1);
+    // A write while the render waits for its turn: the render begins after it, so its readers keep it.
+    store.expire(["thread:1"]);
+    expect(store.isFilling("k")).toBe(true);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(renders).toBe(2);
+    expect([(await reader)?.etag, (await another)?.etag]).toEqual(['"second"', '"second"']);
+    expect(store.get("k", 0)?.etag).toBe('"second"');
+  });
+
+  it("renders at once when the last render of the key began longer ago than the spacing, or for another key", async () => {
+    vi.useFakeTimers();
+    const store = new PageStore(1e6, { renderSpacingMs: 200 });
+    let renders = 0;
+    const render = () => {
+      renders++;
+      return Promise.resolve(page(["thread:1"]));
+    };
+    await store.fill("k", ["thread:1"], render);
+    void store.fill("other", ["thread:1"], render);
+    expect(renders).toBe(2);
+    store.expire(["thread:1"]);
+    vi.advanceTimersByTime(200);
+    void store.fill("k", ["thread:1"], render);
+    expect(renders).toBe(3);
   });
 });
