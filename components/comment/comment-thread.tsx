@@ -21,12 +21,11 @@ import { canComment, canDeleteComment, canEditComment, canLike, canModerate, can
 import { moderateContent, reportAction } from "@/app/b/[board]/[postId]/moderation-actions";
 import { ReasonForm } from "@/components/moderation/reason-form";
 import type { RenderedComment } from "@/lib/render-cache";
+import type { CommentMode } from "@/lib/threads/read";
 import { threadPageHref } from "@/lib/routes";
 import { CommentForm } from "./comment-form";
 import { DeleteCommentForm } from "./delete-comment-form";
 
-/** What the reader asked to do to one comment, from ?reply=, ?edit= or ?delete= in the URL. */
-export type CommentMode = { reply?: number; edit?: { id: number; bodySource: string }; delete?: number; moderate?: number; report?: number };
 
 type Props = {
   comments: RenderedComment[];
