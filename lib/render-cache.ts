@@ -1,5 +1,5 @@
-// Cached renders for the pages everyone reads: a thread's public comments rendered to HTML (the whole list, and
-// each comment's header for members' pages), and one page of a board's list. They are kept in this process's memory
+// Cached reads for the pages everyone reads: one comment page of a thread as a visitor sees it, and one page of a
+// board's list. (Their HTML is remembered per comment by components/comment/comment-html.ts.) They are kept in this process's memory
 // (a TaggedStore, the same kind that holds the visitor page cache), so a restart starts empty and nothing stale
 // outlives the process.
 //
@@ -15,7 +15,6 @@ import { getDb } from "@/db";
 import { boards, posts } from "@/db/schema";
 import type { ThreadComment, Viewer } from "./comments";
 import { listThreadPage } from "./comment-pages";
-import { commentHeaderHtml, publicThreadHtml, type ThreadContext } from "./comment-html";
 import { PAGE_TAGS, pageCacheExpiry, type PageCacheExpiry } from "./page-cache/expiry";
 import { TaggedStore, type Tagged } from "./page-cache/store";
 import { listBoardPosts, type PostListItem } from "./posts";
@@ -25,17 +24,13 @@ export const BOARD_PAGE_MAX_AGE_S = 5;
 /** Enough for the comment pages and board pages a busy site reads; the least recently read go first past it. */
 const RENDER_CACHE_BYTES = 64 * 1024 * 1024;
 
-export type RenderedComment = ThreadComment & { headerHtml: string };
-/** A thread for one reader: its comments, and for readers who are not signed in the whole list as HTML. */
-export type RenderedThread = { comments: RenderedComment[]; publicHtml: string | null };
-
-type PublicThread = Tagged & { kind: "thread"; comments: RenderedComment[]; html: string };
+type PublicThread = Tagged & { kind: "thread"; comments: ThreadComment[] };
 type BoardPage = Tagged & { kind: "board"; posts: PostListItem[] };
 type Entry = PublicThread | BoardPage;
 
 /** Strings dominate: about two bytes a character, and a little for each row's other fields. */
 const sizeOf = (entry: Entry) =>
-  entry.kind === "thread" ? 2 * entry.html.length + entry.comments.reduce((sum, c) => sum + 2 * (c.headerHtml.length + c.bodyHtml.length) + 256, 0) : 512 * entry.posts.length;
+  entry.kind === "thread" ? entry.comments.reduce((sum, c) => sum + 2 * c.bodyHtml.length + 256, 0) : 512 * entry.posts.length;
 
 const holder = globalThis as typeof globalThis & { __rapportRenderCache?: { store: TaggedStore<Entry>; channel: PageCacheExpiry } };
 
@@ -54,31 +49,21 @@ function store(): TaggedStore<Entry> {
 }
 
 /**
- * One comment page of a thread (lib/comment-pages.ts) as a reader who is not signed in sees it: the comments with
- * their rendered headers, and the whole list rendered. Keyed by post, page and locale, since the HTML holds
- * translated words and localised dates; tagged by thread, so one write expires every page of it.
+ * One comment page of a thread (lib/comment-pages.ts) as `viewer` sees it; the caller has checked that the page
+ * exists. Readers who are not signed in share one read per page, tagged by thread so that one write expires every
+ * page of it. A member's is read afresh: authors and moderators see hidden writing.
  */
-function publicThread(postId: number, page: number, context: ThreadContext): PublicThread {
+export function threadComments(postId: number, page: number, viewer: Viewer): ThreadComment[] {
+  if (viewer) return listThreadPage(postId, viewer, page);
   const now = Date.now();
-  const entry = store().getOrCompute(`thread:${postId}:${page}:${context.locale}`, now, () => {
-    const thread = listThreadPage(postId, null, page);
-    const comments = thread.map((c) => ({ ...c, headerHtml: commentHeaderHtml(c, context) }));
-    return { kind: "thread", comments, html: publicThreadHtml(thread, context), tags: [PAGE_TAGS.thread(postId)], storedAt: now, expiresAt: Infinity };
-  });
-  return entry as PublicThread;
-}
-
-/**
- * One comment page of a thread as `viewer` sees it (the caller has checked that the page exists). Readers who are not signed in get the cached public thread, HTML and all. A
- * member's view is read afresh (authors and moderators see hidden writing, and every member sees controls), with
- * each header taken from the cache where the comment is there, since a header does not depend on who reads it.
- */
-export function threadFor(postId: number, page: number, viewer: Viewer, context: ThreadContext): RenderedThread {
-  const cached = publicThread(postId, page, context);
-  if (!viewer) return { comments: cached.comments, publicHtml: cached.html };
-  const headers = new Map(cached.comments.map((c) => [c.id, c.headerHtml]));
-  const comments = listThreadPage(postId, viewer, page).map((c) => ({ ...c, headerHtml: headers.get(c.id) ?? commentHeaderHtml(c, context) }));
-  return { comments, publicHtml: null };
+  const entry = store().getOrCompute(`thread:${postId}:${page}`, now, () => ({
+    kind: "thread",
+    comments: listThreadPage(postId, null, page),
+    tags: [PAGE_TAGS.thread(postId)],
+    storedAt: now,
+    expiresAt: Infinity,
+  }));
+  return (entry as PublicThread).comments;
 }
 
 /** One page of a board's list, as listBoardPosts gives it. */

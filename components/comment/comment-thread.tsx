@@ -1,10 +1,11 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { addComment, saveComment } from "@/app/b/[board]/[postId]/actions";
 import { RECOMMEND_FORM_ID } from "@/components/post/recommend-button";
 import type { CurrentUser } from "@/lib/auth/session";
 import {
   BODY_CLASS,
   type CommentControls,
+  commentHeaderHtml,
   FOOTER_CLASS,
   HEADER_CLASS,
   indent,
@@ -12,49 +13,54 @@ import {
   itemClass,
   memberFooterHtml,
   memberThreadHtml,
+  publicThreadHtml,
   THREAD_CLASS,
+  type ThreadContext,
   TOMBSTONE_CLASS,
   tombstone,
-} from "@/lib/comment-html";
+} from "./comment-html";
 import { LIKE_FIELD, likeValue } from "@/lib/likes";
 import { canComment, canDeleteComment, canEditComment, canLike, canModerate, canReport } from "@/lib/permissions";
 import { moderateContent, reportAction } from "@/app/b/[board]/[postId]/moderation-actions";
 import { ReasonForm } from "@/components/moderation/reason-form";
-import type { RenderedComment } from "@/lib/render-cache";
+import type { ThreadComment } from "@/lib/comments";
 import type { CommentMode } from "@/lib/threads/read";
 import { threadPageHref } from "@/lib/routes";
 import { CommentForm } from "./comment-form";
 import { DeleteCommentForm } from "./delete-comment-form";
 
-
 type Props = {
-  comments: RenderedComment[];
+  comments: ThreadComment[];
   post: { id: number; boardSlug: string; status: string; locked: boolean };
   viewer: CurrentUser | null;
   liked: Set<number>;
   mode: CommentMode;
   /** The comment page shown (lib/comment-pages.ts): the reply, edit and delete links stay on it. */
   page: number;
-  /** The cached list as readers who are not signed in see it (lib/render-cache.ts); null for members. */
-  publicHtml: string | null;
 };
+
+/** The reader's language and the thread's place, for the comments' HTML (./comment-html.ts). */
+async function threadContext(post: Props["post"]): Promise<ThreadContext> {
+  const [locale, format, t, tm, tp] = await Promise.all([getLocale(), getFormatter(), getTranslations("comments"), getTranslations("moderation"), getTranslations("post")]);
+  return { locale, t, tm, tp, formatDate: (value, options) => format.dateTime(value, options), boardSlug: post.boardSlug, postId: post.id };
+}
 
 /** Whether the reader opened a form on one of the comments (?reply=, ?edit=, …). */
 const formOpen = (mode: CommentMode) => Object.values(mode).some((value) => value !== undefined);
 
 /**
  * The comments of a post in thread order; replies are indented under their parent. Readers who are not signed in
- * get the cached HTML of the list as it is; members get their controls around the cached headers, as one string too
- * unless they opened a form on a comment, which is then rendered with its form.
+ * get the list's HTML as it is; members get their controls around the same comments, as one string too unless they
+ * opened a form on a comment, which is then rendered with its form.
  */
-export async function CommentThread({ comments, post, viewer, liked, mode, page, publicHtml }: Props) {
-  const t = await getTranslations("comments");
-  if (comments.length === 0) {
+export async function CommentThread({ comments: rows, post, viewer, liked, mode, page }: Props) {
+  const context = await threadContext(post);
+  const { t, tm, tp } = context;
+  if (rows.length === 0) {
     return <p className="py-6 text-center text-stone-500 dark:text-stone-400">{t("empty")}</p>;
   }
-  if (publicHtml !== null) return <ol className={THREAD_CLASS} dangerouslySetInnerHTML={{ __html: publicHtml }} />;
-  const tm = await getTranslations("moderation");
-  const tp = await getTranslations("post");
+  if (!viewer) return <ol className={THREAD_CLASS} dangerouslySetInnerHTML={{ __html: publicThreadHtml(rows, context) }} />;
+  const comments = rows.map((comment) => ({ ...comment, headerHtml: commentHeaderHtml(comment, context) }));
   const here = threadPageHref(post.boardSlug, post.id, page);
   // A control's link keeps the comment page (?cpage=N) it was clicked on.
   const ask = (param: string, id: number) => `${here}${here.includes("?") ? "&" : "?"}${param}=${id}`;
@@ -63,7 +69,7 @@ export async function CommentThread({ comments, post, viewer, liked, mode, page,
   // Looked up once per page, not once per comment: a hundred comments would ask for each label a hundred times.
   const labels = { recommend: tp("recommend"), reply: t("reply"), edit: t("edit"), delete: t("delete"), report: tm("report"), moderate: tm("moderate") };
   /** A member's controls under a comment: what they may do to it, as links that open the form on this page. */
-  const controlsOf = (comment: RenderedComment): CommentControls => {
+  const controlsOf = (comment: ThreadComment): CommentControls => {
     const authored = { ...comment, authorId: comment.author.id };
     const link = (param: keyof typeof labels, anchor = `comment-${comment.id}`) => ({ href: `${ask(param, comment.id)}#${anchor}`, label: labels[param] });
     const published = comment.status === "published";
@@ -81,7 +87,7 @@ export async function CommentThread({ comments, post, viewer, liked, mode, page,
     };
   };
   if (!formOpen(mode)) {
-    return <ol className={THREAD_CLASS} dangerouslySetInnerHTML={{ __html: memberThreadHtml(comments, { locale: await getLocale(), t, tm, tp }, controlsOf) }} />;
+    return <ol className={THREAD_CLASS} dangerouslySetInnerHTML={{ __html: memberThreadHtml(comments, context, controlsOf) }} />;
   }
   return (
     <ol className={THREAD_CLASS}>
@@ -99,7 +105,7 @@ export async function CommentThread({ comments, post, viewer, liked, mode, page,
               <p className={TOMBSTONE_CLASS}>{tombstone(comment, t, tm)}</p>
             ) : (
               <article aria-label={t("commentBy", { name: comment.author.name })}>
-                {/* Author, time, status and history link, rendered once per thread and cached (lib/comment-html.ts). */}
+                {/* Author, time, status and history link, serialised once per comment and remembered (./comment-html.ts). */}
                 <header className={HEADER_CLASS} dangerouslySetInnerHTML={{ __html: comment.headerHtml }} />
                 {mode.edit?.id === comment.id && canEditComment(viewer, authored) ? (
                   <CommentForm

@@ -27,7 +27,6 @@ export async function CommentsSection({ view, viewer }: { view: ThreadView; view
       {view.comments.length > PAGINATION_ABOVE_FROM && <Pagination current={page} last={pageCount} hrefFor={pageHref} label="commentsTop" className="mb-4" />}
       <CommentThread
         comments={view.comments}
-        publicHtml={view.publicHtml}
         post={{ id: post.id, boardSlug: post.boardSlug, status: post.status, locked: post.locked }}
         viewer={viewer}
         liked={view.likedComments}

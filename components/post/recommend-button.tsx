@@ -1,5 +1,5 @@
 import { toggleRecommend } from "@/app/b/[board]/[postId]/actions";
-import { LIKE_COUNT_CLASS, likeCountText, type Translate } from "@/lib/comment-html";
+import { LIKE_COUNT_CLASS, likeCountText, type Translate } from "@/components/comment/comment-html";
 import { LIKE_FIELD, likeValue } from "@/lib/likes";
 
 /**

@@ -3,7 +3,6 @@
 // it too; readThread then gathers the comment page, the reader's likes and controls, and the neighbours.
 import "server-only";
 import type { CurrentUser } from "../auth/session";
-import type { ThreadContext } from "../comment-html";
 import { parseCommentPage, threadLayout } from "../comment-pages";
 import { findCommentForWriting } from "../commenting";
 import { likedCommentIds } from "../comments";
@@ -11,7 +10,8 @@ import { likesPost } from "../likes";
 import { movedPostBoard } from "../moderation";
 import { canComment, canEditComment, canEditPost, canLike, canModerate, canReport, canSeeHidden, isActive } from "../permissions";
 import { getNeighbours, getPostAnyStatus, type PostDetail, type PostLink } from "../posts";
-import { threadFor, type RenderedComment } from "../render-cache";
+import type { ThreadComment } from "../comments";
+import { threadComments } from "../render-cache";
 
 /** What the reader asked to do to one comment, from ?reply=, ?edit=, ?delete=, ?moderate= or ?report= in the URL. */
 export type CommentMode = { reply?: number; edit?: { id: number; bodySource: string }; delete?: number; moderate?: number; report?: number };
@@ -51,9 +51,8 @@ export type ThreadView = {
   post: PostDetail;
   page: number;
   pageCount: number;
-  /** The comments of this page, each with its header's HTML; for a reader who is not signed in, the list's HTML. */
-  comments: RenderedComment[];
-  publicHtml: string | null;
+  /** The comments of this page, as this reader may see them. */
+  comments: ThreadComment[];
   neighbours: { previous: PostLink | null; next: PostLink | null };
   /** What the reader may do to the post itself. */
   may: { edit: boolean; like: boolean; report: boolean; moderate: boolean; comment: boolean };
@@ -65,8 +64,7 @@ export type ThreadView = {
 };
 
 /** Everything the thread page shows `viewer` of `post` on comment page `page`. */
-export function readThread(post: PostDetail, viewer: CurrentUser | null, query: ThreadQuery, { page, pageCount }: { page: number; pageCount: number }, context: Omit<ThreadContext, "boardSlug" | "postId">): ThreadView {
-  const thread = threadFor(post.id, page, viewer, { ...context, boardSlug: post.boardSlug, postId: post.id });
+export function readThread(post: PostDetail, viewer: CurrentUser | null, query: ThreadQuery, { page, pageCount }: { page: number; pageCount: number }): ThreadView {
   const authored = { authorId: post.author.id, status: post.status };
   const may = {
     edit: canEditPost(viewer, authored),
@@ -79,8 +77,7 @@ export function readThread(post: PostDetail, viewer: CurrentUser | null, query: 
     post,
     page,
     pageCount,
-    comments: thread.comments,
-    publicHtml: thread.publicHtml,
+    comments: threadComments(post.id, page, viewer),
     neighbours: getNeighbours(post.boardId, post.id),
     may,
     likedPost: viewer ? likesPost(viewer.id, post.id) : false,

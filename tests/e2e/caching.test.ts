@@ -13,7 +13,7 @@ let moderator: TestUser;
 let postId: number;
 let threadPath: string;
 
-/** A comment's id attribute in the page; the cached list leaves out quotes HTML does not need (lib/comment-html.ts). */
+/** A comment's id attribute in the page; the cached list leaves out quotes HTML does not need (components/comment/comment-html.ts). */
 const commentId = (id: number) => new RegExp(`id="?comment-${id}[">\\s]`);
 
 async function read(path: string, cookie = ""): Promise<string> {
@@ -110,7 +110,7 @@ describe("a thread's cached render", () => {
     const fan = await createSignedInUser("cache_fan");
     const id = await comment(writer, "Worth a recommendation");
     const itemOf = (page: string) => page.slice(page.search(commentId(id))).split(/<\/li>|<li |<\/ol>/)[0] ?? "";
-    // A visitor sees no count until there is one (lib/comment-html.ts).
+    // A visitor sees no count until there is one (components/comment/comment-html.ts).
     expect(itemOf(await warm(threadPath))).not.toMatch(/\d likes?/);
     await callFormAction(threadPath, POST, "toggleRecommend", { like: `comment:${id}`, postId: String(postId), board: "free" }, fan.cookie, {}, { withState: false });
     const after = itemOf(await read(threadPath));

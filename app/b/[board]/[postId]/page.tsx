@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { CommentsSection } from "@/components/comment/comments-section";
 import { Breadcrumb } from "@/components/layout/breadcrumb";
@@ -8,7 +7,6 @@ import { PostArticle } from "@/components/post/post-article";
 import { PostJsonLd } from "@/components/post/post-json-ld";
 import { ThreadNeighbours } from "@/components/post/thread-neighbours";
 import { getCurrentUser } from "@/lib/auth/session";
-import type { ThreadContext } from "@/lib/comment-html";
 import { boardFeedHref } from "@/lib/feeds";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { excerpt } from "@/lib/posts";
@@ -48,15 +46,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   };
 }
 
-/** The reader's language for the comments' HTML (lib/comment-html.ts). */
-async function commentWords(): Promise<Omit<ThreadContext, "boardSlug" | "postId">> {
-  const [locale, format, t, tm, tp] = await Promise.all([getLocale(), getFormatter(), getTranslations("comments"), getTranslations("moderation"), getTranslations("post")]);
-  return { locale, t, tm, tp, formatDate: (value, options) => format.dateTime(value, options) };
-}
-
 export default async function PostPage({ params, searchParams }: Props) {
-  const [post, viewer, query, words] = await Promise.all([loadPost(params), getCurrentUser(), searchParams, commentWords()]);
-  const view = readThread(post, viewer, query, loadCommentPage(post.id, query.cpage), words);
+  const [post, viewer, query] = await Promise.all([loadPost(params), getCurrentUser(), searchParams]);
+  const view = readThread(post, viewer, query, loadCommentPage(post.id, query.cpage));
   return (
     <>
       <Breadcrumb items={[{ label: post.boardName, href: boardHref(post.boardSlug) }, { label: post.title }]} />

@@ -4,7 +4,7 @@ import { fromHtml } from "hast-util-from-html";
 import { select, selectAll } from "hast-util-select";
 import { toString } from "hast-util-to-string";
 import { describe, expect, it } from "vitest";
-import { commentHeaderHtml, memberThreadHtml, publicThreadHtml, type ThreadContext } from "@/lib/comment-html";
+import { commentHeaderHtml, memberThreadHtml, publicThreadHtml, type ThreadContext } from "@/components/comment/comment-html";
 import { listThread } from "@/lib/comments";
 import { makeBoard, makeComment, makePost, makeUser } from "../factories";
 

@@ -1,9 +1,9 @@
-// A thread's comments as HTML strings, built outside React so they can be rendered once, cached
-// (lib/render-cache.ts) and sent to every reader as plain strings instead of a component tree per comment.
+// A thread's comments as HTML strings, built outside React so they are sent to every reader as plain strings
+// instead of a component tree per comment, and remembered (below) so each comment is serialised once.
 // - The header line of a comment (author, time, status, link to its edit history) is the same for every reader.
 // - The whole list as a reader who is not signed in sees it has no controls but the recommendation count.
-// components/comment/comment-thread.tsx renders the controls of signed-in readers around the same headers, with
-// the class names and indentation below. hast-util-to-html escapes every text and attribute value; comment bodies
+// comment-thread.tsx renders the controls of signed-in readers around the same headers, with the class names and
+// indentation below. hast-util-to-html escapes every text and attribute value; comment bodies
 // are already sanitised HTML (lib/markdown/pipeline.ts) and go in as they are.
 //
 // Each comment's HTML is remembered by what it shows (its fields, the language, where the thread lives), so a
@@ -14,10 +14,10 @@ import { createHash } from "node:crypto";
 import type { ElementContent } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
-import type { ThreadComment } from "./comments";
-import { DATE_EXACT, DATE_WITH_TIME } from "./date-formats";
-import { remembered } from "./remembered";
-import { commentHistoryHref, profileHref } from "./routes";
+import type { ThreadComment } from "@/lib/comments";
+import { DATE_EXACT, DATE_WITH_TIME } from "@/lib/date-formats";
+import { remembered } from "@/lib/remembered";
+import { commentHistoryHref, profileHref } from "@/lib/routes";
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 export type FormatDate = (value: Date, options: typeof DATE_EXACT) => string;
