@@ -3,9 +3,6 @@ import { z } from "zod";
 import { REMOVAL_REASONS, TARGET_TYPES, USER_ROLES } from "@/db/enums";
 import { id, optionalId, userId } from "./ids";
 
-export { REMOVAL_REASONS };
-export type { RemovalReason, TargetType } from "@/db/enums";
-
 /** A moderator's note on a removal or a member's on a report: kept short, as it is shown in the log and the queue. */
 export const NOTE_MAX = 500;
 /** A sanction's reason, shown to the member sanctioned. */
