@@ -1,22 +1,22 @@
 "use server";
 // Site-wide actions that belong to no single page.
 import { cookies } from "next/headers";
+import { plainAction } from "@/lib/actions/form-action";
 import { signOut } from "@/lib/auth/config";
-import { isLocale, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_S } from "@/lib/i18n/config";
+import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_S } from "@/lib/i18n/config";
+import { localeInput, noInput } from "@/lib/validation/site";
 
 /** Remembers the reader's language; the page re-renders in it. Unknown values are ignored. */
-export async function setLocale(form: FormData): Promise<void> {
-  const locale = form.get("locale");
-  if (!isLocale(locale)) return;
-  (await cookies()).set(LOCALE_COOKIE, locale, {
+export const setLocale = plainAction({ access: { as: "anyone" }, input: localeInput }, async ({ input }) => {
+  (await cookies()).set(LOCALE_COOKIE, input.locale, {
     maxAge: LOCALE_COOKIE_MAX_AGE_S,
     sameSite: "lax",
     httpOnly: true,
     path: "/",
   });
-}
+});
 
 /** Signs out and returns home. */
-export async function signOutAction(): Promise<void> {
+export const signOutAction = plainAction({ access: { as: "anyone" }, input: noInput }, async () => {
   await signOut({ redirectTo: "/" });
-}
+});

@@ -8,11 +8,8 @@ import { recordSignInFailure, recordSignInSuccess, reserveSignIn, SIGN_IN_BUSY_R
 import { hashPassword, verifyPassword } from "./passwords";
 import { usernameKey, usernameSkeleton } from "./usernames";
 import type { RegisterInput } from "./validation/account";
+import type { FieldErrors, WriteResult } from "./write-result";
 
-export type FieldErrors<F extends string> = Partial<Record<F, string>>;
-export type Outcome<T = object, F extends string = string> =
-  | ({ ok: true } & T)
-  | { ok: false; errors?: FieldErrors<F>; message?: string; retryAfterS?: number };
 
 type NewAccount = RegisterInput & { role?: UserRole; name?: string };
 /** Runs in the insert's transaction, first: false abandons the insert (a one-time token already used). */
@@ -25,7 +22,7 @@ type Claim = (tx: Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>
 export async function createAccount(
   input: NewAccount,
   claim?: Claim,
-): Promise<Outcome<{ id: string }, "username" | "email">> {
+): Promise<WriteResult<{ id: string }, "username" | "email">> {
   const db = getDb();
   const key = usernameKey(input.username);
   const email = input.email.toLowerCase();
@@ -160,7 +157,7 @@ export async function changePassword(
   userId: string,
   currentPassword: string,
   newPassword: string,
-): Promise<Outcome<{ sessionVersion: number }, "currentPassword">> {
+): Promise<WriteResult<{ sessionVersion: number }, "currentPassword">> {
   const db = getDb();
   const user = db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).get();
   if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {

@@ -3,7 +3,7 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { bannedWords } from "@/db/schema";
-import type { Outcome } from "./accounts";
+import type { WriteResult } from "./write-result";
 import type { CurrentUser } from "./auth/session";
 import { logAction } from "./moderation-log";
 import { canAdminister } from "./permissions";
@@ -32,7 +32,7 @@ export function listBannedWordsForAdmin(): BannedWordEntry[] {
 const WRITE_FIRST = { behavior: "immediate" } as const;
 
 /** Adds a word, stored in its folded form so "Casino" and "ＣＡＳＩＮＯ" are one entry. */
-export function addBannedWord(admin: Admin, input: BannedWordInput): Outcome<{ id: number }, "word"> {
+export function addBannedWord(admin: Admin, input: BannedWordInput): WriteResult<{ id: number }, "word"> {
   if (!canAdminister(admin)) return { ok: false, message: "adminOnly" };
   const word = bannedWordKey(input.word);
   return getDb().transaction((tx) => {
@@ -45,7 +45,7 @@ export function addBannedWord(admin: Admin, input: BannedWordInput): Outcome<{ i
   }, WRITE_FIRST);
 }
 
-export function setBannedWordMode(admin: Admin, wordId: number, mode: Mode): Outcome<{ id: number }> {
+export function setBannedWordMode(admin: Admin, wordId: number, mode: Mode): WriteResult<{ id: number }> {
   if (!canAdminister(admin)) return { ok: false, message: "adminOnly" };
   return getDb().transaction((tx) => {
     const entry = tx.select({ word: bannedWords.word, mode: bannedWords.mode }).from(bannedWords).where(eq(bannedWords.id, wordId)).get();
@@ -57,7 +57,7 @@ export function setBannedWordMode(admin: Admin, wordId: number, mode: Mode): Out
   }, WRITE_FIRST);
 }
 
-export function removeBannedWord(admin: Admin, wordId: number): Outcome<{ id: number }> {
+export function removeBannedWord(admin: Admin, wordId: number): WriteResult<{ id: number }> {
   if (!canAdminister(admin)) return { ok: false, message: "adminOnly" };
   return getDb().transaction((tx) => {
     const entry = tx.select({ word: bannedWords.word }).from(bannedWords).where(eq(bannedWords.id, wordId)).get();

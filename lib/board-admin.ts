@@ -3,7 +3,7 @@ import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { boards, type Board } from "@/db/schema";
-import type { Outcome } from "./accounts";
+import type { WriteResult } from "./write-result";
 import type { CurrentUser } from "./auth/session";
 import { logAction, type LogEntry } from "./moderation-log";
 import { canAdminister } from "./permissions";
@@ -35,7 +35,7 @@ export function listBoardsForAdmin(): AdminBoard[] {
 const WRITE_FIRST = { behavior: "immediate" } as const;
 
 /** A new board goes to the end of the list. Its slug is its address for good: nothing here changes it later. */
-export function createBoard(admin: Admin, input: BoardCreateInput): Outcome<{ id: number }, "slug"> {
+export function createBoard(admin: Admin, input: BoardCreateInput): WriteResult<{ id: number }, "slug"> {
   if (!canAdminister(admin)) return { ok: false, message: "adminOnly" };
   return getDb().transaction((tx) => {
     if (tx.select({ id: boards.id }).from(boards).where(eq(boards.slug, input.slug)).get()) {
@@ -63,7 +63,7 @@ function changesOf(board: Board, input: BoardUpdateInput): BoardChange[] {
 }
 
 /** Renames, re-describes and sets who may post and whether new members wait for approval. The slug stays. */
-export function updateBoard(admin: Admin, input: BoardUpdateInput): Outcome<{ id: number }> {
+export function updateBoard(admin: Admin, input: BoardUpdateInput): WriteResult<{ id: number }> {
   if (!canAdminister(admin)) return { ok: false, message: "adminOnly" };
   return getDb().transaction((tx) => {
     const board = tx.select().from(boards).where(eq(boards.id, input.boardId)).get();
@@ -83,7 +83,7 @@ export function updateBoard(admin: Admin, input: BoardUpdateInput): Outcome<{ id
  * Swaps a board with its neighbour in the list. Positions are renumbered 1..n as it goes, since boards made
  * elsewhere (seeds, older data) may share a position, and swapping two equal positions would move nothing.
  */
-export function moveBoard(admin: Admin, boardId: number, direction: "up" | "down"): Outcome<{ id: number }> {
+export function moveBoard(admin: Admin, boardId: number, direction: "up" | "down"): WriteResult<{ id: number }> {
   if (!canAdminister(admin)) return { ok: false, message: "adminOnly" };
   return getDb().transaction((tx) => {
     const order = tx.select({ id: boards.id, name: boards.name, position: boards.position }).from(boards).orderBy(asc(boards.position), asc(boards.id)).all();
@@ -105,7 +105,7 @@ export function moveBoard(admin: Admin, boardId: number, direction: "up" | "down
 }
 
 /** Archiving hides a board and its posts from the site (lib/boards.ts filters them); its slug stays taken. */
-export function setBoardArchived(admin: Admin, boardId: number, archived: boolean): Outcome<{ id: number }> {
+export function setBoardArchived(admin: Admin, boardId: number, archived: boolean): WriteResult<{ id: number }> {
   if (!canAdminister(admin)) return { ok: false, message: "adminOnly" };
   return getDb().transaction((tx) => {
     const board = tx.select({ name: boards.name, archived: boards.archived }).from(boards).where(eq(boards.id, boardId)).get();

@@ -12,7 +12,7 @@ import { canComment, canDeleteComment, canEditComment } from "./permissions";
 import { keepsRevision } from "./posting";
 import { commentPath, MAX_COMMENT_DEPTH } from "./thread-shape";
 import type { CommentInput } from "./validation/content";
-import { refuse, type WriteResult } from "./writing-outcome";
+import { refuse, type WriteResult } from "./write-result";
 
 /** A body with its HTML already rendered in the pool, as the server actions pass it; tests and scripts leave it out. */
 export type CommentWrite = CommentInput & { bodyHtml?: string };
@@ -34,10 +34,10 @@ export function createComment(
   input: CommentWrite,
   key: string | null,
   now = Date.now(),
-): WriteResult {
+): WriteResult<{ id: number; postId: number; boardSlug: string }> {
   const db = getDb();
   const post = db
-    .select({ id: posts.id, authorId: posts.authorId, status: posts.status, locked: posts.locked, archived: boards.archived })
+    .select({ id: posts.id, authorId: posts.authorId, status: posts.status, locked: posts.locked, archived: boards.archived, boardSlug: boards.slug })
     .from(posts)
     .innerJoin(boards, eq(boards.id, posts.boardId))
     .where(eq(posts.id, postId))
@@ -59,7 +59,7 @@ export function createComment(
   const bodyHtml = input.bodyHtml ?? renderMarkdown(input.body, COMMENT_HEADING_OFFSET);
   const place = parent ? placeReply(parent) : { parentId: null, depth: 0, parentPath: null };
 
-  return writeNew(
+  const written = writeNew(
     {
       kind: "comment",
       author: user,
@@ -102,6 +102,8 @@ export function createComment(
     },
     now,
   );
+  // The thread and its board, as the database has them, for the writer's landing address.
+  return written.ok ? { ...written, postId, boardSlug: post.boardSlug } : written;
 }
 
 type EditableComment = {
@@ -113,6 +115,7 @@ type EditableComment = {
   createdAt: Date;
   editedAt: Date | null;
   threadLocked: boolean;
+  boardSlug: string;
 };
 
 export function findCommentForWriting(commentId: number): EditableComment | null {
@@ -127,23 +130,28 @@ export function findCommentForWriting(commentId: number): EditableComment | null
         createdAt: comments.createdAt,
         editedAt: comments.editedAt,
         threadLocked: posts.locked,
+        boardSlug: boards.slug,
       })
       .from(comments)
       .innerJoin(posts, eq(posts.id, comments.postId))
+      .innerJoin(boards, eq(boards.id, posts.boardId))
       .where(eq(comments.id, commentId))
       .get() ?? null
   );
 }
 
+/** Where a comment lives, as the database has it: what an action needs to send the writer back to it. */
+type CommentPlace = { id: number; postId: number; boardSlug: string };
+
 /** Saves an edit within the edit window; the replaced version goes to the history unless it is minutes old. */
-export function editComment(user: CurrentUser, commentId: number, input: CommentWrite, now = Date.now()): WriteResult<{ id: number; postId: number }> {
+export function editComment(user: CurrentUser, commentId: number, input: CommentWrite, now = Date.now()): WriteResult<CommentPlace> {
   const comment = findCommentForWriting(commentId);
   if (!comment) return refuse("commentNotFound");
   if (!canEditComment(user, comment, now)) {
     if (comment.threadLocked && canDeleteComment(user, comment)) return refuse("postLocked");
     return refuse(canDeleteComment(user, comment) ? "commentEditWindowOver" : "cannotEditComment");
   }
-  if (comment.bodySource === input.body) return { ok: true, id: comment.id, postId: comment.postId };
+  if (comment.bodySource === input.body) return { ok: true, id: comment.id, postId: comment.postId, boardSlug: comment.boardSlug };
   const screening = screenWriting({ author: user, body: input.body, editing: { type: "comment", id: comment.id } }, now);
   if ("ok" in screening) return screening;
   const bodyHtml = input.bodyHtml ?? renderMarkdown(input.body, COMMENT_HEADING_OFFSET);
@@ -154,14 +162,14 @@ export function editComment(user: CurrentUser, commentId: number, input: Comment
     }
     tx.update(comments).set({ bodySource: input.body, bodyHtml, editedAt: new Date(now) }).where(eq(comments.id, comment.id)).run();
   });
-  return { ok: true, id: comment.id, postId: comment.postId };
+  return { ok: true, id: comment.id, postId: comment.postId, boardSlug: comment.boardSlug };
 }
 
 /** The author deletes a comment. With replies it stays as "[deleted]" so the thread keeps its shape. */
-export function deleteComment(user: CurrentUser, commentId: number): WriteResult<{ id: number; postId: number }> {
+export function deleteComment(user: CurrentUser, commentId: number): WriteResult<CommentPlace> {
   const comment = findCommentForWriting(commentId);
   if (!comment) return refuse("commentNotFound");
   if (!canDeleteComment(user, comment)) return refuse("cannotDeleteComment");
   getDb().transaction((tx) => setContentStatus(tx, "comment", comment.id, "deleted"));
-  return { ok: true, id: comment.id, postId: comment.postId };
+  return { ok: true, id: comment.id, postId: comment.postId, boardSlug: comment.boardSlug };
 }

@@ -9,31 +9,40 @@ import { setContentStatus } from "./content-status";
 import { logAction } from "./moderation-log";
 import { canModerate } from "./permissions";
 import { resolveReports } from "./reports";
-import { refuse, type WriteResult } from "./writing-outcome";
+import { refuse, type WriteResult } from "./write-result";
 
 type Target = { type: TargetType; id: number };
+
+/** Where a moderated item lives, as the database has it: what an action needs to send the moderator back to it. */
+export type ItemPlace = { id: number; postId: number; boardSlug: string };
 
 /** The item, with what the log shows of it: a post's title, or the title of the comment's thread. */
 export function loadTarget({ type, id }: Target) {
   const db = getDb();
   if (type === "post") {
-    return db.select({ status: posts.status, authorId: posts.authorId, label: posts.title, postId: posts.id }).from(posts).where(eq(posts.id, id)).get();
+    return db
+      .select({ status: posts.status, authorId: posts.authorId, label: posts.title, postId: posts.id, boardSlug: boards.slug })
+      .from(posts)
+      .innerJoin(boards, eq(boards.id, posts.boardId))
+      .where(eq(posts.id, id))
+      .get();
   }
   return db
-    .select({ status: comments.status, authorId: comments.authorId, label: posts.title, postId: comments.postId })
+    .select({ status: comments.status, authorId: comments.authorId, label: posts.title, postId: comments.postId, boardSlug: boards.slug })
     .from(comments)
     .innerJoin(posts, eq(posts.id, comments.postId))
+    .innerJoin(boards, eq(boards.id, posts.boardId))
     .where(eq(comments.id, id))
     .get();
 }
 
-export function removeContent(mod: CurrentUser, target: Target, reason: RemovalReason, note: string | null, now = Date.now()): WriteResult<{ id: number; postId: number }> {
+export function removeContent(mod: CurrentUser, target: Target, reason: RemovalReason, note: string | null, now = Date.now()): WriteResult<ItemPlace> {
   if (!canModerate(mod)) return refuse("notModerator");
   const item = loadTarget(target);
   if (!item || item.status === "deleted") return refuse(target.type === "post" ? "postNotFound" : "commentNotFound");
   if (item.status === "removed") return refuse("alreadyRemoved");
   getDb().transaction((tx) => writeRemoval(tx, mod, target, item.label, reason, note, now));
-  return { ok: true, id: target.id, postId: item.postId };
+  return { ok: true, id: target.id, postId: item.postId, boardSlug: item.boardSlug };
 }
 
 /** The removal itself, inside a caller's transaction: logged, the item hidden, its reports closed. */
@@ -44,7 +53,7 @@ export function writeRemoval(tx: Tx, mod: CurrentUser, target: Target, label: st
 }
 
 /** Puts removed or held content back in view, as it was written. */
-export function restoreContent(mod: CurrentUser, target: Target, now = Date.now()): WriteResult<{ id: number; postId: number }> {
+export function restoreContent(mod: CurrentUser, target: Target, now = Date.now()): WriteResult<ItemPlace> {
   if (!canModerate(mod)) return refuse("notModerator");
   const item = loadTarget(target);
   if (!item || (item.status !== "removed" && item.status !== "held")) return refuse("nothingToRestore");
@@ -53,12 +62,12 @@ export function restoreContent(mod: CurrentUser, target: Target, now = Date.now(
     setContentStatus(tx, target.type, target.id, "published", { removalReason: null, removalNote: null, removalLogId: null, holdReasons: null });
     resolveReports(tx, target, now);
   });
-  return { ok: true, id: target.id, postId: item.postId };
+  return { ok: true, id: target.id, postId: item.postId, boardSlug: item.boardSlug };
 }
 
 export type ThreadSwitch = "lock" | "unlock" | "pin" | "unpin";
 
-export function switchThread(mod: CurrentUser, postId: number, change: ThreadSwitch, now = Date.now()): WriteResult {
+export function switchThread(mod: CurrentUser, postId: number, change: ThreadSwitch, now = Date.now()): WriteResult<ItemPlace> {
   if (!canModerate(mod)) return refuse("notModerator");
   const post = loadTarget({ type: "post", id: postId });
   if (!post || post.status === "deleted") return refuse("postNotFound");
@@ -67,7 +76,7 @@ export function switchThread(mod: CurrentUser, postId: number, change: ThreadSwi
     tx.update(posts).set(set).where(eq(posts.id, postId)).run();
     logAction(tx, { actorId: mod.id, action: change, targetType: "post", targetId: postId, targetLabel: post.label }, now);
   });
-  return { ok: true, id: postId };
+  return { ok: true, id: postId, postId, boardSlug: post.boardSlug };
 }
 
 /** Moves a thread to another board; its old URL keeps working as a permanent redirect. */

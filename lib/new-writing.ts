@@ -6,7 +6,7 @@ import "server-only";
 import { getDb, type Tx } from "@/db";
 import type { CurrentUser } from "./auth/session";
 import { screenWriting, type Screening, type Writing } from "./spam-gate";
-import { refuse, type WriteResult } from "./writing-outcome";
+import { refuse, type WriteResult } from "./write-result";
 import { writeLimit } from "./write-limits";
 
 /** The verdict an insert receives: published, or held with its reasons. */

@@ -10,7 +10,7 @@ import { writeNew } from "./new-writing";
 import { screenWriting } from "./spam-gate";
 import { canDeletePost, canEditPost, canPostInBoard } from "./permissions";
 import type { PostInput } from "./validation/content";
-import { refuse, type WriteResult } from "./writing-outcome";
+import { refuse, type WriteResult } from "./write-result";
 
 /** An edit this soon after the previous edit replaces it instead of adding a version to the history. */
 export const REVISION_GRACE_MS = 5 * 60 * 1000;
@@ -26,15 +26,18 @@ export function keepsRevision(lastEditedAt: Date | null, now: number): boolean {
  */
 export type PostWrite = PostInput & { bodyHtml?: string };
 
+/** Where a post lives, as the database has it: what an action needs to send the writer to it. */
+type PostPlace = { id: number; boardSlug: string };
+
 /** Publishes a post. A resubmitted form (same submission key) returns the post it already made. */
-export function createPost(user: CurrentUser, boardSlug: string, input: PostWrite, key: string | null, now = Date.now()): WriteResult {
+export function createPost(user: CurrentUser, boardSlug: string, input: PostWrite, key: string | null, now = Date.now()): WriteResult<PostPlace> {
   const db = getDb();
   const board = db.select().from(boards).where(eq(boards.slug, boardSlug)).get();
   if (!board || board.archived) return refuse("boardNotFound");
   if (!canPostInBoard(user, board)) return refuse("cannotPostInBoard");
   const bodyHtml = input.bodyHtml ?? renderMarkdown(input.body, POST_HEADING_OFFSET);
 
-  return writeNew(
+  const written = writeNew(
     {
       kind: "post",
       author: user,
@@ -65,6 +68,7 @@ export function createPost(user: CurrentUser, boardSlug: string, input: PostWrit
     },
     now,
   );
+  return written.ok ? { ...written, boardSlug: board.slug } : written;
 }
 
 type EditablePost = { id: number; authorId: string; status: string; title: string; bodySource: string; createdAt: Date; editedAt: Date | null; boardSlug: string };
@@ -91,11 +95,11 @@ export function findPostForWriting(postId: number): EditablePost | null {
 }
 
 /** Saves an edit; the version it replaces goes to the history unless it is only minutes old. */
-export function editPost(user: CurrentUser, postId: number, input: PostWrite, now = Date.now()): WriteResult {
+export function editPost(user: CurrentUser, postId: number, input: PostWrite, now = Date.now()): WriteResult<PostPlace> {
   const post = findPostForWriting(postId);
   if (!post) return refuse("postNotFound");
   if (!canEditPost(user, post)) return refuse("cannotEditPost");
-  if (post.title === input.title && post.bodySource === input.body) return { ok: true, id: post.id };
+  if (post.title === input.title && post.bodySource === input.body) return { ok: true, id: post.id, boardSlug: post.boardSlug };
   // Spam added to an old post by an edit is held like new spam.
   const screening = screenWriting({ author: user, title: input.title, body: input.body, editing: { type: "post", id: post.id } }, now);
   if ("ok" in screening) return screening;
@@ -107,11 +111,11 @@ export function editPost(user: CurrentUser, postId: number, input: PostWrite, no
     }
     tx.update(posts).set({ title: input.title, bodySource: input.body, bodyHtml, editedAt: new Date(now) }).where(eq(posts.id, post.id)).run();
   });
-  return { ok: true, id: post.id };
+  return { ok: true, id: post.id, boardSlug: post.boardSlug };
 }
 
 /** The author deletes a post: it leaves lists and its URL answers "gone"; counters follow. */
-export function deletePost(user: CurrentUser, postId: number): WriteResult<{ id: number; boardSlug: string }> {
+export function deletePost(user: CurrentUser, postId: number): WriteResult<PostPlace> {
   const post = findPostForWriting(postId);
   if (!post) return refuse("postNotFound");
   if (!canDeletePost(user, post)) return refuse("cannotDeletePost");

@@ -7,7 +7,7 @@ import type { CurrentUser } from "./auth/session";
 import { setContentStatus } from "./content-status";
 import { logAction } from "./moderation-log";
 import { canModerate, canReport, isActive, reportsMayHold } from "./permissions";
-import { refuse, type WriteResult } from "./writing-outcome";
+import { refuse, type WriteResult } from "./write-result";
 
 /** Distinct members whose reports hide an item pending review. */
 export const REPORTS_TO_HIDE = 3;

@@ -8,24 +8,27 @@ import { setContentStatus } from "./content-status";
 import { logAction } from "./moderation-log";
 import { loadTarget as loadContent, writeRemoval } from "./moderation";
 import { canModerate, canSanction } from "./permissions";
-import { refuse, type WriteResult } from "./writing-outcome";
+import { refuse, type WriteResult } from "./write-result";
 
 export const MAX_SUSPENSION_DAYS = 365;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 type Target = { id: string; username: string; role: CurrentUser["role"]; status: CurrentUser["status"] };
 
+/** A sanction's log id (0 where none is kept) and the member's username, for the action to refresh their profile. */
+type SanctionDone = { id: number; username: string };
+
 function loadTarget(userId: string): Target | undefined {
   return getDb().select({ id: users.id, username: users.username, role: users.role, status: users.status }).from(users).where(eq(users.id, userId)).get();
 }
 
-export function suspendUser(mod: CurrentUser, userId: string, days: number, reason: string, now = Date.now()): WriteResult {
+export function suspendUser(mod: CurrentUser, userId: string, days: number, reason: string, now = Date.now()): WriteResult<SanctionDone> {
   const target = loadTarget(userId);
   if (!target) return refuse("userNotFound");
   if (!canSanction(mod, target)) return refuse("cannotSanction");
   if (!Number.isInteger(days) || days < 1 || days > MAX_SUSPENSION_DAYS) return refuse("suspensionDays");
   getDb().transaction((tx) => writeSanction(tx, mod, target, { kind: "suspend", days }, reason, now));
-  return { ok: true, id: 0 };
+  return { ok: true, id: 0, username: target.username };
 }
 
 export type Sanction = { kind: "ban" } | { kind: "suspend"; days: number };
@@ -70,15 +73,15 @@ export function removeAndSanction(
   return { ok: true, id: item.id, postId: content.postId };
 }
 
-export function banUser(mod: CurrentUser, userId: string, reason: string, now = Date.now()): WriteResult {
+export function banUser(mod: CurrentUser, userId: string, reason: string, now = Date.now()): WriteResult<SanctionDone> {
   const target = loadTarget(userId);
   if (!target) return refuse("userNotFound");
   if (!canSanction(mod, target)) return refuse("cannotSanction");
   getDb().transaction((tx) => writeSanction(tx, mod, target, { kind: "ban" }, reason, now));
-  return { ok: true, id: 0 };
+  return { ok: true, id: 0, username: target.username };
 }
 
-export function liftSanction(mod: CurrentUser, userId: string, now = Date.now()): WriteResult {
+export function liftSanction(mod: CurrentUser, userId: string, now = Date.now()): WriteResult<SanctionDone> {
   const target = loadTarget(userId);
   if (!target) return refuse("userNotFound");
   if (!canSanction(mod, target)) return refuse("cannotSanction");
@@ -87,11 +90,11 @@ export function liftSanction(mod: CurrentUser, userId: string, now = Date.now())
     tx.update(users).set({ status: "active", statusUntil: null, statusReason: null }).where(eq(users.id, userId)).run();
     logAction(tx, { actorId: mod.id, action: "lift", targetType: "user", targetId: userId, targetLabel: target.username }, now);
   });
-  return { ok: true, id: 0 };
+  return { ok: true, id: 0, username: target.username };
 }
 
 /** Removes everything a member wrote that readers can see or that waits for review, and bans them, as one action. */
-export function removeAsSpammer(mod: CurrentUser, userId: string, now = Date.now()): WriteResult<{ id: number; removed: number }> {
+export function removeAsSpammer(mod: CurrentUser, userId: string, now = Date.now()): WriteResult<SanctionDone & { removed: number }> {
   const target = loadTarget(userId);
   if (!target) return refuse("userNotFound");
   if (!canSanction(mod, target)) return refuse("cannotSanction");
@@ -105,12 +108,12 @@ export function removeAsSpammer(mod: CurrentUser, userId: string, now = Date.now
     for (const { id } of postIds) setContentStatus(tx, "post", id, "removed", removal);
     for (const { id } of commentIds) setContentStatus(tx, "comment", id, "removed", removal);
     tx.update(users).set({ status: "banned", statusUntil: null, statusReason: "spam" }).where(eq(users.id, userId)).run();
-    return { ok: true as const, id: logId, removed: postIds.length + commentIds.length };
+    return { ok: true as const, id: logId, username: target.username, removed: postIds.length + commentIds.length };
   });
 }
 
 /** Undoes a "remove as spammer": restores what that action removed and lifts the ban. */
-export function undoSpammerRemoval(mod: CurrentUser, userId: string, logId: number, now = Date.now()): WriteResult<{ id: number; restored: number }> {
+export function undoSpammerRemoval(mod: CurrentUser, userId: string, logId: number, now = Date.now()): WriteResult<SanctionDone & { restored: number }> {
   const target = loadTarget(userId);
   if (!target) return refuse("userNotFound");
   if (!canSanction(mod, target)) return refuse("cannotSanction");
@@ -123,7 +126,7 @@ export function undoSpammerRemoval(mod: CurrentUser, userId: string, logId: numb
     for (const { id } of commentIds) setContentStatus(tx, "comment", id, "published", restore);
     tx.update(users).set({ status: "active", statusUntil: null, statusReason: null }).where(eq(users.id, userId)).run();
     logAction(tx, { actorId: mod.id, action: "undo_remove_spammer", targetType: "user", targetId: userId, targetLabel: target.username }, now);
-    return { ok: true as const, id: logId, restored: postIds.length + commentIds.length };
+    return { ok: true as const, id: logId, username: target.username, restored: postIds.length + commentIds.length };
   });
 }
 

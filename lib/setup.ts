@@ -4,7 +4,8 @@ import crypto from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { siteSettings } from "@/db/schema";
-import { adminExists, createAccount, type Outcome } from "./accounts";
+import { adminExists, createAccount } from "./accounts";
+import type { WriteResult } from "./write-result";
 import type { RegisterInput } from "./validation/account";
 
 const TOKEN_KEY = "setup_token_sha256";
@@ -39,7 +40,7 @@ export function isValidSetupToken(token: string): boolean {
 export async function createFirstAdmin(
   token: string,
   input: RegisterInput,
-): Promise<Outcome<{ id: string }, "username" | "email"> | { ok: false; message: "setupLinkInvalid" }> {
+): Promise<WriteResult<{ id: string }, "username" | "email">> {
   if (!isValidSetupToken(token)) return { ok: false, message: "setupLinkInvalid" };
   const created = await createAccount({ ...input, role: "admin" }, (tx) => {
     const used = tx.delete(siteSettings).where(and(eq(siteSettings.key, TOKEN_KEY), eq(siteSettings.value, digest(token)))).run();

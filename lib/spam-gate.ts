@@ -7,7 +7,7 @@ import type { UserRole } from "@/db/schema";
 import { listBannedWords } from "./banned-words";
 import { isExemptFromNewAccountRules } from "./permissions";
 import { checkContent, REPEAT_WINDOW_MS, type SpamVerdict } from "./spam";
-import { refuse, type WriteRefusal } from "./writing-outcome";
+import { refuse, type Refusal } from "./write-result";
 
 /** A board with approval on holds every post of a member in their first days. */
 export const APPROVAL_PERIOD_MS = 3 * 24 * 60 * 60 * 1000;
@@ -22,7 +22,7 @@ export type Writing = {
   approveNewMembers?: boolean;
 };
 
-export type Screening = { status: "published" } | { status: "held"; holdReasons: string[] } | WriteRefusal;
+export type Screening = { status: "published" } | { status: "held"; holdReasons: string[] } | Refusal;
 
 export function screenWriting(writing: Writing, now = Date.now()): Screening {
   const verdict: SpamVerdict = checkContent({

@@ -1,32 +1,33 @@
 "use server";
+// Signing in with a username or email and a password.
 
 import { AuthError, CredentialsSignin } from "next-auth";
+import { formAction } from "@/lib/actions/form-action";
 import { signIn } from "@/lib/auth/config";
-import { formValues, safeReturnPath, type FormState } from "@/lib/forms";
-import { fieldErrors, loginInput } from "@/lib/validation/account";
-import { answeringInText } from "@/lib/i18n/form-text";
+import { safeReturnPath, type FormState } from "@/lib/forms";
+import { signInFormInput } from "@/lib/validation/account";
 
 export type LoginField = "identifier" | "password";
 export type LoginState = FormState<LoginField>;
 
 /** Signs in with a username or email and a password, then returns to the page the user came from. */
-export const login = answeringInText(async function login(_prev: LoginState, form: FormData): Promise<LoginState> {
-  const values = formValues(form, ["identifier"] as const);
-  const input = loginInput.safeParse({ identifier: form.get("identifier"), password: form.get("password") });
-  if (!input.success) return { errors: fieldErrors<LoginField>(input.error), values };
-  try {
-    await signIn("credentials", {
-      identifier: input.data.identifier,
-      password: input.data.password,
-      redirectTo: safeReturnPath(form.get("callbackUrl")),
-    });
-    return {};
-  } catch (error) {
-    if (error instanceof CredentialsSignin) return { ...refusal(error.code), values };
-    if (error instanceof AuthError) return { message: "signInFailed", values };
-    throw error; // the redirect after a successful sign-in
-  }
-});
+export const login = formAction(
+  { access: { as: "anyone" }, input: signInFormInput, fields: ["identifier"], secrets: ["password"] },
+  async ({ input, values }): Promise<LoginState> => {
+    try {
+      await signIn("credentials", {
+        identifier: input.identifier,
+        password: input.password,
+        redirectTo: safeReturnPath(input.callbackUrl),
+      });
+      return {};
+    } catch (error) {
+      if (error instanceof CredentialsSignin) return { ...refusal(error.code), values };
+      if (error instanceof AuthError) return { message: "signInFailed", values };
+      throw error; // the redirect after a successful sign-in
+    }
+  },
+);
 
 /** One message for an unknown user and a wrong password alike; a wait for a throttled one. */
 function refusal(code: string): Pick<LoginState, "message" | "messageValues"> {

@@ -37,10 +37,22 @@ const displayName = z
 export const registerInput = z.object({ username, email, password });
 export type RegisterInput = z.infer<typeof registerInput>;
 
+/** Where to go after signing in; lib/forms.ts's safeReturnPath keeps it on this site. */
+const callbackUrl = z.string();
+
+/** The registration form: the account, and the page to return to. */
+export const registrationInput = registerInput.extend({ callbackUrl });
+
+/** The one-time setup link's form: the first admin's account, and the link's token (lib/setup.ts checks it). */
+export const firstAdminInput = registerInput.extend({ token: z.string() });
+
 export const loginInput = z.object({
   identifier: z.string().trim().min(1, "identifierRequired").max(EMAIL_MAX, "identifierRequired"),
   password: z.string().min(1, "passwordRequired").max(PASSWORD_MAX * 4, "passwordTooLong"),
 });
+
+/** The sign-in form: the credentials (checked again by lib/auth/config.ts), and the page to return to. */
+export const signInFormInput = loginInput.extend({ callbackUrl });
 
 export const profileInput = z.object({
   name: displayName,

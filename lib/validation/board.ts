@@ -1,6 +1,7 @@
 // The rules for what admins type on the board pages: boards and the banned-word list, for hints and for the truth.
 import { z } from "zod";
 import { BANNED_WORD_MODES } from "@/db/enums";
+import { id } from "./ids";
 import { BANNED_WORD_MAX, BOARD_DESCRIPTION_MAX, BOARD_NAME_MAX, BOARD_POSTING_ROLES, BOARD_SLUG_MAX, BOARD_SLUG_MIN } from "@/lib/limits";
 
 /** a-z, 0-9 and hyphens, starting and ending with a letter or digit: "/b/-" or "/b/free-" make poor addresses. */
@@ -37,8 +38,6 @@ const name = z
   .pipe(z.string().min(1, "boardNameRequired").max(BOARD_NAME_MAX, "boardNameTooLong"));
 
 const description = z.string().transform(oneLine).pipe(z.string().max(BOARD_DESCRIPTION_MAX, "boardDescriptionTooLong"));
-
-const id = z.coerce.number("invalidRequest").int("invalidRequest").positive("invalidRequest");
 
 export const boardCreateInput = z.object({ slug, name, description });
 export type BoardCreateInput = z.infer<typeof boardCreateInput>;

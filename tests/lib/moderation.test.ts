@@ -54,7 +54,8 @@ describe("removing and restoring", () => {
     const postId = post(author);
     const parent = comment(reader, postId);
     const reply = comment(author, postId, parent);
-    expect(removeContent(mod, { type: "comment", id: parent }, "spam", "link farm", later())).toMatchObject({ ok: true });
+    // The result says where the item lives, for the moderator's way back to it.
+    expect(removeContent(mod, { type: "comment", id: parent }, "spam", "link farm", later())).toEqual({ ok: true, id: parent, postId, boardSlug: "free" });
     expect(getPost("free", postId)?.commentCount).toBe(1);
 
     const forReaders = listThread(postId, null);
@@ -66,7 +67,7 @@ describe("removing and restoring", () => {
     expect(listThread(postId, fresh(mod))[0]!.bodyHtml).toContain("A comment by reader");
     expect(listThread(postId, fresh(author))[0]!.bodyHtml).toBe("");
 
-    expect(restoreContent(mod, { type: "comment", id: parent }, later())).toMatchObject({ ok: true });
+    expect(restoreContent(mod, { type: "comment", id: parent }, later())).toMatchObject({ ok: true, postId, boardSlug: "free" });
     expect(listThread(postId, null)[0]).toMatchObject({ status: "published", removalReason: null });
     expect(listThread(postId, null)[0]!.bodyHtml).toBe("<p>A comment by reader, kind and on topic.</p>");
     expect(getPost("free", postId)?.commentCount).toBe(2);
@@ -100,7 +101,7 @@ describe("removing and restoring", () => {
 describe("threads", () => {
   it("locks, pins, and moves with the old address redirecting; each once in the log", () => {
     const postId = post(author);
-    switchThread(mod, postId, "lock", later());
+    expect(switchThread(mod, postId, "lock", later())).toEqual({ ok: true, id: postId, postId, boardSlug: "free" });
     switchThread(mod, postId, "pin", later());
     expect(getPost("free", postId)).toMatchObject({ locked: true, pinned: true });
     expect(createComment(fresh(reader), postId, null, { body: "too late" }, null, later())).toMatchObject({ ok: false, message: "postLocked" });
@@ -200,7 +201,7 @@ describe("remove and sanction from the queue", () => {
 describe("sanctions", () => {
   it("a suspension stops writing at once, shows on the account, and lifts in one step", () => {
     const postId = post(author);
-    expect(suspendUser(mod, author.id, 3, "heated", later())).toMatchObject({ ok: true });
+    expect(suspendUser(mod, author.id, 3, "heated", later())).toMatchObject({ ok: true, username: author.username });
     const suspended = fresh(author);
     expect(suspended.status).toBe("suspended");
     expect(createComment(suspended, postId, null, { body: "still here" }, null, later())).toMatchObject({ ok: false, message: "cannotComment" });

@@ -4,7 +4,8 @@ import { counterMismatches } from "@/db/counters";
 import { findSessionUser, type SessionUser } from "@/lib/accounts";
 import { createComment, deleteComment, editComment } from "@/lib/commenting";
 import { listThread } from "@/lib/comments";
-import { likeValue, parseLikeValue, toggleLike } from "@/lib/likes";
+import { likeValue, toggleLike } from "@/lib/likes";
+import { likeChoice } from "@/lib/validation/content";
 import { listNotifications, markAllRead, unreadCount } from "@/lib/notifications";
 import { COMMENT_EDIT_WINDOW_MS } from "@/lib/permissions";
 import { createPost, deletePost, editPost, REVISION_GRACE_MS } from "@/lib/posting";
@@ -313,7 +314,13 @@ describe("toggleLike", () => {
   });
 });
 
-describe("parseLikeValue", () => {
+/** What the recommend action's schema makes of a button's value, or null when it refuses it. */
+const parseLikeValue = (value: unknown) => {
+  const parsed = likeChoice.safeParse(value);
+  return parsed.success ? parsed.data : null;
+};
+
+describe("likeChoice", () => {
   it("reads what a recommend button sends", () => {
     expect(parseLikeValue(likeValue("post", 35))).toEqual({ target: "post", id: 35 });
     expect(parseLikeValue(likeValue("comment", 1_000_107))).toEqual({ target: "comment", id: 1_000_107 });
@@ -328,5 +335,20 @@ describe("parseLikeValue", () => {
 
   it("refuses a file where the text belongs", () => {
     expect(parseLikeValue(new File(["post:1"], "like.txt"))).toBeNull();
+  });
+});
+
+describe("what a write returns for its action", () => {
+  it("names the thread and board as the database has them, for the landing address", () => {
+    const postId = publish(sora);
+    expect(editPost(sora, postId, post("Renamed"), later())).toEqual({ ok: true, id: postId, boardSlug: "free" });
+    const created = createComment(minji, postId, null, body("Hello"), null, later());
+    expect(created).toEqual({ ok: true, id: expect.any(Number), postId, boardSlug: "free" });
+    const commentId = created.ok ? created.id : 0;
+    expect(editComment(minji, commentId, body("Hello again"), later())).toEqual({ ok: true, id: commentId, postId, boardSlug: "free" });
+    expect(toggleLike(sora, "comment", commentId)).toMatchObject({ ok: true, postId, boardSlug: "free" });
+    expect(toggleLike(minji, "post", postId)).toMatchObject({ ok: true, postId, boardSlug: "free" });
+    expect(deleteComment(minji, commentId)).toEqual({ ok: true, id: commentId, postId, boardSlug: "free" });
+    expect(createPost(sora, "free", post("Another"), null, later())).toMatchObject({ ok: true, boardSlug: "free" });
   });
 });

@@ -1,16 +1,16 @@
 "use server";
+// The admin's board page: adding, editing, ordering and archiving boards.
 
 import { revalidatePath } from "next/cache";
-import { requirePermission } from "@/lib/auth/session";
-import { canAdminister } from "@/lib/permissions";
+import { formAction } from "@/lib/actions/form-action";
 import { createBoard, moveBoard, setBoardArchived, updateBoard } from "@/lib/board-admin";
-import { formValues, type FormState } from "@/lib/forms";
+import type { FormState } from "@/lib/forms";
+import { canAdminister } from "@/lib/permissions";
 import { expireEverything } from "@/lib/render-cache";
-import { fieldErrors } from "@/lib/validation/account";
 import { boardArchiveInput, boardCreateInput, boardMoveInput, boardUpdateInput } from "@/lib/validation/board";
-import { answeringInText } from "@/lib/i18n/form-text";
 
 const PAGE = "/admin/boards";
+const admin = { as: "page", may: canAdminister, returnTo: PAGE } as const;
 
 export type BoardCreateField = "slug" | "name" | "description";
 export type BoardEditField = "name" | "description" | "postingRole" | "approveNewMembers";
@@ -21,49 +21,37 @@ function refreshSite(): void {
   revalidatePath("/", "layout");
 }
 
-export const addBoard = answeringInText(async function addBoard(_prev: FormState<BoardCreateField>, form: FormData): Promise<FormState<BoardCreateField>> {
-  const admin = await requirePermission(canAdminister, PAGE);
-  const values = formValues(form, ["slug", "name", "description"] as const);
-  const input = boardCreateInput.safeParse(values);
-  if (!input.success) return { errors: fieldErrors<BoardCreateField>(input.error), values };
-  const result = createBoard(admin, input.data);
-  if (!result.ok) return { errors: result.errors, message: result.message, values };
-  refreshSite();
-  return { success: "boardCreated" };
-});
+export const addBoard = formAction(
+  { access: admin, input: boardCreateInput, fields: ["slug", "name", "description"] },
+  async ({ actor, input, values }): Promise<FormState<BoardCreateField>> => {
+    const result = createBoard(actor, input);
+    if (!result.ok) return { errors: result.errors, message: result.message, values };
+    refreshSite();
+    return { success: "boardCreated" };
+  },
+);
 
 /** Renames, re-describes and sets the posting rules of one board; its slug is not among the fields. */
-export const saveBoard = answeringInText(async function saveBoard(_prev: FormState<BoardEditField>, form: FormData): Promise<FormState<BoardEditField>> {
-  const admin = await requirePermission(canAdminister, PAGE);
-  const values = formValues(form, ["name", "description", "postingRole", "approveNewMembers"] as const);
-  const input = boardUpdateInput.safeParse({ ...values, boardId: form.get("boardId") });
-  if (!input.success) {
-    // The board id is a hidden field: a problem with it is the form's, not a field's to show.
-    const { boardId, ...errors } = fieldErrors<BoardEditField | "boardId">(input.error);
-    return { errors, message: boardId, values };
-  }
-  const result = updateBoard(admin, input.data);
-  if (!result.ok) return { message: result.message, values };
-  refreshSite();
-  return { success: "boardSaved" };
-});
+export const saveBoard = formAction(
+  { access: admin, input: boardUpdateInput, fields: ["name", "description", "postingRole", "approveNewMembers"] },
+  async ({ actor, input, values }): Promise<FormState<BoardEditField>> => {
+    const result = updateBoard(actor, input);
+    if (!result.ok) return { message: result.message, values };
+    refreshSite();
+    return { success: "boardSaved" };
+  },
+);
 
-export const reorderBoard = answeringInText(async function reorderBoard(_prev: FormState, form: FormData): Promise<FormState> {
-  const admin = await requirePermission(canAdminister, PAGE);
-  const input = boardMoveInput.safeParse({ boardId: form.get("boardId"), direction: form.get("direction") });
-  if (!input.success) return { message: "invalidRequest" };
-  const result = moveBoard(admin, input.data.boardId, input.data.direction);
+export const reorderBoard = formAction({ access: admin, input: boardMoveInput }, async ({ actor, input }): Promise<FormState> => {
+  const result = moveBoard(actor, input.boardId, input.direction);
   if (!result.ok) return { message: result.message };
   refreshSite();
   return { success: "boardMoved" };
 });
 
-export const archiveBoard = answeringInText(async function archiveBoard(_prev: FormState, form: FormData): Promise<FormState> {
-  const admin = await requirePermission(canAdminister, PAGE);
-  const input = boardArchiveInput.safeParse({ boardId: form.get("boardId"), archived: form.get("archived") });
-  if (!input.success) return { message: "invalidRequest" };
-  const result = setBoardArchived(admin, input.data.boardId, input.data.archived);
+export const archiveBoard = formAction({ access: admin, input: boardArchiveInput }, async ({ actor, input }): Promise<FormState> => {
+  const result = setBoardArchived(actor, input.boardId, input.archived);
   if (!result.ok) return { message: result.message };
   refreshSite();
-  return { success: input.data.archived ? "boardArchived" : "boardUnarchived" };
+  return { success: input.archived ? "boardArchived" : "boardUnarchived" };
 });
