@@ -1,16 +1,17 @@
-// `npm run user -- create --username NAME --email EMAIL [--role admin]` and `npm run user -- role NAME moderator`.
+// `npm run user -- create --username NAME --email EMAIL [--role admin]` and `npm run user -- role NAME moderator --by ADMIN`.
 // The password is prompted for (hidden), or read from standard input when it is not a terminal.
 import readline from "node:readline";
 import { parseArgs } from "node:util";
 import { USER_ROLES, type UserRole } from "../db/schema";
 import { closeDatabase } from "../db";
-import { createAccount, setRole } from "../lib/accounts";
+import { createAccount } from "../lib/accounts";
+import { changeRoleFromShell } from "../lib/roles";
 import { registerInput } from "../lib/validation/account";
 import en from "../lib/i18n/messages/en.json";
 
 const USAGE = `Usage:
   npm run user -- create --username NAME --email EMAIL [--role member|moderator|admin]
-  npm run user -- role NAME member|moderator|admin`;
+  npm run user -- role NAME member|moderator|admin --by ADMIN   (logged as ADMIN's change; --by may be left out only while no admin exists)`;
 
 function fail(message: string): never {
   console.error(message);
@@ -51,11 +52,13 @@ async function create(args: string[]) {
 }
 
 function changeRole(args: string[]) {
-  const [username, role] = args;
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { by: { type: "string" } } });
+  const [username, role] = positionals;
   if (!username || !role) fail(USAGE);
   if (!USER_ROLES.includes(role as UserRole)) fail(`Unknown role ${JSON.stringify(role)}.\n${USAGE}`);
-  if (!setRole(username, role as UserRole)) fail(`No user named ${username}.`);
-  console.log(`${username} is now ${role}.`);
+  const changed = changeRoleFromShell(username, role as UserRole, values.by ?? null);
+  if (!changed.ok) fail(validationMessage(changed.message ?? ""));
+  console.log(`${username} is now ${role}; the moderation log says so.`);
 }
 
 const [command, ...rest] = process.argv.slice(2);

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { getSqlite } from "@/db";
 import { resetDatabase } from "../reset-database";
 import { findSessionUser, type SessionUser } from "@/lib/accounts";
-import { changeUserRole } from "@/lib/roles";
+import { changeRoleFromShell, changeUserRole } from "@/lib/roles";
 import { makeUser } from "../factories";
 
 const sqlite = () => getSqlite();
@@ -59,5 +59,40 @@ describe("changeUserRole", () => {
     const sora = account("member");
     expect(changeUserRole(findSessionUser(banned.id)!, sora.id, "moderator").ok).toBe(false);
     expect([roleOf(sora.id), log()]).toEqual(["member", []]);
+  });
+});
+
+describe("changeRoleFromShell", () => {
+  it("makes the change as the admin --by names, logged like one from /admin/users", () => {
+    const sora = account("member", "sora");
+    expect(changeRoleFromShell("Sora", "moderator", "root", Date.UTC(2026, 0, 1))).toEqual({ ok: true, id: sora.id });
+    expect(roleOf(sora.id)).toBe("moderator");
+    expect(log()).toEqual([
+      { actor_id: admin.id, action: "role_change", target_type: "user", target_id: sora.id, target_label: "sora", reason: null, note: "member → moderator" },
+    ]);
+  });
+
+  it("refuses without an admin to act as, or with a --by who is not one, and changes nothing", () => {
+    const sora = account("member", "sora");
+    account("moderator", "mina");
+    expect(changeRoleFromShell("sora", "admin", null)).toMatchObject({ ok: false, message: "shellRoleNeedsAdmin" });
+    expect(changeRoleFromShell("sora", "admin", "mina")).toMatchObject({ ok: false, message: "shellRoleNeedsAdmin" });
+    expect(changeRoleFromShell("sora", "admin", "nobody")).toMatchObject({ ok: false, message: "shellRoleNeedsAdmin" });
+    expect(changeRoleFromShell("nobody", "admin", "root")).toMatchObject({ ok: false, message: "userNotFound" });
+    expect(changeRoleFromShell("root", "member", "root")).toMatchObject({ ok: false, message: "cannotChangeOwnRole" });
+    expect([roleOf(sora.id), roleOf(admin.id), log()]).toEqual(["member", "admin", []]);
+  });
+
+  it("appoints the first admin without --by only while there is none, and logs it as from a shell", () => {
+    resetDatabase();
+    const first = account("member", "first");
+    expect(changeRoleFromShell("first", "admin", null, Date.UTC(2026, 0, 1))).toEqual({ ok: true, id: first.id });
+    expect(roleOf(first.id)).toBe("admin");
+    expect(log()).toEqual([
+      { actor_id: first.id, action: "role_change", target_type: "user", target_id: first.id, target_label: "first", reason: null, note: "member → admin (from a shell, before the site had an admin)" },
+    ]);
+    const second = account("member", "second");
+    expect(changeRoleFromShell("second", "admin", null)).toMatchObject({ ok: false, message: "shellRoleNeedsAdmin" });
+    expect(roleOf(second.id)).toBe("member");
   });
 });

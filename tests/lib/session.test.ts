@@ -5,6 +5,7 @@ import { auth } from "@/lib/auth/config";
 import { getCurrentUser, requirePermission, requireUser } from "@/lib/auth/session";
 import { canModerate, canAdminister } from "@/lib/permissions";
 import { resetDatabase } from "../reset-database";
+import { interruption } from "../interruption";
 
 // The token is what next-auth decoded from the cookie; these tests hand it over directly.
 vi.mock("@/lib/auth/config", () => ({ auth: vi.fn() }));
@@ -13,16 +14,6 @@ vi.mock("react", async (original) => ({ ...(await original<typeof import("react"
 
 const signedInAs = (id: string, sv: number) =>
   vi.mocked(auth as unknown as () => Promise<unknown>).mockResolvedValue({ user: { id }, sv, expires: "" });
-
-/** The digest Next.js gives the error that redirect(), forbidden() and notFound() throw. */
-async function interruption(run: () => Promise<unknown>): Promise<string> {
-  try {
-    await run();
-  } catch (error) {
-    return String((error as { digest?: string }).digest ?? error);
-  }
-  return "no interruption";
-}
 
 let id: string;
 beforeEach(async () => {

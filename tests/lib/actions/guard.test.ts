@@ -13,6 +13,7 @@ import { id } from "@/lib/validation/ids";
 import { moderationInput } from "@/lib/validation/moderation";
 import { makeUser } from "../../factories";
 import { resetDatabase } from "../../reset-database";
+import { interruption } from "../../interruption";
 
 // The token is what next-auth decoded from the cookie; these tests hand it over directly.
 vi.mock("@/lib/auth/config", () => ({ auth: vi.fn() }));
@@ -29,16 +30,6 @@ const formOf = (fields: Record<string, string>) => {
   for (const [name, value] of Object.entries(fields)) form.set(name, value);
   return form;
 };
-
-/** The digest Next.js gives the error that redirect() and forbidden() throw. */
-async function interruption(run: () => Promise<unknown>): Promise<string> {
-  try {
-    await run();
-  } catch (error) {
-    return String((error as { digest?: string }).digest ?? error);
-  }
-  return "no interruption";
-}
 
 const commentEdit = { access: { as: "member" }, input: commentEditInput, fields: ["body"] } as const;
 const removal = { access: { as: "member", may: canModerate, refusal: "notModerator" }, input: moderationInput, fields: ["note"] } as const;
