@@ -12,6 +12,7 @@ import { canComment, canEditComment, canEditPost, canLike, canModerate, canRepor
 import { getNeighbours, getPostAnyStatus, type PostDetail, type PostLink } from "../posts";
 import type { ThreadComment } from "../comments";
 import { threadComments } from "../render-cache";
+import { id } from "../validation/ids";
 
 /** What the reader asked to do to one comment, from ?reply=, ?edit=, ?delete=, ?moderate= or ?report= in the URL. */
 export type CommentMode = { reply?: number; edit?: { id: number; bodySource: string }; delete?: number; moderate?: number; report?: number };
@@ -22,18 +23,22 @@ export type ThreadQuery = { cpage?: string | string[]; reply?: string; edit?: st
 /** A thread address's post, the board it moved to, or nothing to show this reader. */
 export type ThreadLookup = { post: PostDetail } | { movedTo: string } | null;
 
-const ID = /^[1-9]\d{0,15}$/;
-const idParam = (value: string | undefined) => (value && ID.test(value) ? Number(value) : undefined);
+/** An id from the address, read by the one id parser (lib/validation/ids.ts); undefined when absent or malformed. */
+const idParam = (value: string | undefined) => {
+  const parsed = id.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+};
 
 /**
  * The post `/b/<board>/<postId>` names. Unknown and malformed ids and posts of another board are nothing, except
  * the old address of a moved post; held and removed posts are only for their author and staff.
  */
 export function findThread(board: string, postId: string, viewer: CurrentUser | null): ThreadLookup {
-  if (!ID.test(postId)) return null;
-  const post = getPostAnyStatus(board, Number(postId));
+  const postNumber = idParam(postId);
+  if (postNumber === undefined) return null;
+  const post = getPostAnyStatus(board, postNumber);
   if (!post) {
-    const movedTo = movedPostBoard(board, Number(postId));
+    const movedTo = movedPostBoard(board, postNumber);
     return movedTo ? { movedTo } : null;
   }
   if (post.status !== "published" && !canSeeHidden(viewer, { authorId: post.author.id })) return null;
