@@ -1,7 +1,7 @@
 // Runs once when the server starts. Everything it does needs Node.js (SQLite, the process's exit), so it lives in
-// lib/server-start.ts, loaded only in the Node.js runtime.
+// lib/platform/server-start.ts, loaded only in the Node.js runtime.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { onServerStart } = await import("./lib/server-start");
+  const { onServerStart } = await import("./lib/platform/server-start");
   onServerStart();
 }

@@ -36,7 +36,7 @@ const nextConfig: NextConfig = {
     // forbidden() for signed-in users who lack the role or are suspended.
     authInterrupts: true,
     // Whatever Next.js caches stays in memory: on disk it would outlive a restart, while the record of what was
-    // expired does not. Rapport's own cached reads (lib/render-cache.ts) do not use Next's cache at all.
+    // expired does not. Rapport's own cached reads (lib/content/cached-reads.ts) do not use Next's cache at all.
     isrFlushToDisk: false,
   },
 };

@@ -4,7 +4,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { LOCALE_PARAM } from "@/lib/i18n/alternates";
 import { isLocale, LOCALE_HEADER } from "@/lib/i18n/config";
-import { contentSecurityPolicy, isCrossSiteWrite, isOversizedBody } from "@/lib/security-headers";
+import { contentSecurityPolicy, isCrossSiteWrite, isOversizedBody } from "@/lib/platform/security-headers";
 
 export function proxy(request: NextRequest) {
   if (isCrossSiteWrite(request.method, request.headers)) {

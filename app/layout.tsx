@@ -4,8 +4,8 @@ import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { SITE_FEED_PATH } from "@/lib/feeds";
-import { siteOrigin } from "@/lib/site-url";
+import { SITE_FEED_PATH } from "@/lib/syndication/feeds";
+import { siteOrigin } from "@/lib/platform/site-url";
 
 export async function generateMetadata(): Promise<Metadata> {
   // Per request, not at build: the origin comes from the environment the server runs with.

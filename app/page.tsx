@@ -3,10 +3,10 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DateTime } from "@/components/format/date-time";
 import { PostList } from "@/components/post/post-list";
-import { listBoards } from "@/lib/boards";
-import { SITE_FEED_PATH } from "@/lib/feeds";
+import { listBoards } from "@/lib/content/boards";
+import { SITE_FEED_PATH } from "@/lib/syndication/feeds";
 import { localeAlternates } from "@/lib/i18n/alternates";
-import { listLatestPosts } from "@/lib/posts";
+import { listLatestPosts } from "@/lib/content/posts";
 import { boardHref, postHref } from "@/lib/routes";
 
 const LATEST_POSTS = 10;

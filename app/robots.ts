@@ -1,8 +1,8 @@
 // /robots.txt: crawl everything public; keep crawlers out of accounts, staff tools, the API and search results.
 import type { MetadataRoute } from "next";
 import { connection } from "next/server";
-import { siteOrigin } from "@/lib/site-url";
-import { SITEMAP_PATH } from "@/lib/syndication";
+import { siteOrigin } from "@/lib/platform/site-url";
+import { SITEMAP_PATH } from "@/lib/syndication/sitemaps";
 
 // "/search?" rather than "/search": the search page itself may be crawled, its endless result URLs may not.
 const PRIVATE_PATHS = ["/admin", "/mod", "/settings", "/login", "/register", "/setup", "/api", "/notifications", "/search?"];

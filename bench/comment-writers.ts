@@ -13,7 +13,7 @@ export type WriterSetup = {
 };
 
 export type WriterTally = {
-  /** Answered with where the new comment landed (lib/landing.ts): the comment exists. */
+  /** Answered with where the new comment landed (lib/actions/landing.ts): the comment exists. */
   created: number;
   /** Answered 200 with form state instead: the action refused (rate limit, validation...). */
   refused: number;

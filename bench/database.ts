@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { usernameKey } from "../lib/usernames";
+import { usernameKey } from "../lib/accounts/usernames";
 import type { BenchOptions } from "./options";
 import { finished, startProcess } from "./processes";
 

@@ -78,7 +78,7 @@ function searchRows({ searchTiming: t }: RunResult): string[][] {
   return [["Search query", "Results", "Median ms", "Slowest ms"], ...t.perQuery.map((q) => [q.label, q.results < 0 ? "refused" : whole(q.results), String(q.medianMs), String(q.maxMs)])];
 }
 const searchLine = ({ searchTiming: t }: RunResult) =>
-  `Search time (lib/search on the run's database, server stopped): ${t.queries} searches (${t.perQuery.length} queries × ${t.rounds}), median ${t.medianMs} ms, slowest ${t.maxMs} ms`;
+  `Search time (lib/search/search on the run's database, server stopped): ${t.queries} searches (${t.perQuery.length} queries × ${t.rounds}), median ${t.medianMs} ms, slowest ${t.maxMs} ms`;
 
 function textTable(table: string[][]): string {
   const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));

@@ -21,7 +21,7 @@ function median(values: number[]): number {
 /** Times the search function with the server stopped, so nothing else competes for the cores. */
 export async function measureSearchQueries(databaseFile: string, runDir: string): Promise<SearchTiming> {
   const out = path.join(runDir, "search-timing.json");
-  console.log(`• Search time: each query ${ROUNDS} times through lib/search on the run's database...`);
+  console.log(`• Search time: each query ${ROUNDS} times through lib/search/search on the run's database...`);
   const child = startProcess(
     "the search timer",
     process.execPath,

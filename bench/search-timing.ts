@@ -1,11 +1,11 @@
-// Child process of the benchmark: times the search itself (lib/search's `search`, the query and its snippets, without
+// Child process of the benchmark: times the search itself (lib/search/search's `search`, the query and its snippets, without
 // the page around it) for a spread of queries on the run's database, and writes every sample as JSON.
 // It runs under the react-server condition, which lib/'s "server-only" marker needs outside Next.js.
 import fs from "node:fs";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { closeDatabase } from "../db";
-import { search, type SearchRequest } from "../lib/search";
+import { search, type SearchRequest } from "../lib/search/search";
 
 /** What readers type: common and rare words, phrases, Korean inside longer words, filters, sorting, deep pages and noise. */
 const SEARCH_QUERIES: { label: string; request: SearchRequest }[] = [

@@ -10,7 +10,7 @@ export type FormState<F extends string = string> = {
   values?: Partial<Record<F, string>>;
   /** A catalogue key under "validation" saying the action succeeded; text once the action answers. */
   success?: string;
-  /** Where the write landed, for the page's script to go (lib/landing.ts); set only when JavaScript sent the form. */
+  /** Where the write landed, for the page's script to go (lib/actions/landing.ts); set only when JavaScript sent the form. */
   landed?: string;
 };
 

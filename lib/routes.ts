@@ -4,14 +4,14 @@ export const boardHref = (slug: string, page = 1) =>
 
 export const postHref = (boardSlug: string, postId: number) => `/b/${encodeURIComponent(boardSlug)}/${postId}`;
 
-/** The query parameter of a thread's comment pages (lib/comment-pages.ts); page caches key on this exact name. */
+/** The query parameter of a thread's comment pages (lib/content/comment-pages.ts); page caches key on this exact name. */
 export const COMMENT_PAGE_PARAM = "cpage";
 
 /** One page of a thread's comments; page 1 is the thread's own URL. */
 export const threadPageHref = (boardSlug: string, postId: number, page = 1) =>
   page > 1 ? `${postHref(boardSlug, postId)}?${COMMENT_PAGE_PARAM}=${page}` : postHref(boardSlug, postId);
 
-/** A comment on a known page; lib/comment-pages.ts's commentHref finds the page. */
+/** A comment on a known page; lib/content/comment-pages.ts's commentHref finds the page. */
 export const commentAnchorHref = (boardSlug: string, postId: number, commentId: number, page = 1) =>
   `${threadPageHref(boardSlug, postId, page)}#comment-${commentId}`;
 

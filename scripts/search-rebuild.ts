@@ -10,7 +10,7 @@ if (![...process.execArgv, process.env.NODE_OPTIONS ?? ""].some((arg) => arg.inc
 }
 
 const { closeDatabase, databasePath } = await import("../db");
-const { rebuildSearchIndex } = await import("../lib/search");
+const { rebuildSearchIndex } = await import("../lib/search/search");
 
 console.log(`Rebuilding the search index of ${databasePath()}`);
 const { posts, comments, ms } = rebuildSearchIndex();

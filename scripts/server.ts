@@ -1,5 +1,5 @@
 // The production server: Next.js behind a plain node:http server, for what `next start` cannot do: knowing the
-// client's real address, answering visitors from the page cache (lib/page-cache/), counting views with the headers
+// client's real address, answering visitors from the page cache (lib/platform/page-cache/), counting views with the headers
 // the browser really sent, and stopping gracefully (finish requests, flush views, close the database). Before Next.js
 // starts, an empty database gets the demo content (scripts/seed/demo.ts).
 import { randomUUID } from "node:crypto";
@@ -7,16 +7,16 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import next from "next";
 import { decode } from "next-auth/jwt";
 import { authSecret } from "../lib/auth/secret";
-import { trustedClientIp } from "../lib/client-ip";
-import { logger, loggablePath, requestLogger } from "../lib/logger";
-import { pageCacheExpiry } from "../lib/page-cache/expiry";
-import { openRenderSocket } from "../lib/page-cache/render-socket";
-import { createPageCache, RENDER_SPACING_MS, type PageCache } from "../lib/page-cache/serve";
-import { PageStore } from "../lib/page-cache/store";
-import { screenRequest } from "../lib/request-screen";
-import { serverHooks } from "../lib/server-hooks";
-import { createSignInGate, isSignInRequest, SIGN_IN_RETRY_AFTER_S } from "../lib/sign-in-gate";
-import { publicOrigin } from "../lib/site-origin";
+import { trustedClientIp } from "../lib/platform/client-ip";
+import { logger, loggablePath, requestLogger } from "../lib/platform/logger";
+import { pageCacheExpiry } from "../lib/platform/page-cache/expiry";
+import { openRenderSocket } from "../lib/platform/page-cache/render-socket";
+import { createPageCache, RENDER_SPACING_MS, type PageCache } from "../lib/platform/page-cache/serve";
+import { PageStore } from "../lib/platform/page-cache/store";
+import { screenRequest } from "../lib/platform/request-screen";
+import { serverHooks } from "../lib/platform/server-hooks";
+import { createSignInGate, isSignInRequest, SIGN_IN_RETRY_AFTER_S } from "../lib/platform/sign-in-gate";
+import { publicOrigin } from "../lib/platform/site-origin";
 import { seedDemoOnFirstStart } from "./seed/demo";
 
 /** How long in-flight requests get to finish after SIGTERM before the process exits anyway. */
@@ -81,11 +81,11 @@ function logRequest(req: IncomingMessage, res: ServerResponse, requestId: string
   return userId instanceof Promise ? userId.then(line) : line(userId);
 }
 
-/** Counts a thread view for any GET, whether the cache or Next.js answers it (lib/views.ts decides what counts). */
+/** Counts a thread view for any GET, whether the cache or Next.js answers it (lib/content/views.ts decides what counts). */
 function countView(req: IncomingMessage): void {
   const hooks = serverHooks();
   if (!hooks || req.method !== "GET") return;
-  // The headers as lib/views.ts reads them (lower-case names), without copying them all for every request.
+  // The headers as lib/content/views.ts reads them (lower-case names), without copying them all for every request.
   const headers = {
     get: (name: string) => (req.headers[name] === undefined ? null : [req.headers[name]].flat().join(", ")),
     has: (name: string) => req.headers[name] !== undefined,
@@ -117,7 +117,7 @@ async function openPageCache(handle: Handler) {
   return { cache, close: socket.close };
 }
 
-/** Sign-in traffic reaches Next.js a few requests at a time (lib/sign-in-gate.ts), so a burst never queues readers. */
+/** Sign-in traffic reaches Next.js a few requests at a time (lib/platform/sign-in-gate.ts), so a burst never queues readers. */
 const signInGate = createSignInGate();
 
 /** Hands a request to Next.js, with its request id on the answer; sign-in traffic waits its turn at the gate. */

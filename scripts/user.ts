@@ -4,8 +4,8 @@ import readline from "node:readline";
 import { parseArgs } from "node:util";
 import { USER_ROLES, type UserRole } from "../db/schema";
 import { closeDatabase } from "../db";
-import { createAccount } from "../lib/accounts";
-import { changeRoleFromShell } from "../lib/roles";
+import { createAccount } from "../lib/accounts/members";
+import { changeRoleFromShell } from "../lib/moderation/roles";
 import { registerInput } from "../lib/validation/account";
 import en from "../lib/i18n/messages/en.json";
 

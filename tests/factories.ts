@@ -3,8 +3,8 @@ import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { boards, comments, posts, users, type ContentStatus, type UserRole } from "@/db/schema";
 import { renderMarkdown } from "@/lib/markdown/pipeline";
-import { commentPath } from "@/lib/thread-shape";
-import { usernameKey } from "@/lib/usernames";
+import { commentPath } from "@/lib/content/thread-shape";
+import { usernameKey } from "@/lib/accounts/usernames";
 
 let sequence = 0;
 const next = () => ++sequence;

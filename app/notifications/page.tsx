@@ -5,9 +5,9 @@ import { getTranslations } from "next-intl/server";
 import { DateTime } from "@/components/format/date-time";
 import { Pagination } from "@/components/layout/pagination";
 import { requireUser } from "@/lib/auth/session";
-import { countNotifications, listNotifications, markAllRead, NOTIFICATIONS_PAGE_SIZE } from "@/lib/notifications";
+import { countNotifications, listNotifications, markAllRead, NOTIFICATIONS_PAGE_SIZE } from "@/lib/accounts/notifications";
 import { pageCount, parsePage } from "@/lib/pagination";
-import { commentHref } from "@/lib/comment-pages";
+import { commentHref } from "@/lib/content/comment-pages";
 import { postHref } from "@/lib/routes";
 
 type Props = { searchParams: Promise<{ page?: string | string[] }> };

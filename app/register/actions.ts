@@ -4,10 +4,10 @@
 import { headers } from "next/headers";
 import { CredentialsSignin } from "next-auth";
 import { formAction } from "@/lib/actions/form-action";
-import { createAccount } from "@/lib/accounts";
+import { createAccount } from "@/lib/accounts/members";
 import { signIn } from "@/lib/auth/config";
 import { releaseRegistration, reserveRegistration } from "@/lib/auth/registration-limit";
-import { clientIp } from "@/lib/client-ip";
+import { clientIp } from "@/lib/platform/client-ip";
 import { safeReturnPath, type FormState } from "@/lib/forms";
 import { registrationInput } from "@/lib/validation/account";
 

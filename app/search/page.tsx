@@ -5,8 +5,8 @@ import { Pagination } from "@/components/layout/pagination";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
 import { parsePage } from "@/lib/pagination";
-import { listSearchBoards, search, SEARCH_SORTS, type SearchSort } from "@/lib/search";
-import { MAX_QUERY_LENGTH, MAX_TERMS, MIN_QUERY_CHARS } from "@/lib/search-query";
+import { listSearchBoards, search, SEARCH_SORTS, type SearchSort } from "@/lib/search/search";
+import { MAX_QUERY_LENGTH, MAX_TERMS, MIN_QUERY_CHARS } from "@/lib/search/query";
 
 type Param = string | string[] | undefined;
 type Props = { searchParams: Promise<{ q?: Param; board?: Param; author?: Param; sort?: Param; page?: Param }> };

@@ -5,11 +5,11 @@ import { refresh } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/form-action";
-import { changePassword, updateProfile } from "@/lib/accounts";
+import { changePassword, updateProfile } from "@/lib/accounts/members";
 import { signIn } from "@/lib/auth/config";
 import type { FormState } from "@/lib/forms";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_S } from "@/lib/i18n/config";
-import { expireEverything } from "@/lib/render-cache";
+import { expireEverything } from "@/lib/content/cached-reads";
 import { passwordChangeInput, profileInput } from "@/lib/validation/account";
 
 export type ProfileField = "name" | "locale";

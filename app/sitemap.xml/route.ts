@@ -1,6 +1,6 @@
 // /sitemap.xml: every public URL, or, past the per-file limit, an index of /sitemaps/<n>.xml chunks.
-import { siteOrigin } from "@/lib/site-url";
-import { SITEMAP_HEADERS, sitemapXml } from "@/lib/syndication";
+import { siteOrigin } from "@/lib/platform/site-url";
+import { SITEMAP_HEADERS, sitemapXml } from "@/lib/syndication/sitemaps";
 
 export function GET(request: Request): Response {
   return new Response(sitemapXml(siteOrigin()), { headers: SITEMAP_HEADERS });

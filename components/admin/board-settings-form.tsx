@@ -6,7 +6,7 @@ import { saveBoard, type BoardEditField } from "@/app/admin/boards/actions";
 import { FormStatus } from "@/components/form/form-status";
 import { SubmitButton } from "@/components/form/submit-button";
 import { TextField } from "@/components/form/text-field";
-import type { AdminBoard } from "@/lib/board-admin";
+import type { AdminBoard } from "@/lib/content/board-admin";
 import type { FormState } from "@/lib/forms";
 import { BOARD_DESCRIPTION_MAX, BOARD_NAME_MAX, BOARD_POSTING_ROLES } from "@/lib/limits";
 

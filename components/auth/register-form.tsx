@@ -8,7 +8,7 @@ import { Honeypot } from "@/components/form/honeypot";
 import { SubmitButton } from "@/components/form/submit-button";
 import { TextField } from "@/components/form/text-field";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/limits";
-import { USERNAME_MAX, USERNAME_MIN } from "@/lib/usernames";
+import { USERNAME_MAX, USERNAME_MIN } from "@/lib/accounts/usernames";
 
 export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("auth");

@@ -14,9 +14,9 @@ import { createHash } from "node:crypto";
 import type { ElementContent } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
-import type { ThreadComment } from "@/lib/comments";
-import { DATE_EXACT, DATE_WITH_TIME } from "@/lib/date-formats";
-import { remembered } from "@/lib/remembered";
+import type { ThreadComment } from "@/lib/content/comments";
+import { DATE_EXACT, DATE_WITH_TIME } from "@/lib/i18n/date-formats";
+import { remembered } from "@/lib/platform/remembered";
 import { commentHistoryHref, profileHref } from "@/lib/routes";
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;

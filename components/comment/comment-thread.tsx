@@ -19,12 +19,12 @@ import {
   TOMBSTONE_CLASS,
   tombstone,
 } from "./comment-html";
-import { LIKE_FIELD, likeValue } from "@/lib/likes";
+import { LIKE_FIELD, likeValue } from "@/lib/content/likes";
 import { canComment, canDeleteComment, canEditComment, canLike, canModerate, canReport } from "@/lib/permissions";
 import { moderateContent, reportAction } from "@/app/b/[board]/[postId]/moderation-actions";
 import { ReasonForm } from "@/components/moderation/reason-form";
-import type { ThreadComment } from "@/lib/comments";
-import type { CommentMode } from "@/lib/threads/read";
+import type { ThreadComment } from "@/lib/content/comments";
+import type { CommentMode } from "@/lib/content/thread-read";
 import { threadPageHref } from "@/lib/routes";
 import { CommentForm } from "./comment-form";
 import { DeleteCommentForm } from "./delete-comment-form";
@@ -35,7 +35,7 @@ type Props = {
   viewer: CurrentUser | null;
   liked: Set<number>;
   mode: CommentMode;
-  /** The comment page shown (lib/comment-pages.ts): the reply, edit and delete links stay on it. */
+  /** The comment page shown (lib/content/comment-pages.ts): the reply, edit and delete links stay on it. */
   page: number;
 };
 

@@ -7,7 +7,7 @@ import { Pagination } from "@/components/layout/pagination";
 import { RecommendForm } from "@/components/post/recommend-button";
 import type { CurrentUser } from "@/lib/auth/session";
 import { threadPageHref } from "@/lib/routes";
-import type { ThreadView } from "@/lib/threads/read";
+import type { ThreadView } from "@/lib/content/thread-read";
 import { CommentForm } from "./comment-form";
 import { CommentThread } from "./comment-thread";
 

@@ -1,4 +1,4 @@
-import { HONEYPOT_FIELD } from "@/lib/honeypot";
+import { HONEYPOT_FIELD } from "@/lib/spam/honeypot";
 
 /** Hidden from people and from screen readers; bots that fill every field fill this one too. */
 export function Honeypot() {

@@ -1,5 +1,5 @@
 "use client";
-// The browser half of lib/landing.ts: goes where the action said the write landed, fetching only that page.
+// The browser half of lib/actions/landing.ts: goes where the action said the write landed, fetching only that page.
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useTransition } from "react";

@@ -1,5 +1,5 @@
 import { getFormatter } from "next-intl/server";
-import { DATE_EXACT, DATE_ONLY, DATE_WITH_TIME } from "@/lib/date-formats";
+import { DATE_EXACT, DATE_ONLY, DATE_WITH_TIME } from "@/lib/i18n/date-formats";
 
 /** A date in the reader's locale, machine-readable, with the exact time on hover. */
 export async function DateTime({ value, withTime = false }: { value: Date; withTime?: boolean }) {

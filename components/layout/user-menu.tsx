@@ -4,7 +4,7 @@ import { Suspense } from "react";
 import { signOutAction } from "@/app/actions";
 import { SignInLink } from "@/components/auth/sign-in-link";
 import { getCurrentUser } from "@/lib/auth/session";
-import { unreadCount } from "@/lib/notifications";
+import { unreadCount } from "@/lib/accounts/notifications";
 import { canModerate, canAdminister } from "@/lib/permissions";
 import { profileHref } from "@/lib/routes";
 

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { switchThreadAction } from "@/app/b/[board]/[postId]/moderation-actions";
-import { listBoards } from "@/lib/boards";
-import type { PostDetail } from "@/lib/posts";
+import { listBoards } from "@/lib/content/boards";
+import type { PostDetail } from "@/lib/content/posts";
 import { postHref } from "@/lib/routes";
 import { MoveForm } from "./move-form";
 import { HiddenFields } from "@/components/form/hidden-fields";

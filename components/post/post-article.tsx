@@ -8,7 +8,7 @@ import { ThreadTools } from "@/components/moderation/thread-tools";
 import { PostMeta } from "@/components/post/post-meta";
 import { RecommendButton } from "@/components/post/recommend-button";
 import { boardHref, postHistoryHref, postHref } from "@/lib/routes";
-import type { ThreadView } from "@/lib/threads/read";
+import type { ThreadView } from "@/lib/content/thread-read";
 
 export async function PostArticle({ view }: { view: ThreadView }) {
   const { post, may } = view;

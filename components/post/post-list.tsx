@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DateTime } from "@/components/format/date-time";
-import type { PostListItem } from "@/lib/posts";
+import type { PostListItem } from "@/lib/content/posts";
 import { postHref, profileHref } from "@/lib/routes";
 
 type Props = { posts: PostListItem[]; label: string; showBoard?: boolean };

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DateTime } from "@/components/format/date-time";
-import type { PostDetail } from "@/lib/posts";
+import type { PostDetail } from "@/lib/content/posts";
 import { profileHref } from "@/lib/routes";
 
 /** The line under a post's title: author, date, views and comments. */

@@ -1,10 +1,10 @@
 import { toggleRecommend } from "@/app/b/[board]/[postId]/actions";
 import { LIKE_COUNT_CLASS, likeCountText, type Translate } from "@/components/comment/comment-html";
-import { LIKE_FIELD, likeValue } from "@/lib/likes";
+import { LIKE_FIELD, likeValue } from "@/lib/content/likes";
 
 /**
  * One form serves every recommend button of a thread: each button names it with `form=` and sends what it
- * recommends as its own name and value (lib/likes.ts). A hundred comments then cost a hundred buttons, not a
+ * recommends as its own name and value (lib/content/likes.ts). A hundred comments then cost a hundred buttons, not a
  * hundred forms with their hidden fields, and it works the same without JavaScript.
  */
 export const RECOMMEND_FORM_ID = "recommend-form";

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { boardHref, postHref } from "@/lib/routes";
-import type { ThreadView } from "@/lib/threads/read";
+import type { ThreadView } from "@/lib/content/thread-read";
 
 export async function ThreadNeighbours({ view }: { view: ThreadView }) {
   const { post, neighbours } = view;

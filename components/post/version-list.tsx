@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { DateTime } from "@/components/format/date-time";
-import type { Change, Version } from "@/lib/revisions";
+import type { Change, Version } from "@/lib/content/revisions";
 
 function Changes({ changes }: { changes: Change[] }) {
   return (

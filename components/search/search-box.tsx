@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { MAX_QUERY_LENGTH } from "@/lib/search-query";
+import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 
 /** The header's search field: a plain GET form to /search, so it works without JavaScript. */
 export async function SearchBox({ query = "" }: { query?: string }) {

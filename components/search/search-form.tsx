@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import type { SearchSort } from "@/lib/search";
-import { MAX_QUERY_LENGTH } from "@/lib/search-query";
+import type { SearchSort } from "@/lib/search/search";
+import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 
 type Props = {
   query: string;

@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DateTime } from "@/components/format/date-time";
-import type { SearchResult } from "@/lib/search";
+import type { SearchResult } from "@/lib/search/search";
 import { profileHref } from "@/lib/routes";
 
 const marked = "[&_mark]:rounded-sm [&_mark]:bg-amber-100 [&_mark]:px-0.5 [&_mark]:text-inherit dark:[&_mark]:bg-amber-900/60";
 
 /**
  * Search results: kind and title, the snippet, then board, author and date.
- * titleHtml and snippetHtml come from lib/search-query.ts, which escapes every character of the text and adds
+ * titleHtml and snippetHtml come from lib/search/query.ts, which escapes every character of the text and adds
  * only <mark> around matches; that is why they can be set as HTML here.
  */
 export async function SearchResults({ results }: { results: SearchResult[] }) {

@@ -4,7 +4,7 @@ import "server-only";
 import type { z } from "zod";
 import { currentWriter, requirePermission, requireUser, type CurrentUser } from "@/lib/auth/session";
 import { formValues, type FormState } from "@/lib/forms";
-import { honeypotFilled } from "@/lib/honeypot";
+import { honeypotFilled } from "@/lib/spam/honeypot";
 import { fieldErrors } from "@/lib/validation/account";
 
 type Permission = (user: CurrentUser) => boolean;

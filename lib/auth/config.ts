@@ -7,10 +7,10 @@ import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import { getDb } from "@/db";
 import { accounts, users } from "@/db/schema";
-import { authenticate, endSessions } from "@/lib/accounts";
-import { clientIp } from "@/lib/client-ip";
+import { authenticate, endSessions } from "@/lib/accounts/members";
+import { clientIp } from "@/lib/platform/client-ip";
 import { loginInput } from "@/lib/validation/account";
-import { logger } from "@/lib/logger";
+import { logger } from "@/lib/platform/logger";
 import { createOAuthUser } from "./oauth-users";
 import { authSecret } from "./secret";
 

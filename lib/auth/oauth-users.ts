@@ -3,7 +3,7 @@ import "server-only";
 import type { AdapterUser } from "next-auth/adapters";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
-import { isReservedUsername, USERNAME_MAX, USERNAME_MIN, usernameKey } from "@/lib/usernames";
+import { isReservedUsername, USERNAME_MAX, USERNAME_MIN, usernameKey } from "@/lib/accounts/usernames";
 import { eq } from "drizzle-orm";
 
 function baseUsername(profile: { name?: string | null; email?: string | null }): string {

@@ -2,7 +2,7 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
-import { findSessionUser, type SessionUser } from "@/lib/accounts";
+import { findSessionUser, type SessionUser } from "@/lib/accounts/members";
 import { auth } from "./config";
 
 export type CurrentUser = SessionUser;

@@ -1,6 +1,6 @@
 // The languages Rapport speaks and how a request picks one.
 import Negotiator from "negotiator";
-import { remembered } from "../remembered";
+import { remembered } from "../platform/remembered";
 
 export const LOCALES = ["en", "ko"] as const;
 export type Locale = (typeof LOCALES)[number];

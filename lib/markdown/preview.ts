@@ -1,8 +1,8 @@
 // A post's preview: counted against the preview limits, then rendered in the pool like a write.
 import "server-only";
 import { headers } from "next/headers";
-import { clientIp } from "../client-ip";
-import { previewWait } from "../preview-limits";
+import { clientIp } from "../platform/client-ip";
+import { previewWait } from "../content/preview-limits";
 import { POST_HEADING_OFFSET } from "./pipeline";
 import { renderMarkdownOffThread } from "./render-pool";
 

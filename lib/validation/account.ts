@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/config";
 import { DISPLAY_NAME_MAX, EMAIL_MAX, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/limits";
-import { isReservedUsername, USERNAME_MAX, USERNAME_MIN, USERNAME_PATTERN } from "@/lib/usernames";
+import { isReservedUsername, USERNAME_MAX, USERNAME_MIN, USERNAME_PATTERN } from "@/lib/accounts/usernames";
 
 /** Messages are catalogue keys under "validation", translated where they are shown. */
 const username = z
@@ -43,7 +43,7 @@ const callbackUrl = z.string();
 /** The registration form: the account, and the page to return to. */
 export const registrationInput = registerInput.extend({ callbackUrl });
 
-/** The one-time setup link's form: the first admin's account, and the link's token (lib/setup.ts checks it). */
+/** The one-time setup link's form: the first admin's account, and the link's token (lib/accounts/first-admin.ts checks it). */
 export const firstAdminInput = registerInput.extend({ token: z.string() });
 
 export const loginInput = z.object({

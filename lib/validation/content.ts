@@ -37,7 +37,7 @@ const oneTimeKey = z.string().transform(submissionKey);
 /** The button pressed: "preview" shows the rendered text; anything else publishes or saves. */
 const intent = z.string().transform((value) => (value === "preview" ? "preview" : "publish"));
 
-/** A new post, in the board its page names (lib/posting.ts looks the board up and says whether it takes posts). */
+/** A new post, in the board its page names (lib/content/posting.ts looks the board up and says whether it takes posts). */
 export const newPostInput = postInput.extend({ board: z.string(), intent, submissionKey: oneTimeKey });
 export const postEditInput = postInput.extend({ postId: id, intent });
 /** The confirmation comes first: an unticked box is the message the author needs, whatever else is wrong. */
@@ -47,7 +47,7 @@ export const newCommentInput = commentInput.extend({ postId: id, parentId: optio
 export const commentEditInput = commentInput.extend({ commentId: id });
 export const commentRef = z.object({ commentId: id });
 
-/** What a recommend button sends, "post:<id>" or "comment:<id>" (lib/likes.ts's likeValue). */
+/** What a recommend button sends, "post:<id>" or "comment:<id>" (lib/content/likes.ts's likeValue). */
 export const likeChoice = z
   .string("invalidRequest")
   .regex(/^(post|comment):[1-9]\d{0,15}$/, "invalidRequest")

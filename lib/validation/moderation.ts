@@ -45,7 +45,7 @@ export const sanctionInput = z
     userId,
     op: z.enum(["suspend", "ban", "lift", "spammer", "undo_spammer"], "invalidRequest"),
     reason: z.string().transform((value) => value.trim().slice(0, SANCTION_REASON_MAX)),
-    // lib/sanctions.ts says what a suspension may last, and refuses the rest with its own message.
+    // lib/moderation/sanctions.ts says what a suspension may last, and refuses the rest with its own message.
     days: z.string().transform(Number),
     logId: optionalId,
   })

@@ -28,7 +28,7 @@ export function actionRedirect(headers: Headers): string | null {
   return (headers.get("x-action-redirect") ?? headers.get("location"))?.split(";")[0] ?? null;
 }
 
-/** Where a comment landed (lib/landing.ts): `"landed":"/path"` in the action's payload, else null (a refusal). */
+/** Where a comment landed (lib/actions/landing.ts): `"landed":"/path"` in the action's payload, else null (a refusal). */
 export function actionLanded(body: string): string | null {
   const landed = /"landed":("(?:[^"\\]|\\.)*")/.exec(body)?.[1];
   return landed ? (JSON.parse(landed) as string) : null;

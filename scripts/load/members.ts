@@ -1,6 +1,6 @@
 // The members who write, taken in turn so that none posts or comments again before the app's pause allows it.
 
-// lib/write-limits' POST_INTERVAL_S and COMMENT_INTERVAL_S for members older than a day; that module is server-only.
+// lib/content/write-limits' POST_INTERVAL_S and COMMENT_INTERVAL_S for members older than a day; that module is server-only.
 const POST_INTERVAL_MS = 15_000;
 const COMMENT_INTERVAL_MS = 5_000;
 /** Kept on top of each pause: the server stamps a write before its answer reaches us, never after. */

@@ -132,7 +132,7 @@ export async function recommend(ctx: LoadContext): Promise<boolean> {
   if (ctx.ledger.unknownLikes.has(likeKey) || !ctx.ledger.claim(likeKey)) return false;
   const fields = { like: `${target}:${item.id}`, postId: String(postId), board: item.board };
   const outcome = await submit(ctx, "recommend", `/b/${item.board}/${postId}`, "toggleRecommend", fields, member, false);
-  // A comment's landing names its comment page (?cpage=N) once the thread passes a page (lib/comment-pages.ts).
+  // A comment's landing names its comment page (?cpage=N) once the thread passes a page (lib/content/comment-pages.ts).
   const expected = target === "post" ? `/b/${item.board}/${postId}#recommend` : new RegExp(`^/b/[^/#?]+/${postId}(?:\\?cpage=\\d+)?#comment-${item.id}$`);
   const acknowledged = outcome.kind === "acknowledged" && (typeof expected === "string" ? outcome.redirect === expected : expected.test(outcome.redirect ?? ""));
   if (outcome.kind === "acknowledged" && !acknowledged) recordFailure(ctx.tally, "unexpected redirect after recommend", outcome.redirect);

@@ -4,8 +4,8 @@ import type Database from "better-sqlite3";
 import { databasePath, openDatabase, type Db } from "../../db";
 import { recountCounters } from "../../db/counters";
 import { COMMENT_HEADING_OFFSET, POST_HEADING_OFFSET, renderMarkdown } from "../../lib/markdown/pipeline";
-import { commentPath } from "../../lib/thread-shape";
-import { usernameKey } from "../../lib/usernames";
+import { commentPath } from "../../lib/content/thread-shape";
+import { usernameKey } from "../../lib/accounts/usernames";
 import { loadDemoContent, type DemoComment, type DemoContent } from "./demo-content";
 
 const DAY_MS = 24 * 60 * 60 * 1000;

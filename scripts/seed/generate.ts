@@ -3,8 +3,8 @@
 import type Database from "better-sqlite3";
 import { recountCounters } from "../../db/counters";
 import { insertingInBulk } from "../../db/search-index";
-import { commentPath, MAX_COMMENT_DEPTH } from "../../lib/thread-shape";
-import { usernameKey } from "../../lib/usernames";
+import { commentPath, MAX_COMMENT_DEPTH } from "../../lib/content/thread-shape";
+import { usernameKey } from "../../lib/accounts/usernames";
 
 export type GenerateOptions = {
   posts: number;

@@ -5,7 +5,7 @@ import { select, selectAll } from "hast-util-select";
 import { toString } from "hast-util-to-string";
 import { describe, expect, it } from "vitest";
 import { commentHeaderHtml, memberThreadHtml, publicThreadHtml, type ThreadContext } from "@/components/comment/comment-html";
-import { listThread } from "@/lib/comments";
+import { listThread } from "@/lib/content/comments";
 import { makeBoard, makeComment, makePost, makeUser } from "../factories";
 
 /** Messages as "key(values)", so a test sees which message was asked for and with what. */

@@ -2,19 +2,19 @@
 // the pages' reads is explained, and a full scan of posts or comments fails the test.
 import { beforeAll, describe, expect, it } from "vitest";
 import { getSqlite } from "@/db";
-import { findSessionUser } from "@/lib/accounts";
-import { getBoard, listBoards } from "@/lib/boards";
-import { likedCommentIds, listThread } from "@/lib/comments";
-import { commentHref, listThreadPage } from "@/lib/comment-pages";
-import { createComment } from "@/lib/commenting";
-import { likesPost } from "@/lib/likes";
-import { listLog } from "@/lib/moderation-log";
-import { listNotifications, unreadCount } from "@/lib/notifications";
-import { createPost } from "@/lib/posting";
-import { getNeighbours, getPost, isVisiblePost, listBoardPosts, listLatestPosts } from "@/lib/posts";
-import { getProfile, listProfileComments, listProfilePosts } from "@/lib/profiles";
-import { reviewQueue } from "@/lib/reports";
-import { postHistory } from "@/lib/revisions";
+import { findSessionUser } from "@/lib/accounts/members";
+import { getBoard, listBoards } from "@/lib/content/boards";
+import { likedCommentIds, listThread } from "@/lib/content/comments";
+import { commentHref, listThreadPage } from "@/lib/content/comment-pages";
+import { createComment } from "@/lib/content/commenting";
+import { likesPost } from "@/lib/content/likes";
+import { listLog } from "@/lib/moderation/log";
+import { listNotifications, unreadCount } from "@/lib/accounts/notifications";
+import { createPost } from "@/lib/content/posting";
+import { getNeighbours, getPost, isVisiblePost, listBoardPosts, listLatestPosts } from "@/lib/content/posts";
+import { getProfile, listProfileComments, listProfilePosts } from "@/lib/accounts/profiles";
+import { reviewQueue } from "@/lib/moderation/reports";
+import { postHistory } from "@/lib/content/revisions";
 import { makeBoard, makeUser } from "../factories";
 
 const statements = new Set<string>();

@@ -1,6 +1,6 @@
 // Cached pages against the running server: a reader who is not signed in gets a thread and a board page from the
-// visitor page cache (lib/page-cache/, every such read below is checked to come through it), members get the cached
-// renders of lib/render-cache.ts, and every write that changes a page shows at once, to that reader and the writer.
+// visitor page cache (lib/platform/page-cache/, every such read below is checked to come through it), members get the cached
+// renders of lib/content/cached-reads.ts, and every write that changes a page shows at once, to that reader and the writer.
 // Each test first loads the pages twice, so the second read comes from the cache and a stale entry would show.
 import { beforeAll, describe, expect, it } from "vitest";
 import { baseURL } from "./helpers";
@@ -62,7 +62,7 @@ describe("a thread's cached render", () => {
     expect(await read(threadPath, writer.cookie)).toContain("Freshly written comment");
   });
 
-  it("answers a comment with where it landed, not with a render of the page (lib/landing.ts)", async () => {
+  it("answers a comment with where it landed, not with a render of the page (lib/actions/landing.ts)", async () => {
     const writer = await createSignedInUser("cache_lander");
     const fields = { board: "free", postId: String(postId), body: "Landed, not rendered", submissionKey: crypto.randomUUID() };
     const answer = await callFormAction(threadPath, POST, "addComment", fields, writer.cookie);

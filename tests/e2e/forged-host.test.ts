@@ -1,5 +1,5 @@
 // Forged Host and X-Forwarded-* headers against the running server: no feed, sitemap, robots.txt, canonical link or
-// JSON-LD names the forged host. (The cross-site check with untrusted proxies is in tests/lib/security-headers.test.ts:
+// JSON-LD names the forged host. (The cross-site check with untrusted proxies is in tests/lib/platform/security-headers.test.ts:
 // this server trusts one proxy.)
 import http from "node:http";
 import { describe, expect, it } from "vitest";

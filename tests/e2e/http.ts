@@ -6,8 +6,8 @@ import Database from "better-sqlite3";
 import { fromHtml } from "hast-util-from-html";
 import { select, selectAll } from "hast-util-select";
 import { inject } from "vitest";
-import { ARGON2_OPTIONS } from "@/lib/passwords";
-import { usernameKey } from "@/lib/usernames";
+import { ARGON2_OPTIONS } from "@/lib/accounts/passwords";
+import { usernameKey } from "@/lib/accounts/usernames";
 import { actionLanded, actionRedirect } from "../../scripts/load/http";
 
 const base = () => inject("baseURL");

@@ -1,4 +1,4 @@
-// The visitor page cache in the running server (lib/page-cache/): what it stores, what it sends, the policy that keeps
+// The visitor page cache in the running server (lib/platform/page-cache/): what it stores, what it sends, the policy that keeps
 // cached pages' scripts honest in Chromium, views counted on hits as on renders, and the router's prefetches not
 // counted at all. Freshness after writes is tested in caching.test.ts.
 import http from "node:http";

@@ -3,10 +3,10 @@
 
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/form-action";
-import { createBoard, moveBoard, setBoardArchived, updateBoard } from "@/lib/board-admin";
+import { createBoard, moveBoard, setBoardArchived, updateBoard } from "@/lib/content/board-admin";
 import type { FormState } from "@/lib/forms";
 import { canAdminister } from "@/lib/permissions";
-import { expireEverything } from "@/lib/render-cache";
+import { expireEverything } from "@/lib/content/cached-reads";
 import { boardArchiveInput, boardCreateInput, boardMoveInput, boardUpdateInput } from "@/lib/validation/board";
 
 const PAGE = "/admin/boards";

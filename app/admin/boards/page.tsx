@@ -8,7 +8,7 @@ import { BoardOrderForm } from "@/components/admin/board-order-form";
 import { BoardSettingsForm } from "@/components/admin/board-settings-form";
 import { requirePermission } from "@/lib/auth/session";
 import { canAdminister } from "@/lib/permissions";
-import { listBoardsForAdmin } from "@/lib/board-admin";
+import { listBoardsForAdmin } from "@/lib/content/board-admin";
 import { boardHref } from "@/lib/routes";
 
 export async function generateMetadata(): Promise<Metadata> {

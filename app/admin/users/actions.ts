@@ -5,13 +5,13 @@ import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/form-action";
 import type { FormState } from "@/lib/forms";
 import { canAdminister } from "@/lib/permissions";
-import { expireEverything } from "@/lib/render-cache";
-import { changeUserRole } from "@/lib/roles";
+import { expireEverything } from "@/lib/content/cached-reads";
+import { changeUserRole } from "@/lib/moderation/roles";
 import { roleChangeInput } from "@/lib/validation/moderation";
 
 export type RoleChangeState = FormState;
 
-/** An admin gives a user another role; lib/roles.ts checks who may and logs it. */
+/** An admin gives a user another role; lib/moderation/roles.ts checks who may and logs it. */
 export const changeRole = formAction(
   { access: { as: "page", may: canAdminister, returnTo: "/admin/users" }, input: roleChangeInput },
   async ({ actor, input }): Promise<RoleChangeState> => {

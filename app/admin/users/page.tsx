@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { RoleForm } from "@/components/admin/role-form";
 import { DateTime } from "@/components/format/date-time";
 import { Pagination } from "@/components/layout/pagination";
-import { listUsers, USERS_PAGE_SIZE } from "@/lib/accounts";
+import { listUsers, USERS_PAGE_SIZE } from "@/lib/accounts/members";
 import { requirePermission } from "@/lib/auth/session";
 import { pageCount, parsePage } from "@/lib/pagination";
 import { canChangeRole, canAdminister } from "@/lib/permissions";

@@ -3,7 +3,7 @@
 
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/form-action";
-import { addBannedWord, removeBannedWord, setBannedWordMode } from "@/lib/banned-words";
+import { addBannedWord, removeBannedWord, setBannedWordMode } from "@/lib/spam/word-list";
 import type { FormState } from "@/lib/forms";
 import { canAdminister } from "@/lib/permissions";
 import { bannedWordInput, bannedWordModeInput, bannedWordRef } from "@/lib/validation/board";

@@ -6,7 +6,7 @@ import { WordDeleteForm } from "@/components/admin/word-delete-form";
 import { WordModeForm } from "@/components/admin/word-mode-form";
 import { requirePermission } from "@/lib/auth/session";
 import { canAdminister } from "@/lib/permissions";
-import { listBannedWordsForAdmin } from "@/lib/banned-words";
+import { listBannedWordsForAdmin } from "@/lib/spam/word-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("adminWords");

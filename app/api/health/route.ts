@@ -1,5 +1,5 @@
 // GET /api/health: 200 when the app can serve, 503 with a reason when it cannot; for load balancers and uptime checks.
-import { checkHealth, HEALTHY_STATUS, UNHEALTHY_STATUS } from "@/lib/health";
+import { checkHealth, HEALTHY_STATUS, UNHEALTHY_STATUS } from "@/lib/platform/health";
 
 // The answer is about this moment's database: never prerendered at build time, never cached.
 export const dynamic = "force-dynamic";

@@ -6,12 +6,12 @@ import { Breadcrumb } from "@/components/layout/breadcrumb";
 import { Pagination } from "@/components/layout/pagination";
 import { PostList } from "@/components/post/post-list";
 import { getCurrentUser } from "@/lib/auth/session";
-import { getBoard, type BoardRef } from "@/lib/boards";
-import { boardFeedHref } from "@/lib/feeds";
+import { getBoard, type BoardRef } from "@/lib/content/boards";
+import { boardFeedHref } from "@/lib/syndication/feeds";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { canSeeWriteLink } from "@/lib/permissions";
 import { pageCount, parsePage } from "@/lib/pagination";
-import { boardPage } from "@/lib/render-cache";
+import { boardPage } from "@/lib/content/cached-reads";
 import { boardHref } from "@/lib/routes";
 
 type Props = { params: Promise<{ board: string }>; searchParams: Promise<{ page?: string | string[]; hl?: string }> };

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { DateTime } from "@/components/format/date-time";
 import { Pagination } from "@/components/layout/pagination";
 import { getCurrentUser } from "@/lib/auth/session";
-import { countLog, listLog, LOG_PAGE_SIZE } from "@/lib/moderation-log";
+import { countLog, listLog, LOG_PAGE_SIZE } from "@/lib/moderation/log";
 import { pageCount, parsePage } from "@/lib/pagination";
 import { canModerate } from "@/lib/permissions";
 import { profileHref } from "@/lib/routes";

@@ -4,11 +4,11 @@
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/form-action";
 import type { FormState } from "@/lib/forms";
-import { removeContent, restoreContent } from "@/lib/moderation";
+import { removeContent, restoreContent } from "@/lib/moderation/content";
 import { canModerate } from "@/lib/permissions";
-import { dismissReports } from "@/lib/reports";
-import { expireEverything } from "@/lib/render-cache";
-import { removeAndSanction } from "@/lib/sanctions";
+import { dismissReports } from "@/lib/moderation/reports";
+import { expireEverything } from "@/lib/content/cached-reads";
+import { removeAndSanction } from "@/lib/moderation/sanctions";
 import { reviewInput } from "@/lib/validation/moderation";
 
 /** Default length of a suspension given from the queue. */

@@ -5,8 +5,8 @@ import { DateTime } from "@/components/format/date-time";
 import { ReviewForm } from "@/components/moderation/review-form";
 import { requirePermission } from "@/lib/auth/session";
 import { canModerate } from "@/lib/permissions";
-import { reviewQueue } from "@/lib/reports";
-import { commentHref } from "@/lib/comment-pages";
+import { reviewQueue } from "@/lib/moderation/reports";
+import { commentHref } from "@/lib/content/comment-pages";
 import { postHref, profileHref } from "@/lib/routes";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -4,7 +4,7 @@
 import { formAction } from "@/lib/actions/form-action";
 import { signIn } from "@/lib/auth/config";
 import type { FormState } from "@/lib/forms";
-import { createFirstAdmin } from "@/lib/setup";
+import { createFirstAdmin } from "@/lib/accounts/first-admin";
 import { firstAdminInput } from "@/lib/validation/account";
 
 export type SetupField = "username" | "email" | "password";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SetupForm } from "@/components/auth/setup-form";
-import { isValidSetupToken } from "@/lib/setup";
+import { isValidSetupToken } from "@/lib/accounts/first-admin";
 
 type Props = { params: Promise<{ token: string }> };
 

@@ -1,6 +1,6 @@
 // /sitemaps/<n>.xml: one chunk of the sitemap index; chunks without URLs are 404s.
-import { siteOrigin } from "@/lib/site-url";
-import { parseSitemapChunk, SITEMAP_HEADERS, sitemapChunkXml } from "@/lib/syndication";
+import { siteOrigin } from "@/lib/platform/site-url";
+import { parseSitemapChunk, SITEMAP_HEADERS, sitemapChunkXml } from "@/lib/syndication/sitemaps";
 
 type Context = { params: Promise<{ n: string }> };
 

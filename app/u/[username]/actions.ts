@@ -5,8 +5,8 @@ import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/form-action";
 import type { FormState } from "@/lib/forms";
 import { canModerate } from "@/lib/permissions";
-import { expireEverything } from "@/lib/render-cache";
-import { banUser, liftSanction, removeAsSpammer, suspendUser, undoSpammerRemoval } from "@/lib/sanctions";
+import { expireEverything } from "@/lib/content/cached-reads";
+import { banUser, liftSanction, removeAsSpammer, suspendUser, undoSpammerRemoval } from "@/lib/moderation/sanctions";
 import { sanctionInput } from "@/lib/validation/moderation";
 
 /** Suspend, ban, lift, remove as spammer, or undo that: one form, the button pressed says which. */

@@ -5,16 +5,16 @@ import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { DateTime } from "@/components/format/date-time";
 import { Pagination } from "@/components/layout/pagination";
-import { excerpt } from "@/lib/posts";
+import { excerpt } from "@/lib/content/posts";
 import { pageCount, parsePage } from "@/lib/pagination";
-import { getProfile, listProfileComments, listProfilePosts, PROFILE_PAGE_SIZE } from "@/lib/profiles";
+import { getProfile, listProfileComments, listProfilePosts, PROFILE_PAGE_SIZE } from "@/lib/accounts/profiles";
 import { localeAlternates } from "@/lib/i18n/alternates";
-import { commentHref } from "@/lib/comment-pages";
+import { commentHref } from "@/lib/content/comment-pages";
 import { postHref, profileHref } from "@/lib/routes";
 import { SanctionForm } from "@/components/moderation/sanction-form";
 import { getCurrentUser } from "@/lib/auth/session";
 import { canSanction } from "@/lib/permissions";
-import { activeSpammerRemoval } from "@/lib/sanctions";
+import { activeSpammerRemoval } from "@/lib/moderation/sanctions";
 
 type Tab = "posts" | "comments";
 type Props = {

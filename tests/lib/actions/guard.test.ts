@@ -5,7 +5,7 @@ import { formAction } from "@/lib/actions/form-action";
 import { guard } from "@/lib/actions/guard";
 import { auth } from "@/lib/auth/config";
 import type { FormState } from "@/lib/forms";
-import { HONEYPOT_FIELD } from "@/lib/honeypot";
+import { HONEYPOT_FIELD } from "@/lib/spam/honeypot";
 import { canAdminister, canModerate } from "@/lib/permissions";
 import { signInFormInput } from "@/lib/validation/account";
 import { commentEditInput } from "@/lib/validation/content";

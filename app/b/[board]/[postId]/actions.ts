@@ -3,16 +3,16 @@
 
 import { redirect } from "next/navigation";
 import { formAction, plainAction } from "@/lib/actions/form-action";
-import { createComment, deleteComment, editComment } from "@/lib/commenting";
+import { createComment, deleteComment, editComment } from "@/lib/content/commenting";
 import type { FormState } from "@/lib/forms";
 import { COMMENT_HEADING_OFFSET } from "@/lib/markdown/pipeline";
 import { renderMarkdownOffThread } from "@/lib/markdown/render-pool";
-import { toggleLike } from "@/lib/likes";
-import { expireThread } from "@/lib/render-cache";
-import { commentHref, commentPage } from "@/lib/comment-pages";
+import { toggleLike } from "@/lib/content/likes";
+import { expireThread } from "@/lib/content/cached-reads";
+import { commentHref, commentPage } from "@/lib/content/comment-pages";
 import { postHref, threadPageHref } from "@/lib/routes";
 import { commentEditInput, commentRef, likeInput, newCommentInput, threadPage } from "@/lib/validation/content";
-import { land, redirectAfterWrite } from "@/lib/landing";
+import { land, redirectAfterWrite } from "@/lib/actions/landing";
 
 export type CommentFormState = FormState<"body">;
 

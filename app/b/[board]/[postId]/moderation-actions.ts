@@ -4,12 +4,12 @@
 import { redirect } from "next/navigation";
 import { formAction, plainAction } from "@/lib/actions/form-action";
 import type { FormState } from "@/lib/forms";
-import { movePost, removeContent, restoreContent, switchThread, type ItemPlace } from "@/lib/moderation";
+import { movePost, removeContent, restoreContent, switchThread, type ItemPlace } from "@/lib/moderation/content";
 import { canModerate } from "@/lib/permissions";
-import { reportContent } from "@/lib/reports";
-import { redirectAfterWrite } from "@/lib/landing";
-import { expireEverything, expireThread } from "@/lib/render-cache";
-import { commentHref } from "@/lib/comment-pages";
+import { reportContent } from "@/lib/moderation/reports";
+import { redirectAfterWrite } from "@/lib/actions/landing";
+import { expireEverything, expireThread } from "@/lib/content/cached-reads";
+import { commentHref } from "@/lib/content/comment-pages";
 import { postHref } from "@/lib/routes";
 import { moderationInput, moveInput, reportInput, threadSwitchInput } from "@/lib/validation/moderation";
 import { threadPage } from "@/lib/validation/content";

@@ -7,18 +7,18 @@ import { PostArticle } from "@/components/post/post-article";
 import { PostJsonLd } from "@/components/post/post-json-ld";
 import { ThreadNeighbours } from "@/components/post/thread-neighbours";
 import { getCurrentUser } from "@/lib/auth/session";
-import { boardFeedHref } from "@/lib/feeds";
+import { boardFeedHref } from "@/lib/syndication/feeds";
 import { localeAlternates } from "@/lib/i18n/alternates";
-import { excerpt } from "@/lib/posts";
+import { excerpt } from "@/lib/content/posts";
 import { boardHref, postHref, threadPageHref } from "@/lib/routes";
-import { commentPageOf, findThread, readThread, type ThreadQuery } from "@/lib/threads/read";
+import { commentPageOf, findThread, readThread, type ThreadQuery } from "@/lib/content/thread-read";
 
 type Props = {
   params: Promise<{ board: string; postId: string }>;
   searchParams: Promise<ThreadQuery & { hl?: string }>;
 };
 
-/** The post the URL names (lib/threads/read.ts): a 404 when there is none to show, a 308 to where a moved one went. */
+/** The post the URL names (lib/content/thread-read.ts): a 404 when there is none to show, a 308 to where a moved one went. */
 const loadPost = cache(async (params: Props["params"]) => {
   const { board, postId } = await params;
   const found = findThread(decodeURIComponent(board), postId, await getCurrentUser());

@@ -1,6 +1,6 @@
 // /b/<board>/feed.xml: one board's Atom feed; unknown and archived boards are 404s.
-import { boardFeed, FEED_HEADERS } from "@/lib/feeds";
-import { siteOrigin } from "@/lib/site-url";
+import { boardFeed, FEED_HEADERS } from "@/lib/syndication/feeds";
+import { siteOrigin } from "@/lib/platform/site-url";
 
 type Context = { params: Promise<{ board: string }> };
 

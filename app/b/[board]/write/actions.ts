@@ -6,9 +6,9 @@ import type { FormState } from "@/lib/forms";
 import { POST_HEADING_OFFSET } from "@/lib/markdown/pipeline";
 import { previewPost } from "@/lib/markdown/preview";
 import { renderMarkdownOffThread } from "@/lib/markdown/render-pool";
-import { createPost } from "@/lib/posting";
-import { redirectAfterWrite } from "@/lib/landing";
-import { expireThread } from "@/lib/render-cache";
+import { createPost } from "@/lib/content/posting";
+import { redirectAfterWrite } from "@/lib/actions/landing";
+import { expireThread } from "@/lib/content/cached-reads";
 import { postHref } from "@/lib/routes";
 import { newPostInput } from "@/lib/validation/content";
 

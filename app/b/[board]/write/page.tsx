@@ -5,7 +5,7 @@ import { forbidden } from "next/navigation";
 import { Breadcrumb } from "@/components/layout/breadcrumb";
 import { PostEditor } from "@/components/post/post-editor";
 import { requireUser } from "@/lib/auth/session";
-import { getBoard } from "@/lib/boards";
+import { getBoard } from "@/lib/content/boards";
 import { canPostInBoard } from "@/lib/permissions";
 import { boardHref } from "@/lib/routes";
 import { publishPost } from "./actions";

@@ -7,9 +7,9 @@ import type { FormState } from "@/lib/forms";
 import { POST_HEADING_OFFSET } from "@/lib/markdown/pipeline";
 import { previewPost } from "@/lib/markdown/preview";
 import { renderMarkdownOffThread } from "@/lib/markdown/render-pool";
-import { deletePost, editPost } from "@/lib/posting";
-import { redirectAfterWrite } from "@/lib/landing";
-import { expireThread } from "@/lib/render-cache";
+import { deletePost, editPost } from "@/lib/content/posting";
+import { redirectAfterWrite } from "@/lib/actions/landing";
+import { expireThread } from "@/lib/content/cached-reads";
 import { boardHref, postHref } from "@/lib/routes";
 import { postDeleteInput, postEditInput } from "@/lib/validation/content";
 

@@ -6,7 +6,7 @@ import { DeletePostForm } from "@/components/post/delete-post-form";
 import { PostEditor } from "@/components/post/post-editor";
 import { requireUser } from "@/lib/auth/session";
 import { canEditPost } from "@/lib/permissions";
-import { findPostForWriting } from "@/lib/posting";
+import { findPostForWriting } from "@/lib/content/posting";
 import { postHref } from "@/lib/routes";
 import { savePost } from "./actions";
 

@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Breadcrumb } from "@/components/layout/breadcrumb";
 import { VersionList } from "@/components/post/version-list";
-import { getPost } from "@/lib/posts";
-import { postHistory } from "@/lib/revisions";
+import { getPost } from "@/lib/content/posts";
+import { postHistory } from "@/lib/content/revisions";
 import { postHref } from "@/lib/routes";
 
 type Props = { params: Promise<{ board: string; postId: string }> };

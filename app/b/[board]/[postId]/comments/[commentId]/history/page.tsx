@@ -3,10 +3,10 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Breadcrumb } from "@/components/layout/breadcrumb";
 import { VersionList } from "@/components/post/version-list";
-import { findCommentForWriting } from "@/lib/commenting";
-import { getPost } from "@/lib/posts";
-import { commentHref } from "@/lib/comment-pages";
-import { commentHistory } from "@/lib/revisions";
+import { findCommentForWriting } from "@/lib/content/commenting";
+import { getPost } from "@/lib/content/posts";
+import { commentHref } from "@/lib/content/comment-pages";
+import { commentHistory } from "@/lib/content/revisions";
 
 type Props = { params: Promise<{ board: string; postId: string; commentId: string }> };
 

@@ -1,0 +1,218 @@
+// Accounts: creating members, checking passwords, profiles, password changes and roles.
+import "server-only";
+import { desc, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { users, type UserRole, type UserStatus } from "@/db/schema";
+import { withSignInSlot } from "../auth/in-flight";
+import { recordSignInFailure, recordSignInSuccess, reserveSignIn, SIGN_IN_BUSY_RETRY_S } from "../auth/throttle";
+import { hashPassword, verifyPassword } from "./passwords";
+import { usernameKey, usernameSkeleton } from "./usernames";
+import type { RegisterInput } from "../validation/account";
+import type { FieldErrors, WriteResult } from "../write-result";
+
+
+type NewAccount = RegisterInput & { role?: UserRole; name?: string };
+/** Runs in the insert's transaction, first: false abandons the insert (a one-time token already used). */
+type Claim = (tx: Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0]) => boolean;
+
+/**
+ * Creates a member (or, from the setup page and the command line, an admin). Input is already validated.
+ * With `claim`, the account is created only if the claim succeeds in the same transaction.
+ */
+export async function createAccount(
+  input: NewAccount,
+  claim?: Claim,
+): Promise<WriteResult<{ id: string }, "username" | "email">> {
+  const db = getDb();
+  const key = usernameKey(input.username);
+  const email = input.email.toLowerCase();
+  const taken = db
+    .select({ usernameKey: users.usernameKey, email: users.email })
+    .from(users)
+    .where(sql`${users.usernameKey} = ${key} OR ${users.email} = ${email}`)
+    .all();
+  const errors: FieldErrors<"username" | "email"> = {};
+  if (taken.some((u) => u.usernameKey === key)) errors.username = "usernameTaken";
+  if (taken.some((u) => u.email === email)) errors.email = "emailTaken";
+  if (!errors.username && looksLikeMember(input.username)) errors.username = "usernameLookalike";
+  if (errors.username || errors.email) return { ok: false, errors };
+
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return db.transaction((tx) => {
+      if (claim && !claim(tx)) return { ok: false as const, message: "claimRefused" as const };
+      const row = tx
+        .insert(users)
+        .values({
+          username: input.username,
+          usernameKey: key,
+          name: input.name ?? input.username,
+          email,
+          passwordHash,
+          role: input.role ?? "member",
+        })
+        .returning({ id: users.id })
+        .get();
+      return { ok: true as const, id: row.id };
+    });
+  } catch (error) {
+    // Someone took the name or email between the check and the insert.
+    if (error instanceof Error && "code" in error && error.code === "SQLITE_CONSTRAINT_UNIQUE") {
+      return { ok: false, errors: error.message.includes("email") ? { email: "emailTaken" } : { username: "usernameTaken" } };
+    }
+    throw error;
+  }
+}
+
+/**
+ * Whether a new name would pass for an existing member's ("mod_ѕora" with Cyrillic ѕ beside mod_sora). Reads every
+ * username: fine at a forum's size and only on registration; a stored skeleton column is the next step past that.
+ */
+function looksLikeMember(username: string): boolean {
+  const skeleton = usernameSkeleton(username);
+  if (skeleton === "") return false;
+  const names = getDb().select({ username: users.username }).from(users).all();
+  return names.some((row) => usernameSkeleton(row.username) === skeleton);
+}
+
+export type SignInFailure = "invalid" | "throttled" | "banned";
+
+/**
+ * Checks a username-or-email and password. Unknown users and wrong passwords fail alike, after the same
+ * Argon2 work, and both count towards the throttle. The attempt is taken from the budgets before the hash is
+ * checked, and a burst beyond a few in flight per address or account is refused at once, so parallel guesses
+ * cannot outrun the limit or the server's cores.
+ */
+export async function authenticate(
+  identifier: string,
+  password: string,
+  ip: string,
+): Promise<{ ok: true; id: string; sessionVersion: number } | { ok: false; reason: SignInFailure; retryAfterS?: number }> {
+  const key = usernameKey(identifier.trim());
+  const user = getDb()
+    .select({ id: users.id, passwordHash: users.passwordHash, status: users.status, sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(key.includes("@") ? eq(users.email, key) : eq(users.usernameKey, key))
+    .get();
+  // The account, not what was typed: its username and its email share one budget.
+  const accountKey = user ? `user:${user.id}` : `unknown:${key}`;
+  const outcome = await withSignInSlot(ip, accountKey, async () => {
+    const wait = await reserveSignIn(accountKey, ip);
+    if (wait > 0) return { ok: false as const, reason: "throttled" as const, retryAfterS: wait };
+    const valid = await verifyPassword(user?.passwordHash, password);
+    if (!user || !valid) {
+      await recordSignInFailure(accountKey, ip);
+      return { ok: false as const, reason: "invalid" as const };
+    }
+    await recordSignInSuccess(accountKey, ip);
+    if (user.status === "banned") return { ok: false as const, reason: "banned" as const };
+    return { ok: true as const, id: user.id, sessionVersion: user.sessionVersion };
+  });
+  return outcome ?? { ok: false, reason: "throttled", retryAfterS: SIGN_IN_BUSY_RETRY_S };
+}
+
+export type SessionUser = {
+  id: string;
+  username: string;
+  name: string;
+  role: UserRole;
+  status: UserStatus;
+  statusUntil: Date | null;
+  locale: string | null;
+  sessionVersion: number;
+  createdAt: Date;
+};
+
+/** The user behind a session token, read fresh so that role, status and revocation apply at once. */
+export function findSessionUser(id: string): SessionUser | null {
+  const row = getDb()
+    .select({
+      id: users.id,
+      username: users.username,
+      name: users.name,
+      role: users.role,
+      status: users.status,
+      statusUntil: users.statusUntil,
+      locale: users.locale,
+      sessionVersion: users.sessionVersion,
+      createdAt: users.createdAt,
+    })
+    .from(users)
+    .where(eq(users.id, id))
+    .get();
+  if (!row) return null;
+  // A suspension ends by itself when its time is up.
+  if (row.status === "suspended" && row.statusUntil && row.statusUntil.getTime() <= Date.now()) {
+    return { ...row, status: "active", statusUntil: null };
+  }
+  return row;
+}
+
+export function updateProfile(userId: string, input: { name: string; locale: string | null }): void {
+  getDb().update(users).set({ name: input.name, locale: input.locale }).where(eq(users.id, userId)).run();
+}
+
+/** Changes a password after checking the current one; raising the session version signs out every other session. */
+export async function changePassword(
+  userId: string,
+  currentPassword: string,
+  newPassword: string,
+): Promise<WriteResult<{ sessionVersion: number }, "currentPassword">> {
+  const db = getDb();
+  const user = db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).get();
+  if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
+    return { ok: false, errors: { currentPassword: "currentPasswordWrong" } };
+  }
+  const passwordHash = await hashPassword(newPassword);
+  const row = db
+    .update(users)
+    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, userId))
+    .returning({ sessionVersion: users.sessionVersion })
+    .get();
+  return { ok: true, sessionVersion: row?.sessionVersion ?? 0 };
+}
+
+/** Raises the session version: every token issued before now stops working (signing out, a password change). */
+export function endSessions(userId: string): void {
+  getDb().update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId)).run();
+}
+
+export function setRole(username: string, role: UserRole): boolean {
+  const result = getDb().update(users).set({ role }).where(eq(users.usernameKey, usernameKey(username))).run();
+  return result.changes === 1;
+}
+
+export function adminExists(): boolean {
+  return Boolean(getDb().select({ id: users.id }).from(users).where(eq(users.role, "admin")).limit(1).get());
+}
+
+export type UserListItem = Pick<SessionUser, "id" | "username" | "name" | "role" | "status" | "createdAt"> & {
+  postCount: number;
+  commentCount: number;
+};
+
+export const USERS_PAGE_SIZE = 50;
+
+export function listUsers(page: number): { users: UserListItem[]; total: number } {
+  const db = getDb();
+  const rows = db
+    .select({
+      id: users.id,
+      username: users.username,
+      name: users.name,
+      role: users.role,
+      status: users.status,
+      createdAt: users.createdAt,
+      postCount: users.postCount,
+      commentCount: users.commentCount,
+    })
+    .from(users)
+    .orderBy(desc(users.createdAt), desc(users.id))
+    .limit(USERS_PAGE_SIZE)
+    .offset((page - 1) * USERS_PAGE_SIZE)
+    .all();
+  const total = db.select({ n: sql<number>`count(*)` }).from(users).get()?.n ?? 0;
+  return { users: rows, total };
+}
+

@@ -1,0 +1,118 @@
+// Running the boards: creating, editing, ordering and archiving them, each change logged in the same transaction.
+import "server-only";
+import { asc, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { boards, type Board } from "@/db/schema";
+import type { WriteResult } from "../write-result";
+import type { CurrentUser } from "../auth/session";
+import { logAction, type LogEntry } from "../moderation/log";
+import { canAdminister } from "../permissions";
+import type { BoardCreateInput, BoardUpdateInput } from "../validation/board";
+
+type Admin = Pick<CurrentUser, "id" | "role" | "status">;
+
+export type AdminBoard = Pick<Board, "id" | "slug" | "name" | "description" | "postingRole" | "archived" | "approveNewMembers" | "postCount">;
+
+/** Every board, archived ones too, in display order. */
+export function listBoardsForAdmin(): AdminBoard[] {
+  return getDb()
+    .select({
+      id: boards.id,
+      slug: boards.slug,
+      name: boards.name,
+      description: boards.description,
+      postingRole: boards.postingRole,
+      archived: boards.archived,
+      approveNewMembers: boards.approveNewMembers,
+      postCount: boards.postCount,
+    })
+    .from(boards)
+    .orderBy(asc(boards.position), asc(boards.id))
+    .all();
+}
+
+/** Each change reads, then writes: taking the write lock first means no other process slips in between. */
+const WRITE_FIRST = { behavior: "immediate" } as const;
+
+/** A new board goes to the end of the list. Its slug is its address for good: nothing here changes it later. */
+export function createBoard(admin: Admin, input: BoardCreateInput): WriteResult<{ id: number }, "slug"> {
+  if (!canAdminister(admin)) return { ok: false, message: "adminOnly" };
+  return getDb().transaction((tx) => {
+    if (tx.select({ id: boards.id }).from(boards).where(eq(boards.slug, input.slug)).get()) {
+      return { ok: false as const, errors: { slug: "boardSlugTaken" } };
+    }
+    const last = tx.select({ position: sql<number>`coalesce(max(${boards.position}), 0)` }).from(boards).get()?.position ?? 0;
+    const { id } = tx.insert(boards).values({ ...input, position: last + 1 }).returning({ id: boards.id }).get();
+    logAction(tx, { actorId: admin.id, action: "board.create", targetType: "board", targetId: id, targetLabel: input.name, note: input.slug });
+    return { ok: true as const, id };
+  }, WRITE_FIRST);
+}
+
+type BoardChange = Pick<LogEntry, "action" | "note">;
+
+/** What an edit changes, one log entry each, so the log says "renamed" rather than "something changed". */
+function changesOf(board: Board, input: BoardUpdateInput): BoardChange[] {
+  const changes: BoardChange[] = [];
+  if (board.name !== input.name) changes.push({ action: "board.rename", note: board.name });
+  if (board.description !== input.description) changes.push({ action: "board.describe" });
+  if (board.postingRole !== input.postingRole) changes.push({ action: "board.posting_role", note: input.postingRole });
+  if (board.approveNewMembers !== input.approveNewMembers) {
+    changes.push({ action: input.approveNewMembers ? "board.approval_on" : "board.approval_off" });
+  }
+  return changes;
+}
+
+/** Renames, re-describes and sets who may post and whether new members wait for approval. The slug stays. */
+export function updateBoard(admin: Admin, input: BoardUpdateInput): WriteResult<{ id: number }> {
+  if (!canAdminister(admin)) return { ok: false, message: "adminOnly" };
+  return getDb().transaction((tx) => {
+    const board = tx.select().from(boards).where(eq(boards.id, input.boardId)).get();
+    if (!board) return { ok: false as const, message: "boardNotFound" };
+    const changes = changesOf(board, input);
+    if (changes.length === 0) return { ok: true as const, id: board.id };
+    const { name, description, postingRole, approveNewMembers } = input;
+    tx.update(boards).set({ name, description, postingRole, approveNewMembers }).where(eq(boards.id, board.id)).run();
+    for (const change of changes) {
+      logAction(tx, { actorId: admin.id, targetType: "board", targetId: board.id, targetLabel: name, ...change });
+    }
+    return { ok: true as const, id: board.id };
+  }, WRITE_FIRST);
+}
+
+/**
+ * Swaps a board with its neighbour in the list. Positions are renumbered 1..n as it goes, since boards made
+ * elsewhere (seeds, older data) may share a position, and swapping two equal positions would move nothing.
+ */
+export function moveBoard(admin: Admin, boardId: number, direction: "up" | "down"): WriteResult<{ id: number }> {
+  if (!canAdminister(admin)) return { ok: false, message: "adminOnly" };
+  return getDb().transaction((tx) => {
+    const order = tx.select({ id: boards.id, name: boards.name, position: boards.position }).from(boards).orderBy(asc(boards.position), asc(boards.id)).all();
+    const at = order.findIndex((board) => board.id === boardId);
+    const board = order[at];
+    if (!board) return { ok: false as const, message: "boardNotFound" };
+    const to = direction === "up" ? at - 1 : at + 1;
+    const neighbour = order[to];
+    // Already first or last: nothing changes, so nothing is logged.
+    if (!neighbour) return { ok: true as const, id: boardId };
+    order[to] = board;
+    order[at] = neighbour;
+    order.forEach((row, index) => {
+      if (row.position !== index + 1) tx.update(boards).set({ position: index + 1 }).where(eq(boards.id, row.id)).run();
+    });
+    logAction(tx, { actorId: admin.id, action: `board.move_${direction}`, targetType: "board", targetId: boardId, targetLabel: board.name });
+    return { ok: true as const, id: boardId };
+  }, WRITE_FIRST);
+}
+
+/** Archiving hides a board and its posts from the site (lib/content/boards.ts filters them); its slug stays taken. */
+export function setBoardArchived(admin: Admin, boardId: number, archived: boolean): WriteResult<{ id: number }> {
+  if (!canAdminister(admin)) return { ok: false, message: "adminOnly" };
+  return getDb().transaction((tx) => {
+    const board = tx.select({ name: boards.name, archived: boards.archived }).from(boards).where(eq(boards.id, boardId)).get();
+    if (!board) return { ok: false as const, message: "boardNotFound" };
+    if (board.archived === archived) return { ok: true as const, id: boardId };
+    tx.update(boards).set({ archived }).where(eq(boards.id, boardId)).run();
+    logAction(tx, { actorId: admin.id, action: archived ? "board.archive" : "board.unarchive", targetType: "board", targetId: boardId, targetLabel: board.name });
+    return { ok: true as const, id: boardId };
+  }, WRITE_FIRST);
+}

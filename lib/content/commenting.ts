@@ -1,0 +1,175 @@
+// Writing comments and replies: nesting, editing with history, deleting, and the counters and notices they move.
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { boards, commentRevisions, comments, notifications, posts } from "@/db/schema";
+import type { CurrentUser } from "../auth/session";
+import { COMMENT_HEADING_OFFSET, renderMarkdown } from "../markdown/pipeline";
+import { countPublished, setContentStatus } from "./status";
+import { writeNew } from "./new-writing";
+import { screenWriting } from "../spam/gate";
+import { canComment, canDeleteComment, canEditComment } from "../permissions";
+import { keepsRevision } from "./posting";
+import { commentPath, MAX_COMMENT_DEPTH } from "./thread-shape";
+import type { CommentInput } from "../validation/content";
+import { refuse, type WriteResult } from "../write-result";
+
+/** A body with its HTML already rendered in the pool, as the server actions pass it; tests and scripts leave it out. */
+export type CommentWrite = CommentInput & { bodyHtml?: string };
+
+type Parent = { id: number; parentId: number | null; depth: number; path: string; authorId: string; status: string };
+
+/** Where a reply goes: under its parent, or beside it when the parent is already at the deepest level. */
+function placeReply(parent: Parent): { parentId: number | null; depth: number; parentPath: string | null } {
+  if (parent.depth < MAX_COMMENT_DEPTH - 1) return { parentId: parent.id, depth: parent.depth + 1, parentPath: parent.path };
+  const siblingsPath = parent.path.slice(0, parent.path.lastIndexOf("/")) || null;
+  return { parentId: parent.parentId, depth: parent.depth, parentPath: siblingsPath };
+}
+
+/** Adds a comment, or a reply to `parentId`; a resubmitted form returns the comment it already made. */
+export function createComment(
+  user: CurrentUser,
+  postId: number,
+  parentId: number | null,
+  input: CommentWrite,
+  key: string | null,
+  now = Date.now(),
+): WriteResult<{ id: number; postId: number; boardSlug: string }> {
+  const db = getDb();
+  const post = db
+    .select({ id: posts.id, authorId: posts.authorId, status: posts.status, locked: posts.locked, archived: boards.archived, boardSlug: boards.slug })
+    .from(posts)
+    .innerJoin(boards, eq(boards.id, posts.boardId))
+    .where(eq(posts.id, postId))
+    .get();
+  if (!post || post.archived || post.status !== "published") return refuse("postNotFound");
+  if (post.locked) return refuse("postLocked");
+  if (!canComment(user, post)) return refuse("cannotComment");
+
+  let parent: Parent | undefined;
+  if (parentId !== null) {
+    parent = db
+      .select({ id: comments.id, parentId: comments.parentId, depth: comments.depth, path: comments.path, authorId: comments.authorId, status: comments.status })
+      .from(comments)
+      .where(and(eq(comments.id, parentId), eq(comments.postId, postId)))
+      .get();
+    if (!parent) return refuse("commentNotFound");
+    if (parent.status !== "published") return refuse("cannotReplyToHidden");
+  }
+  const bodyHtml = input.bodyHtml ?? renderMarkdown(input.body, COMMENT_HEADING_OFFSET);
+  const place = parent ? placeReply(parent) : { parentId: null, depth: 0, parentPath: null };
+
+  const written = writeNew(
+    {
+      kind: "comment",
+      author: user,
+      key,
+      screen: { body: input.body },
+      findResubmitted: (tx, submissionKey) =>
+        tx.select({ id: comments.id }).from(comments).where(and(eq(comments.authorId, user.id), eq(comments.submissionKey, submissionKey))).get()?.id,
+      insert: (tx, admitted) => {
+        const { id } = tx
+          .insert(comments)
+          .values({
+            postId,
+            authorId: user.id,
+            parentId: place.parentId,
+            depth: place.depth,
+            path: "",
+            bodySource: input.body,
+            bodyHtml,
+            createdAt: new Date(now),
+            submissionKey: key,
+            status: admitted.status,
+            holdReasons: admitted.status === "held" ? admitted.holdReasons : null,
+          })
+          .returning({ id: comments.id })
+          .get();
+        tx.update(comments).set({ path: commentPath(place.parentPath, id) }).where(eq(comments.id, id)).run();
+        return id;
+      },
+      // Held writing moves no counter and notifies nobody until a moderator approves it.
+      onPublished: (tx, id) => {
+        countPublished(tx, { type: "comment", postId, authorId: user.id }, 1);
+        tx.update(posts).set({ lastActivityAt: new Date(now) }).where(eq(posts.id, postId)).run();
+        const recipient = parent ? parent.authorId : post.authorId;
+        if (recipient !== user.id) {
+          tx.insert(notifications)
+            .values({ userId: recipient, kind: parent ? "reply_to_comment" : "reply_to_post", actorId: user.id, postId, commentId: id, createdAt: new Date(now) })
+            .run();
+        }
+      },
+    },
+    now,
+  );
+  // The thread and its board, as the database has them, for the writer's landing address.
+  return written.ok ? { ...written, postId, boardSlug: post.boardSlug } : written;
+}
+
+type EditableComment = {
+  id: number;
+  postId: number;
+  authorId: string;
+  status: string;
+  bodySource: string;
+  createdAt: Date;
+  editedAt: Date | null;
+  threadLocked: boolean;
+  boardSlug: string;
+};
+
+export function findCommentForWriting(commentId: number): EditableComment | null {
+  return (
+    getDb()
+      .select({
+        id: comments.id,
+        postId: comments.postId,
+        authorId: comments.authorId,
+        status: comments.status,
+        bodySource: comments.bodySource,
+        createdAt: comments.createdAt,
+        editedAt: comments.editedAt,
+        threadLocked: posts.locked,
+        boardSlug: boards.slug,
+      })
+      .from(comments)
+      .innerJoin(posts, eq(posts.id, comments.postId))
+      .innerJoin(boards, eq(boards.id, posts.boardId))
+      .where(eq(comments.id, commentId))
+      .get() ?? null
+  );
+}
+
+/** Where a comment lives, as the database has it: what an action needs to send the writer back to it. */
+type CommentPlace = { id: number; postId: number; boardSlug: string };
+
+/** Saves an edit within the edit window; the replaced version goes to the history unless it is minutes old. */
+export function editComment(user: CurrentUser, commentId: number, input: CommentWrite, now = Date.now()): WriteResult<CommentPlace> {
+  const comment = findCommentForWriting(commentId);
+  if (!comment) return refuse("commentNotFound");
+  if (!canEditComment(user, comment, now)) {
+    if (comment.threadLocked && canDeleteComment(user, comment)) return refuse("postLocked");
+    return refuse(canDeleteComment(user, comment) ? "commentEditWindowOver" : "cannotEditComment");
+  }
+  if (comment.bodySource === input.body) return { ok: true, id: comment.id, postId: comment.postId, boardSlug: comment.boardSlug };
+  const screening = screenWriting({ author: user, body: input.body, editing: { type: "comment", id: comment.id } }, now);
+  if ("ok" in screening) return screening;
+  const bodyHtml = input.bodyHtml ?? renderMarkdown(input.body, COMMENT_HEADING_OFFSET);
+  getDb().transaction((tx) => {
+    if (screening.status === "held") setContentStatus(tx, "comment", comment.id, "held", { holdReasons: screening.holdReasons });
+    if (keepsRevision(comment.editedAt, now)) {
+      tx.insert(commentRevisions).values({ commentId: comment.id, bodySource: comment.bodySource, writtenAt: comment.editedAt ?? comment.createdAt }).run();
+    }
+    tx.update(comments).set({ bodySource: input.body, bodyHtml, editedAt: new Date(now) }).where(eq(comments.id, comment.id)).run();
+  });
+  return { ok: true, id: comment.id, postId: comment.postId, boardSlug: comment.boardSlug };
+}
+
+/** The author deletes a comment. With replies it stays as "[deleted]" so the thread keeps its shape. */
+export function deleteComment(user: CurrentUser, commentId: number): WriteResult<CommentPlace> {
+  const comment = findCommentForWriting(commentId);
+  if (!comment) return refuse("commentNotFound");
+  if (!canDeleteComment(user, comment)) return refuse("cannotDeleteComment");
+  getDb().transaction((tx) => setContentStatus(tx, "comment", comment.id, "deleted"));
+  return { ok: true, id: comment.id, postId: comment.postId, boardSlug: comment.boardSlug };
+}

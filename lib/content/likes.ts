@@ -1,0 +1,63 @@
+// Recommending a post or a comment: once per member, taken back with a second press; the count moves with it.
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { boards, commentLikes, comments, postLikes, posts } from "@/db/schema";
+import type { CurrentUser } from "../auth/session";
+import { canLike } from "../permissions";
+import { refuse, type WriteResult } from "../write-result";
+
+export type LikeTarget = "post" | "comment";
+
+/** The form field a recommend button sends, as "post:<id>" or "comment:<id>". */
+export const LIKE_FIELD = "like";
+export const likeValue = (target: LikeTarget, id: number) => `${target}:${id}`;
+
+/** Recommends, or takes a recommendation back; returns whether it is now recommended and the new count. */
+export function toggleLike(user: CurrentUser, target: LikeTarget, id: number): WriteResult<{ liked: boolean; count: number; postId: number; boardSlug: string }> {
+  const db = getDb();
+  const row =
+    target === "post"
+      ? db
+          .select({ authorId: posts.authorId, status: posts.status, postId: posts.id, boardSlug: boards.slug })
+          .from(posts)
+          .innerJoin(boards, eq(boards.id, posts.boardId))
+          .where(eq(posts.id, id))
+          .get()
+      : db
+          .select({ authorId: comments.authorId, status: comments.status, postId: comments.postId, boardSlug: boards.slug })
+          .from(comments)
+          .innerJoin(posts, eq(posts.id, comments.postId))
+          .innerJoin(boards, eq(boards.id, posts.boardId))
+          .where(eq(comments.id, id))
+          .get();
+  if (!row) return refuse(target === "post" ? "postNotFound" : "commentNotFound");
+  if (!canLike(user, row)) return refuse(row.authorId === user.id ? "cannotLikeOwn" : "cannotLike");
+
+  return db.transaction((tx) => {
+    if (target === "post") {
+      const removed = tx.delete(postLikes).where(and(eq(postLikes.postId, id), eq(postLikes.userId, user.id))).run().changes;
+      if (!removed) tx.insert(postLikes).values({ postId: id, userId: user.id }).run();
+      const updated = tx
+        .update(posts)
+        .set({ likeCount: sql`${posts.likeCount} + ${removed ? -1 : 1}` })
+        .where(eq(posts.id, id))
+        .returning({ count: posts.likeCount })
+        .get();
+      return { ok: true as const, liked: !removed, count: updated?.count ?? 0, postId: row.postId, boardSlug: row.boardSlug };
+    }
+    const removed = tx.delete(commentLikes).where(and(eq(commentLikes.commentId, id), eq(commentLikes.userId, user.id))).run().changes;
+    if (!removed) tx.insert(commentLikes).values({ commentId: id, userId: user.id }).run();
+    const updated = tx
+      .update(comments)
+      .set({ likeCount: sql`${comments.likeCount} + ${removed ? -1 : 1}` })
+      .where(eq(comments.id, id))
+      .returning({ count: comments.likeCount })
+      .get();
+    return { ok: true as const, liked: !removed, count: updated?.count ?? 0, postId: row.postId, boardSlug: row.boardSlug };
+  });
+}
+
+export function likesPost(userId: string, postId: number): boolean {
+  return Boolean(getDb().select({ one: sql`1` }).from(postLikes).where(and(eq(postLikes.postId, postId), eq(postLikes.userId, userId))).get());
+}

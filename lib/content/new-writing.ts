@@ -1,0 +1,44 @@
+// The one path every new post and comment takes, in one transaction: a resubmitted form is answered with what it
+// already made, then the author's write limits, the spam screen, the insert, and for writing that is published at
+// once its counters (lib/content/status.ts) and whatever else it sets off. Held writing moves no counter until a
+// moderator approves it, which setContentStatus counts then.
+import "server-only";
+import { getDb, type Tx } from "@/db";
+import type { CurrentUser } from "../auth/session";
+import { screenWriting, type Screening, type Writing } from "../spam/gate";
+import { refuse, type WriteResult } from "../write-result";
+import { writeLimit } from "./write-limits";
+
+/** The verdict an insert receives: published, or held with its reasons. */
+export type Admitted = Exclude<Screening, { ok: false }>;
+
+export type NewWriting = {
+  kind: "post" | "comment";
+  author: CurrentUser;
+  /** The form's submission key: the same form sent twice makes one row. */
+  key: string | null;
+  /** What the spam screen reads besides the author. */
+  screen: Omit<Writing, "author" | "editing">;
+  /** The id of the row this author already made with `key`, if any. */
+  findResubmitted(tx: Tx, key: string): number | undefined;
+  /** Inserts the row with the screen's verdict, and returns its id. */
+  insert(tx: Tx, admitted: Admitted): number;
+  /** For writing published at once: its counters, and notices. */
+  onPublished(tx: Tx, id: number): void;
+};
+
+export function writeNew(writing: NewWriting, now = Date.now()): WriteResult {
+  return getDb().transaction((tx) => {
+    if (writing.key) {
+      const existing = writing.findResubmitted(tx, writing.key);
+      if (existing !== undefined) return { ok: true as const, id: existing };
+    }
+    const limited = writeLimit(writing.kind, writing.author, now);
+    if (limited) return refuse(limited.message, limited.messageValues);
+    const screening = screenWriting({ author: writing.author, ...writing.screen }, now);
+    if ("ok" in screening) return screening;
+    const id = writing.insert(tx, screening);
+    if (screening.status === "published") writing.onPublished(tx, id);
+    return { ok: true as const, id };
+  });
+}

@@ -1,0 +1,124 @@
+// Writing posts: publishing, editing with history, and deleting, with every counter kept in the same transaction.
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { boards, postRevisions, posts } from "@/db/schema";
+import type { CurrentUser } from "../auth/session";
+import { POST_HEADING_OFFSET, renderMarkdown } from "../markdown/pipeline";
+import { countPublished, setContentStatus } from "./status";
+import { writeNew } from "./new-writing";
+import { screenWriting } from "../spam/gate";
+import { canDeletePost, canEditPost, canPostInBoard } from "../permissions";
+import type { PostInput } from "../validation/content";
+import { refuse, type WriteResult } from "../write-result";
+
+/** An edit this soon after the previous edit replaces it instead of adding a version to the history. */
+export const REVISION_GRACE_MS = 5 * 60 * 1000;
+
+/** The first edit always keeps the original; later edits keep the version before them unless it is minutes old. */
+export function keepsRevision(lastEditedAt: Date | null, now: number): boolean {
+  return lastEditedAt === null || now - lastEditedAt.getTime() > REVISION_GRACE_MS;
+}
+
+/**
+ * A body with its HTML already rendered in the pool (lib/markdown/render-pool.ts), as the server actions pass it.
+ * Without it the body is rendered here, on the calling thread: for tests and scripts only.
+ */
+export type PostWrite = PostInput & { bodyHtml?: string };
+
+/** Where a post lives, as the database has it: what an action needs to send the writer to it. */
+type PostPlace = { id: number; boardSlug: string };
+
+/** Publishes a post. A resubmitted form (same submission key) returns the post it already made. */
+export function createPost(user: CurrentUser, boardSlug: string, input: PostWrite, key: string | null, now = Date.now()): WriteResult<PostPlace> {
+  const db = getDb();
+  const board = db.select().from(boards).where(eq(boards.slug, boardSlug)).get();
+  if (!board || board.archived) return refuse("boardNotFound");
+  if (!canPostInBoard(user, board)) return refuse("cannotPostInBoard");
+  const bodyHtml = input.bodyHtml ?? renderMarkdown(input.body, POST_HEADING_OFFSET);
+
+  const written = writeNew(
+    {
+      kind: "post",
+      author: user,
+      key,
+      screen: { title: input.title, body: input.body, approveNewMembers: board.approveNewMembers },
+      findResubmitted: (tx, submissionKey) =>
+        tx.select({ id: posts.id }).from(posts).where(and(eq(posts.authorId, user.id), eq(posts.submissionKey, submissionKey))).get()?.id,
+      insert: (tx, admitted) => {
+        const at = new Date(now);
+        return tx
+          .insert(posts)
+          .values({
+            boardId: board.id,
+            authorId: user.id,
+            title: input.title,
+            bodySource: input.body,
+            bodyHtml,
+            createdAt: at,
+            lastActivityAt: at,
+            submissionKey: key,
+            status: admitted.status,
+            holdReasons: admitted.status === "held" ? admitted.holdReasons : null,
+          })
+          .returning({ id: posts.id })
+          .get().id;
+      },
+      onPublished: (tx) => countPublished(tx, { type: "post", boardId: board.id, authorId: user.id }, 1),
+    },
+    now,
+  );
+  return written.ok ? { ...written, boardSlug: board.slug } : written;
+}
+
+type EditablePost = { id: number; authorId: string; status: string; title: string; bodySource: string; createdAt: Date; editedAt: Date | null; boardSlug: string };
+
+/** A post with what the edit and delete rules need, whatever its status. */
+export function findPostForWriting(postId: number): EditablePost | null {
+  return (
+    getDb()
+      .select({
+        id: posts.id,
+        authorId: posts.authorId,
+        status: posts.status,
+        title: posts.title,
+        bodySource: posts.bodySource,
+        createdAt: posts.createdAt,
+        editedAt: posts.editedAt,
+        boardSlug: boards.slug,
+      })
+      .from(posts)
+      .innerJoin(boards, eq(boards.id, posts.boardId))
+      .where(eq(posts.id, postId))
+      .get() ?? null
+  );
+}
+
+/** Saves an edit; the version it replaces goes to the history unless it is only minutes old. */
+export function editPost(user: CurrentUser, postId: number, input: PostWrite, now = Date.now()): WriteResult<PostPlace> {
+  const post = findPostForWriting(postId);
+  if (!post) return refuse("postNotFound");
+  if (!canEditPost(user, post)) return refuse("cannotEditPost");
+  if (post.title === input.title && post.bodySource === input.body) return { ok: true, id: post.id, boardSlug: post.boardSlug };
+  // Spam added to an old post by an edit is held like new spam.
+  const screening = screenWriting({ author: user, title: input.title, body: input.body, editing: { type: "post", id: post.id } }, now);
+  if ("ok" in screening) return screening;
+  const bodyHtml = input.bodyHtml ?? renderMarkdown(input.body, POST_HEADING_OFFSET);
+  getDb().transaction((tx) => {
+    if (screening.status === "held") setContentStatus(tx, "post", post.id, "held", { holdReasons: screening.holdReasons });
+    if (keepsRevision(post.editedAt, now)) {
+      tx.insert(postRevisions).values({ postId: post.id, title: post.title, bodySource: post.bodySource, writtenAt: post.editedAt ?? post.createdAt }).run();
+    }
+    tx.update(posts).set({ title: input.title, bodySource: input.body, bodyHtml, editedAt: new Date(now) }).where(eq(posts.id, post.id)).run();
+  });
+  return { ok: true, id: post.id, boardSlug: post.boardSlug };
+}
+
+/** The author deletes a post: it leaves lists and its URL answers "gone"; counters follow. */
+export function deletePost(user: CurrentUser, postId: number): WriteResult<PostPlace> {
+  const post = findPostForWriting(postId);
+  if (!post) return refuse("postNotFound");
+  if (!canDeletePost(user, post)) return refuse("cannotDeletePost");
+  getDb().transaction((tx) => setContentStatus(tx, "post", post.id, "deleted"));
+  return { ok: true, id: post.id, boardSlug: post.boardSlug };
+}

@@ -1,0 +1,169 @@
+// Posts as readers see them: board lists, the latest across boards, one thread, and its neighbours.
+import "server-only";
+import { and, asc, desc, eq, gt, inArray, lt, ne } from "drizzle-orm";
+import { getDb } from "@/db";
+import { boards, posts, users, type ContentStatus } from "@/db/schema";
+import { PAGE_SIZE } from "../pagination";
+import { plainText } from "./plain-text";
+
+export type Author = { username: string; name: string };
+
+export type PostListItem = {
+  id: number;
+  title: string;
+  boardSlug: string;
+  boardName: string;
+  author: Author & { id: string };
+  createdAt: Date;
+  lastActivityAt: Date;
+  viewCount: number;
+  commentCount: number;
+  pinned: boolean;
+};
+
+const listColumns = {
+  id: posts.id,
+  title: posts.title,
+  boardSlug: boards.slug,
+  boardName: boards.name,
+  authorId: users.id,
+  authorUsername: users.username,
+  authorName: users.name,
+  createdAt: posts.createdAt,
+  lastActivityAt: posts.lastActivityAt,
+  viewCount: posts.viewCount,
+  commentCount: posts.commentCount,
+  pinned: posts.pinned,
+};
+
+type ListRow = { [K in keyof typeof listColumns]: (typeof listColumns)[K]["_"]["data"] };
+
+function toListItem({ authorId, authorUsername, authorName, ...row }: ListRow): PostListItem {
+  return { ...row, author: { id: authorId, username: authorUsername, name: authorName } };
+}
+
+/** The newest visible posts across open boards. */
+export function listLatestPosts(limit = 10): PostListItem[] {
+  return getDb()
+    .select(listColumns)
+    .from(posts)
+    .innerJoin(boards, eq(boards.id, posts.boardId))
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .where(and(eq(posts.status, "published"), eq(boards.archived, false)))
+    .orderBy(desc(posts.createdAt))
+    .limit(limit)
+    .all()
+    .map(toListItem);
+}
+
+/**
+ * One page of a board: pinned posts first, then newest activity first.
+ * The page's ids come from the covering index alone, so a deep offset skips index entries, not rows.
+ */
+export function listBoardPosts(boardId: number, page: number): PostListItem[] {
+  const db = getDb();
+  const order = [desc(posts.pinned), desc(posts.lastActivityAt), desc(posts.id)];
+  const pageIds = db
+    .select({ id: posts.id })
+    .from(posts)
+    .where(and(eq(posts.boardId, boardId), eq(posts.status, "published")))
+    .orderBy(...order)
+    .limit(PAGE_SIZE)
+    .offset((page - 1) * PAGE_SIZE)
+    .all()
+    .map((r) => r.id);
+  if (pageIds.length === 0) return [];
+  return db
+    .select(listColumns)
+    .from(posts)
+    .innerJoin(boards, eq(boards.id, posts.boardId))
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .where(inArray(posts.id, pageIds))
+    .orderBy(...order)
+    .all()
+    .map(toListItem);
+}
+
+export type PostDetail = PostListItem & {
+  boardId: number;
+  bodyHtml: string;
+  editedAt: Date | null;
+  likeCount: number;
+  locked: boolean;
+  status: ContentStatus;
+  holdReasons: string[];
+  removalReason: string | null;
+};
+
+/** A visible post, only if it belongs to the board named in the URL. */
+export function getPost(boardSlug: string, postId: number): PostDetail | null {
+  const post = getPostAnyStatus(boardSlug, postId);
+  return post?.status === "published" ? post : null;
+}
+
+/**
+ * A post of the board named in the URL, whatever its status but deleted: held and removed posts are for
+ * their author and moderators, who the caller checks.
+ */
+export function getPostAnyStatus(boardSlug: string, postId: number): PostDetail | null {
+  const row = getDb()
+    .select({
+      ...listColumns,
+      boardId: posts.boardId,
+      bodyHtml: posts.bodyHtml,
+      editedAt: posts.editedAt,
+      likeCount: posts.likeCount,
+      locked: posts.locked,
+      status: posts.status,
+      holdReasons: posts.holdReasons,
+      removalReason: posts.removalReason,
+    })
+    .from(posts)
+    .innerJoin(boards, eq(boards.id, posts.boardId))
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .where(and(eq(posts.id, postId), eq(boards.slug, boardSlug), eq(boards.archived, false), ne(posts.status, "deleted")))
+    .get();
+  if (!row) return null;
+  const { boardId, bodyHtml, editedAt, likeCount, locked, status, holdReasons, removalReason, ...list } = row;
+  return { ...toListItem(list), boardId, bodyHtml, editedAt, likeCount, locked, status, holdReasons: holdReasons ?? [], removalReason };
+}
+
+/** Whether a board URL and post id name a visible post: the cheap check before counting a view of it. */
+export function isVisiblePost(boardSlug: string, postId: number): boolean {
+  const row = getDb()
+    .select({ id: posts.id })
+    .from(posts)
+    .innerJoin(boards, eq(boards.id, posts.boardId))
+    .where(and(eq(posts.id, postId), eq(boards.slug, boardSlug), eq(boards.archived, false), eq(posts.status, "published")))
+    .get();
+  return Boolean(row);
+}
+
+export type PostLink = { id: number; title: string };
+
+/** The posts written just before and just after this one in the same board. */
+export function getNeighbours(boardId: number, postId: number): { previous: PostLink | null; next: PostLink | null } {
+  const db = getDb();
+  const inBoard = and(eq(posts.boardId, boardId), eq(posts.status, "published"));
+  const previous = db
+    .select({ id: posts.id, title: posts.title })
+    .from(posts)
+    .where(and(inBoard, lt(posts.id, postId)))
+    .orderBy(desc(posts.id))
+    .limit(1)
+    .get();
+  const next = db
+    .select({ id: posts.id, title: posts.title })
+    .from(posts)
+    .where(and(inBoard, gt(posts.id, postId)))
+    .orderBy(asc(posts.id))
+    .limit(1)
+    .get();
+  return { previous: previous ?? null, next: next ?? null };
+}
+
+/** A short plain-text excerpt of a post body, for descriptions and link previews. */
+export function excerpt(html: string, length = 160): string {
+  return plainText(html, length);
+}
+

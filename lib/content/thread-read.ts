@@ -1,0 +1,106 @@
+// The thread page's read model: everything /b/<board>/<post>?cpage=N shows one reader, read in one call, so the page
+// only lays it out. Finding the post (or where it moved) comes first, on its own, because the page's metadata needs
+// it too; readThread then gathers the comment page, the reader's likes and controls, and the neighbours.
+import "server-only";
+import type { CurrentUser } from "../auth/session";
+import { parseCommentPage, threadLayout } from "./comment-pages";
+import { findCommentForWriting } from "./commenting";
+import { likedCommentIds } from "./comments";
+import { likesPost } from "./likes";
+import { movedPostBoard } from "../moderation/content";
+import { canComment, canEditComment, canEditPost, canLike, canModerate, canReport, canSeeHidden, isActive } from "../permissions";
+import { getNeighbours, getPostAnyStatus, type PostDetail, type PostLink } from "./posts";
+import type { ThreadComment } from "./comments";
+import { threadComments } from "./cached-reads";
+import { id } from "../validation/ids";
+
+/** What the reader asked to do to one comment, from ?reply=, ?edit=, ?delete=, ?moderate= or ?report= in the URL. */
+export type CommentMode = { reply?: number; edit?: { id: number; bodySource: string }; delete?: number; moderate?: number; report?: number };
+
+/** The query parameters the thread page reads. */
+export type ThreadQuery = { cpage?: string | string[]; reply?: string; edit?: string; delete?: string; moderate?: string; report?: string };
+
+/** A thread address's post, the board it moved to, or nothing to show this reader. */
+export type ThreadLookup = { post: PostDetail } | { movedTo: string } | null;
+
+/** An id from the address, read by the one id parser (lib/validation/ids.ts); undefined when absent or malformed. */
+const idParam = (value: string | undefined) => {
+  const parsed = id.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+};
+
+/**
+ * The post `/b/<board>/<postId>` names. Unknown and malformed ids and posts of another board are nothing, except
+ * the old address of a moved post; held and removed posts are only for their author and staff.
+ */
+export function findThread(board: string, postId: string, viewer: CurrentUser | null): ThreadLookup {
+  const postNumber = idParam(postId);
+  if (postNumber === undefined) return null;
+  const post = getPostAnyStatus(board, postNumber);
+  if (!post) {
+    const movedTo = movedPostBoard(board, postNumber);
+    return movedTo ? { movedTo } : null;
+  }
+  if (post.status !== "published" && !canSeeHidden(viewer, { authorId: post.author.id })) return null;
+  return { post };
+}
+
+/** Which comment page ?cpage= names (lib/content/comment-pages.ts), and how many there are; null past the last one. */
+export function commentPageOf(postId: number, raw: string | string[] | undefined): { page: number; pageCount: number } | null {
+  const { pageCount } = threadLayout(postId);
+  const page = parseCommentPage(raw, pageCount);
+  return page === null ? null : { page, pageCount };
+}
+
+export type ThreadView = {
+  post: PostDetail;
+  page: number;
+  pageCount: number;
+  /** The comments of this page, as this reader may see them. */
+  comments: ThreadComment[];
+  neighbours: { previous: PostLink | null; next: PostLink | null };
+  /** What the reader may do to the post itself. */
+  may: { edit: boolean; like: boolean; report: boolean; moderate: boolean; comment: boolean };
+  likedPost: boolean;
+  likedComments: Set<number>;
+  /** A form the URL opened on the post (?moderate=post, ?report=post), if the reader may use it. */
+  postForm: "moderate" | "report" | null;
+  commentMode: CommentMode;
+};
+
+/** Everything the thread page shows `viewer` of `post` on comment page `page`. */
+export function readThread(post: PostDetail, viewer: CurrentUser | null, query: ThreadQuery, { page, pageCount }: { page: number; pageCount: number }): ThreadView {
+  const authored = { authorId: post.author.id, status: post.status };
+  const may = {
+    edit: canEditPost(viewer, authored),
+    like: canLike(viewer, authored),
+    report: canReport(viewer, authored),
+    moderate: canModerate(viewer),
+    comment: canComment(viewer, { status: "published", locked: post.locked }),
+  };
+  return {
+    post,
+    page,
+    pageCount,
+    comments: threadComments(post.id, page, viewer),
+    neighbours: getNeighbours(post.boardId, post.id),
+    may,
+    likedPost: viewer ? likesPost(viewer.id, post.id) : false,
+    likedComments: viewer ? likedCommentIds(viewer.id, post.id) : new Set(),
+    postForm: query.moderate === "post" && may.moderate ? "moderate" : query.report === "post" && may.report ? "report" : null,
+    commentMode: commentMode(query, viewer, post.id),
+  };
+}
+
+/** Which comment the reader is replying to, editing, deleting, reporting or moderating; the source is loaded only for an edit. */
+function commentMode(query: ThreadQuery, viewer: CurrentUser | null, postId: number): CommentMode {
+  const editId = idParam(query.edit);
+  const editing = viewer && editId ? findCommentForWriting(editId) : null;
+  return {
+    reply: idParam(query.reply),
+    delete: idParam(query.delete),
+    moderate: canModerate(viewer) ? idParam(query.moderate) : undefined,
+    report: isActive(viewer) ? idParam(query.report) : undefined,
+    edit: editing && editing.postId === postId && canEditComment(viewer, editing) ? { id: editing.id, bodySource: editing.bodySource } : undefined,
+  };
+}

@@ -1,0 +1,114 @@
+// What moderators do to content: remove and restore, approve what was held, lock, pin and move threads.
+// Every action is written to the moderation log in the same transaction.
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { getDb, type Tx } from "@/db";
+import { boards, comments, postMoves, posts, type RemovalReason, type TargetType } from "@/db/schema";
+import type { CurrentUser } from "../auth/session";
+import { setContentStatus } from "../content/status";
+import { logAction } from "./log";
+import { canModerate } from "../permissions";
+import { resolveReports } from "./reports";
+import { refuse, type WriteResult } from "../write-result";
+
+type Target = { type: TargetType; id: number };
+
+/** Where a moderated item lives, as the database has it: what an action needs to send the moderator back to it. */
+export type ItemPlace = { id: number; postId: number; boardSlug: string };
+
+/** The item, with what the log shows of it: a post's title, or the title of the comment's thread. */
+export function loadTarget({ type, id }: Target) {
+  const db = getDb();
+  if (type === "post") {
+    return db
+      .select({ status: posts.status, authorId: posts.authorId, label: posts.title, postId: posts.id, boardSlug: boards.slug })
+      .from(posts)
+      .innerJoin(boards, eq(boards.id, posts.boardId))
+      .where(eq(posts.id, id))
+      .get();
+  }
+  return db
+    .select({ status: comments.status, authorId: comments.authorId, label: posts.title, postId: comments.postId, boardSlug: boards.slug })
+    .from(comments)
+    .innerJoin(posts, eq(posts.id, comments.postId))
+    .innerJoin(boards, eq(boards.id, posts.boardId))
+    .where(eq(comments.id, id))
+    .get();
+}
+
+export function removeContent(mod: CurrentUser, target: Target, reason: RemovalReason, note: string | null, now = Date.now()): WriteResult<ItemPlace> {
+  if (!canModerate(mod)) return refuse("notModerator");
+  const item = loadTarget(target);
+  if (!item || item.status === "deleted") return refuse(target.type === "post" ? "postNotFound" : "commentNotFound");
+  if (item.status === "removed") return refuse("alreadyRemoved");
+  getDb().transaction((tx) => writeRemoval(tx, mod, target, item.label, reason, note, now));
+  return { ok: true, id: target.id, postId: item.postId, boardSlug: item.boardSlug };
+}
+
+/** The removal itself, inside a caller's transaction: logged, the item hidden, its reports closed. */
+export function writeRemoval(tx: Tx, mod: CurrentUser, target: Target, label: string, reason: RemovalReason, note: string | null, now: number): void {
+  const logId = logAction(tx, { actorId: mod.id, action: "remove", targetType: target.type, targetId: target.id, targetLabel: label, reason, note }, now);
+  setContentStatus(tx, target.type, target.id, "removed", { removalReason: reason, removalNote: note, removalLogId: logId });
+  resolveReports(tx, target, now);
+}
+
+/** Puts removed or held content back in view, as it was written. */
+export function restoreContent(mod: CurrentUser, target: Target, now = Date.now()): WriteResult<ItemPlace> {
+  if (!canModerate(mod)) return refuse("notModerator");
+  const item = loadTarget(target);
+  if (!item || (item.status !== "removed" && item.status !== "held")) return refuse("nothingToRestore");
+  getDb().transaction((tx) => {
+    logAction(tx, { actorId: mod.id, action: item.status === "held" ? "approve" : "restore", targetType: target.type, targetId: target.id, targetLabel: item.label }, now);
+    setContentStatus(tx, target.type, target.id, "published", { removalReason: null, removalNote: null, removalLogId: null, holdReasons: null });
+    resolveReports(tx, target, now);
+  });
+  return { ok: true, id: target.id, postId: item.postId, boardSlug: item.boardSlug };
+}
+
+export type ThreadSwitch = "lock" | "unlock" | "pin" | "unpin";
+
+export function switchThread(mod: CurrentUser, postId: number, change: ThreadSwitch, now = Date.now()): WriteResult<ItemPlace> {
+  if (!canModerate(mod)) return refuse("notModerator");
+  const post = loadTarget({ type: "post", id: postId });
+  if (!post || post.status === "deleted") return refuse("postNotFound");
+  const set = change === "lock" || change === "unlock" ? { locked: change === "lock" } : { pinned: change === "pin" };
+  getDb().transaction((tx) => {
+    tx.update(posts).set(set).where(eq(posts.id, postId)).run();
+    logAction(tx, { actorId: mod.id, action: change, targetType: "post", targetId: postId, targetLabel: post.label }, now);
+  });
+  return { ok: true, id: postId, postId, boardSlug: post.boardSlug };
+}
+
+/** Moves a thread to another board; its old URL keeps working as a permanent redirect. */
+export function movePost(mod: CurrentUser, postId: number, toBoardSlug: string, now = Date.now()): WriteResult<{ id: number; boardSlug: string }> {
+  if (!canModerate(mod)) return refuse("notModerator");
+  const db = getDb();
+  const post = db.select({ boardId: posts.boardId, status: posts.status, title: posts.title, authorId: posts.authorId }).from(posts).where(eq(posts.id, postId)).get();
+  const to = db.select({ id: boards.id, name: boards.name, archived: boards.archived }).from(boards).where(eq(boards.slug, toBoardSlug)).get();
+  if (!post || post.status === "deleted") return refuse("postNotFound");
+  if (!to || to.archived) return refuse("boardNotFound");
+  if (to.id === post.boardId) return { ok: true, id: postId, boardSlug: toBoardSlug };
+  db.transaction((tx) => {
+    // Out of the old board's count and into the new one's, by passing through a hidden state.
+    const status = post.status;
+    setContentStatus(tx, "post", postId, "held");
+    tx.update(posts).set({ boardId: to.id }).where(eq(posts.id, postId)).run();
+    setContentStatus(tx, "post", postId, status);
+    tx.insert(postMoves).values({ postId, fromBoardId: post.boardId }).onConflictDoNothing().run();
+    logAction(tx, { actorId: mod.id, action: "move", targetType: "post", targetId: postId, targetLabel: post.title, note: `→ ${to.name}` }, now);
+  });
+  return { ok: true, id: postId, boardSlug: toBoardSlug };
+}
+
+/** The board a moved post lives in now, when `fromBoardSlug` is one it was moved out of. */
+export function movedPostBoard(fromBoardSlug: string, postId: number): string | null {
+  const db = getDb();
+  const moved = db
+    .select({ slug: boards.slug })
+    .from(postMoves)
+    .innerJoin(boards, eq(boards.id, postMoves.fromBoardId))
+    .where(and(eq(postMoves.postId, postId), eq(boards.slug, fromBoardSlug)))
+    .get();
+  if (!moved) return null;
+  return db.select({ slug: boards.slug }).from(posts).innerJoin(boards, eq(boards.id, posts.boardId)).where(eq(posts.id, postId)).get()?.slug ?? null;
+}

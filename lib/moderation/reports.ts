@@ -1,0 +1,185 @@
+// Members flag posts and comments; enough flags, or one from a moderator, hide the item until someone reviews it.
+import "server-only";
+import { and, count, eq, gte, isNull, not, sql } from "drizzle-orm";
+import { getDb, type Tx } from "@/db";
+import { boards, comments, posts, reports, users, type RemovalReason, type TargetType } from "@/db/schema";
+import type { CurrentUser } from "../auth/session";
+import { setContentStatus } from "../content/status";
+import { logAction } from "./log";
+import { canModerate, canReport, isActive, reportsMayHold } from "../permissions";
+import { refuse, type WriteResult } from "../write-result";
+
+/** Distinct members whose reports hide an item pending review. */
+export const REPORTS_TO_HIDE = 3;
+export const REPORTS_PER_HOUR = 10;
+/**
+ * A report counts towards the automatic hold only from an account this old, or with this many posts and comments:
+ * a dozen accounts registered in a minute must not be able to take anything down. Their reports still reach the queue.
+ */
+export const REPORTER_MIN_AGE_DAYS = 3;
+export const REPORTER_MIN_WRITINGS = 5;
+const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
+
+/** SQL: the reporting account is too new and too quiet for its report to count towards a hold. */
+const newReporter = (now: number) =>
+  sql<boolean>`(${users.createdAt} > ${now - REPORTER_MIN_AGE_DAYS * DAY_MS} AND ${users.postCount} + ${users.commentCount} < ${REPORTER_MIN_WRITINGS})`;
+
+export function reportContent(
+  user: CurrentUser,
+  target: { type: TargetType; id: number },
+  reason: RemovalReason,
+  note: string | null,
+  now = Date.now(),
+): WriteResult<{ id: number; hidden: boolean }> {
+  if (!isActive(user)) return refuse("accountRestricted");
+  const db = getDb();
+  const table = target.type === "post" ? posts : comments;
+  const item = db
+    .select({ status: table.status, authorId: table.authorId, authorRole: users.role })
+    .from(table)
+    .innerJoin(users, eq(users.id, table.authorId))
+    .where(eq(table.id, target.id))
+    .get();
+  if (!item || item.status !== "published") return refuse(target.type === "post" ? "postNotFound" : "commentNotFound");
+  // Active, and the item published: what is left for canReport to refuse is the reporter's own writing.
+  if (!canReport(user, item)) return refuse("cannotReportOwn");
+  const recent = db.select({ n: count() }).from(reports).where(and(eq(reports.reporterId, user.id), gte(reports.createdAt, new Date(now - HOUR_MS)))).get()?.n ?? 0;
+  if (recent >= REPORTS_PER_HOUR) return refuse("tooManyReports");
+
+  return db.transaction((tx) => {
+    const inserted = tx
+      .insert(reports)
+      .values({ targetType: target.type, targetId: target.id, reporterId: user.id, reason, note, createdAt: new Date(now) })
+      .onConflictDoNothing()
+      .returning({ id: reports.id })
+      .get();
+    if (!inserted) return refuse("alreadyReported");
+    const reporters = tx
+      .select({ n: count() })
+      .from(reports)
+      .innerJoin(users, eq(users.id, reports.reporterId))
+      .where(and(eq(reports.targetType, target.type), eq(reports.targetId, target.id), isNull(reports.resolvedAt), not(newReporter(now))))
+      .get()?.n ?? 0;
+    // Staff writing (a pinned notice) waits for a moderator: members' reports alone never hide it.
+    const hide = canModerate(user) || (reportsMayHold({ role: item.authorRole }) && reporters >= REPORTS_TO_HIDE);
+    if (hide) {
+      setContentStatus(tx, target.type, target.id, "held", { holdReasons: ["reports"] });
+      if (canModerate(user)) logAction(tx, { actorId: user.id, action: "hide", targetType: target.type, targetId: target.id, reason }, now);
+    }
+    return { ok: true as const, id: inserted.id, hidden: hide };
+  });
+}
+
+/** Closes every open report on an item: a moderator has acted on it (removed, restored, or found nothing wrong). */
+export function resolveReports(tx: Tx, target: { type: TargetType; id: number }, now: number): void {
+  tx.update(reports)
+    .set({ resolvedAt: new Date(now) })
+    .where(and(eq(reports.targetType, target.type), eq(reports.targetId, target.id), isNull(reports.resolvedAt)))
+    .run();
+}
+
+/** A moderator finds nothing wrong: the reports close, and an item hidden by them comes back. */
+export function dismissReports(mod: CurrentUser, target: { type: TargetType; id: number }, now = Date.now()): WriteResult {
+  if (!canModerate(mod)) return refuse("notModerator");
+  const db = getDb();
+  const table = target.type === "post" ? posts : comments;
+  const item = db.select({ status: table.status, holdReasons: table.holdReasons }).from(table).where(eq(table.id, target.id)).get();
+  if (!item) return refuse("nothingToReview");
+  db.transaction((tx) => {
+    resolveReports(tx, target, now);
+    if (item.status === "held" && item.holdReasons?.includes("reports")) {
+      setContentStatus(tx, target.type, target.id, "published", { holdReasons: null });
+    }
+    logAction(tx, { actorId: mod.id, action: "dismiss_reports", targetType: target.type, targetId: target.id }, now);
+  });
+  return { ok: true, id: target.id };
+}
+
+export type QueueItem = {
+  type: TargetType;
+  id: number;
+  postId: number;
+  boardSlug: string;
+  title: string;
+  bodyHtml: string;
+  status: string;
+  holdReasons: string[];
+  author: { id: string; username: string; name: string };
+  reasons: string[];
+  reporters: number;
+  /** Of those, reports from accounts too new to count towards a hold (REPORTER_MIN_AGE_DAYS). */
+  newReporters: number;
+  firstAt: Date;
+};
+
+/**
+ * The review queue: items with open reports or held by the spam checks, oldest first, with items already
+ * hidden (by reports or checks) ahead of the rest.
+ */
+export function reviewQueue(limit = 100, now = Date.now()): QueueItem[] {
+  const db = getDb();
+  const open = db
+    .select({
+      type: reports.targetType,
+      id: reports.targetId,
+      reasons: sql<string>`group_concat(DISTINCT ${reports.reason})`,
+      reporters: count(),
+      newReporters: sql<number>`sum(${newReporter(now)})`,
+      firstAt: sql<number>`min(${reports.createdAt})`,
+    })
+    .from(reports)
+    .innerJoin(users, eq(users.id, reports.reporterId))
+    .where(isNull(reports.resolvedAt))
+    .groupBy(reports.targetType, reports.targetId)
+    .all();
+  const heldPosts = db.select({ id: posts.id, at: posts.createdAt }).from(posts).where(eq(posts.status, "held")).all();
+  // A literal, not a bound parameter: only then can SQLite use the partial index of held comments.
+  const heldComments = db.select({ id: comments.id, at: comments.createdAt }).from(comments).where(sql`${comments.status} = 'held'`).all();
+
+  type Entry = { type: TargetType; id: number; reasons: string[]; reporters: number; newReporters: number; firstAt: number };
+  const keyed = new Map<string, Entry>();
+  for (const r of open) keyed.set(`${r.type}:${r.id}`, { ...r, reasons: r.reasons.split(","), newReporters: Number(r.newReporters ?? 0) });
+  const unreported = (type: TargetType, id: number, at: Date): Entry => ({ type, id, reasons: [], reporters: 0, newReporters: 0, firstAt: at.getTime() });
+  for (const p of heldPosts) if (!keyed.has(`post:${p.id}`)) keyed.set(`post:${p.id}`, unreported("post", p.id, p.at));
+  for (const c of heldComments) if (!keyed.has(`comment:${c.id}`)) keyed.set(`comment:${c.id}`, unreported("comment", c.id, c.at));
+
+  const items = [...keyed.values()].flatMap((entry) => {
+    const detail = queueDetail(entry.type, entry.id);
+    return detail ? [{ ...entry, ...detail, firstAt: new Date(entry.firstAt) }] : [];
+  });
+  items.sort((a, b) => Number(b.status === "held") - Number(a.status === "held") || a.firstAt.getTime() - b.firstAt.getTime());
+  return items.slice(0, limit);
+}
+
+function queueDetail(type: TargetType, id: number) {
+  const db = getDb();
+  const base = {
+    authorId: users.id,
+    authorUsername: users.username,
+    authorName: users.name,
+    boardSlug: boards.slug,
+    title: posts.title,
+  };
+  const row =
+    type === "post"
+      ? db
+          .select({ ...base, postId: posts.id, bodyHtml: posts.bodyHtml, status: posts.status, holdReasons: posts.holdReasons })
+          .from(posts)
+          .innerJoin(users, eq(users.id, posts.authorId))
+          .innerJoin(boards, eq(boards.id, posts.boardId))
+          .where(eq(posts.id, id))
+          .get()
+      : db
+          .select({ ...base, postId: posts.id, bodyHtml: comments.bodyHtml, status: comments.status, holdReasons: comments.holdReasons })
+          .from(comments)
+          .innerJoin(posts, eq(posts.id, comments.postId))
+          .innerJoin(users, eq(users.id, comments.authorId))
+          .innerJoin(boards, eq(boards.id, posts.boardId))
+          .where(eq(comments.id, id))
+          .get();
+  if (!row || row.status === "deleted" || row.status === "removed") return null;
+  const { authorId, authorUsername, authorName, holdReasons, ...rest } = row;
+  return { ...rest, holdReasons: holdReasons ?? [], author: { id: authorId, username: authorUsername, name: authorName } };
+}
+

@@ -1,0 +1,40 @@
+// What the Node.js server does once at start (called from instrumentation.ts): opens and migrates the database,
+// hands the production server its hooks (counting views; writing buffered views and closing the database on the way
+// out), and, while the site has no admin, prints the one-time link that creates the first one. Demo content for an
+// empty database is written before this, outside the build: by scripts/server.ts, or by `npm run dev`'s seed step.
+// A module of its own so that the Edge build of instrumentation.ts never sees its Node.js APIs.
+import { closeDatabase, getDb } from "@/db";
+import { warmMarkdownPool } from "../markdown/render-pool";
+import { registerServerHooks } from "./server-hooks";
+import { configuredOrigin, publicOrigin } from "./site-origin";
+import { issueSetupToken } from "../accounts/first-admin";
+import { countThreadView, flushViews } from "../content/views";
+
+export function onServerStart(): void {
+  // Auth.js builds its redirects from AUTH_URL; without it they would name whatever address the server listens on.
+  const origin = publicOrigin();
+  const source = process.env.SITE_URL ? "SITE_URL" : configuredOrigin() ? "AUTH_URL" : "the default; set SITE_URL";
+  process.env.AUTH_URL ||= origin;
+  console.log(`Rapport: site origin ${origin} (from ${source}).`);
+  // Opened and migrated now rather than by the first request.
+  getDb();
+
+  // Views wait in memory for a few seconds; whatever is waiting is written before the process ends.
+  // scripts/server.ts calls this once requests in flight have finished; "exit" covers any other way out.
+  let done = false;
+  const shutdown = () => {
+    if (done) return;
+    done = true;
+    flushViews();
+    closeDatabase();
+  };
+  registerServerHooks({ shutdown, countView: countThreadView });
+  // A cold render worker spends much of the render budget starting up; start them before the first write.
+  warmMarkdownPool();
+  process.on("exit", shutdown);
+
+  const token = issueSetupToken();
+  if (token) {
+    console.log(`Rapport: no admin yet. Open this one-time link to create the first admin account:\n  ${origin}/setup/${token}`);
+  }
+}

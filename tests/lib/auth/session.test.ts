@@ -1,0 +1,76 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { getSqlite } from "@/db";
+import { changePassword, createAccount, setRole } from "@/lib/accounts/members";
+import { auth } from "@/lib/auth/config";
+import { getCurrentUser, requirePermission, requireUser } from "@/lib/auth/session";
+import { canModerate, canAdminister } from "@/lib/permissions";
+import { resetDatabase } from "../../reset-database";
+import { interruption } from "../../interruption";
+
+// The token is what next-auth decoded from the cookie; these tests hand it over directly.
+vi.mock("@/lib/auth/config", () => ({ auth: vi.fn() }));
+// React's cache() memoises per request; here every call is its own request.
+vi.mock("react", async (original) => ({ ...(await original<typeof import("react")>()), cache: <T>(fn: T) => fn }));
+
+const signedInAs = (id: string, sv: number) =>
+  vi.mocked(auth as unknown as () => Promise<unknown>).mockResolvedValue({ user: { id }, sv, expires: "" });
+
+let id: string;
+beforeEach(async () => {
+  resetDatabase();
+  const created = await createAccount({ username: "sora", email: "sora@example.com", password: "correct horse battery" });
+  if (!created.ok) throw new Error("setup failed");
+  id = created.id;
+});
+
+describe("getCurrentUser", () => {
+  it("is the user named by the token, read from the database", async () => {
+    signedInAs(id, 1);
+    expect(await getCurrentUser()).toMatchObject({ id, username: "sora", role: "member", status: "active" });
+  });
+
+  it("is nobody without a session, or for a user that no longer exists", async () => {
+    vi.mocked(auth as unknown as () => Promise<unknown>).mockResolvedValue(null);
+    expect(await getCurrentUser()).toBeNull();
+    signedInAs("no-such-user", 1);
+    expect(await getCurrentUser()).toBeNull();
+  });
+
+  it("refuses a token issued before a password change", async () => {
+    signedInAs(id, 1);
+    await changePassword(id, "correct horse battery", "another good password");
+    expect(await getCurrentUser()).toBeNull();
+    signedInAs(id, 2);
+    expect(await getCurrentUser()).toMatchObject({ id });
+  });
+
+  it("sees a role change on the very next request", async () => {
+    signedInAs(id, 1);
+    expect(await interruption(() => requirePermission(canModerate))).toContain("403");
+    setRole("sora", "moderator");
+    expect(await requirePermission(canModerate)).toMatchObject({ role: "moderator" });
+    expect(await interruption(() => requirePermission(canAdminister))).toContain("403");
+  });
+});
+
+describe("requireUser", () => {
+  it("sends a visitor to sign in, coming back afterwards", async () => {
+    vi.mocked(auth as unknown as () => Promise<unknown>).mockResolvedValue(null);
+    expect(await interruption(() => requireUser("/settings"))).toContain("/login?callbackUrl=%2Fsettings");
+  });
+
+  it("refuses a member banned in the middle of a session", async () => {
+    signedInAs(id, 1);
+    expect(await requireUser()).toMatchObject({ id });
+    getSqlite().prepare("UPDATE users SET status = 'banned' WHERE id = ?").run(id);
+    expect(await interruption(() => requireUser())).toContain("403");
+    expect(await interruption(() => requireUser("/settings", { allowSuspended: true }))).toContain("403");
+  });
+
+  it("refuses a suspended member, except for their own settings", async () => {
+    signedInAs(id, 1);
+    getSqlite().prepare("UPDATE users SET status = 'suspended', status_until = ? WHERE id = ?").run(Date.now() + 86_400_000, id);
+    expect(await interruption(() => requireUser())).toContain("403");
+    expect(await requireUser("/settings", { allowSuspended: true })).toMatchObject({ status: "suspended" });
+  });
+});

@@ -1,0 +1,217 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { getSqlite } from "@/db";
+import { findSessionUser, type SessionUser } from "@/lib/accounts/members";
+import { createBoard, listBoardsForAdmin, moveBoard, setBoardArchived, updateBoard } from "@/lib/content/board-admin";
+import { getBoard, listBoards } from "@/lib/content/boards";
+import { boardCreateInput, boardUpdateInput, type BoardUpdateInput } from "@/lib/validation/board";
+import { makeBoard, makeUser } from "../../factories";
+import { resetDatabase } from "../../reset-database";
+
+const sqlite = () => getSqlite();
+let admin: SessionUser;
+
+type LogRow = { action: string; target_type: string; target_id: string; target_label: string; actor_id: string; note: string | null };
+const log = () => sqlite().prepare("SELECT action, target_type, target_id, target_label, actor_id, note FROM moderation_log ORDER BY id").all() as LogRow[];
+const slugs = () => listBoardsForAdmin().map((b) => b.slug);
+
+function staff(role: "member" | "moderator" | "admin") {
+  return findSessionUser(makeUser({ role }).id)!;
+}
+
+function create(slug: string, name = `Board ${slug}`) {
+  const result = createBoard(admin, { slug, name, description: "" });
+  if (!result.ok) throw new Error(JSON.stringify(result));
+  return result.id;
+}
+
+const settings = (boardId: number, change: Partial<BoardUpdateInput> = {}): BoardUpdateInput => {
+  const board = listBoardsForAdmin().find((b) => b.id === boardId)!;
+  return { boardId, name: board.name, description: board.description, postingRole: board.postingRole, approveNewMembers: board.approveNewMembers, ...change };
+};
+
+beforeEach(() => {
+  resetDatabase();
+  admin = staff("admin");
+});
+
+describe("boardCreateInput", () => {
+  it("accepts 2 to 30 of a-z, 0-9 and -, trimmed and lower-cased", () => {
+    expect(boardCreateInput.parse({ slug: " Free-Talk2 ", name: "  Free   talk ", description: "" })).toEqual({ slug: "free-talk2", name: "Free talk", description: "" });
+    expect(boardCreateInput.safeParse({ slug: "ab", name: "A", description: "" }).success).toBe(true);
+    expect(boardCreateInput.safeParse({ slug: "a".repeat(30), name: "A", description: "" }).success).toBe(true);
+  });
+
+  it.each([
+    ["a", "boardSlugLength"],
+    ["a".repeat(31), "boardSlugLength"],
+    ["free talk", "boardSlugCharacters"],
+    ["free_talk", "boardSlugCharacters"],
+    ["자유", "boardSlugCharacters"],
+    ["../x", "boardSlugCharacters"],
+    ["-free", "boardSlugCharacters"],
+    ["free-", "boardSlugCharacters"],
+    ["write", "boardSlugReserved"],
+    ["NEW", "boardSlugReserved"],
+  ])("refuses the slug %j with %s", (slug, message) => {
+    const result = boardCreateInput.safeParse({ slug, name: "Name", description: "" });
+    expect(result.error?.issues[0]).toMatchObject({ path: ["slug"], message });
+  });
+
+  it("needs a name of at most 40 characters and a description of at most 300", () => {
+    const issues = (input: object) => boardCreateInput.safeParse({ slug: "free", name: "Free", description: "", ...input }).error?.issues.map((i) => i.message);
+    expect(issues({ name: "   " })).toEqual(["boardNameRequired"]);
+    expect(issues({ name: "n".repeat(41) })).toEqual(["boardNameTooLong"]);
+    expect(issues({ name: "n".repeat(40), description: "d".repeat(300) })).toBeUndefined();
+    expect(issues({ description: "d".repeat(301) })).toEqual(["boardDescriptionTooLong"]);
+  });
+});
+
+describe("createBoard", () => {
+  it("adds an open member board at the end of the list and logs it once", () => {
+    makeBoard({ slug: "notice", position: 7 });
+    const id = create("health", "Health");
+    expect(slugs()).toEqual(["notice", "health"]);
+    expect(getBoard("health")).toMatchObject({ id, name: "Health", postingRole: "member" });
+    expect(log()).toEqual([{ action: "board.create", target_type: "board", target_id: String(id), target_label: "Health", actor_id: admin.id, note: "health" }]);
+  });
+
+  it("refuses a slug another board has, archived ones included, and logs nothing", () => {
+    makeBoard({ slug: "old", archived: true });
+    create("free");
+    expect(createBoard(admin, { slug: "free", name: "Again", description: "" })).toEqual({ ok: false, errors: { slug: "boardSlugTaken" } });
+    expect(createBoard(admin, { slug: "old", name: "Again", description: "" })).toEqual({ ok: false, errors: { slug: "boardSlugTaken" } });
+    expect(slugs()).toEqual(["old", "free"]);
+    expect(log()).toHaveLength(1);
+  });
+
+  it.each(["member", "moderator"] as const)("refuses a %s", (role) => {
+    expect(createBoard(staff(role), { slug: "free", name: "Free", description: "" })).toEqual({ ok: false, message: "adminOnly" });
+    expect(slugs()).toEqual([]);
+    expect(log()).toEqual([]);
+  });
+
+  it("refuses a suspended admin", () => {
+    sqlite().prepare("UPDATE users SET status = 'suspended' WHERE id = ?").run(admin.id);
+    expect(createBoard(findSessionUser(admin.id)!, { slug: "free", name: "Free", description: "" })).toEqual({ ok: false, message: "adminOnly" });
+    expect(slugs()).toEqual([]);
+  });
+});
+
+describe("updateBoard", () => {
+  it("renames and re-describes without touching the slug, one log entry per change", () => {
+    const id = create("free", "Free");
+    const result = updateBoard(admin, settings(id, { name: "Free talk", description: "Anything goes" }));
+    expect(result).toEqual({ ok: true, id });
+    expect(getBoard("free")).toMatchObject({ id, name: "Free talk", description: "Anything goes" });
+    expect(log().slice(1)).toEqual([
+      expect.objectContaining({ action: "board.rename", target_label: "Free talk", note: "Free" }),
+      expect.objectContaining({ action: "board.describe", target_label: "Free talk" }),
+    ]);
+  });
+
+  it("takes no slug from the form, so the address cannot change", () => {
+    const id = create("free");
+    const input = boardUpdateInput.parse({ boardId: String(id), slug: "hijack", name: "Free", description: "", postingRole: "member", approveNewMembers: "" });
+    expect(input).not.toHaveProperty("slug");
+    updateBoard(admin, input);
+    expect(slugs()).toEqual(["free"]);
+  });
+
+  it("makes a notice board that only moderators post in", () => {
+    const id = create("notice");
+    updateBoard(admin, settings(id, { postingRole: "moderator" }));
+    expect(getBoard("notice")?.postingRole).toBe("moderator");
+    updateBoard(admin, settings(id, { postingRole: "member" }));
+    expect(getBoard("notice")?.postingRole).toBe("member");
+    expect(log().slice(1).map((e) => [e.action, e.note])).toEqual([["board.posting_role", "moderator"], ["board.posting_role", "member"]]);
+  });
+
+  it("switches approval of new members' posts on and off", () => {
+    const id = create("free");
+    const approval = () => listBoardsForAdmin()[0]?.approveNewMembers;
+    updateBoard(admin, settings(id, { approveNewMembers: true }));
+    expect(approval()).toBe(true);
+    updateBoard(admin, settings(id, { approveNewMembers: false }));
+    expect(approval()).toBe(false);
+    expect(log().slice(1).map((e) => e.action)).toEqual(["board.approval_on", "board.approval_off"]);
+  });
+
+  it("reads the approval checkbox as ticked only when the form sends it", () => {
+    const base = { boardId: "1", name: "Free", description: "", postingRole: "member" };
+    expect(boardUpdateInput.parse({ ...base, approveNewMembers: "on" }).approveNewMembers).toBe(true);
+    expect(boardUpdateInput.parse({ ...base, approveNewMembers: "" }).approveNewMembers).toBe(false);
+    expect(boardUpdateInput.safeParse({ ...base, approveNewMembers: "", postingRole: "admin" }).success).toBe(false);
+  });
+
+  it("logs nothing when nothing changed, and refuses an unknown board or a moderator", () => {
+    const id = create("free");
+    expect(updateBoard(admin, settings(id))).toEqual({ ok: true, id });
+    expect(updateBoard(admin, { ...settings(id), boardId: id + 100 })).toEqual({ ok: false, message: "boardNotFound" });
+    expect(updateBoard(staff("moderator"), settings(id, { name: "Mine" }))).toEqual({ ok: false, message: "adminOnly" });
+    expect(listBoardsForAdmin()[0]?.name).toBe("Board free");
+    expect(log()).toHaveLength(1);
+  });
+});
+
+describe("moveBoard", () => {
+  it("swaps a board with its neighbour and logs the move once", () => {
+    const a = create("aa");
+    create("bb");
+    const c = create("cc");
+    expect(moveBoard(admin, c, "up")).toEqual({ ok: true, id: c });
+    expect(slugs()).toEqual(["aa", "cc", "bb"]);
+    moveBoard(admin, a, "down");
+    expect(slugs()).toEqual(["cc", "aa", "bb"]);
+    expect(listBoards().map((board) => board.slug)).toEqual(["cc", "aa", "bb"]);
+    expect(log().slice(3)).toEqual([
+      expect.objectContaining({ action: "board.move_up", target_id: String(c), target_label: "Board cc" }),
+      expect.objectContaining({ action: "board.move_down", target_id: String(a), target_label: "Board aa" }),
+    ]);
+  });
+
+  it("moves boards that share a position, as seeded boards may", () => {
+    makeBoard({ slug: "aa", position: 0 });
+    const second = makeBoard({ slug: "bb", position: 0 });
+    moveBoard(admin, second.id, "up");
+    expect(slugs()).toEqual(["bb", "aa"]);
+  });
+
+  it("does nothing past either end, and logs nothing", () => {
+    const [a, b] = [create("aa"), create("bb")];
+    expect(moveBoard(admin, a, "up")).toEqual({ ok: true, id: a });
+    expect(moveBoard(admin, b, "down")).toEqual({ ok: true, id: b });
+    expect(slugs()).toEqual(["aa", "bb"]);
+    expect(log()).toHaveLength(2);
+  });
+
+  it("refuses an unknown board and a member", () => {
+    create("aa");
+    const b = create("bb");
+    expect(moveBoard(admin, b + 100, "up")).toEqual({ ok: false, message: "boardNotFound" });
+    expect(moveBoard(staff("member"), b, "up")).toEqual({ ok: false, message: "adminOnly" });
+    expect(slugs()).toEqual(["aa", "bb"]);
+  });
+});
+
+describe("setBoardArchived", () => {
+  it("hides an archived board from the site and keeps it on the admin list, until it comes back", () => {
+    const id = create("free", "Free");
+    create("health");
+    expect(setBoardArchived(admin, id, true)).toEqual({ ok: true, id });
+    expect(getBoard("free")).toBeNull();
+    expect(listBoards().map((b) => b.slug)).toEqual(["health"]);
+    expect(listBoardsForAdmin()).toEqual([expect.objectContaining({ slug: "free", archived: true }), expect.objectContaining({ slug: "health", archived: false })]);
+
+    setBoardArchived(admin, id, false);
+    expect(getBoard("free")).toMatchObject({ id });
+    expect(log().slice(2).map((e) => [e.action, e.target_label])).toEqual([["board.archive", "Free"], ["board.unarchive", "Free"]]);
+  });
+
+  it("logs nothing when the board is already so, and refuses a moderator", () => {
+    const id = create("free");
+    expect(setBoardArchived(admin, id, false)).toEqual({ ok: true, id });
+    expect(setBoardArchived(staff("moderator"), id, true)).toEqual({ ok: false, message: "adminOnly" });
+    expect(getBoard("free")).not.toBeNull();
+    expect(log()).toHaveLength(1);
+  });
+});

@@ -1,0 +1,100 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { getNeighbours, getPost, listBoardPosts, listLatestPosts } from "@/lib/content/posts";
+import { PAGE_SIZE } from "@/lib/pagination";
+import { makeBoard, makePost, makeUser } from "../../factories";
+import { resetDatabase } from "../../reset-database";
+
+const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000);
+
+beforeEach(() => {
+  resetDatabase();
+});
+
+describe("listBoardPosts", () => {
+  it("puts pinned posts first, then the newest activity", () => {
+    const board = makeBoard();
+    const author = makeUser();
+    const old = makePost(board, author, { title: "old", lastActivityAt: minutesAgo(30) });
+    const fresh = makePost(board, author, { title: "fresh", lastActivityAt: minutesAgo(1) });
+    const pinned = makePost(board, author, { title: "pinned", pinned: true, lastActivityAt: minutesAgo(300) });
+    expect(listBoardPosts(board.id, 1).map((p) => p.id)).toEqual([pinned.id, fresh.id, old.id]);
+  });
+
+  it("pages by 20 without gaps or repeats", () => {
+    const board = makeBoard();
+    const author = makeUser();
+    const made = Array.from({ length: PAGE_SIZE * 2 + 5 }, (_, i) => makePost(board, author, { lastActivityAt: minutesAgo(i) }));
+    const pages = [1, 2, 3].map((n) => listBoardPosts(board.id, n).map((p) => p.id));
+    expect(pages.map((p) => p.length)).toEqual([20, 20, 5]);
+    expect(pages.flat()).toEqual(made.map((p) => p.id));
+    expect(listBoardPosts(board.id, 4)).toEqual([]);
+  });
+
+  it("shows only published posts of that board, with author and counts", () => {
+    const board = makeBoard();
+    const other = makeBoard();
+    const author = makeUser({ name: "Kim Minji" });
+    const visible = makePost(board, author, { title: "visible" });
+    for (const status of ["held", "removed", "deleted"] as const) makePost(board, author, { status });
+    makePost(other, author);
+    const [row, ...rest] = listBoardPosts(board.id, 1);
+    expect(rest).toEqual([]);
+    expect(row).toMatchObject({ id: visible.id, title: "visible", author: { name: "Kim Minji" }, viewCount: 0, commentCount: 0 });
+  });
+});
+
+describe("getPost", () => {
+  it("finds a post by its board and id", () => {
+    const board = makeBoard({ slug: "health" });
+    const post = makePost(board, makeUser(), { title: "Sleep", body: "## Why\n\nRest." });
+    expect(getPost("health", post.id)).toMatchObject({ title: "Sleep", boardSlug: "health", bodyHtml: "<h3>Why</h3>\n<p>Rest.</p>" });
+  });
+
+  it("does not find a post through another board's URL", () => {
+    const board = makeBoard({ slug: "health" });
+    makeBoard({ slug: "free" });
+    const post = makePost(board, makeUser());
+    expect(getPost("free", post.id)).toBeNull();
+    expect(getPost("nope", post.id)).toBeNull();
+  });
+
+  it("does not show held, removed or deleted posts, or posts of archived boards", () => {
+    const board = makeBoard({ slug: "health" });
+    const author = makeUser();
+    for (const status of ["held", "removed", "deleted"] as const) {
+      expect(getPost("health", makePost(board, author, { status }).id)).toBeNull();
+    }
+    const archived = makeBoard({ slug: "old", archived: true });
+    expect(getPost("old", makePost(archived, author).id)).toBeNull();
+  });
+});
+
+describe("getNeighbours", () => {
+  it("links the previous and next visible post of the same board", () => {
+    const board = makeBoard();
+    const author = makeUser();
+    const first = makePost(board, author);
+    makePost(makeBoard(), author); // another board, in between
+    makePost(board, author, { status: "removed" });
+    const middle = makePost(board, author);
+    const last = makePost(board, author);
+    expect(getNeighbours(board.id, middle.id)).toEqual({
+      previous: { id: first.id, title: first.title },
+      next: { id: last.id, title: last.title },
+    });
+    expect(getNeighbours(board.id, first.id).previous).toBeNull();
+    expect(getNeighbours(board.id, last.id).next).toBeNull();
+  });
+});
+
+describe("listLatestPosts", () => {
+  it("lists the newest visible posts across open boards", () => {
+    const author = makeUser();
+    const a = makePost(makeBoard(), author, { createdAt: minutesAgo(10) });
+    const b = makePost(makeBoard(), author, { createdAt: minutesAgo(5) });
+    makePost(makeBoard(), author, { status: "held", createdAt: minutesAgo(1) });
+    makePost(makeBoard({ archived: true }), author, { createdAt: minutesAgo(2) });
+    expect(listLatestPosts(10).map((p) => p.id)).toEqual([b.id, a.id]);
+    expect(listLatestPosts(1).map((p) => p.id)).toEqual([b.id]);
+  });
+});

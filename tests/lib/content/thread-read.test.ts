@@ -1,0 +1,86 @@
+// The thread page's read model: which post an address shows to whom, and what each reader may do on the page.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { movePost } from "@/lib/moderation/content";
+import { inProcessExpiry, usePageCacheExpiry } from "@/lib/platform/page-cache/expiry";
+import { commentPageOf, findThread, readThread, type ThreadQuery } from "@/lib/content/thread-read";
+import { makeBoard, makeComment, makePost, makeUser } from "../../factories";
+import { resetDatabase } from "../../reset-database";
+
+beforeEach(() => resetDatabase());
+// Each test gets a fresh channel, and so fresh cached reads (lib/content/cached-reads.ts): ids repeat after a reset.
+afterEach(() => usePageCacheExpiry(inProcessExpiry()));
+
+function found(board: string, postId: string | number, viewer: Parameters<typeof findThread>[2]) {
+  const lookup = findThread(board, String(postId), viewer);
+  return lookup && "post" in lookup ? lookup.post : null;
+}
+
+function view(board: string, postId: number, viewer: Parameters<typeof findThread>[2], query: ThreadQuery = {}) {
+  const post = found(board, postId, viewer)!;
+  return readThread(post, viewer, query, commentPageOf(post.id, query.cpage)!);
+}
+
+describe("findThread", () => {
+  it("finds nothing for malformed, unknown or other boards' ids, and names where a moved post went", () => {
+    const garden = makeBoard({ slug: "garden" });
+    makeBoard({ slug: "kitchen" });
+    const post = makePost(garden, makeUser());
+    for (const id of ["0", "-1", "1e3", "abc", "", `${post.id}x`, "99999999"]) expect(findThread("garden", id, null)).toBeNull();
+    expect(findThread("kitchen", String(post.id), null)).toBeNull();
+    expect(found("garden", post.id, null)?.id).toBe(post.id);
+    movePost(makeUser({ role: "moderator" }), post.id, "kitchen");
+    expect(findThread("garden", String(post.id), null)).toEqual({ movedTo: "kitchen" });
+  });
+
+  it("shows a held post to its author and to staff only", () => {
+    const board = makeBoard({ slug: "garden" });
+    const author = makeUser();
+    const post = makePost(board, author, { status: "held" });
+    expect(found("garden", post.id, null)).toBeNull();
+    expect(found("garden", post.id, makeUser())).toBeNull();
+    expect(found("garden", post.id, author)?.id).toBe(post.id);
+    expect(found("garden", post.id, makeUser({ role: "moderator" }))?.id).toBe(post.id);
+  });
+});
+
+describe("readThread", () => {
+  it("gives each reader the controls they may use on the post, and a visitor none", () => {
+    const board = makeBoard({ slug: "garden" });
+    const author = makeUser();
+    const post = makePost(board, author);
+    const may = (viewer: Parameters<typeof findThread>[2]) => view("garden", post.id, viewer).may;
+    expect(may(null)).toEqual({ edit: false, like: false, report: false, moderate: false, comment: false });
+    expect(may(author)).toMatchObject({ edit: true, like: false, report: false, moderate: false, comment: true });
+    expect(may(makeUser({ createdAt: new Date(Date.now() - 30 * 86_400_000) }))).toMatchObject({ edit: false, like: true, report: true, moderate: false, comment: true });
+    expect(may(makeUser({ role: "moderator" }))).toMatchObject({ moderate: true });
+  });
+
+  it("opens the post's moderation or report form only for those who may use it", () => {
+    const board = makeBoard({ slug: "garden" });
+    const post = makePost(board, makeUser());
+    expect(view("garden", post.id, null, { moderate: "post" }).postForm).toBeNull();
+    expect(view("garden", post.id, makeUser(), { moderate: "post" }).postForm).toBeNull();
+    expect(view("garden", post.id, makeUser({ role: "moderator" }), { moderate: "post" }).postForm).toBe("moderate");
+    expect(view("garden", post.id, null, { report: "post" }).postForm).toBeNull();
+  });
+
+  it("opens the edit form on a comment for its author only, with its source, and ignores odd ids", () => {
+    const board = makeBoard({ slug: "garden" });
+    const post = makePost(board, makeUser());
+    const writer = makeUser();
+    const comment = makeComment(post, writer, { body: "my *words*" });
+    expect(view("garden", post.id, writer, { edit: String(comment.id) }).commentMode.edit).toEqual({ id: comment.id, bodySource: "my *words*" });
+    expect(view("garden", post.id, makeUser(), { edit: String(comment.id) }).commentMode.edit).toBeUndefined();
+    expect(view("garden", post.id, writer, { edit: "0", reply: "abc", delete: "-3" }).commentMode).toEqual({ reply: undefined, delete: undefined, moderate: undefined, report: undefined, edit: undefined });
+    expect(view("garden", post.id, null, { moderate: String(comment.id) }).commentMode.moderate).toBeUndefined();
+  });
+
+  it("reads the comment page the query names, and none past the last", () => {
+    const board = makeBoard({ slug: "garden" });
+    const post = makePost(board, makeUser());
+    makeComment(post, makeUser());
+    expect(commentPageOf(post.id, undefined)).toEqual({ page: 1, pageCount: 1 });
+    expect(commentPageOf(post.id, "2")).toBeNull();
+    expect(view("garden", post.id, null).comments).toHaveLength(1);
+  });
+});

@@ -1,0 +1,316 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { closeDatabase, getSqlite } from "@/db";
+import {
+  MAX_TRACKED_VIEWS,
+  VIEW_DEDUP_WINDOW_MS,
+  VIEW_FLUSH_INTERVAL_MS,
+  flushViews,
+  pendingViews,
+  countThreadView,
+  recordView,
+  shouldCount,
+  stopViewFlusher,
+  trackedViews,
+  viewerKey,
+  type ViewRequest,
+} from "@/lib/content/views";
+import { makeBoard, makePost, makeUser } from "../../factories";
+import { resetDatabase } from "../../reset-database";
+
+const CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36";
+const SAFARI = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15";
+const NOON = Date.UTC(2025, 5, 10, 12);
+const HOUR_MS = 60 * 60 * 1000;
+
+function visit(overrides: Partial<ViewRequest> & { userAgent?: string | null; extra?: Record<string, string> } = {}): ViewRequest {
+  const { userAgent = CHROME, extra = {}, ...rest } = overrides;
+  const headers = new Headers(extra);
+  if (userAgent !== null) headers.set("user-agent", userAgent);
+  return { method: "GET", headers, userId: null, ip: "203.0.113.9", ...rest };
+}
+
+function storedViews(postId: number): number {
+  return getSqlite().prepare("SELECT view_count FROM posts WHERE id = ?").pluck().get(postId) as number;
+}
+
+/** What a new process sees: no views in memory, no secret, no timer. */
+function forgetProcessState(): void {
+  stopViewFlusher();
+  delete (globalThis as { __rapportViews?: unknown }).__rapportViews;
+}
+
+function newPost() {
+  return makePost(makeBoard(), makeUser());
+}
+
+beforeEach(() => {
+  forgetProcessState();
+  getSqlite().exec("DROP TRIGGER IF EXISTS fail_view_update");
+  resetDatabase();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+  forgetProcessState();
+});
+
+describe("the dedup window", () => {
+  it("counts the same visitor once within 8 hours, and again after", () => {
+    const post = newPost();
+    expect(recordView(post.id, visit(), NOON)).toBe(true);
+    expect(recordView(post.id, visit(), NOON + 1000)).toBe(false);
+    expect(recordView(post.id, visit(), NOON + VIEW_DEDUP_WINDOW_MS - 1)).toBe(false);
+    expect(pendingViews(post.id)).toBe(1);
+    expect(recordView(post.id, visit(), NOON + VIEW_DEDUP_WINDOW_MS)).toBe(true);
+    expect(pendingViews(post.id)).toBe(2);
+  });
+
+  it("measures the window from the counted view, so repeat visits do not extend it", () => {
+    const post = newPost();
+    recordView(post.id, visit(), NOON);
+    recordView(post.id, visit(), NOON + 7 * HOUR_MS);
+    expect(recordView(post.id, visit(), NOON + VIEW_DEDUP_WINDOW_MS + 1)).toBe(true);
+  });
+
+  it("counts two visitors on different IPs, and the same IP with another browser, separately", () => {
+    const post = newPost();
+    recordView(post.id, visit({ ip: "203.0.113.9" }), NOON);
+    recordView(post.id, visit({ ip: "198.51.100.4" }), NOON);
+    recordView(post.id, visit({ ip: "203.0.113.9", userAgent: SAFARI }), NOON);
+    expect(pendingViews(post.id)).toBe(3);
+  });
+
+  it("counts a member by id, whatever IP or browser they come from", () => {
+    const post = newPost();
+    const member = makeUser();
+    expect(recordView(post.id, visit({ userId: member.id, ip: "203.0.113.9" }), NOON)).toBe(true);
+    expect(recordView(post.id, visit({ userId: member.id, ip: "198.51.100.4", userAgent: SAFARI }), NOON + HOUR_MS)).toBe(false);
+    expect(viewerKey(visit({ userId: member.id }))).toBe(`user:${member.id}`);
+    expect(pendingViews(post.id)).toBe(1);
+  });
+
+  it("keeps each post's views apart", () => {
+    const first = newPost();
+    const second = newPost();
+    recordView(first.id, visit(), NOON);
+    expect(recordView(second.id, visit(), NOON)).toBe(true);
+    expect([pendingViews(first.id), pendingViews(second.id)]).toEqual([1, 1]);
+  });
+});
+
+describe("the visitor key", () => {
+  it("never holds the IP, and changes at midnight UTC with the daily salt", () => {
+    const request = visit({ ip: "203.0.113.9" });
+    const today = viewerKey(request, NOON);
+    expect(today).toMatch(/^visitor:[\w-]{22}$/);
+    expect(today).not.toContain("203.0.113.9");
+    const endOfDay = Date.UTC(2025, 5, 10, 23, 59, 59, 999);
+    expect(viewerKey(request, endOfDay)).toBe(today);
+    const nextDay = endOfDay + 1;
+    expect(viewerKey(request, nextDay)).not.toBe(today);
+    expect(viewerKey(request, nextDay + HOUR_MS)).toBe(viewerKey(request, nextDay));
+  });
+
+  it("is new after a restart, because the salt's secret lives only in the process", () => {
+    const before = viewerKey(visit(), NOON);
+    forgetProcessState();
+    expect(viewerKey(visit(), NOON)).not.toBe(before);
+  });
+});
+
+describe("what does not count", () => {
+  it.each([
+    ["Googlebot", "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"],
+    ["bingbot", "Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)"],
+    ["GPTBot", "Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; GPTBot/1.2; +https://openai.com/gptbot)"],
+    // Scripts, not readers: isbot lists command-line clients and headless browsers too, and we agree.
+    ["curl", "curl/8.4.0"],
+    ["python-requests", "python-requests/2.31.0"],
+    ["headless Chrome", CHROME.replace("Chrome/", "HeadlessChrome/")],
+  ])("skips %s", (_, userAgent) => {
+    const post = newPost();
+    expect(shouldCount(visit({ userAgent }))).toBe(false);
+    expect(recordView(post.id, visit({ userAgent }), NOON)).toBe(false);
+    expect(pendingViews(post.id)).toBe(0);
+  });
+
+  it("skips a request with no user agent, or a blank one", () => {
+    expect(shouldCount(visit({ userAgent: null }))).toBe(false);
+    expect(shouldCount(visit({ userAgent: "   " }))).toBe(false);
+  });
+
+  it.each([
+    ["Next-Router-Prefetch", "1"],
+    // Next 16's router prefetches each segment of a link on screen, with this header beside the one above.
+    ["Next-Router-Segment-Prefetch", "/_tree"],
+    ["Purpose", "prefetch"],
+    ["Sec-Purpose", "prefetch"],
+    ["Sec-Purpose", "prefetch;prerender"],
+  ])("skips a prefetch marked %s: %s", (name, value) => {
+    const post = newPost();
+    expect(recordView(post.id, visit({ extra: { [name]: value } }), NOON)).toBe(false);
+    expect(pendingViews(post.id)).toBe(0);
+    // The real visit that follows still counts.
+    expect(recordView(post.id, visit(), NOON)).toBe(true);
+  });
+
+  it("skips HEAD and POST but counts GET in any case", () => {
+    expect(shouldCount(visit({ method: "HEAD" }))).toBe(false);
+    expect(shouldCount(visit({ method: "POST" }))).toBe(false);
+    expect(shouldCount(visit({ method: "get" }))).toBe(true);
+    expect(shouldCount(visit({ userId: "member" }))).toBe(true);
+  });
+});
+
+describe("flushViews", () => {
+  it("leaves view_count alone until the flush, then adds exactly the views counted", () => {
+    const post = newPost();
+    for (let i = 0; i < 5; i++) recordView(post.id, visit({ ip: `198.51.100.${i}` }), NOON);
+    recordView(post.id, visit({ ip: "198.51.100.0" }), NOON + HOUR_MS);
+    expect(storedViews(post.id)).toBe(0);
+    expect(flushViews()).toBe(1);
+    expect(storedViews(post.id)).toBe(5);
+    expect(pendingViews(post.id)).toBe(0);
+    expect(flushViews()).toBe(0);
+    expect(storedViews(post.id)).toBe(5);
+  });
+
+  it("writes many posts in one transaction: all of them, or on failure none, kept for the next flush", () => {
+    const board = makeBoard();
+    const author = makeUser();
+    const posts = Array.from({ length: 50 }, () => makePost(board, author));
+    posts.forEach((post, i) => {
+      for (let v = 0; v <= i % 3; v++) recordView(post.id, visit({ ip: `192.0.2.${v}` }), NOON);
+    });
+    const last = posts.at(-1)!;
+    const sqlite = getSqlite();
+    sqlite.exec(`CREATE TRIGGER fail_view_update BEFORE UPDATE OF view_count ON posts WHEN NEW.id = ${last.id}
+                 BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    expect(() => flushViews()).toThrow("disk full");
+    expect(sqlite.prepare("SELECT sum(view_count) FROM posts").pluck().get()).toBe(0);
+    expect(pendingViews(posts[0]!.id)).toBe(1);
+
+    sqlite.exec("DROP TRIGGER fail_view_update");
+    expect(flushViews()).toBe(50);
+    posts.forEach((post, i) => expect(storedViews(post.id)).toBe((i % 3) + 1));
+  });
+
+  it("keeps flushed counts across a restart: new process state, reopened database", () => {
+    const post = newPost();
+    recordView(post.id, visit(), NOON);
+    recordView(post.id, visit({ userId: "member-1" }), NOON);
+    flushViews();
+    forgetProcessState();
+    closeDatabase();
+    expect(storedViews(post.id)).toBe(2);
+    expect(pendingViews(post.id)).toBe(0);
+    // The new process counts on top of what was written.
+    recordView(post.id, visit({ userId: "member-2" }), NOON);
+    flushViews();
+    expect(storedViews(post.id)).toBe(3);
+  });
+
+  it("runs by itself every VIEW_FLUSH_INTERVAL_MS, on one unref'd timer started by the first view", () => {
+    expect(VIEW_FLUSH_INTERVAL_MS).toBeLessThanOrEqual(5000);
+    const post = newPost();
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
+    expect(vi.getTimerCount()).toBe(0);
+    recordView(post.id, visit({ ip: "192.0.2.1" }), NOON);
+    recordView(post.id, visit({ ip: "192.0.2.2" }), NOON);
+    expect(vi.getTimerCount()).toBe(1);
+
+    vi.advanceTimersByTime(VIEW_FLUSH_INTERVAL_MS - 1);
+    expect(storedViews(post.id)).toBe(0);
+    vi.advanceTimersByTime(1);
+    expect(storedViews(post.id)).toBe(2);
+
+    stopViewFlusher();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it("does not keep the process alive", () => {
+    const setIntervalSpy = vi.spyOn(globalThis, "setInterval");
+    recordView(newPost().id, visit(), NOON);
+    recordView(newPost().id, visit(), NOON);
+    expect(setIntervalSpy).toHaveBeenCalledTimes(1);
+    const timer = setIntervalSpy.mock.results[0]!.value as NodeJS.Timeout;
+    expect(timer.hasRef()).toBe(false);
+  });
+});
+
+describe("the dedup memory", () => {
+  it("forgets views once their window has passed", () => {
+    const post = newPost();
+    for (let i = 0; i < 100; i++) recordView(post.id, visit({ ip: `192.0.2.${i}` }), NOON);
+    expect(trackedViews()).toBe(100);
+    recordView(post.id, visit({ ip: "198.51.100.1" }), NOON + VIEW_DEDUP_WINDOW_MS);
+    expect(trackedViews()).toBe(1);
+  });
+
+  it("keeps its time order when a viewer is counted again, so expired views behind them are still forgotten", () => {
+    const post = newPost();
+    recordView(post.id, visit({ ip: "192.0.2.1" }), NOON);
+    recordView(post.id, visit({ ip: "192.0.2.2" }), NOON + HOUR_MS);
+    expect(recordView(post.id, visit({ ip: "192.0.2.1" }), NOON + VIEW_DEDUP_WINDOW_MS)).toBe(true);
+    recordView(post.id, visit({ ip: "192.0.2.3" }), NOON + VIEW_DEDUP_WINDOW_MS + HOUR_MS);
+    expect(trackedViews()).toBe(2);
+  });
+
+  it(`holds at most ${MAX_TRACKED_VIEWS} views, forgetting the oldest first`, () => {
+    const post = newPost();
+    const member = (i: number) => visit({ userId: `member-${i}` });
+    for (let i = 0; i <= MAX_TRACKED_VIEWS; i++) recordView(post.id, member(i), NOON + i);
+    expect(trackedViews()).toBe(MAX_TRACKED_VIEWS);
+    expect(pendingViews(post.id)).toBe(MAX_TRACKED_VIEWS + 1);
+    // The oldest was forgotten, so it counts again; the second oldest is still remembered.
+    expect(recordView(post.id, member(1), NOON + MAX_TRACKED_VIEWS + 1)).toBe(false);
+    expect(recordView(post.id, member(0), NOON + MAX_TRACKED_VIEWS + 1)).toBe(true);
+    expect(trackedViews()).toBe(MAX_TRACKED_VIEWS);
+  });
+});
+
+describe("countThreadView, as the production server calls it for every request", () => {
+  const view = (pathname: string, overrides: Parameters<typeof visit>[0] & { member?: string } = {}) => {
+    const { member = null, ...rest } = overrides;
+    const request = visit(rest);
+    return { pathname, method: request.method, headers: request.headers, ip: request.ip, userId: async () => member };
+  };
+
+  it("counts a read of a visible thread once per viewer, members by id", async () => {
+    const board = makeBoard({ slug: "cafe" });
+    const post = makePost(board, makeUser());
+    await countThreadView(view(`/b/cafe/${post.id}`));
+    await countThreadView(view(`/b/cafe/${post.id}`));
+    await countThreadView(view(`/b/cafe/${post.id}`, { member: "m-1" }));
+    await countThreadView(view(`/b/cafe/${post.id}`, { member: "m-1", ip: "198.51.100.7" }));
+    expect(pendingViews(post.id)).toBe(2);
+  });
+
+  it("counts nothing for other pages, other boards, hidden posts, prefetches, HEAD or a malformed path", async () => {
+    const board = makeBoard({ slug: "cafe" });
+    const post = makePost(board, makeUser());
+    const held = makePost(board, makeUser(), { status: "held" });
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    for (const v of [
+      view(`/b/cafe/${post.id}/edit`),
+      view(`/b/cafe/${post.id}/history`),
+      view(`/b/other/${post.id}`),
+      view(`/b/cafe/${held.id}`),
+      view(`/b/cafe/${post.id}`, { extra: { rsc: "1", "next-router-prefetch": "1" } }),
+      view(`/b/cafe/${post.id}`, { method: "HEAD" }),
+      view(`/b/%E0%A4%A/${post.id}`),
+    ]) {
+      await countThreadView(v);
+    }
+    expect(pendingViews(post.id) + pendingViews(held.id)).toBe(0);
+    expect(error).not.toHaveBeenCalled();
+  });
+
+  it("counts a client-side navigation (the router's request without a prefetch header) like a page load", async () => {
+    const board = makeBoard({ slug: "cafe" });
+    const post = makePost(board, makeUser());
+    await countThreadView(view(`/b/cafe/${post.id}`, { extra: { rsc: "1", "next-router-state-tree": "%5B%5D" } }));
+    expect(pendingViews(post.id)).toBe(1);
+  });
+});
