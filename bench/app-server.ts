@@ -2,9 +2,9 @@
 // lives), from the benchmark's own build directory, on the run's database copy.
 import fs from "node:fs";
 import path from "node:path";
-import { buildIsCurrent, NEXT_BIN, nextEnv, recordBuild } from "../scripts/build-state";
-import { TS_NODE_ARGS } from "./database";
-import { finished, HOST, startProcess, waitUntilReady, type Server } from "./processes";
+import { buildIsCurrent, NEXT_BIN, nextEnv, recordBuild } from "../scripts/harness/build-state";
+import { TS_NODE_ARGS } from "../scripts/harness/processes";
+import { finished, HOST, startProcess, waitUntilReady, type Server } from "../scripts/harness/processes";
 
 /** Next's output directory for the benchmark's build, so it never races the test suite's `.next`. */
 export const BENCH_DIST_DIR = ".next-bench";

@@ -2,9 +2,10 @@
 import fs from "node:fs";
 import http, { type IncomingHttpHeaders } from "node:http";
 import path from "node:path";
-import { TS_NODE_ARGS } from "./database";
-import { BROWSER_USER_AGENT, type Measurement } from "./load";
-import { freePort, HOST, startProcess, stop, waitUntilReady } from "./processes";
+import { TS_NODE_ARGS } from "../scripts/harness/processes";
+import { BROWSER_USER_AGENT } from "../scripts/harness/http";
+import type { Measurement } from "./load";
+import { freePort, HOST, startProcess, stop, waitUntilReady } from "../scripts/harness/processes";
 import { measureWrk } from "./wrk";
 
 /** What the benchmark's browser-like requests send; null sends no Accept-Encoding at all (uncompressed). */

@@ -2,19 +2,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { usernameKey } from "../lib/accounts/usernames";
 import type { BenchOptions } from "./options";
-import { finished, startProcess } from "./processes";
+import { finished, startProcess, TS_NODE_ARGS } from "../scripts/harness/processes";
 
 export const WORK_DIR = path.join("bench", ".work");
-/** Runs a TypeScript file in a plain child node process (no wrapper process between us and it). */
-export const TS_NODE_ARGS = ["--import", "tsx"];
 /** A million posts take minutes here; this only stops a generation that hangs. */
 const GENERATE_TIMEOUT_MS = 60 * 60 * 1000;
-// Older than the one-day new-account window, so only the ordinary comment interval applies to them.
-const MEMBER_AGE_MS = 30 * 24 * 60 * 60 * 1000;
-// Never checked: these members are signed in with minted session tokens, not with a password.
-const UNUSABLE_PASSWORD_HASH = "bench-no-password";
 
 export type Dataset = { file: string; boardId: number; firstPostId: number; hotPostId: number; generatedInS: number | null };
 
@@ -58,30 +51,6 @@ export function copyForRun(dataset: Dataset, runDir: string): Dataset {
   const file = path.join(runDir, "bench.db");
   fs.copyFileSync(dataset.file, file);
   return { ...dataset, file };
-}
-
-/** The username of the member `addMembers` inserted at `index` (from 0). */
-export const benchUsername = (index: number) => `bench${index + 1}`;
-
-/** Inserts `count` members older than a day, straight into SQLite; returns their ids in order. */
-export function addMembers(file: string, count: number, now = Date.now()): string[] {
-  const db = new Database(file);
-  try {
-    const insert = db.prepare(
-      `INSERT INTO users (id, username, username_key, name, password_hash, session_version, created_at)
-       VALUES (?, ?, ?, ?, ?, 1, ?)`,
-    );
-    const ids = Array.from({ length: count }, () => crypto.randomUUID());
-    db.transaction(() => {
-      ids.forEach((id, i) => {
-        const username = benchUsername(i);
-        insert.run(id, username, usernameKey(username), `Bench ${i + 1}`, UNUSABLE_PASSWORD_HASH, now - MEMBER_AGE_MS);
-      });
-    })();
-    return ids;
-  } finally {
-    db.close();
-  }
 }
 
 /** One number from the run's database, read with a short-lived read-only connection. */

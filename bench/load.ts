@@ -1,10 +1,8 @@
 // Load that needs scripting (server-action writers and the readers beside them), with autocannon: one continuous
 // run per load, of which only the part after the warm-up is counted. Plain reads use wrk (bench/wrk.ts).
 import autocannon, { type Options } from "autocannon";
+import { BROWSER_USER_AGENT } from "../scripts/harness/http";
 
-/** A browser's user agent: readers are people, so the server takes its real path for them (views are counted). */
-export const BROWSER_USER_AGENT =
-  "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 /** Per-request timeout; a response slower than this counts as a timeout, not a latency sample. */
 const REQUEST_TIMEOUT_S = 10;
 

@@ -2,9 +2,9 @@
 // database, summarised as the median and the slowest query overall and per query.
 import fs from "node:fs";
 import path from "node:path";
-import { TS_NODE_ARGS } from "./database";
+import { TS_NODE_ARGS } from "../scripts/harness/processes";
 import { round1 } from "./load";
-import { finished, startProcess } from "./processes";
+import { finished, startProcess } from "../scripts/harness/processes";
 
 const ROUNDS = 5;
 const TIMEOUT_MS = 5 * 60 * 1000;

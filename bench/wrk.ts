@@ -3,8 +3,9 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { BROWSER_USER_AGENT, round1, type Measurement } from "./load";
-import { onExit } from "./processes";
+import { BROWSER_USER_AGENT } from "../scripts/harness/http";
+import { round1, type Measurement } from "./load";
+import { onExit } from "../scripts/harness/processes";
 
 export type WrkLoad = {
   url: string;

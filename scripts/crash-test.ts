@@ -2,7 +2,7 @@
 // restarted each time on the same database; after every restart the database must be whole and hold every write
 // acknowledged before the kill, with every counter right.
 import path from "node:path";
-import { stopAll } from "../bench/processes";
+import { stopAll } from "./harness/processes";
 import { parseLoadOptions } from "./load/options";
 import { prepareRun, requestCheck } from "./load/run";
 import { kill, startServer, stopGracefully, type RunningServer } from "./load/server";

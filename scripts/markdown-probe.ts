@@ -5,10 +5,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { freePort, HOST, startProcess, stop, waitUntilReady } from "../bench/processes";
-import { nextEnv } from "./build-state";
+import { freePort, HOST, startProcess, stop, waitUntilReady } from "./harness/processes";
+import { nextEnv } from "./harness/build-state";
 import { prepareDatabase } from "./load/database";
-import { watchHealth } from "./load/health-watch";
+import { watchHealth } from "./harness/health-watch";
 
 const { values } = parseArgs({ options: { root: { type: "string", default: process.cwd() }, chars: { type: "string", default: "20000" } } });
 const root = path.resolve(values.root);

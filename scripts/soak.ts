@@ -2,8 +2,8 @@
 // checked: no failed request, no SQLITE_BUSY, every acknowledged write stored as acknowledged, every counter right.
 import fs from "node:fs";
 import path from "node:path";
-import { benchUsername } from "../bench/database";
-import { stopAll } from "../bench/processes";
+import { benchUsername } from "./harness/members";
+import { stopAll } from "./harness/processes";
 import { postHref } from "../lib/routes";
 import { stopWithPagesInFlight, type PageRequest } from "./load/in-flight";
 import { Ledger } from "./load/ledger";

@@ -1,5 +1,5 @@
 // `npm start`: builds the app if the source changed since the last build, then serves it in production mode.
-import { ensureBuild } from "./build-state";
+import { ensureBuild } from "./harness/build-state";
 import { startServer } from "./server";
 
 Object.assign(process.env, { NODE_ENV: "production" });

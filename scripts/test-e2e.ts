@@ -1,6 +1,6 @@
 // `npm run test:e2e`: the browser tests in real Chromium. A missing browser is a loud skip, and a failure in CI.
 import { spawnSync } from "node:child_process";
-import { findChromium, INSTALL_HINT } from "../tests/e2e/chromium";
+import { findChromium, INSTALL_HINT } from "./harness/chromium";
 
 const extra = process.argv.slice(2);
 

@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { findChromium } from "../tests/e2e/chromium";
+import { findChromium } from "./harness/chromium";
 import { runBrowserTests } from "./test-e2e";
 
 const reports = fs.mkdtempSync(path.join(os.tmpdir(), "rapport-test-report-"));

@@ -1,8 +1,8 @@
 // A fresh database for one run: migrated, filled with the demo content, plus members older than a day who write.
 import crypto from "node:crypto";
 import path from "node:path";
-import { addMembers } from "../../bench/database";
-import { mintSessionCookies } from "../../bench/tokens";
+import { addMembers } from "../harness/members";
+import { mintSessionCookies } from "../harness/session-cookies";
 import { openDatabase } from "../../db";
 import { seedDemoIfEmpty } from "../seed/demo";
 import type { Member } from "./members";

@@ -1,5 +1,5 @@
 // The load's HTTP: timed GETs and server-action POSTs to the server under test, every answer and failure tallied.
-import { BROWSER_USER_AGENT } from "../../bench/load";
+import { actionLanded, actionRedirect, BROWSER_USER_AGENT } from "../harness/http";
 import { recordAnswer, recordFailure, type Tally } from "./tally";
 
 /** A slower answer counts as a failure (a timeout), not a latency sample. */
@@ -21,17 +21,6 @@ function actionBody(fields: Record<string, string>, withState: boolean): string 
   parts.push(["0", JSON.stringify(withState ? [{}, "$K1"] : ["$K1"])]);
   const encoded = parts.map(([name, value]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
   return `${encoded.join("")}--${BOUNDARY}--\r\n`;
-}
-
-/** Where an action redirected: "x-action-redirect: /path;push" (or a plain form's Location), else null. */
-export function actionRedirect(headers: Headers): string | null {
-  return (headers.get("x-action-redirect") ?? headers.get("location"))?.split(";")[0] ?? null;
-}
-
-/** Where a comment landed (lib/actions/landing.ts): `"landed":"/path"` in the action's payload, else null (a refusal). */
-export function actionLanded(body: string): string | null {
-  const landed = /"landed":("(?:[^"\\]|\\.)*")/.exec(body)?.[1];
-  return landed ? (JSON.parse(landed) as string) : null;
 }
 
 /**

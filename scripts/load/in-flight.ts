@@ -3,7 +3,7 @@
 // some requests were still being answered when the stop began (else the check tested nothing).
 import fs from "node:fs";
 import http from "node:http";
-import { BROWSER_USER_AGENT } from "../../bench/load";
+import { BROWSER_USER_AGENT } from "../harness/http";
 import { hasExited, stopGracefully, type RunningServer, type StopResult } from "./server";
 import type { Check } from "./verify";
 

@@ -1,7 +1,7 @@
 // The soak's long form (`--markdown`): the whole slow-Markdown corpus published by members in turn while
 // /api/health is polled every 100 ms. Renders run in worker threads, so health must keep answering throughout.
-import { slowMarkdownCorpus } from "../../tests/slow-markdown-corpus";
-import { watchHealth } from "./health-watch";
+import { slowMarkdownCorpus } from "../harness/slow-markdown-corpus";
+import { watchHealth } from "../harness/health-watch";
 import type { Check } from "./verify";
 import type { Session } from "./workload";
 

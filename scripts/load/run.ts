@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { installCleanup, onExit, stopAll } from "../../bench/processes";
+import { installCleanup, onExit, stopAll } from "../harness/processes";
 import { prepareDatabase, type RunData } from "./database";
 import { actionIds, ensureSoakBuild } from "./server";
 import { failureCount, type Tally } from "./tally";

@@ -1,9 +1,9 @@
 // The server under test: scripts/server.ts in production mode on its own build, its whole log kept in a file.
 import fs from "node:fs";
 import path from "node:path";
-import { freePort, HOST, startProcess, waitUntilReady, type Server } from "../../bench/processes";
-import { TS_NODE_ARGS } from "../../bench/database";
-import { ensureBuild, nextEnv } from "../build-state";
+import { freePort, HOST, startProcess, waitUntilReady, type Server } from "../harness/processes";
+import { TS_NODE_ARGS } from "../harness/processes";
+import { ensureBuild, nextEnv } from "../harness/build-state";
 
 /** Next's output directory for these tests, so a build never races the test suite's `.next` or the benchmark's. */
 export const SOAK_DIST_DIR = ".next-soak";

@@ -5,7 +5,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { ensureBuild, nextEnv } from "../../scripts/build-state";
+import { ensureBuild, nextEnv } from "../../scripts/harness/build-state";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import Database from "better-sqlite3";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject } from "vitest";
-import { launchChromium } from "./chromium";
+import { launchChromium } from "../../scripts/harness/chromium";
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 

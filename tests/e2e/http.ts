@@ -8,7 +8,7 @@ import { select, selectAll } from "hast-util-select";
 import { inject } from "vitest";
 import { ARGON2_OPTIONS } from "@/lib/accounts/passwords";
 import { usernameKey } from "@/lib/accounts/usernames";
-import { actionLanded, actionRedirect } from "../../scripts/load/http";
+import { actionLanded, actionRedirect } from "../../scripts/harness/http";
 
 const base = () => inject("baseURL");
 

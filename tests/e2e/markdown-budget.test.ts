@@ -3,8 +3,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { MARKDOWN_RENDER_BUDGET_MS } from "@/lib/markdown/render-pool";
 import { MAX_MARKDOWN_BLOCKS } from "@/lib/markdown/pre-check";
-import { watchHealth } from "../../scripts/load/health-watch";
-import { slowMarkdownCorpus } from "../slow-markdown-corpus";
+import { watchHealth } from "../../scripts/harness/health-watch";
+import { slowMarkdownCorpus } from "../../scripts/harness/slow-markdown-corpus";
 import { baseURL, openPage, useBrowser } from "./helpers";
 import { callFormAction, createSignedInUser, createUser } from "./http";
 

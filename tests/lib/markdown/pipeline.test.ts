@@ -4,7 +4,7 @@ import { closeMarkdownPool, MARKDOWN_RENDER_BUDGET_MS, renderMarkdownOffThread }
 import { MAX_EMPHASIS_DELIMITERS, MAX_NESTING, MAX_OPEN_BRACKETS, MAX_SETEXT_HEADINGS, tameMarkdown } from "@/lib/markdown/tame";
 import { answerMs, MARGIN_MS } from "../../markdown-timing";
 import { SLOW_MARKDOWN } from "../../slow-markdown";
-import { plainText } from "../../slow-markdown-corpus";
+import { plainText } from "../../../scripts/harness/slow-markdown-corpus";
 
 const rel = 'rel="ugc nofollow noopener"';
 

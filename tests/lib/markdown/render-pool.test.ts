@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { POST_HEADING_OFFSET, renderMarkdown } from "@/lib/markdown/pipeline";
 import { countBlocks, MAX_MARKDOWN_BLOCKS } from "@/lib/markdown/pre-check";
 import { closeMarkdownPool, MARKDOWN_RENDER_BUDGET_MS, renderMarkdownOffThread } from "@/lib/markdown/render-pool";
-import { plainText, slowMarkdownCorpus } from "../../slow-markdown-corpus";
+import { plainText, slowMarkdownCorpus } from "../../../scripts/harness/slow-markdown-corpus";
 import { answerMs, MARGIN_MS, median } from "../../markdown-timing";
 
 afterAll(closeMarkdownPool);

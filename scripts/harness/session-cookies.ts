@@ -1,4 +1,4 @@
-// Session cookies for benchmark members, minted with the server's secret instead of thousands of Argon2 sign-ins.
+// Session cookies for load members (members.ts), minted with the server's secret instead of thousands of Argon2 sign-ins.
 import { encode } from "next-auth/jwt";
 
 /** Auth.js's cookie name on plain http, which is also the salt its session tokens are encrypted with. */

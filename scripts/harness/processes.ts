@@ -1,6 +1,10 @@
-// The processes the benchmark starts: free loopback ports, readiness, and killing every one of them on any exit.
+// The processes the harnesses start (the app server, wrk, the plain ceiling server): free loopback ports, readiness,
+// and killing every one of them on any exit. Used by the benchmark, the load and soak runs, and the crash test.
 import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process";
 import net from "node:net";
+
+/** Runs a TypeScript file in a plain child node process (no wrapper process between us and it). */
+export const TS_NODE_ARGS = ["--import", "tsx"];
 
 export const HOST = "127.0.0.1";
 /** How long a server may take to answer its first request; a production `next start` is usually up in seconds. */
