@@ -1,4 +1,5 @@
 // Matches the admin's banned words in a text however they are spaced, punctuated, widened or split by hidden characters.
+import type { PreparedText } from "./prepared";
 import { skeletonOf, type Skeleton } from "./skeleton";
 
 /** "block" refuses the text and names the word to the writer; "review" holds it for a moderator. */
@@ -23,9 +24,9 @@ const UNSPACED_SCRIPT = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{S
  * The first "block" word found (in list order), and whether any "review" word was found. Code and URLs are
  * searched too: a word in a code block is still shown, and one in a link's address still advertises.
  */
-export function findBannedWords(text: string, bannedWords: BannedWord[]): BannedWordMatch {
+export function findBannedWords(text: PreparedText, bannedWords: BannedWord[]): BannedWordMatch {
   if (bannedWords.length === 0) return { review: false };
-  const skeleton = skeletonOf(text);
+  const skeleton = text.skeleton;
   let review = false;
   for (const banned of bannedWords) {
     const word = skeletonOf(banned.word).text;

@@ -1,5 +1,5 @@
 // Raw HTML in the Markdown source styled to be invisible: the renderer drops it, but writing it shows intent to hide.
-import { withoutCode } from "./prose";
+import type { PreparedText } from "./prepared";
 
 const OPENING_TAG = /<[A-Za-z][\w-]*(\s[^<>]*)?>/g;
 const STYLE_ELEMENT = /<style\b[^<>]*>([^<]*)/gi;
@@ -26,9 +26,9 @@ const ZERO_SIZE = /^(?:max-)?(?:width|height):0(?:px|em|rem|%)?$/;
 const MIN_OPACITY = 0.1;
 
 /** True when raw HTML outside code hides its content with a style, a `hidden` attribute or a <style> rule. */
-export function hasHiddenHtml(source: string): boolean {
-  if (!source.includes("<")) return false;
-  const html = withoutCode(source);
+export function hasHiddenHtml(text: PreparedText): boolean {
+  if (!text.body.includes("<")) return false;
+  const html = text.bodyWithoutCode;
   for (const tag of html.matchAll(OPENING_TAG)) {
     const attributes = tag[1] ?? "";
     if (HIDDEN_ATTRIBUTE.test(attributes.replace(QUOTED_VALUE, ""))) return true;

@@ -3,6 +3,7 @@ import { findBannedWords, type BannedWord } from "./banned-words";
 import { hasHiddenHtml } from "./hidden-html";
 import { hasHiddenInvisibles } from "./invisible";
 import { hasTooManyLinks } from "./links";
+import { prepareText } from "./prepared";
 import { isRepeatedText } from "./repeats";
 import { hasInjectedScript } from "./scripts";
 
@@ -32,16 +33,16 @@ export type ContentCheckInput = {
  * Titles count for words, scripts and hidden characters; links and HTML only live in the rendered body.
  */
 export function checkContent(input: ContentCheckInput): SpamVerdict {
-  const text = input.title ? `${input.title}\n\n${input.body}` : input.body;
+  const text = prepareText(input);
   const banned = findBannedWords(text, input.bannedWords);
   if (banned.block !== undefined) return { action: "refuse", reason: "banned-word", word: banned.block };
-  if (isRepeatedText(input.body, input.recentTexts)) return { action: "refuse", reason: "repeated-text" };
+  if (isRepeatedText(text, input.recentTexts)) return { action: "refuse", reason: "repeated-text" };
 
   const checks: [HoldReason, boolean][] = [
     ["foreign-script", hasInjectedScript(text)],
     ["invisible-characters", hasHiddenInvisibles(text)],
-    ["hidden-html", hasHiddenHtml(input.body)],
-    ["too-many-links", hasTooManyLinks(input.body, input.authorCreatedAt, input.now)],
+    ["hidden-html", hasHiddenHtml(text)],
+    ["too-many-links", hasTooManyLinks(text, input.authorCreatedAt, input.now)],
     ["banned-word", banned.review],
   ];
   const reasons = checks.filter(([, held]) => held).map(([reason]) => reason);

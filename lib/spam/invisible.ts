@@ -1,4 +1,5 @@
 // Zero-width and direction-control characters that hide a word from readers or split it past a filter.
+import type { PreparedText } from "./prepared";
 
 /**
  * Soft hyphen, Mongolian vowel separator, zero-width space/non-joiner/joiner, LRM/RLM, bidi embeddings and
@@ -26,10 +27,10 @@ const EMOJI_MODIFIER = /[\uFE0F\p{Emoji_Modifier}]/u;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /** True when an invisible character hides or splits text; the ordinary uses (emoji ZWJ sequences, RTL marks in RTL text, Persian ZWNJ, a leading BOM) pass. */
-export function hasHiddenInvisibles(text: string): boolean {
-  if (!INVISIBLE.test(text)) return false;
-  const chars = Array.from(text);
-  const rightToLeft = RIGHT_TO_LEFT.test(text);
+export function hasHiddenInvisibles({ whole }: PreparedText): boolean {
+  if (!INVISIBLE.test(whole)) return false;
+  const chars = Array.from(whole);
+  const rightToLeft = RIGHT_TO_LEFT.test(whole);
   return chars.some((char, i) => INVISIBLE.test(char) && !isOrdinaryUse(char, chars, i, rightToLeft));
 }
 

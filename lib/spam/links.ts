@@ -1,5 +1,5 @@
 // Counts the links in a post or comment, and caps them for new accounts, whose link floods are the usual spam.
-import { withoutCode } from "./prose";
+import type { PreparedText } from "./prepared";
 
 /** Accounts younger than this may link only NEW_USER_MAX_LINKS times per post or comment; more is held for review. */
 export const NEW_ACCOUNT_LINK_AGE_MS = 3 * 24 * 60 * 60 * 1000;
@@ -26,9 +26,9 @@ const HREF = /(?:^|\s)href\s*=/i;
 const LOCAL_TARGET = /^(?:#|\/(?!\/))/;
 
 /** Every link a reader could follow, plus raw <a href> (dropped when rendered, but written to link). Code is not counted. */
-export function countLinks(source: string): number {
+export function countLinks(text: PreparedText): number {
   let count = 0;
-  for (const match of withoutCode(source).matchAll(LINK)) {
+  for (const match of text.bodyWithoutCode.matchAll(LINK)) {
     const groups = match.groups ?? {};
     if (groups.image !== undefined) continue;
     if (groups.anchor !== undefined && !HREF.test(groups.anchor)) continue;
@@ -40,7 +40,7 @@ export function countLinks(source: string): number {
 }
 
 /** True when an account under NEW_ACCOUNT_LINK_AGE_MS old writes more than NEW_USER_MAX_LINKS links. */
-export function hasTooManyLinks(source: string, authorCreatedAt: Date, now: number): boolean {
+export function hasTooManyLinks(text: PreparedText, authorCreatedAt: Date, now: number): boolean {
   if (now - authorCreatedAt.getTime() >= NEW_ACCOUNT_LINK_AGE_MS) return false;
-  return countLinks(source) > NEW_USER_MAX_LINKS;
+  return countLinks(text) > NEW_USER_MAX_LINKS;
 }

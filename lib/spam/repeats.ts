@@ -1,4 +1,5 @@
 // Refuses the same text posted again and again by one account: copy-paste flooding across boards and threads.
+import type { PreparedText } from "./prepared";
 import { skeletonText } from "./skeleton";
 
 /** The caller passes the author's own posts and comments (bodies) written within this window. */
@@ -15,12 +16,12 @@ export const REPEAT_MIN_LETTERS = 20;
  * Compares letters and digits only, lower-cased and width-folded, so added spaces, punctuation, case or
  * zero-width characters do not make a copy look new. A near-copy with a word changed is not caught here.
  */
-export function isRepeatedText(body: string, recentTexts: string[]): boolean {
-  const key = skeletonText(body);
+export function isRepeatedText(text: PreparedText, recentTexts: string[]): boolean {
+  const key = text.bodySkeleton;
   if ([...key].length < REPEAT_MIN_LETTERS) return false;
   let copies = 0;
-  for (const text of recentTexts) {
-    if (skeletonText(text) === key && ++copies >= REPEAT_LIMIT) return true;
+  for (const recent of recentTexts) {
+    if (skeletonText(recent) === key && ++copies >= REPEAT_LIMIT) return true;
   }
   return false;
 }

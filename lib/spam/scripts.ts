@@ -1,5 +1,5 @@
 // Spots a few words in a script foreign to the rest of the text: keyword spam injected into an honest post.
-import { proseOf } from "./prose";
+import type { PreparedText } from "./prepared";
 import { isSyllabic, letterWeight, scriptOf, type Script } from "./script-of";
 
 /**
@@ -34,8 +34,8 @@ type Run = { start: number; end: number; letters: number; words: number; syllabi
  * A text whose dominant script is Japanese or Chinese is judged by the same rule against its own native set;
  * being Japanese is not spam by itself, and moderators judge off-topic languages elsewhere.
  */
-export function hasInjectedScript(source: string): boolean {
-  const chars = Array.from(proseOf(source));
+export function hasInjectedScript(text: PreparedText): boolean {
+  const chars = Array.from(text.prose);
   const scripts = chars.map(scriptOf);
   const weights = new Map<Script, number>();
   for (const script of scripts) if (script) weights.set(script, (weights.get(script) ?? 0) + letterWeight(script));

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { findBannedWords, type BannedWord } from "@/lib/spam/banned-words";
+import { findBannedWords as findIn, type BannedWord } from "@/lib/spam/banned-words";
+import { prepareText } from "@/lib/spam/prepared";
 import { skeletonOf, skeletonText } from "@/lib/spam/skeleton";
+
+/** The check as the spam pipeline runs it: on a text prepared once (a body with no title). */
+const findBannedWords = (body: string, words: BannedWord[]) => findIn(prepareText({ body }), words);
 
 const block = (word: string): BannedWord[] => [{ word, mode: "block" }];
 

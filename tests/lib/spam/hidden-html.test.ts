@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { hasHiddenHtml, hidesText } from "@/lib/spam/hidden-html";
+import { hasHiddenHtml as hiddenHtmlIn, hidesText } from "@/lib/spam/hidden-html";
+import { prepareText } from "@/lib/spam/prepared";
+
+/** The check as the spam pipeline runs it: on a text prepared once. */
+const hasHiddenHtml = (body: string) => hiddenHtmlIn(prepareText({ body }));
 
 describe("hasHiddenHtml", () => {
   it.each([

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { hasHiddenInvisibles } from "@/lib/spam/invisible";
+import { hasHiddenInvisibles as hiddenInvisiblesIn } from "@/lib/spam/invisible";
+import { prepareText } from "@/lib/spam/prepared";
+
+/** The check as the spam pipeline runs it: on a text prepared once. */
+const hasHiddenInvisibles = (body: string) => hiddenInvisiblesIn(prepareText({ body }));
 
 describe("hasHiddenInvisibles", () => {
   it.each([

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { countLinks, hasTooManyLinks, NEW_ACCOUNT_LINK_AGE_MS, NEW_USER_MAX_LINKS } from "@/lib/spam/links";
+import { countLinks as countLinksIn, hasTooManyLinks as tooManyLinksIn, NEW_ACCOUNT_LINK_AGE_MS, NEW_USER_MAX_LINKS } from "@/lib/spam/links";
+import { prepareText } from "@/lib/spam/prepared";
+
+/** The checks as the spam pipeline runs them: on a text prepared once. */
+const countLinks = (body: string) => countLinksIn(prepareText({ body }));
+const hasTooManyLinks = (body: string, authorCreatedAt: Date, now: number) => tooManyLinksIn(prepareText({ body }), authorCreatedAt, now);
 
 const NOW = Date.parse("2025-10-25T23:15:00Z");
 

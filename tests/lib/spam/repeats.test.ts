@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { isRepeatedText, REPEAT_LIMIT, REPEAT_MIN_LETTERS } from "@/lib/spam/repeats";
+import { isRepeatedText as repeatedIn, REPEAT_LIMIT, REPEAT_MIN_LETTERS } from "@/lib/spam/repeats";
+import { prepareText } from "@/lib/spam/prepared";
+
+/** The check as the spam pipeline runs it: on a text prepared once. */
+const isRepeatedText = (body: string, recent: string[]) => repeatedIn(prepareText({ body }), recent);
 
 const TEXT = "Cheap flights to Jeju this week, message me for details";
 const copies = (n: number, text = TEXT) => Array.from({ length: n }, () => text);

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { proseOf, withoutCode } from "@/lib/spam/prose";
 import { scriptOf } from "@/lib/spam/script-of";
-import { hasInjectedScript } from "@/lib/spam/scripts";
+import { hasInjectedScript as injectedScriptIn } from "@/lib/spam/scripts";
+import { prepareText } from "@/lib/spam/prepared";
+
+/** The check as the spam pipeline runs it: on a text prepared once. */
+const hasInjectedScript = (body: string) => injectedScriptIn(prepareText({ body }));
 
 const ENGLISH = "We met at the library every Thursday to go over the week's notes and plan the next steps together.";
 const KOREAN = "매주 목요일마다 도서관에서 만나서 한 주 동안의 노트를 정리하고 다음 계획을 함께 세웠습니다.";
