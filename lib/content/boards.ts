@@ -14,17 +14,22 @@ export type BoardSummary = {
   newestPost: { id: number; title: string; createdAt: Date; authorName: string } | null;
 };
 
+/** What a board URL, a board's header and the home page's list read of a board. */
+const boardRefColumns = {
+  id: boards.id,
+  slug: boards.slug,
+  name: boards.name,
+  description: boards.description,
+  postCount: boards.postCount,
+  postingRole: boards.postingRole,
+};
+
 /** Open boards in their display order, each with its newest visible post. */
 export function listBoards(): BoardSummary[] {
   const db = getDb();
   const rows = db
     .select({
-      id: boards.id,
-      slug: boards.slug,
-      name: boards.name,
-      description: boards.description,
-      postCount: boards.postCount,
-      postingRole: boards.postingRole,
+      ...boardRefColumns,
       newestId: posts.id,
       newestTitle: posts.title,
       newestCreatedAt: posts.createdAt,
@@ -42,16 +47,11 @@ export function listBoards(): BoardSummary[] {
     .where(eq(boards.archived, false))
     .orderBy(asc(boards.position), asc(boards.id))
     .all();
-  return rows.map((r) => ({
-    id: r.id,
-    slug: r.slug,
-    name: r.name,
-    description: r.description,
-    postCount: r.postCount,
-    postingRole: r.postingRole,
+  return rows.map(({ newestId, newestTitle, newestCreatedAt, newestAuthor, ...board }) => ({
+    ...board,
     newestPost:
-      r.newestId !== null && r.newestTitle !== null && r.newestCreatedAt !== null
-        ? { id: r.newestId, title: r.newestTitle, createdAt: r.newestCreatedAt, authorName: r.newestAuthor ?? "" }
+      newestId !== null && newestTitle !== null && newestCreatedAt !== null
+        ? { id: newestId, title: newestTitle, createdAt: newestCreatedAt, authorName: newestAuthor ?? "" }
         : null,
   }));
 }
@@ -60,14 +60,7 @@ export type BoardRef = Pick<BoardSummary, "id" | "slug" | "name" | "description"
 
 export function getBoard(slug: string): BoardRef | null {
   const row = getDb()
-    .select({
-      id: boards.id,
-      slug: boards.slug,
-      name: boards.name,
-      description: boards.description,
-      postCount: boards.postCount,
-      postingRole: boards.postingRole,
-    })
+    .select(boardRefColumns)
     .from(boards)
     .where(and(eq(boards.slug, slug), eq(boards.archived, false)))
     .get();
