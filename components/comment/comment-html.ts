@@ -2,18 +2,22 @@
 // instead of a component tree per comment, and remembered (below) so each comment is serialised once.
 // - The header line of a comment (author, time, status, link to its edit history) is the same for every reader.
 // - The whole list as a reader who is not signed in sees it has no controls but the recommendation count.
-// comment-thread.tsx renders the controls of signed-in readers around the same headers, with the class names and
-// indentation below. hast-util-to-html escapes every text and attribute value; comment bodies
-// are already sanitised HTML (lib/markdown/pipeline.ts) and go in as they are.
+// - A member's list is the same comments with their controls; with a form open on one comment (?reply=, ?edit=, …)
+//   the same tree becomes React elements (memberThreadElements), the form standing in its slot.
+// So a comment's markup is written once, here. hast-util-to-html escapes every text and attribute value; comment
+// bodies are already sanitised HTML (lib/markdown/pipeline.ts) and go in as they are.
 //
 // Each comment's HTML is remembered by what it shows (its fields, the language, where the thread lives), so a
 // thread rendered again after one write serialises only the comment that changed, and a member's list is the
 // remembered comments with their controls slotted in.
 import "server-only";
 import { createHash } from "node:crypto";
-import type { ElementContent } from "hast";
+import type { Element, ElementContent, Root } from "hast";
 import { toHtml } from "hast-util-to-html";
+import { toJsxRuntime } from "hast-util-to-jsx-runtime";
 import { h } from "hastscript";
+import type { ReactNode } from "react";
+import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import type { ThreadComment } from "@/lib/content/comments";
 import { DATE_EXACT, DATE_WITH_TIME } from "@/lib/i18n/date-formats";
 import { remembered } from "@/lib/platform/remembered";
@@ -38,12 +42,12 @@ export type ThreadContext = {
 export const INDENT_REM = 1.25;
 export const THREAD_CLASS = "space-y-3";
 // The classes are defined in app/globals.css.
-export const HEADER_CLASS = "comment-header";
+const HEADER_CLASS = "comment-header";
 // One class each (app/globals.css sizes a comment's text): a value without spaces needs no quotes, and the list
 // is sent twice, the second time with every quote escaped.
-export const BODY_CLASS = "prose-body";
-export const FOOTER_CLASS = "comment-footer";
-export const TOMBSTONE_CLASS = "tombstone";
+const BODY_CLASS = "prose-body";
+const FOOTER_CLASS = "comment-footer";
+const TOMBSTONE_CLASS = "tombstone";
 const MUTED = "muted";
 export const LIKE_COUNT_CLASS = MUTED;
 const BADGE = "status-badge";
@@ -52,8 +56,8 @@ const BADGE = "status-badge";
 const toSecond = (value: Date) => `${value.toISOString().slice(0, 19)}Z`;
 
 /** The class of a comment's <li>: replies get a rule on their leading edge. */
-export const itemClass = (depth: number) => (depth > 0 ? "comment comment-reply" : "comment");
-export const indent = (depth: number) => `${depth * INDENT_REM}rem`;
+const itemClass = (depth: number) => (depth > 0 ? "comment comment-reply" : "comment");
+const indent = (depth: number) => `${depth * INDENT_REM}rem`;
 /**
  * The thread's HTML is sent twice, in the page and in React's payload (which escapes every quote, "<" and ">"), so
  * attribute quotes and end tags that HTML does not need are left out: hast-util-to-html still quotes any value that
@@ -61,12 +65,12 @@ export const indent = (depth: number) => `${depth * INDENT_REM}rem`;
  */
 const COMPACT = { preferUnquoted: true, omitOptionalTags: true } as const;
 /** Whether the reader sees the comment's text, or only a tombstone where it was. */
-export const isReadable = (comment: Pick<ThreadComment, "bodyHtml" | "status">) => comment.bodyHtml !== "" || comment.status === "published";
+const isReadable = (comment: Pick<ThreadComment, "bodyHtml" | "status">) => comment.bodyHtml !== "" || comment.status === "published";
 /** The recommendation count as text, for readers who cannot recommend. */
 export const likeCountText = (count: number, tp: Translate) => `♥ ${tp("likes", { count })}`;
 
 /** What stands in the place of writing a reader may not see, or labels it for those who may. */
-export function tombstone(comment: Pick<ThreadComment, "status" | "removalReason" | "holdReasons">, t: Translate, tm: Translate): string {
+function tombstone(comment: Pick<ThreadComment, "status" | "removalReason" | "holdReasons">, t: Translate, tm: Translate): string {
   if (comment.status === "removed") return tm("removedBanner", { reason: tm(`reasons.${comment.removalReason ?? "other"}`) });
   if (comment.status === "held") return comment.holdReasons.includes("reports") ? tm("hiddenPendingReview") : tm("awaitingReview");
   return t("deleted");
@@ -109,13 +113,20 @@ export type CommentControls = {
   links: { href: string; label: string }[];
 };
 
-/** One comment's <li>: its header (given as cached HTML, or built), its body, and a footer when there is one. */
-function item(comment: ThreadComment, { t, tm }: Pick<ThreadContext, "t" | "tm">, header: ElementContent[], footer: ElementContent | null): ElementContent {
+/** The element a member's open form stands in (memberThreadElements): in place of the body, or after the footer. */
+const FORM_SLOT = "rapport-form-slot";
+/** Where the form a member opened on a comment goes: `body` for an edit, `end` for a reply, report, … */
+export type FormPlace = "body" | "end";
+
+/** One comment's <li>: its header (given as cached HTML, or built), its body, a footer when there is one, a form's slot. */
+function item(comment: ThreadComment, { t, tm }: Pick<ThreadContext, "t" | "tm">, header: ElementContent[], footer: ElementContent | null, form?: FormPlace): Element {
+  const slot = h(FORM_SLOT);
   const content = isReadable(comment)
     ? h("article", { ariaLabel: t("commentBy", { name: comment.author.name }) }, [
         h("header", { class: HEADER_CLASS }, header),
-        h("div", { class: BODY_CLASS }, { type: "raw", value: comment.bodyHtml }),
+        form === "body" ? slot : h("div", { class: BODY_CLASS }, { type: "raw", value: comment.bodyHtml }),
         ...(footer ? [footer] : []),
+        ...(form === "end" ? [slot] : []),
       ])
     : h("p", { class: TOMBSTONE_CLASS }, tombstone(comment, t, tm));
   // A top-level comment needs no indentation, and a hundred empty style attributes are weight for nothing.
@@ -185,8 +196,6 @@ function memberFooterNodes(comment: ThreadComment, { like, links }: CommentContr
   ];
 }
 
-/** The inner HTML of a comment's <footer> for a member, for a comment rendered on its own (with a form open on it). */
-export const memberFooterHtml = (comment: ThreadComment, controls: CommentControls, tp: Translate) => toHtml(memberFooterNodes(comment, controls, likesText(tp)), COMPACT);
 
 type FooterRendering = { comment: ThreadComment; controls: CommentControls; likesOf: (count: number) => string; locale: string };
 
@@ -213,4 +222,44 @@ export function memberThreadHtml<C extends ThreadComment & { headerHtml: string 
       return shell.before + (shell.after && memberFooter({ comment, controls: controlsOf(comment), likesOf, locale: context.locale })) + shell.after;
     })
     .join("");
+}
+
+/** Stands for an element whose content is HTML already made (a remembered header, a sanitised body). */
+const RAW_HTML = "rapport-raw-html";
+
+/** Elements whose only child is raw HTML become RAW_HTML elements carrying it, which React sets as inner HTML. */
+function carryRawHtml(node: Element): Element {
+  const [only] = node.children;
+  if (node.children.length === 1 && only?.type === "raw") {
+    return { ...node, tagName: RAW_HTML, properties: { ...node.properties, as: node.tagName, html: only.value }, children: [] };
+  }
+  return { ...node, children: node.children.map((child) => (child.type === "element" ? carryRawHtml(child) : child)) };
+}
+
+const RawHtml = ({ as, html, ...props }: { as: "header" | "div"; html: string }) => jsx(as, { ...props, dangerouslySetInnerHTML: { __html: html } });
+
+/**
+ * The thread as a member sees it with a form open on one comment: the <li>s of memberThreadHtml as React elements,
+ * with `form` in the open comment's slot. Only this page, rarer than the plain list, needs elements at all.
+ */
+export function memberThreadElements<C extends ThreadComment & { headerHtml: string }>(
+  comments: C[],
+  context: Pick<ThreadContext, "locale" | "t" | "tm" | "tp">,
+  controlsOf: (comment: C) => CommentControls,
+  open: { commentId: number; place: FormPlace; form: ReactNode },
+): ReactNode {
+  const likesOf = likesText(context.tp);
+  const items = comments.map((comment) =>
+    carryRawHtml(
+      item(
+        comment,
+        context,
+        [{ type: "raw", value: comment.headerHtml }],
+        h("footer", { class: FOOTER_CLASS }, memberFooterNodes(comment, controlsOf(comment), likesOf)),
+        comment.id === open.commentId ? open.place : undefined,
+      ),
+    ),
+  );
+  const tree: Root = { type: "root", children: items };
+  return toJsxRuntime(tree, { Fragment, jsx, jsxs, components: { [FORM_SLOT]: () => open.form, [RAW_HTML]: RawHtml } as never });
 }

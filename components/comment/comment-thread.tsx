@@ -2,22 +2,16 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { addComment, saveComment } from "@/app/b/[board]/[postId]/actions";
 import { RECOMMEND_FORM_ID } from "@/components/post/recommend-button";
 import type { CurrentUser } from "@/lib/auth/session";
+import type { ReactNode } from "react";
 import {
-  BODY_CLASS,
   type CommentControls,
   commentHeaderHtml,
-  FOOTER_CLASS,
-  HEADER_CLASS,
-  indent,
-  isReadable,
-  itemClass,
-  memberFooterHtml,
+  type FormPlace,
+  memberThreadElements,
   memberThreadHtml,
   publicThreadHtml,
   THREAD_CLASS,
   type ThreadContext,
-  TOMBSTONE_CLASS,
-  tombstone,
 } from "./comment-html";
 import { LIKE_FIELD, likeValue } from "@/lib/content/likes";
 import { canComment, canDeleteComment, canEditComment, canLike, canModerate, canReport } from "@/lib/permissions";
@@ -45,13 +39,10 @@ async function threadContext(post: Props["post"]): Promise<ThreadContext> {
   return { locale, t, tm, tp, formatDate: (value, options) => format.dateTime(value, options), boardSlug: post.boardSlug, postId: post.id };
 }
 
-/** Whether the reader opened a form on one of the comments (?reply=, ?edit=, …). */
-const formOpen = (mode: CommentMode) => Object.values(mode).some((value) => value !== undefined);
-
 /**
  * The comments of a post in thread order; replies are indented under their parent. Readers who are not signed in
  * get the list's HTML as it is; members get their controls around the same comments, as one string too unless they
- * opened a form on a comment, which is then rendered with its form.
+ * opened a form on a comment: then the same markup (./comment-html.ts) comes as elements, the form in its slot.
  */
 export async function CommentThread({ comments: rows, post, viewer, liked, mode, page }: Props) {
   const context = await threadContext(post);
@@ -86,74 +77,67 @@ export async function CommentThread({ comments: rows, post, viewer, liked, mode,
       ],
     };
   };
-  if (!formOpen(mode)) {
-    return <ol className={THREAD_CLASS} dangerouslySetInnerHTML={{ __html: memberThreadHtml(comments, context, controlsOf) }} />;
-  }
-  return (
-    <ol className={THREAD_CLASS}>
-      {comments.map((comment) => {
-        const authored = { ...comment, authorId: comment.author.id };
-        const target = { board: post.boardSlug, targetType: "comment", targetId: String(comment.id) };
-        return (
-          <li
-            key={comment.id}
-            id={`comment-${comment.id}`}
-            style={{ marginInlineStart: indent(comment.depth) }}
-            className={itemClass(comment.depth)}
-          >
-            {!isReadable(comment) ? (
-              <p className={TOMBSTONE_CLASS}>{tombstone(comment, t, tm)}</p>
-            ) : (
-              <article aria-label={t("commentBy", { name: comment.author.name })}>
-                {/* Author, time, status and history link, serialised once per comment and remembered (./comment-html.ts). */}
-                <header className={HEADER_CLASS} dangerouslySetInnerHTML={{ __html: comment.headerHtml }} />
-                {mode.edit?.id === comment.id && canEditComment(viewer, authored) ? (
-                  <CommentForm
-                    action={saveComment}
-                    id={`edit-body-${comment.id}`}
-                    hidden={hidden({ commentId: String(comment.id) })}
-                    initialBody={mode.edit.bodySource}
-                    label={t("editLabel")}
-                    submitLabel={t("save")}
-                    cancelHref={`${here}#comment-${comment.id}`}
-                  />
-                ) : (
-                  <div className={BODY_CLASS} dangerouslySetInnerHTML={{ __html: comment.bodyHtml }} />
-                )}
-                <footer className={FOOTER_CLASS} dangerouslySetInnerHTML={{ __html: memberFooterHtml(comment, controlsOf(comment), tp) }} />
-                {mode.report === comment.id && canReport(viewer, authored) && (
-                  <ReasonForm action={reportAction} hidden={target} submitLabel={tm("sendReport")} cancelHref={`${here}#comment-${comment.id}`} />
-                )}
-                {mode.moderate === comment.id && canModerate(viewer) && (
-                  <ReasonForm
-                    action={moderateContent}
-                    hidden={{ ...target, op: comment.status === "published" ? "remove" : "restore" }}
-                    submitLabel={comment.status === "published" ? tm("remove") : tm("restore")}
-                    reasonless={comment.status !== "published"}
-                    cancelHref={`${here}#comment-${comment.id}`}
-                  />
-                )}
-                {mode.delete === comment.id && canDeleteComment(viewer, authored) && (
-                  <DeleteCommentForm hidden={hidden({ commentId: String(comment.id) })} cancelHref={`${here}#comment-${comment.id}`} />
-                )}
-                {mode.reply === comment.id && mayReply && (
-                  <div id={`reply-${comment.id}`} className="mt-4 scroll-mt-4">
-                    <CommentForm
-                      action={addComment}
-                      id={`reply-body-${comment.id}`}
-                      hidden={hidden({ parentId: String(comment.id), submissionKey: crypto.randomUUID() })}
-                      label={t("replyTo", { name: comment.author.name })}
-                      submitLabel={t("postReply")}
-                      cancelHref={`${here}#comment-${comment.id}`}
-                    />
-                  </div>
-                )}
-              </article>
-            )}
-          </li>
-        );
-      })}
-    </ol>
-  );
-}
+  const open = openForm(comments);
+  if (!open) return <ol className={THREAD_CLASS} dangerouslySetInnerHTML={{ __html: memberThreadHtml(comments, context, controlsOf) }} />;
+  return <ol className={THREAD_CLASS}>{memberThreadElements(comments, context, controlsOf, open)}</ol>;
 
+  /** The form the member opened on a comment (?edit=, ?reply=, …) and where it goes, if they may use it. */
+  function openForm(list: typeof comments): { commentId: number; place: FormPlace; form: ReactNode } | null {
+    const id = mode.edit?.id ?? mode.reply ?? mode.report ?? mode.moderate ?? mode.delete;
+    const comment = list.find((c) => c.id === id);
+    if (!comment || !viewer) return null;
+    const authored = { ...comment, authorId: comment.author.id };
+    const target = { board: post.boardSlug, targetType: "comment", targetId: String(comment.id) };
+    const cancelHref = `${here}#comment-${comment.id}`;
+    const at = (place: FormPlace, form: ReactNode) => ({ commentId: comment.id, place, form });
+    if (mode.edit?.id === comment.id && canEditComment(viewer, authored)) {
+      return at(
+        "body",
+        <CommentForm
+          action={saveComment}
+          id={`edit-body-${comment.id}`}
+          hidden={hidden({ commentId: String(comment.id) })}
+          initialBody={mode.edit.bodySource}
+          label={t("editLabel")}
+          submitLabel={t("save")}
+          cancelHref={cancelHref}
+        />,
+      );
+    }
+    if (mode.reply === comment.id && mayReply) {
+      return at(
+        "end",
+        <div id={`reply-${comment.id}`} className="mt-4 scroll-mt-4">
+          <CommentForm
+            action={addComment}
+            id={`reply-body-${comment.id}`}
+            hidden={hidden({ parentId: String(comment.id), submissionKey: crypto.randomUUID() })}
+            label={t("replyTo", { name: comment.author.name })}
+            submitLabel={t("postReply")}
+            cancelHref={cancelHref}
+          />
+        </div>,
+      );
+    }
+    if (mode.report === comment.id && canReport(viewer, authored)) {
+      return at("end", <ReasonForm action={reportAction} hidden={target} submitLabel={tm("sendReport")} cancelHref={cancelHref} />);
+    }
+    if (mode.moderate === comment.id && canModerate(viewer)) {
+      const published = comment.status === "published";
+      return at(
+        "end",
+        <ReasonForm
+          action={moderateContent}
+          hidden={{ ...target, op: published ? "remove" : "restore" }}
+          submitLabel={published ? tm("remove") : tm("restore")}
+          reasonless={!published}
+          cancelHref={cancelHref}
+        />,
+      );
+    }
+    if (mode.delete === comment.id && canDeleteComment(viewer, authored)) {
+      return at("end", <DeleteCommentForm hidden={hidden({ commentId: String(comment.id) })} cancelHref={cancelHref} />);
+    }
+    return null;
+  }
+}

@@ -4,7 +4,17 @@ import { fromHtml } from "hast-util-from-html";
 import { select, selectAll } from "hast-util-select";
 import { toString } from "hast-util-to-string";
 import { describe, expect, it } from "vitest";
-import { commentHeaderHtml, memberThreadHtml, publicThreadHtml, type ThreadContext } from "@/components/comment/comment-html";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { toHtml } from "hast-util-to-html";
+import {
+  commentHeaderHtml,
+  type CommentControls,
+  memberThreadElements,
+  memberThreadHtml,
+  publicThreadHtml,
+  type ThreadContext,
+} from "@/components/comment/comment-html";
 import { listThread } from "@/lib/content/comments";
 import { makeBoard, makeComment, makePost, makeUser } from "../factories";
 
@@ -128,6 +138,40 @@ describe("memberThreadHtml", () => {
     expect(selectAll("script, img, b", tree)).toEqual([]);
     expect(toString(one("header a", tree))).toBe("<img src=x onerror=alert(1)>");
     expect(toString(one("footer a", tree))).toBe("<b>x</b>");
+  });
+});
+
+describe("memberThreadElements", () => {
+  const withHeaders = (postId: number) => listThread(postId).map((c) => ({ ...c, headerHtml: commentHeaderHtml(c, context(postId)) }));
+  const controls = (): CommentControls => ({ like: null, links: [{ href: "/x?reply=1", label: "reply" }] });
+  /** Both renderings parsed as a browser would and written out the same way, so only elements are compared. */
+  const canonical = (html: string) => toHtml(parse(html));
+  const form = createElement("form", { id: "the-form" }, createElement("textarea", { name: "body" }));
+
+  it("is the member's list element for element, with the form after the open comment's footer", () => {
+    const post = makePost(makeBoard(), makeUser());
+    const first = makeComment(post, makeUser({ name: "Hansol" }), { body: "first **words**" });
+    makeComment(post, makeUser(), { body: "a reply", parent: first });
+    const comments = withHeaders(post.id);
+    const elements = renderToStaticMarkup(createElement("ol", null, memberThreadElements(comments, context(post.id), controls, { commentId: first.id, place: "end", form })));
+    const tree = parse(elements);
+    const open = one(`#comment-${first.id} article`, tree);
+    expect(open.children.map((child) => (child as Element).tagName)).toEqual(["header", "div", "footer", "form"]);
+    // Take the form out, and what is left is exactly the list the member gets without one.
+    const withoutForm = elements.replace(/<form id="the-form">.*?<\/form>/, "");
+    expect(canonical(withoutForm)).toBe(canonical(`<ol>${memberThreadHtml(comments, context(post.id), controls)}</ol>`));
+  });
+
+  it("puts an edit form in place of the comment's body, and nowhere else", () => {
+    const post = makePost(makeBoard(), makeUser());
+    const first = makeComment(post, makeUser(), { body: "original text" });
+    const second = makeComment(post, makeUser(), { body: "untouched" });
+    const tree = parse(renderToStaticMarkup(createElement("ol", null, memberThreadElements(withHeaders(post.id), context(post.id), controls, { commentId: first.id, place: "body", form }))));
+    const open = one(`#comment-${first.id} article`, tree);
+    expect(open.children.map((child) => (child as Element).tagName)).toEqual(["header", "form", "footer"]);
+    expect(toString(open)).not.toContain("original text");
+    expect(selectAll("form", tree)).toHaveLength(1);
+    expect(toString(one(`#comment-${second.id} .prose-body`, tree))).toBe("untouched");
   });
 });
 
