@@ -72,14 +72,25 @@ export function canDeleteComment(user: Actor | null, comment: Authored): boolean
   return isActive(user) && comment.authorId === user.id && comment.status === "published";
 }
 
-/** Recommending is for other people's visible writing, never your own. */
-export function canLike(user: Actor | null, target: Authored): boolean {
-  return isActive(user) && target.authorId !== user.id && target.status === "published";
+/** A post or a comment, and whether its thread is locked. */
+type InThread = Authored & { threadLocked: boolean };
+
+/** Writing open to recommendations: visible, in a thread that is not locked. Visitors are invited to sign in for it. */
+export function isRecommendable(target: Omit<InThread, "authorId">): boolean {
+  return target.status === "published" && !target.threadLocked;
 }
 
-/** Reporting is for other people's visible writing: your own you can edit or delete, and hidden writing awaits review. */
-export function canReport(user: Actor | null, target: Authored): boolean {
-  return isActive(user) && target.authorId !== user.id && target.status === "published";
+/** Recommending is for other people's visible writing, never your own, and not in a locked thread. */
+export function canLike(user: Actor | null, target: InThread): boolean {
+  return isActive(user) && target.authorId !== user.id && isRecommendable(target);
+}
+
+/**
+ * Reporting is for other people's visible writing: your own you can edit or delete, and hidden writing awaits
+ * review. A locked thread is closed to reports too: moderators already looked at it when they locked it.
+ */
+export function canReport(user: Actor | null, target: InThread): boolean {
+  return isActive(user) && target.authorId !== user.id && target.status === "published" && !target.threadLocked;
 }
 
 /** Moderators sanction members; only admins sanction moderators; nobody sanctions an admin or themselves. */

@@ -14,7 +14,7 @@ type Request = { query: string | null; board: string; author: string; sort: Sear
 
 const first = (value: Param) => (Array.isArray(value) ? value[0] : value);
 
-/** What the URL asks for; a query that was never typed (no ?q) shows just the form. */
+/** What the URL asks for; a query that was never typed (no ?q) shows just the form, unless it names an author. */
 async function readRequest(searchParams: Props["searchParams"]): Promise<Request> {
   const params = await searchParams;
   const sort = first(params.sort);
@@ -49,7 +49,8 @@ export default async function SearchPage({ searchParams }: Props) {
   const { query, board, author, sort, page } = request;
   if (page === null) notFound();
   const t = await getTranslations("search");
-  const outcome = query === null ? null : search({ query, board: board || null, author: author || null, sort, page });
+  // No words and no author is just the form; an author alone lists their writing.
+  const outcome = query === null && !author ? null : search({ query: query ?? "", board: board || null, author: author || null, sort, page });
   if (outcome?.ok && outcome.total > 0 && page > outcome.pageCount) notFound();
   const note = (text: string) => <p className="mb-4 text-stone-600 dark:text-stone-300">{text}</p>;
   return (

@@ -173,36 +173,43 @@ export function publicThreadHtml(comments: ThreadComment[], context: ThreadConte
     .join("");
 }
 
-/** "N likes" for each count, each plural form formatted once per page rather than once per comment. */
-function likesText(tp: Translate): (count: number) => string {
-  const texts = new Map<number, string>();
-  return (count) => {
-    let text = texts.get(count);
-    if (text === undefined) texts.set(count, (text = tp("likes", { count })));
-    return text;
+/** A count in a footer: "3 recommendations" beside no button, the bare number on one. */
+type CountTexts = { likes: (count: number) => string; number: (count: number) => string };
+
+/** The footer's counts, each formatted once per page rather than once per comment. */
+function countTexts(tp: Translate, locale: string): CountTexts {
+  const likes = new Map<number, string>();
+  const numbers = new Intl.NumberFormat(locale);
+  return {
+    likes: (count) => {
+      let text = likes.get(count);
+      if (text === undefined) likes.set(count, (text = tp("likes", { count })));
+      return text;
+    },
+    number: (count) => numbers.format(count),
   };
 }
 
-function memberFooterNodes(comment: ThreadComment, { like, links }: CommentControls, likesOf: (count: number) => string): ElementContent[] {
-  const likes = likesOf(comment.likeCount);
+/** One word per language for one thing: the button says "Recommend · 3", a reader who may not press it "3 recommendations". */
+function memberFooterNodes(comment: ThreadComment, { like, links }: CommentControls, counts: CountTexts): ElementContent[] {
   return [
     like
       ? h("button", { type: "submit", form: like.form, name: like.name, value: like.value, ariaPressed: String(like.pressed), class: "recommend-button" }, [
           h("span", { ariaHidden: "true" }, "♥"),
-          ` ${like.label} · ${likes}`,
+          ` ${like.label} · ${counts.number(comment.likeCount)}`,
         ])
-      : h("span", { class: LIKE_COUNT_CLASS }, `♥ ${likes}`),
+      : h("span", { class: LIKE_COUNT_CLASS }, `♥ ${counts.likes(comment.likeCount)}`),
     ...links.map((link) => h("a", { href: link.href }, link.label)),
   ];
 }
 
 
-type FooterRendering = { comment: ThreadComment; controls: CommentControls; likesOf: (count: number) => string; locale: string };
+type FooterRendering = { comment: ThreadComment; controls: CommentControls; counts: CountTexts; locale: string };
 
 /** A member's <footer>, remembered by its controls: members who may do the same things to a comment share it. */
 const memberFooter = remembered(
   REMEMBERED_COMMENTS,
-  ({ comment, controls, likesOf }: FooterRendering) => toHtml(h("footer", { class: FOOTER_CLASS }, memberFooterNodes(comment, controls, likesOf)), COMPACT),
+  ({ comment, controls, counts }: FooterRendering) => toHtml(h("footer", { class: FOOTER_CLASS }, memberFooterNodes(comment, controls, counts)), COMPACT),
   ({ comment, controls, locale }) => `${locale}:${comment.likeCount}:${JSON.stringify(controls)}`,
 );
 
@@ -215,11 +222,11 @@ export function memberThreadHtml<C extends ThreadComment & { headerHtml: string 
   context: Pick<ThreadContext, "locale" | "t" | "tm" | "tp">,
   controlsOf: (comment: C) => CommentControls,
 ): string {
-  const likesOf = likesText(context.tp);
+  const counts = countTexts(context.tp, context.locale);
   return comments
     .map((comment) => {
       const shell = commentShell({ comment, context, headerHtml: comment.headerHtml });
-      return shell.before + (shell.after && memberFooter({ comment, controls: controlsOf(comment), likesOf, locale: context.locale })) + shell.after;
+      return shell.before + (shell.after && memberFooter({ comment, controls: controlsOf(comment), counts, locale: context.locale })) + shell.after;
     })
     .join("");
 }
@@ -248,14 +255,14 @@ export function memberThreadElements<C extends ThreadComment & { headerHtml: str
   controlsOf: (comment: C) => CommentControls,
   open: { commentId: number; place: FormPlace; form: ReactNode },
 ): ReactNode {
-  const likesOf = likesText(context.tp);
+  const counts = countTexts(context.tp, context.locale);
   const items = comments.map((comment) =>
     carryRawHtml(
       item(
         comment,
         context,
         [{ type: "raw", value: comment.headerHtml }],
-        h("footer", { class: FOOTER_CLASS }, memberFooterNodes(comment, controlsOf(comment), likesOf)),
+        h("footer", { class: FOOTER_CLASS }, memberFooterNodes(comment, controlsOf(comment), counts)),
         comment.id === open.commentId ? open.place : undefined,
       ),
     ),

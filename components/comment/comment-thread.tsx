@@ -19,6 +19,7 @@ import { moderateContent, reportAction } from "@/app/b/[board]/[postId]/moderati
 import { ReasonForm } from "@/components/moderation/reason-form";
 import type { ThreadComment } from "@/lib/content/comments";
 import type { CommentMode } from "@/lib/content/thread-read";
+import { asWritten } from "@/lib/i18n/date-formats";
 import { threadPageHref } from "@/lib/routes";
 import { CommentForm } from "./comment-form";
 import { DeleteCommentForm } from "./delete-comment-form";
@@ -36,7 +37,7 @@ type Props = {
 /** The reader's language and the thread's place, for the comments' HTML (./comment-html.ts). */
 async function threadContext(post: Props["post"]): Promise<ThreadContext> {
   const [locale, format, t, tm, tp] = await Promise.all([getLocale(), getFormatter(), getTranslations("comments"), getTranslations("moderation"), getTranslations("post")]);
-  return { locale, t, tm, tp, formatDate: (value, options) => format.dateTime(value, options), boardSlug: post.boardSlug, postId: post.id };
+  return { locale, t, tm, tp, formatDate: (value, options) => asWritten(format.dateTime(value, options), locale), boardSlug: post.boardSlug, postId: post.id };
 }
 
 /**
@@ -61,7 +62,7 @@ export async function CommentThread({ comments: rows, post, viewer, liked, mode,
   const labels = { recommend: tp("recommend"), reply: t("reply"), edit: t("edit"), delete: t("delete"), report: tm("report"), moderate: tm("moderate") };
   /** A member's controls under a comment: what they may do to it, as links that open the form on this page. */
   const controlsOf = (comment: ThreadComment): CommentControls => {
-    const authored = { ...comment, authorId: comment.author.id };
+    const authored = { ...comment, authorId: comment.author.id, threadLocked: post.locked };
     const link = (param: keyof typeof labels, anchor = `comment-${comment.id}`) => ({ href: `${ask(param, comment.id)}#${anchor}`, label: labels[param] });
     const published = comment.status === "published";
     return {
@@ -86,7 +87,7 @@ export async function CommentThread({ comments: rows, post, viewer, liked, mode,
     const id = mode.edit?.id ?? mode.reply ?? mode.report ?? mode.moderate ?? mode.delete;
     const comment = list.find((c) => c.id === id);
     if (!comment || !viewer) return null;
-    const authored = { ...comment, authorId: comment.author.id };
+    const authored = { ...comment, authorId: comment.author.id, threadLocked: post.locked };
     const target = { board: post.boardSlug, targetType: "comment", targetId: String(comment.id) };
     const cancelHref = `${here}#comment-${comment.id}`;
     const at = (place: FormPlace, form: ReactNode) => ({ commentId: comment.id, place, form });

@@ -5,6 +5,7 @@ import { signOutAction } from "@/app/actions";
 import { SignInLink } from "@/components/auth/sign-in-link";
 import { getCurrentUser } from "@/lib/auth/session";
 import { unreadCount } from "@/lib/accounts/notifications";
+import { waitingCount } from "@/lib/moderation/reports";
 import { canModerate, canAdminister } from "@/lib/permissions";
 import { profileHref } from "@/lib/routes";
 
@@ -31,7 +32,7 @@ export async function UserMenu() {
         {user.name}
       </Link>
       <NotificationsLink userId={user.id} />
-      {canModerate(user) && <Link href="/mod/queue">{t("queue")}</Link>}
+      {canModerate(user) && <QueueLink />}
       {canAdminister(user) && <Link href="/admin/users">{t("admin")}</Link>}
       <Link href="/settings">{t("settings")}</Link>
       <form action={signOutAction}>
@@ -52,6 +53,22 @@ async function NotificationsLink({ userId }: { userId: string }) {
       {unread > 0 && (
         <span aria-hidden="true" className="ml-1 rounded-full bg-rose-600 px-1.5 py-0.5 text-xs font-semibold text-white">
           {unread}
+        </span>
+      )}
+    </Link>
+  );
+}
+
+/** Staff's way to the review queue, with how many items wait there. */
+async function QueueLink() {
+  const t = await getTranslations("auth");
+  const waiting = waitingCount();
+  return (
+    <Link href="/mod/queue" aria-label={t("queueLabel", { count: waiting })}>
+      {t("queue")}
+      {waiting > 0 && (
+        <span aria-hidden="true" className="ml-1 rounded-full bg-amber-600 px-1.5 py-0.5 text-xs font-semibold text-white">
+          {waiting}
         </span>
       )}
     </Link>

@@ -7,6 +7,7 @@ import { ReasonForm } from "@/components/moderation/reason-form";
 import { ThreadTools } from "@/components/moderation/thread-tools";
 import { PostMeta } from "@/components/post/post-meta";
 import { RecommendButton } from "@/components/post/recommend-button";
+import { SignInLink } from "@/components/auth/sign-in-link";
 import { boardHref, postHistoryHref, postHref } from "@/lib/routes";
 import type { ThreadView } from "@/lib/content/thread-read";
 
@@ -44,10 +45,17 @@ export async function PostArticle({ view }: { view: ThreadView }) {
             {post.title}
           </h1>
           <PostMeta post={post} historyHref={post.editedAt ? postHistoryHref(post.boardSlug, post.id) : undefined} />
+          {post.locked && (
+            <p role="note" className="mt-3 rounded-md bg-stone-100 p-3 text-sm dark:bg-stone-900">
+              <span aria-hidden="true">🔒 </span>
+              {t("lockedNotice")}
+            </p>
+          )}
         </header>
         <section aria-label={t("body")} className="prose-body py-6" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
         <footer id="recommend" className="flex flex-wrap items-center gap-4 border-t border-stone-100 py-4 text-sm dark:border-stone-800">
           <RecommendButton target="post" id={post.id} count={post.likeCount} liked={view.likedPost} canLike={may.like} t={t} />
+          {view.inviteToRecommend && <SignInLink href="/login">{t("signInToRecommend")}</SignInLink>}
           {may.edit && <Link href={`${here}/edit`}>{t("edit")}</Link>}
           {may.report && <Link href={`${here}?report=post#report`}>{tm("report")}</Link>}
         </footer>

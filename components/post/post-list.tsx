@@ -6,7 +6,7 @@ import { postHref, profileHref } from "@/lib/routes";
 
 type Props = { posts: PostListItem[]; label: string; showBoard?: boolean };
 
-/** Rows of posts: title and comment count, then author, date and views. */
+/** Rows of posts: pinned and locked marks, title and comment count, then author, date and views. */
 export async function PostList({ posts, label, showBoard = false }: Props) {
   const [t, format] = await Promise.all([getTranslations("board"), getFormatter()]);
   return (
@@ -20,6 +20,12 @@ export async function PostList({ posts, label, showBoard = false }: Props) {
             {post.pinned && (
               <span className="shrink-0 rounded bg-accent-50 px-1.5 py-0.5 text-xs font-semibold text-accent-700 dark:bg-stone-800 dark:text-accent-300">
                 {t("pinned")}
+              </span>
+            )}
+            {post.locked && (
+              <span className="shrink-0 rounded bg-stone-100 px-1.5 py-0.5 text-xs font-semibold text-stone-700 dark:bg-stone-800 dark:text-stone-200">
+                <span aria-hidden="true">🔒 </span>
+                {t("locked")}
               </span>
             )}
             <Link href={postHref(post.boardSlug, post.id)} className="font-medium text-stone-900 dark:text-stone-100">

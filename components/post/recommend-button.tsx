@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import { toggleRecommend } from "@/app/b/[board]/[postId]/actions";
 import { LIKE_COUNT_CLASS, likeCountText, type Translate } from "@/components/comment/comment-html";
 import { LIKE_FIELD, likeValue } from "@/lib/content/likes";
@@ -29,12 +30,13 @@ type Props = {
   t: Translate;
 };
 
-/** The recommendation count, and for other members a button that recommends or takes it back. */
-export function RecommendButton({ target, id, count, liked, canLike, t }: Props) {
+/** The recommendation count, and for other members a button that recommends or takes it back: "Recommend · 3". */
+export async function RecommendButton({ target, id, count, liked, canLike, t }: Props) {
   if (!canLike) return <span className={LIKE_COUNT_CLASS}>{likeCountText(count, t)}</span>;
+  const format = await getFormatter();
   return (
     <button type="submit" form={RECOMMEND_FORM_ID} name={LIKE_FIELD} value={likeValue(target, id)} aria-pressed={liked} className="recommend-button">
-      <span aria-hidden="true">♥</span> {t("recommend")} · {t("likes", { count })}
+      <span aria-hidden="true">♥</span> {t("recommend")} · {format.number(count)}
     </button>
   );
 }

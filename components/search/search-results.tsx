@@ -4,7 +4,8 @@ import { DateTime } from "@/components/format/date-time";
 import type { SearchResult } from "@/lib/search/search";
 import { profileHref } from "@/lib/routes";
 
-const marked = "[&_mark]:rounded-sm [&_mark]:bg-amber-100 [&_mark]:px-0.5 [&_mark]:text-inherit dark:[&_mark]:bg-amber-900/60";
+// No side padding on a match: a highlighted 키보 inside 키보드 must not read as two words.
+const marked = "[&_mark]:bg-amber-100 [&_mark]:text-inherit dark:[&_mark]:bg-amber-900/60";
 
 /**
  * Search results: kind and title, the snippet, then board, author and date.

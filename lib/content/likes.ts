@@ -19,20 +19,20 @@ export function toggleLike(user: CurrentUser, target: LikeTarget, id: number): W
   const row =
     target === "post"
       ? db
-          .select({ authorId: posts.authorId, status: posts.status, postId: posts.id, boardSlug: boards.slug })
+          .select({ authorId: posts.authorId, status: posts.status, threadLocked: posts.locked, postId: posts.id, boardSlug: boards.slug })
           .from(posts)
           .innerJoin(boards, eq(boards.id, posts.boardId))
           .where(eq(posts.id, id))
           .get()
       : db
-          .select({ authorId: comments.authorId, status: comments.status, postId: comments.postId, boardSlug: boards.slug })
+          .select({ authorId: comments.authorId, status: comments.status, threadLocked: posts.locked, postId: comments.postId, boardSlug: boards.slug })
           .from(comments)
           .innerJoin(posts, eq(posts.id, comments.postId))
           .innerJoin(boards, eq(boards.id, posts.boardId))
           .where(eq(comments.id, id))
           .get();
   if (!row) return refuse(target === "post" ? "postNotFound" : "commentNotFound");
-  if (!canLike(user, row)) return refuse(row.authorId === user.id ? "cannotLikeOwn" : "cannotLike");
+  if (!canLike(user, row)) return refuse(row.authorId === user.id ? "cannotLikeOwn" : row.threadLocked ? "threadLockedToLikes" : "cannotLike");
 
   return db.transaction((tx) => {
     if (target === "post") {

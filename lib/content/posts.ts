@@ -19,6 +19,8 @@ export type PostListItem = {
   viewCount: number;
   commentCount: number;
   pinned: boolean;
+  /** Locked threads take no new comments, recommendations or reports; lists mark them. */
+  locked: boolean;
 };
 
 const listColumns = {
@@ -34,6 +36,7 @@ const listColumns = {
   viewCount: posts.viewCount,
   commentCount: posts.commentCount,
   pinned: posts.pinned,
+  locked: posts.locked,
 };
 
 type ListRow = { [K in keyof typeof listColumns]: (typeof listColumns)[K]["_"]["data"] };
@@ -89,7 +92,6 @@ export type PostDetail = PostListItem & {
   bodyHtml: string;
   editedAt: Date | null;
   likeCount: number;
-  locked: boolean;
   status: ContentStatus;
   holdReasons: string[];
   removalReason: string | null;
@@ -113,7 +115,6 @@ export function getPostAnyStatus(boardSlug: string, postId: number): PostDetail 
       bodyHtml: posts.bodyHtml,
       editedAt: posts.editedAt,
       likeCount: posts.likeCount,
-      locked: posts.locked,
       status: posts.status,
       holdReasons: posts.holdReasons,
       removalReason: posts.removalReason,
@@ -124,8 +125,23 @@ export function getPostAnyStatus(boardSlug: string, postId: number): PostDetail 
     .where(and(eq(posts.id, postId), eq(boards.slug, boardSlug), eq(boards.archived, false), ne(posts.status, "deleted")))
     .get();
   if (!row) return null;
-  const { boardId, bodyHtml, editedAt, likeCount, locked, status, holdReasons, removalReason, ...list } = row;
-  return { ...toListItem(list), boardId, bodyHtml, editedAt, likeCount, locked, status, holdReasons: holdReasons ?? [], removalReason };
+  const { boardId, bodyHtml, editedAt, likeCount, status, holdReasons, removalReason, ...list } = row;
+  return { ...toListItem(list), boardId, bodyHtml, editedAt, likeCount, status, holdReasons: holdReasons ?? [], removalReason };
+}
+
+/**
+ * Where a post lives: its board (open, not archived), its status and author, or null for a deleted or unknown post.
+ * An address with another board's slug (a moved post's old one, a mistyped one) is sent here.
+ */
+export function postHome(postId: number): { boardSlug: string; status: string; authorId: string } | null {
+  return (
+    getDb()
+      .select({ boardSlug: boards.slug, status: posts.status, authorId: posts.authorId })
+      .from(posts)
+      .innerJoin(boards, eq(boards.id, posts.boardId))
+      .where(and(eq(posts.id, postId), eq(boards.archived, false), ne(posts.status, "deleted")))
+      .get() ?? null
+  );
 }
 
 /** Whether a board URL and post id name a visible post: the cheap check before counting a view of it. */

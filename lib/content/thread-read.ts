@@ -7,9 +7,8 @@ import { parseCommentPage, threadLayout } from "./comment-pages";
 import { findCommentForWriting } from "./commenting";
 import { likedCommentIds } from "./comments";
 import { likesPost } from "./likes";
-import { movedPostBoard } from "../moderation/content";
-import { canComment, canEditComment, canEditPost, canLike, canModerate, canReport, canSeeHidden, isActive } from "../permissions";
-import { getNeighbours, getPostAnyStatus, type PostDetail, type PostLink } from "./posts";
+import { canComment, canEditComment, canEditPost, canLike, canModerate, canReport, canSeeHidden, isActive, isRecommendable } from "../permissions";
+import { getNeighbours, getPostAnyStatus, postHome, type PostDetail, type PostLink } from "./posts";
 import type { ThreadComment } from "./comments";
 import { threadComments } from "./cached-reads";
 import { id } from "../validation/ids";
@@ -20,8 +19,8 @@ export type CommentMode = { reply?: number; edit?: { id: number; bodySource: str
 /** The query parameters the thread page reads. */
 export type ThreadQuery = { cpage?: string | string[]; reply?: string; edit?: string; delete?: string; moderate?: string; report?: string };
 
-/** A thread address's post, the board it moved to, or nothing to show this reader. */
-export type ThreadLookup = { post: PostDetail } | { movedTo: string } | null;
+/** A thread address's post, the board it lives in when the address names another, or nothing to show this reader. */
+export type ThreadLookup = { post: PostDetail } | { livesIn: string } | null;
 
 /** An id from the address, read by the one id parser (lib/validation/ids.ts); undefined when absent or malformed. */
 const idParam = (value: string | undefined) => {
@@ -30,16 +29,18 @@ const idParam = (value: string | undefined) => {
 };
 
 /**
- * The post `/b/<board>/<postId>` names. Unknown and malformed ids and posts of another board are nothing, except
- * the old address of a moved post; held and removed posts are only for their author and staff.
+ * The post `/b/<board>/<postId>` names. Unknown and malformed ids are nothing; a post reached under another board's
+ * slug (the old address of a moved post, a mistyped one) names the board it lives in; held and removed posts are
+ * only for their author and staff, under any address.
  */
 export function findThread(board: string, postId: string, viewer: CurrentUser | null): ThreadLookup {
   const postNumber = idParam(postId);
   if (postNumber === undefined) return null;
   const post = getPostAnyStatus(board, postNumber);
   if (!post) {
-    const movedTo = movedPostBoard(board, postNumber);
-    return movedTo ? { movedTo } : null;
+    const home = postHome(postNumber);
+    if (!home || (home.status !== "published" && !canSeeHidden(viewer, { authorId: home.authorId }))) return null;
+    return { livesIn: home.boardSlug };
   }
   if (post.status !== "published" && !canSeeHidden(viewer, { authorId: post.author.id })) return null;
   return { post };
@@ -63,6 +64,8 @@ export type ThreadView = {
   may: { edit: boolean; like: boolean; report: boolean; moderate: boolean; comment: boolean };
   likedPost: boolean;
   likedComments: Set<number>;
+  /** A visitor is shown how to recommend: sign in. */
+  inviteToRecommend: boolean;
   /** A form the URL opened on the post (?moderate=post, ?report=post), if the reader may use it. */
   postForm: "moderate" | "report" | null;
   commentMode: CommentMode;
@@ -70,7 +73,7 @@ export type ThreadView = {
 
 /** Everything the thread page shows `viewer` of `post` on comment page `page`. */
 export function readThread(post: PostDetail, viewer: CurrentUser | null, query: ThreadQuery, { page, pageCount }: { page: number; pageCount: number }): ThreadView {
-  const authored = { authorId: post.author.id, status: post.status };
+  const authored = { authorId: post.author.id, status: post.status, threadLocked: post.locked };
   const may = {
     edit: canEditPost(viewer, authored),
     like: canLike(viewer, authored),
@@ -87,6 +90,7 @@ export function readThread(post: PostDetail, viewer: CurrentUser | null, query: 
     may,
     likedPost: viewer ? likesPost(viewer.id, post.id) : false,
     likedComments: viewer ? likedCommentIds(viewer.id, post.id) : new Set(),
+    inviteToRecommend: viewer === null && isRecommendable(authored),
     postForm: query.moderate === "post" && may.moderate ? "moderate" : query.report === "post" && may.report ? "report" : null,
     commentMode: commentMode(query, viewer, post.id),
   };

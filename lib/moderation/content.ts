@@ -99,16 +99,3 @@ export function movePost(mod: CurrentUser, postId: number, toBoardSlug: string, 
   });
   return { ok: true, id: postId, boardSlug: toBoardSlug };
 }
-
-/** The board a moved post lives in now, when `fromBoardSlug` is one it was moved out of. */
-export function movedPostBoard(fromBoardSlug: string, postId: number): string | null {
-  const db = getDb();
-  const moved = db
-    .select({ slug: boards.slug })
-    .from(postMoves)
-    .innerJoin(boards, eq(boards.id, postMoves.fromBoardId))
-    .where(and(eq(postMoves.postId, postId), eq(boards.slug, fromBoardSlug)))
-    .get();
-  if (!moved) return null;
-  return db.select({ slug: boards.slug }).from(posts).innerJoin(boards, eq(boards.id, posts.boardId)).where(eq(posts.id, postId)).get()?.slug ?? null;
-}

@@ -34,15 +34,24 @@ export function reportContent(
 ): WriteResult<{ id: number; hidden: boolean }> {
   if (!isActive(user)) return refuse("accountRestricted");
   const db = getDb();
-  const table = target.type === "post" ? posts : comments;
-  const item = db
-    .select({ status: table.status, authorId: table.authorId, authorRole: users.role })
-    .from(table)
-    .innerJoin(users, eq(users.id, table.authorId))
-    .where(eq(table.id, target.id))
-    .get();
+  const item =
+    target.type === "post"
+      ? db
+          .select({ status: posts.status, authorId: posts.authorId, authorRole: users.role, threadLocked: posts.locked })
+          .from(posts)
+          .innerJoin(users, eq(users.id, posts.authorId))
+          .where(eq(posts.id, target.id))
+          .get()
+      : db
+          .select({ status: comments.status, authorId: comments.authorId, authorRole: users.role, threadLocked: posts.locked })
+          .from(comments)
+          .innerJoin(posts, eq(posts.id, comments.postId))
+          .innerJoin(users, eq(users.id, comments.authorId))
+          .where(eq(comments.id, target.id))
+          .get();
   if (!item || item.status !== "published") return refuse(target.type === "post" ? "postNotFound" : "commentNotFound");
-  // Active, and the item published: what is left for canReport to refuse is the reporter's own writing.
+  if (item.threadLocked) return refuse("threadLockedToReports");
+  // Active, the item published, its thread open: what is left for canReport to refuse is the reporter's own writing.
   if (!canReport(user, item)) return refuse("cannotReportOwn");
   const recent = db.select({ n: count() }).from(reports).where(and(eq(reports.reporterId, user.id), gte(reports.createdAt, new Date(now - HOUR_MS)))).get()?.n ?? 0;
   if (recent >= REPORTS_PER_HOUR) return refuse("tooManyReports");
@@ -150,6 +159,23 @@ export function reviewQueue(limit = 100, now = Date.now()): QueueItem[] {
   });
   items.sort((a, b) => Number(b.status === "held") - Number(a.status === "held") || a.firstAt.getTime() - b.firstAt.getTime());
   return items.slice(0, limit);
+}
+
+/**
+ * How many items wait in the review queue: the same items as reviewQueue (held writing, and reported writing that is
+ * still up), counted in one statement, since staff see the number in the header of every page.
+ */
+export function waitingCount(): number {
+  const row = getDb().get<{ n: number }>(sql`
+    SELECT count(*) AS n FROM (
+      SELECT 'post', id FROM ${posts} WHERE status = 'held'
+      UNION SELECT 'comment', id FROM ${comments} WHERE status = 'held'
+      UNION SELECT 'post', p.id FROM ${reports} r JOIN ${posts} p ON p.id = r.target_id
+        WHERE r.target_type = 'post' AND r.resolved_at IS NULL AND p.status IN ('published', 'held')
+      UNION SELECT 'comment', c.id FROM ${reports} r JOIN ${comments} c ON c.id = r.target_id
+        WHERE r.target_type = 'comment' AND r.resolved_at IS NULL AND c.status IN ('published', 'held')
+    )`);
+  return row?.n ?? 0;
 }
 
 function queueDetail(type: TargetType, id: number) {

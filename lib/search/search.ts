@@ -34,6 +34,7 @@ import {
   snippet,
   termMatchers,
   wordsExpression,
+  type ParsedQuery,
   type QueryProblem,
   type Scope,
   type SearchTerm,
@@ -78,7 +79,7 @@ export type SearchResult = {
   createdAt: Date;
 };
 
-export type SearchProblem = QueryProblem | "unknownBoard" | "unknownAuthor";
+export type SearchProblem = QueryProblem | "unknownBoard" | "unknownAuthor" | "ambiguousAuthor";
 
 export type SearchOutcome =
   | {
@@ -117,18 +118,22 @@ export function listSearchBoards(): { slug: string; name: string }[] {
   return statement("SELECT slug, name FROM boards WHERE archived = 0 ORDER BY position, id").all() as { slug: string; name: string }[];
 }
 
-/** One page of results, or the reason there are none. Reader input never reaches SQL, and reaches MATCH only quoted. */
+/**
+ * One page of results, or the reason there are none. Reader input never reaches SQL, and reaches MATCH only quoted.
+ * An author with no words lists that member's writing, newest first.
+ */
 export function search(request: SearchRequest, now = Date.now()): SearchOutcome {
-  const parsed = parseQuery(request.query);
+  const authorOnly = request.query.trim() === "" && Boolean(request.author?.trim());
+  const parsed: ParsedQuery = authorOnly ? { ok: true, terms: [], dropped: 0 } : parseQuery(request.query);
   if (!parsed.ok) return parsed;
   const scope = resolveScope(request);
   if ("problem" in scope) return { ok: false, problem: scope.problem };
-  const sort = request.sort ?? "relevance";
+  const sort = authorOnly ? "new" : (request.sort ?? "relevance");
   const page = Math.max(1, Math.floor(request.page ?? 1));
   let more = false;
   const found: Candidate[] = [];
   for (const kind of ["post", "comment"] as const) {
-    const ids = matchIds(kind, parsed.terms, scope);
+    const ids = authorOnly ? newestBy(kind, scope.authorId!) : matchIds(kind, parsed.terms, scope);
     more ||= ids.length >= MAX_MATCHES_PER_KIND;
     found.push(...candidates(kind, ids, scope, sort === "relevance"));
   }
@@ -146,6 +151,14 @@ export function search(request: SearchRequest, now = Date.now()): SearchOutcome 
   };
 }
 
+/** A member's newest posts or comments, for an author filter with no words; candidates() keeps the visible ones. */
+function newestBy(kind: Kind, authorId: string): number[] {
+  const table = kind === "post" ? "posts" : "comments";
+  return statement(`SELECT id FROM ${table} WHERE author_id = ? AND status = 'published' ORDER BY id DESC LIMIT ?`)
+    .pluck()
+    .all(authorId, MAX_MATCHES_PER_KIND) as number[];
+}
+
 function resolveScope(request: SearchRequest): Scope | { problem: SearchProblem } {
   let boardId: number | null = null;
   let authorId: string | null = null;
@@ -153,13 +166,25 @@ function resolveScope(request: SearchRequest): Scope | { problem: SearchProblem 
     boardId = (statement("SELECT id FROM boards WHERE slug = ? AND archived = 0").pluck().get(request.board) as number | undefined) ?? null;
     if (boardId === null) return { problem: "unknownBoard" };
   }
-  if (request.author) {
-    const key = usernameKey(request.author.trim().replace(/^@/, ""));
-    authorId = (statement("SELECT id FROM users WHERE username_key = ?").pluck().get(key) as string | undefined) ?? null;
-    if (authorId === null) return { problem: "unknownAuthor" };
+  if (request.author?.trim()) {
+    const author = findAuthor(request.author.trim());
+    if (typeof author !== "string") return author;
+    authorId = author;
   }
   const archivedBoardIds = statement("SELECT id FROM boards WHERE archived = 1").pluck().all() as number[];
   return { boardId, authorId, archivedBoardIds };
+}
+
+/**
+ * The member an author filter names: by username (an "@" in front is fine), else by display name, which is not unique:
+ * a name two members share asks for the username instead of guessing.
+ */
+function findAuthor(typed: string): string | { problem: SearchProblem } {
+  const byUsername = statement("SELECT id FROM users WHERE username_key = ?").pluck().get(usernameKey(typed.replace(/^@/, ""))) as string | undefined;
+  if (byUsername) return byUsername;
+  const byName = statement("SELECT id FROM users WHERE name = ? COLLATE NOCASE LIMIT 2").pluck().all(typed.normalize("NFC")) as string[];
+  if (byName.length === 1) return byName[0]!;
+  return { problem: byName.length === 0 ? "unknownAuthor" : "ambiguousAuthor" };
 }
 
 /** The ids of the newest matches of one kind, newest first. */

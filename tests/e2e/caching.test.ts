@@ -111,11 +111,11 @@ describe("a thread's cached render", () => {
     const id = await comment(writer, "Worth a recommendation");
     const itemOf = (page: string) => page.slice(page.search(commentId(id))).split(/<\/li>|<li |<\/ol>/)[0] ?? "";
     // A visitor sees no count until there is one (components/comment/comment-html.ts).
-    expect(itemOf(await warm(threadPath))).not.toMatch(/\d likes?/);
+    expect(itemOf(await warm(threadPath))).not.toMatch(/\d recommendations?/);
     await callFormAction(threadPath, POST, "toggleRecommend", { like: `comment:${id}`, postId: String(postId), board: "free" }, fan.cookie, {}, { withState: false });
     const after = itemOf(await read(threadPath));
-    expect(after).toContain("1 like");
-    expect(after).not.toContain("0 likes");
+    expect(after).toContain("1 recommendation");
+    expect(after).not.toContain("0 recommendations");
   });
 
   it("shows a member's new display name on threads they wrote in", async () => {

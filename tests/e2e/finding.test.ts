@@ -20,6 +20,25 @@ describe.each([
     await page.waitForURL(/\/search\?q=/);
     expect(await page.locator(`a[href$="/${post!.id}"]`).count()).toBeGreaterThan(0);
     expect(await page.locator("mark").count()).toBeGreaterThan(0);
+    // The match sits inside its word: no side padding splits 키보|드 into what reads as two words.
+    const padding = await page.locator("mark").first().evaluate((mark) => [getComputedStyle(mark).paddingLeft, getComputedStyle(mark).paddingRight]);
+    expect(padding).toEqual(["0px", "0px"]);
+    await expectAccessible(page);
+    await page.context().close();
+  });
+
+  it("lists a member's writing, newest first, when the author filter has their display name and no words", async () => {
+    const [author] = queryServerDb<{ id: string; name: string; newest: number }>(
+      `SELECT u.id, u.name, max(p.id) AS newest FROM users u JOIN posts p ON p.author_id = u.id AND p.status = 'published'
+       WHERE (SELECT count(*) FROM users o WHERE o.name = u.name) = 1 GROUP BY u.id ORDER BY count(*) DESC LIMIT 1`,
+    );
+    const page = await openPage(browser(), "/search", { javaScriptEnabled });
+    await page.getByRole("main").getByLabel("Author").fill(author!.name);
+    await page.getByRole("main").getByRole("button", { name: "Search" }).click();
+    await page.waitForURL(/author=/);
+    const links = await page.getByRole("main").getByRole("listitem").getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.some((href) => href?.endsWith(`/${author!.newest}`))).toBe(true);
     await expectAccessible(page);
     await page.context().close();
   });

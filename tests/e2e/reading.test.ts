@@ -128,10 +128,15 @@ describe("pages that do not exist", () => {
     },
   );
 
-  it("a post opened through another board's URL is a 404", async () => {
+  it("a post opened through another board's URL lands on its real address; an unknown post is still a 404", async () => {
     const post = postWith("b.slug = 'health'");
-    const page = await openPage(browser(), `/b/free/${post.id}`);
-    expect((await page.request.get(`/b/free/${post.id}`)).status()).toBe(404);
+    const page = await openPage(browser(), `/b/free/${post.id}#comments`);
+    expect(new URL(page.url()).pathname).toBe(`/b/health/${post.id}`);
+    expect(new URL(page.url()).hash).toBe("#comments");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(post.title);
+    const answer = await page.request.get(`/b/free/${post.id}`, { maxRedirects: 0 });
+    expect([answer.status(), answer.headers()["location"]]).toEqual([308, `/b/health/${post.id}`]);
+    expect((await page.request.get("/b/free/99999999")).status()).toBe(404);
     await page.context().close();
   });
 });

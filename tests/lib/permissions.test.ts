@@ -9,6 +9,7 @@ import {
   canEditComment,
   canEditPost,
   canLike,
+  isRecommendable,
   canModerate,
   canPostInBoard,
   canReport,
@@ -233,7 +234,7 @@ describe("canDeleteComment: the author, while it is published, however old and l
 describe.each([
   ["canLike", canLike],
   ["canReport", canReport],
-])("%s: active, other people's published writing", (_name, predicate) => {
+])("%s: active, other people's published writing in an open thread", (_name, predicate) => {
   it.each([
     { who: "member", author: "someone else", status: "published", expected: true },
     { who: "moderator", author: "someone else", status: "published", expected: true },
@@ -247,7 +248,22 @@ describe.each([
     { who: "suspended member", author: "someone else", status: "published", expected: false },
     { who: "banned member", author: "someone else", status: "published", expected: false },
   ] as const)("$who, writing by $author ($status): $expected", ({ who, author, status, expected }) => {
-    expect(predicate(as(who), writingBy(author, status))).toBe(expected);
+    expect(predicate(as(who), { ...writingBy(author, status), threadLocked: false })).toBe(expected);
+  });
+
+  it.each(["member", "moderator", "admin"] as const)("%s: nobody, in a locked thread", (who) => {
+    expect(predicate(as(who), { ...writingBy("someone else", "published"), threadLocked: true })).toBe(false);
+  });
+});
+
+describe("isRecommendable: what visitors are invited to sign in and recommend", () => {
+  it.each([
+    { status: "published", threadLocked: false, expected: true },
+    { status: "published", threadLocked: true, expected: false },
+    { status: "held", threadLocked: false, expected: false },
+    { status: "removed", threadLocked: false, expected: false },
+  ] as const)("$status, locked $threadLocked: $expected", ({ expected, ...target }) => {
+    expect(isRecommendable(target)).toBe(expected);
   });
 });
 

@@ -21,15 +21,32 @@ function view(board: string, postId: number, viewer: Parameters<typeof findThrea
 }
 
 describe("findThread", () => {
-  it("finds nothing for malformed, unknown or other boards' ids, and names where a moved post went", () => {
+  it("finds nothing for malformed or unknown ids, and names the board of a post reached under another board's slug", () => {
     const garden = makeBoard({ slug: "garden" });
     makeBoard({ slug: "kitchen" });
     const post = makePost(garden, makeUser());
     for (const id of ["0", "-1", "1e3", "abc", "", `${post.id}x`, "99999999"]) expect(findThread("garden", id, null)).toBeNull();
-    expect(findThread("kitchen", String(post.id), null)).toBeNull();
+    expect(findThread("kitchen", String(post.id), null)).toEqual({ livesIn: "garden" });
+    expect(findThread("no-such-board", String(post.id), null)).toEqual({ livesIn: "garden" });
     expect(found("garden", post.id, null)?.id).toBe(post.id);
     movePost(makeUser({ role: "moderator" }), post.id, "kitchen");
-    expect(findThread("garden", String(post.id), null)).toEqual({ movedTo: "kitchen" });
+    expect(findThread("garden", String(post.id), null)).toEqual({ livesIn: "kitchen" });
+  });
+
+  it("gives a held post's other board only to those who may see it, and nothing for a deleted post or an archived board", () => {
+    const garden = makeBoard({ slug: "garden" });
+    makeBoard({ slug: "kitchen" });
+    const author = makeUser();
+    const held = makePost(garden, author, { status: "held" });
+    expect(findThread("kitchen", String(held.id), null)).toBeNull();
+    expect(findThread("kitchen", String(held.id), makeUser())).toBeNull();
+    expect(findThread("kitchen", String(held.id), author)).toEqual({ livesIn: "garden" });
+    expect(findThread("kitchen", String(held.id), makeUser({ role: "moderator" }))).toEqual({ livesIn: "garden" });
+    const deleted = makePost(garden, author, { status: "deleted" });
+    expect(findThread("kitchen", String(deleted.id), makeUser({ role: "admin" }))).toBeNull();
+    const archived = makeBoard({ slug: "attic", archived: true });
+    const stored = makePost(archived, author);
+    expect(findThread("kitchen", String(stored.id), null)).toBeNull();
   });
 
   it("shows a held post to its author and to staff only", () => {

@@ -125,6 +125,36 @@ describe("filters", () => {
     expect(found({ query: "river" }).more).toBe(true);
   });
 
+  it("takes a display name as well as a username, and asks for the username when two members share the name", () => {
+    const board = makeBoard();
+    const minji = makeUser({ username: "minji", name: "김민지" });
+    const mine = makePost(board, minji, { body: "garden tomato" });
+    makePost(board, makeUser({ username: "other" }), { body: "garden tomato" });
+    expect(keys({ query: "tomato", author: "김민지" })).toEqual([postKey(mine)]);
+    expect(keys({ query: "tomato", author: "minji" })).toEqual([postKey(mine)]);
+    makeUser({ username: "minji2", name: "김민지" });
+    expect(search({ query: "tomato", author: "김민지" })).toEqual({ ok: false, problem: "ambiguousAuthor" });
+    // The username still names one member, whatever names others chose.
+    expect(keys({ query: "tomato", author: "@minji" })).toEqual([postKey(mine)]);
+  });
+
+  it("lists an author's visible writing newest first when the filter has no words", () => {
+    const free = makeBoard({ slug: "free" });
+    const attic = makeBoard({ slug: "attic", archived: true });
+    const kim = makeUser({ username: "kim" });
+    const older = makePost(free, kim, { body: "first", createdAt: daysAgo(3) });
+    const reply = makeComment(older, kim, { body: "a comment" });
+    const newer = makePost(free, kim, { body: "second", createdAt: daysAgo(1) });
+    makePost(free, kim, { body: "held", status: "held" });
+    makePost(attic, kim, { body: "archived" });
+    makePost(free, makeUser(), { body: "someone else" });
+    const listed = found({ query: "  ", author: "kim" });
+    expect(listed.results.map((r) => `${r.kind}:${r.id}`)).toEqual([commentKey(reply), postKey(newer), postKey(older)]);
+    expect(listed.results[1]!.snippetHtml).toBe("second");
+    expect(search({ query: "", author: "nobody" })).toEqual({ ok: false, problem: "unknownAuthor" });
+    expect(search({ query: "" })).toMatchObject({ ok: false });
+  });
+
   it("says so when the board or the author does not exist", () => {
     makePost(makeBoard({ slug: "free" }), makeUser(), { body: "tomato" });
     expect(search({ query: "tomato", board: "nope" })).toEqual({ ok: false, problem: "unknownBoard" });

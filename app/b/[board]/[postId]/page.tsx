@@ -18,11 +18,11 @@ type Props = {
   searchParams: Promise<ThreadQuery & { hl?: string }>;
 };
 
-/** The post the URL names (lib/content/thread-read.ts): a 404 when there is none to show, a 308 to where a moved one went. */
+/** The post the URL names (lib/content/thread-read.ts): a 404 when there is none to show, a 308 when it lives in another board. */
 const loadPost = cache(async (params: Props["params"]) => {
   const { board, postId } = await params;
   const found = findThread(decodeURIComponent(board), postId, await getCurrentUser());
-  if (found && "movedTo" in found) permanentRedirect(postHref(found.movedTo, Number(postId)));
+  if (found && "livesIn" in found) permanentRedirect(postHref(found.livesIn, Number(postId)));
   if (!found) notFound();
   return found.post;
 });

@@ -1,0 +1,49 @@
+// Staff see how many items wait in the review queue from every page's header; members see no queue at all.
+import { describe, expect, it } from "vitest";
+import { expectAccessible, openPage, useBrowser } from "./helpers";
+import { ACTION_FILES, callFormAction, createSignedInUser, createUser } from "./http";
+
+const browser = useBrowser();
+
+async function signInAt(path: string, user: { username: string; password: string }) {
+  const page = await openPage(browser(), `/login?callbackUrl=${encodeURIComponent(path)}`);
+  await page.getByLabel("Username or email").fill(user.username);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(`**${path}`);
+  return page;
+}
+
+describe("the queue count in the header", () => {
+  it("matches the items the queue shows, and grows when a member reports something", async () => {
+    const moderator = await createUser("qc_mod", { role: "moderator" });
+    const page = await signInAt("/mod/queue", moderator);
+    const link = page.getByRole("banner").getByRole("link", { name: /^Queue, / });
+    const shown = async () => {
+      await page.reload();
+      const items = await page.getByRole("main").getByRole("article").count();
+      return { items, label: await link.getAttribute("aria-label") };
+    };
+    const before = await shown();
+    expect(before.label).toBe(before.items === 0 ? "Queue, nothing waiting" : `Queue, ${before.items} waiting`);
+
+    const author = await createSignedInUser("qc_author");
+    const reporter = await createSignedInUser("qc_reporter");
+    const published = await callFormAction("/b/free/write", ACTION_FILES.write, "publishPost", { board: "free", title: "Reported for the count", body: "Plain words.", submissionKey: crypto.randomUUID() }, author.cookie);
+    const postId = published.location?.split("/").at(-1) ?? "";
+    await callFormAction(`/b/free/${postId}`, ACTION_FILES.moderation, "reportAction", { board: "free", targetType: "post", targetId: postId, reason: "spam" }, reporter.cookie);
+    const after = await shown();
+    expect(after.items).toBe(before.items + 1);
+    expect(after.label).toBe(`Queue, ${after.items} waiting`);
+    expect(await link.textContent()).toBe(`Queue${after.items}`);
+    await expectAccessible(page);
+    await page.context().close();
+  });
+
+  it("is not there for a member", async () => {
+    const member = await createUser("qc_member");
+    const page = await signInAt("/b/free", member);
+    expect(await page.getByRole("banner").getByRole("link", { name: /Queue/ }).count()).toBe(0);
+    await page.context().close();
+  });
+});
