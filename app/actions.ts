@@ -4,7 +4,9 @@ import { cookies } from "next/headers";
 import { plainAction } from "@/lib/actions/form-action";
 import { signOut } from "@/lib/auth/config";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_S } from "@/lib/i18n/config";
-import { localeInput, noInput } from "@/lib/validation/site";
+import { safeReturnPath } from "@/lib/forms";
+import { afterSignOut } from "@/lib/routes";
+import { localeInput, signOutInput } from "@/lib/validation/site";
 
 /** Remembers the reader's language; the page re-renders in it. Unknown values are ignored. */
 export const setLocale = plainAction({ access: { as: "anyone" }, input: localeInput }, async ({ input }) => {
@@ -16,7 +18,7 @@ export const setLocale = plainAction({ access: { as: "anyone" }, input: localeIn
   });
 });
 
-/** Signs out and returns home. */
-export const signOutAction = plainAction({ access: { as: "anyone" }, input: noInput }, async () => {
-  await signOut({ redirectTo: "/" });
+/** Signs out and stays on the page it was sent from when a visitor may read it, else goes home. */
+export const signOutAction = plainAction({ access: { as: "anyone" }, input: signOutInput }, async ({ input }) => {
+  await signOut({ redirectTo: afterSignOut(safeReturnPath(input.returnTo)) });
 });

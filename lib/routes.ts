@@ -2,6 +2,10 @@
 export const boardHref = (slug: string, page = 1) =>
   page > 1 ? `/b/${encodeURIComponent(slug)}?page=${page}` : `/b/${encodeURIComponent(slug)}`;
 
+/** Where the author of a deleted post lands: its board, which says the post is gone. */
+export const DELETED_PARAM = "deleted";
+export const afterPostDeletedHref = (slug: string) => `${boardHref(slug)}?${DELETED_PARAM}=post`;
+
 export const postHref = (boardSlug: string, postId: number) => `/b/${encodeURIComponent(boardSlug)}/${postId}`;
 
 /** The query parameter of a thread's comment pages (lib/content/comment-pages.ts); page caches key on this exact name. */
@@ -21,3 +25,12 @@ export const postHistoryHref = (boardSlug: string, postId: number) => `${postHre
 
 export const commentHistoryHref = (boardSlug: string, postId: number, commentId: number) =>
   `${postHref(boardSlug, postId)}/comments/${commentId}/history`;
+
+/** Pages only a signed-in member can open: after signing out from one of them, a reader goes home instead. */
+const MEMBER_PAGES = [/^\/(?:settings|notifications|setup|login|register)(?:\/|$)/, /^\/(?:admin|mod\/queue)(?:\/|$)/, /^\/b\/[^/]+\/write$/, /^\/b\/[^/]+\/\d+\/edit$/];
+
+/** Where signing out from `path` (a site-relative path, already checked) lands: the same page when a visitor may read it. */
+export function afterSignOut(path: string): string {
+  const [pathname = "/"] = path.split(/[?#]/);
+  return MEMBER_PAGES.some((page) => page.test(pathname)) ? "/" : path;
+}

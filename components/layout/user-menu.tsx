@@ -8,6 +8,7 @@ import { unreadCount } from "@/lib/accounts/notifications";
 import { waitingCount } from "@/lib/moderation/reports";
 import { canModerate, canAdminister } from "@/lib/permissions";
 import { profileHref } from "@/lib/routes";
+import { ReturnHere } from "./return-here";
 
 /** The signed-in member's name and links, or the way to sign in. */
 export async function UserMenu() {
@@ -36,6 +37,9 @@ export async function UserMenu() {
       {canAdminister(user) && <Link href="/admin/users">{t("admin")}</Link>}
       <Link href="/settings">{t("settings")}</Link>
       <form action={signOutAction}>
+        <Suspense fallback={<input type="hidden" name="returnTo" value="/" />}>
+          <ReturnHere name="returnTo" />
+        </Suspense>
         <button type="submit" className="text-stone-600 underline-offset-2 hover:underline dark:text-stone-300">
           {t("signOut")}
         </button>
@@ -48,28 +52,36 @@ async function NotificationsLink({ userId }: { userId: string }) {
   const t = await getTranslations("notifications");
   const unread = unreadCount(userId);
   return (
-    <Link href="/notifications" aria-label={t("linkLabel", { count: unread })}>
+    <Link href="/notifications">
       {t("title")}
       {unread > 0 && (
-        <span aria-hidden="true" className="ml-1 rounded-full bg-rose-600 px-1.5 py-0.5 text-xs font-semibold text-white">
-          {unread}
-        </span>
+        <>
+          {" "}
+          <span className="rounded-full bg-rose-600 px-1.5 py-0.5 text-xs font-semibold text-white">
+            {unread}
+            <span className="sr-only"> {t("unread")}</span>
+          </span>
+        </>
       )}
     </Link>
   );
 }
 
-/** Staff's way to the review queue, with how many items wait there. */
+/** Staff's way to the review queue, with how many items wait there: read out as "Queue 3 waiting". */
 async function QueueLink() {
   const t = await getTranslations("auth");
   const waiting = waitingCount();
   return (
-    <Link href="/mod/queue" aria-label={t("queueLabel", { count: waiting })}>
+    <Link href="/mod/queue">
       {t("queue")}
       {waiting > 0 && (
-        <span aria-hidden="true" className="ml-1 rounded-full bg-amber-600 px-1.5 py-0.5 text-xs font-semibold text-white">
-          {waiting}
-        </span>
+        <>
+          {" "}
+          <span className="rounded-full bg-amber-600 px-1.5 py-0.5 text-xs font-semibold text-white">
+            {waiting}
+            <span className="sr-only"> {t("queueWaiting")}</span>
+          </span>
+        </>
       )}
     </Link>
   );

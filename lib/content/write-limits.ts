@@ -12,7 +12,11 @@ export const NEW_ACCOUNT_COMMENT_INTERVAL_S = 30;
 export const NEW_ACCOUNT_MAX_POSTS = 3;
 export const NEW_ACCOUNT_MAX_COMMENTS = 10;
 
-export type LimitRefusal = { message: "waitBeforePosting" | "waitBeforeCommenting" | "newAccountPostLimit" | "newAccountCommentLimit"; messageValues: { seconds: number; count: number } };
+/** Each refusal says which limit it is: a new account is told that its first day is slower, not that it is fast. */
+export type LimitRefusal = {
+  message: "waitBeforePosting" | "waitBeforeCommenting" | "newAccountWaitBeforePosting" | "newAccountWaitBeforeCommenting" | "newAccountPostLimit" | "newAccountCommentLimit";
+  messageValues: { seconds: number; count: number; interval: number };
+};
 
 type Writer = { id: string; createdAt: Date };
 
@@ -31,14 +35,17 @@ export function writeLimit(kind: "post" | "comment", writer: Writer, now = Date.
     const written = db.select({ n: count() }).from(table).where(and(eq(table.authorId, writer.id), gte(table.createdAt, writer.createdAt))).get()?.n ?? 0;
     if (written >= max) {
       const seconds = Math.ceil((writer.createdAt.getTime() + NEW_ACCOUNT_AGE_MS - now) / 1000);
-      return { message: kind === "post" ? "newAccountPostLimit" : "newAccountCommentLimit", messageValues: { seconds, count: max } };
+      return { message: kind === "post" ? "newAccountPostLimit" : "newAccountCommentLimit", messageValues: { seconds, count: max, interval: intervalS } };
     }
   }
 
   const last = db.select({ at: table.createdAt }).from(table).where(eq(table.authorId, writer.id)).orderBy(desc(table.createdAt)).limit(1).get();
   const waitMs = last ? last.at.getTime() + intervalS * 1000 - now : 0;
   if (waitMs > 0) {
-    return { message: kind === "post" ? "waitBeforePosting" : "waitBeforeCommenting", messageValues: { seconds: Math.ceil(waitMs / 1000), count: 0 } };
+    const message = isNew
+      ? kind === "post" ? "newAccountWaitBeforePosting" : "newAccountWaitBeforeCommenting"
+      : kind === "post" ? "waitBeforePosting" : "waitBeforeCommenting";
+    return { message, messageValues: { seconds: Math.ceil(waitMs / 1000), count: 0, interval: intervalS } };
   }
   return null;
 }

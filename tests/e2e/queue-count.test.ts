@@ -18,14 +18,14 @@ describe("the queue count in the header", () => {
   it("matches the items the queue shows, and grows when a member reports something", async () => {
     const moderator = await createUser("qc_mod", { role: "moderator" });
     const page = await signInAt("/mod/queue", moderator);
-    const link = page.getByRole("banner").getByRole("link", { name: /^Queue, / });
+    const link = page.getByRole("banner").getByRole("link", { name: /^Queue/ });
     const shown = async () => {
       await page.reload();
       const items = await page.getByRole("main").getByRole("article").count();
-      return { items, label: await link.getAttribute("aria-label") };
+      return { items, label: (await link.textContent())?.replace(/\s+/g, " ").trim() };
     };
     const before = await shown();
-    expect(before.label).toBe(before.items === 0 ? "Queue, nothing waiting" : `Queue, ${before.items} waiting`);
+    expect(before.label).toBe(before.items === 0 ? "Queue" : `Queue ${before.items} waiting`);
 
     const author = await createSignedInUser("qc_author");
     const reporter = await createSignedInUser("qc_reporter");
@@ -34,8 +34,7 @@ describe("the queue count in the header", () => {
     await callFormAction(`/b/free/${postId}`, ACTION_FILES.moderation, "reportAction", { board: "free", targetType: "post", targetId: postId, reason: "spam" }, reporter.cookie);
     const after = await shown();
     expect(after.items).toBe(before.items + 1);
-    expect(after.label).toBe(`Queue, ${after.items} waiting`);
-    expect(await link.textContent()).toBe(`Queue${after.items}`);
+    expect(after.label).toBe(`Queue ${after.items} waiting`);
     await expectAccessible(page);
     await page.context().close();
   });

@@ -1,7 +1,9 @@
 // A member writes: a post with a heading and a list, previewed then published; comments, replies, edits, deletes.
 import { describe, expect, it } from "vitest";
 import { expectAccessible, openPage, useBrowser } from "./helpers";
-import { ACTION_FILES, callFormAction, createSignedInUser, createUser } from "./http";
+import { ACTION_FILES, callFormAction, createSignedInUser, createUser, signIn } from "./http";
+
+const signInCookie = (user: { username: string; password: string }) => signIn(user.username, user.password);
 
 const browser = useBrowser();
 
@@ -122,6 +124,24 @@ describe.each([
     expect(await page.getByLabel("Body").inputValue()).toBe("A body I spent a long time on.");
     expect(await page.getByLabel("Title").getAttribute("aria-describedby")).toContain("field-title-error");
     await expectAccessible(page);
+    await page.context().close();
+  });
+  it("deletes their own post and lands on its board, which says so", async () => {
+    const suffix = javaScriptEnabled ? "js" : "nojs";
+    const author = await createUser(`deleter_${suffix}`);
+    const mine = await callFormAction("/b/free/write", ACTION_FILES.write, "publishPost", { board: "free", title: `Mine to delete (${suffix})`, body: "Gone soon.", submissionKey: crypto.randomUUID() }, await signInCookie(author));
+    expect(mine.location).toMatch(/\/b\/free\/\d+$/);
+    const edit = `${mine.location}/edit`;
+    const page = await openPage(browser(), `/login?callbackUrl=${encodeURIComponent(edit)}`, { javaScriptEnabled });
+    await page.getByLabel("Username or email").fill(author.username);
+    await page.getByLabel("Password").fill(author.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(`**${edit}`);
+    await page.getByRole("checkbox").check();
+    await page.getByRole("button", { name: "Yes, delete this post" }).click();
+    await page.waitForURL((url) => url.pathname === "/b/free");
+    await expect(page.getByRole("status").filter({ hasText: "Your post was deleted." }).count()).resolves.toBe(1);
+    expect(await page.getByRole("link", { name: `Mine to delete (${suffix})` }).count()).toBe(0);
     await page.context().close();
   });
 });

@@ -14,7 +14,7 @@ import { pageCount, parsePage } from "@/lib/pagination";
 import { boardPage } from "@/lib/content/cached-reads";
 import { boardHref } from "@/lib/routes";
 
-type Props = { params: Promise<{ board: string }>; searchParams: Promise<{ page?: string | string[]; hl?: string }> };
+type Props = { params: Promise<{ board: string }>; searchParams: Promise<{ page?: string | string[]; hl?: string; deleted?: string }> };
 
 /** The board and page the URL names, or a 404 for an unknown board or a page past the end. */
 async function resolve({ params, searchParams }: Props): Promise<{ board: BoardRef; page: number; last: number }> {
@@ -45,10 +45,16 @@ export default async function BoardPage(props: Props) {
   const { board, page, last } = await resolve(props);
   const t = await getTranslations("board");
   const posts = boardPage(board, page);
-  const viewer = await getCurrentUser();
+  const [viewer, { deleted }] = await Promise.all([getCurrentUser(), props.searchParams]);
   return (
     <>
       <Breadcrumb items={[{ label: board.name }]} />
+      {/* Where a member lands after deleting their post (lib/routes.ts afterPostDeletedHref). */}
+      {viewer && deleted === "post" && (
+        <p role="status" className="mb-4 rounded-md border border-stone-200 bg-stone-50 px-3 py-2 text-sm dark:border-stone-800 dark:bg-stone-900">
+          {t("postDeleted")}
+        </p>
+      )}
       <header className="mb-6 flex flex-wrap items-start justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold">{board.name}</h1>

@@ -92,7 +92,7 @@ describe("createPost", () => {
   it(`allows one post per ${POST_INTERVAL_S} s, and says how long to wait`, () => {
     publish(sora);
     const tooSoon = createPost(sora, "free", post("Again"), null, clock + 5_000);
-    expect(tooSoon).toEqual({ ok: false, message: "waitBeforePosting", messageValues: { seconds: POST_INTERVAL_S - 5, count: 0 } });
+    expect(tooSoon).toEqual({ ok: false, message: "waitBeforePosting", messageValues: { seconds: POST_INTERVAL_S - 5, count: 0, interval: POST_INTERVAL_S } });
     expect(createPost(sora, "free", post("Again"), null, clock + POST_INTERVAL_S * 1000)).toMatchObject({ ok: true });
   });
 
@@ -108,8 +108,8 @@ describe("createPost", () => {
     expect(tooSoon).toMatchObject({ ok: true });
     expect(createPost(findSessionUser(tooSoon.ok ? sqlite().prepare("SELECT author_id FROM posts WHERE id = ?").pluck().get(tooSoon.id) as string : "")!, "free", post("b"), null, start + 60_000)).toMatchObject({
       ok: false,
-      message: "waitBeforePosting",
-      messageValues: { seconds: NEW_ACCOUNT_POST_INTERVAL_S - 60 },
+      message: "newAccountWaitBeforePosting",
+      messageValues: { seconds: NEW_ACCOUNT_POST_INTERVAL_S - 60, interval: NEW_ACCOUNT_POST_INTERVAL_S },
     });
     // After its first day the account writes at the normal pace.
     expect(createPost(newcomer, "free", post("Day two"), null, start + DAY)).toMatchObject({ ok: true });
@@ -227,6 +227,13 @@ describe("createComment", () => {
     for (let i = 0; i < NEW_ACCOUNT_MAX_COMMENTS; i++) {
       expect(createComment(newcomer, id, null, body(`c${i}`), null, start + i * NEW_ACCOUNT_COMMENT_INTERVAL_S * 1000)).toMatchObject({ ok: true });
     }
+    const hasty = member("hasty", 60_000);
+    expect(createComment(hasty, id, null, body("first"), null, start)).toMatchObject({ ok: true });
+    expect(createComment(hasty, id, null, body("too soon"), null, start + 1000)).toMatchObject({
+      ok: false,
+      message: "newAccountWaitBeforeCommenting",
+      messageValues: { seconds: NEW_ACCOUNT_COMMENT_INTERVAL_S - 1, interval: NEW_ACCOUNT_COMMENT_INTERVAL_S },
+    });
     expect(createComment(newcomer, id, null, body("one more"), null, start + 100 * NEW_ACCOUNT_COMMENT_INTERVAL_S * 1000)).toMatchObject({ ok: false, message: "newAccountCommentLimit" });
   });
 });

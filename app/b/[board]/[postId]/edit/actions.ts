@@ -10,7 +10,7 @@ import { renderMarkdownOffThread } from "@/lib/markdown/render-pool";
 import { deletePost, editPost } from "@/lib/content/posting";
 import { redirectAfterWrite } from "@/lib/actions/landing";
 import { expireThread } from "@/lib/content/cached-reads";
-import { boardHref, postHref } from "@/lib/routes";
+import { afterPostDeletedHref, postHref } from "@/lib/routes";
 import { postDeleteInput, postEditInput } from "@/lib/validation/content";
 
 /** Saves an edit to the author's own post, or previews it. */
@@ -32,5 +32,5 @@ export const deleteOwnPost = formAction({ access: { as: "member" }, input: postD
   const result = deletePost(actor, input.postId);
   if (!result.ok) return { message: result.message };
   expireThread(result.id);
-  redirectAfterWrite(boardHref(result.boardSlug));
+  redirectAfterWrite(afterPostDeletedHref(result.boardSlug));
 });
