@@ -15,13 +15,15 @@ function changes(before: string, after: string): Change[] {
   }));
 }
 
+/** Each version with what it changed from the one before; the first changed nothing, so it reads as plain text. */
 function withChanges(versions: Omit<Version, "bodyChanges" | "titleChanges">[]): Version[] {
   return versions.map((version, i) => {
     const previous = versions[i - 1];
+    const from = (before: string | undefined, after: string): Change[] => (previous ? changes(before ?? "", after) : [{ kind: "same", text: after }]);
     return {
       ...version,
-      bodyChanges: changes(previous?.body ?? "", version.body),
-      titleChanges: version.title === undefined ? undefined : changes(previous?.title ?? "", version.title),
+      bodyChanges: from(previous?.body, version.body),
+      titleChanges: version.title === undefined ? undefined : from(previous?.title, version.title),
     };
   });
 }

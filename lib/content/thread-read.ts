@@ -11,7 +11,7 @@ import { canComment, canEditComment, canEditPost, canLike, canModerate, canRepor
 import { getNeighbours, getPostAnyStatus, postHome, type PostDetail, type PostLink } from "./posts";
 import type { ThreadComment } from "./comments";
 import { threadComments } from "./cached-reads";
-import { id } from "../validation/ids";
+import { addressId } from "../validation/ids";
 
 /** What the reader asked to do to one comment, from ?reply=, ?edit=, ?delete=, ?moderate= or ?report= in the URL. */
 export type CommentMode = { reply?: number; edit?: { id: number; bodySource: string }; delete?: number; moderate?: number; report?: number };
@@ -22,20 +22,14 @@ export type ThreadQuery = { cpage?: string | string[]; reply?: string; edit?: st
 /** A thread address's post, the board it lives in when the address names another, or nothing to show this reader. */
 export type ThreadLookup = { post: PostDetail } | { livesIn: string } | null;
 
-/** An id from the address, read by the one id parser (lib/validation/ids.ts); undefined when absent or malformed. */
-const idParam = (value: string | undefined) => {
-  const parsed = id.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
-};
-
 /**
  * The post `/b/<board>/<postId>` names. Unknown and malformed ids are nothing; a post reached under another board's
  * slug (the old address of a moved post, a mistyped one) names the board it lives in; held and removed posts are
  * only for their author and staff, under any address.
  */
 export function findThread(board: string, postId: string, viewer: CurrentUser | null): ThreadLookup {
-  const postNumber = idParam(postId);
-  if (postNumber === undefined) return null;
+  const postNumber = addressId(postId);
+  if (postNumber === null) return null;
   const post = getPostAnyStatus(board, postNumber);
   if (!post) {
     const home = postHome(postNumber);
@@ -98,13 +92,13 @@ export function readThread(post: PostDetail, viewer: CurrentUser | null, query: 
 
 /** Which comment the reader is replying to, editing, deleting, reporting or moderating; the source is loaded only for an edit. */
 function commentMode(query: ThreadQuery, viewer: CurrentUser | null, postId: number): CommentMode {
-  const editId = idParam(query.edit);
+  const editId = addressId(query.edit);
   const editing = viewer && editId ? findCommentForWriting(editId) : null;
   return {
-    reply: idParam(query.reply),
-    delete: idParam(query.delete),
-    moderate: canModerate(viewer) ? idParam(query.moderate) : undefined,
-    report: isActive(viewer) ? idParam(query.report) : undefined,
+    reply: addressId(query.reply) ?? undefined,
+    delete: addressId(query.delete) ?? undefined,
+    moderate: canModerate(viewer) ? (addressId(query.moderate) ?? undefined) : undefined,
+    report: isActive(viewer) ? (addressId(query.report) ?? undefined) : undefined,
     edit: editing && editing.postId === postId && canEditComment(viewer, editing) ? { id: editing.id, bodySource: editing.bodySource } : undefined,
   };
 }

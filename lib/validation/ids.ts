@@ -17,3 +17,9 @@ export const optionalId = z
 
 /** A user's id: an opaque string the database made, never empty. */
 export const userId = z.string("invalidRequest").min(1, "invalidRequest").max(64, "invalidRequest");
+
+/** An id from a page's address (/b/free/12): the number, or null when it is absent or malformed (the page 404s). */
+export function addressId(value: string | undefined): number | null {
+  const parsed = id.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}

@@ -72,6 +72,10 @@ describe.each([
     await page.waitForURL(/\/history$/);
     expect(await page.getByRole("heading", { level: 2 }).count()).toBe(2);
     expect(await page.locator("ins").first().innerText()).toContain("bigger pot");
+    // Only the newer version is marked: the first one changed nothing, so it shows no insertions.
+    const first = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2, name: /^Version 1 ·/ }) });
+    await expect(first.innerText()).resolves.toContain("a south window");
+    expect(await first.locator("ins, del").count()).toBe(0);
     await expectAccessible(page);
 
     // Delete the comment that has a reply: it stays as [deleted] and the reply stays.

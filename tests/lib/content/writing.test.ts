@@ -245,7 +245,11 @@ describe("editComment", () => {
     const posted = clock;
     expect(editComment(sora, commentId, body("not yours"), later())).toMatchObject({ ok: false, message: "cannotEditComment" });
     expect(editComment(minji, commentId, body("Better wording"), later())).toMatchObject({ ok: true });
-    expect(commentHistory(commentId).map((v) => v.body)).toEqual(["A comment by minji", "Better wording"]);
+    const history = commentHistory(commentId);
+    expect(history.map((v) => v.body)).toEqual(["A comment by minji", "Better wording"]);
+    // The first version changed nothing: it reads as plain text, not all as added.
+    expect(history[0]!.bodyChanges).toEqual([{ kind: "same", text: "A comment by minji" }]);
+    expect(history[1]!.bodyChanges.some((c) => c.kind === "added")).toBe(true);
     expect(listThread(id)[0]).toMatchObject({ bodyHtml: "<p>Better wording</p>" });
     expect(editComment(minji, commentId, body("Too late"), posted + COMMENT_EDIT_WINDOW_MS + 1)).toMatchObject({ ok: false, message: "commentEditWindowOver" });
   });

@@ -9,6 +9,7 @@ import { canEditPost } from "@/lib/permissions";
 import { findPostForWriting } from "@/lib/content/posting";
 import { postHref } from "@/lib/routes";
 import { savePost } from "./actions";
+import { addressId } from "@/lib/validation/ids";
 
 type Props = { params: Promise<{ board: string; postId: string }> };
 
@@ -19,7 +20,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditPostPage({ params }: Props) {
   const { board, postId } = await params;
-  const post = /^[1-9]\d{0,15}$/.test(postId) ? findPostForWriting(Number(postId)) : null;
+  const postNumber = addressId(postId);
+  const post = postNumber ? findPostForWriting(postNumber) : null;
   if (!post || post.boardSlug !== decodeURIComponent(board)) notFound();
   const user = await requireUser(`${postHref(post.boardSlug, post.id)}/edit`);
   if (!canEditPost(user, post)) forbidden();

@@ -5,7 +5,8 @@ import { Breadcrumb } from "@/components/layout/breadcrumb";
 import { VersionList } from "@/components/post/version-list";
 import { getPost } from "@/lib/content/posts";
 import { postHistory } from "@/lib/content/revisions";
-import { postHref } from "@/lib/routes";
+import { boardHref, postHref } from "@/lib/routes";
+import { addressId } from "@/lib/validation/ids";
 
 type Props = { params: Promise<{ board: string; postId: string }> };
 
@@ -16,12 +17,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PostHistoryPage({ params }: Props) {
   const { board, postId } = await params;
-  const post = /^[1-9]\d{0,15}$/.test(postId) ? getPost(decodeURIComponent(board), Number(postId)) : null;
+  const postNumber = addressId(postId);
+  const post = postNumber ? getPost(decodeURIComponent(board), postNumber) : null;
   if (!post) notFound();
   const t = await getTranslations("history");
   return (
     <>
-      <Breadcrumb items={[{ label: post.boardName, href: `/b/${post.boardSlug}` }, { label: post.title, href: postHref(post.boardSlug, post.id) }, { label: t("postTitle") }]} />
+      <Breadcrumb items={[{ label: post.boardName, href: boardHref(post.boardSlug) }, { label: post.title, href: postHref(post.boardSlug, post.id) }, { label: t("postTitle") }]} />
       <h1 className="mb-6 text-2xl font-bold">{t("postTitle")}</h1>
       <VersionList versions={postHistory(post.id)} />
     </>

@@ -7,6 +7,8 @@ import { findCommentForWriting } from "@/lib/content/commenting";
 import { getPost } from "@/lib/content/posts";
 import { commentHref } from "@/lib/content/comment-pages";
 import { commentHistory } from "@/lib/content/revisions";
+import { boardHref } from "@/lib/routes";
+import { addressId } from "@/lib/validation/ids";
 
 type Props = { params: Promise<{ board: string; postId: string; commentId: string }> };
 
@@ -18,14 +20,20 @@ export async function generateMetadata(): Promise<Metadata> {
 /** A visible comment's versions; a deleted or hidden comment's history is not shown to readers. */
 export default async function CommentHistoryPage({ params }: Props) {
   const { board, postId, commentId } = await params;
-  const isId = (v: string) => /^[1-9]\d{0,15}$/.test(v);
-  const post = isId(postId) ? getPost(decodeURIComponent(board), Number(postId)) : null;
-  const comment = post && isId(commentId) ? findCommentForWriting(Number(commentId)) : null;
+  const [postNumber, commentNumber] = [addressId(postId), addressId(commentId)];
+  const post = postNumber ? getPost(decodeURIComponent(board), postNumber) : null;
+  const comment = post && commentNumber ? findCommentForWriting(commentNumber) : null;
   if (!post || !comment || comment.postId !== post.id || comment.status !== "published") notFound();
   const t = await getTranslations("history");
   return (
     <>
-      <Breadcrumb items={[{ label: post.title, href: commentHref(post.boardSlug, post.id, comment.id) }, { label: t("commentTitle") }]} />
+      <Breadcrumb
+        items={[
+          { label: post.boardName, href: boardHref(post.boardSlug) },
+          { label: post.title, href: commentHref(post.boardSlug, post.id, comment.id) },
+          { label: t("commentTitle") },
+        ]}
+      />
       <h1 className="mb-6 text-2xl font-bold">{t("commentTitle")}</h1>
       <VersionList versions={commentHistory(comment.id)} />
     </>
