@@ -21,3 +21,9 @@ export const postHistoryHref = (boardSlug: string, postId: number) => `${postHre
 
 export const commentHistoryHref = (boardSlug: string, postId: number, commentId: number) =>
   `${postHref(boardSlug, postId)}/comments/${commentId}/history`;
+
+/** The one-time link that sets a new password; the token is in the path, which the log replaces (lib/platform/logger.ts). */
+export const resetPasswordHref = (token: string) => `/reset-password/${encodeURIComponent(token)}`;
+
+/** The one-time link that confirms an email address. */
+export const verifyEmailHref = (token: string) => `/verify-email/${encodeURIComponent(token)}`;
