@@ -10,3 +10,9 @@ export const noInput = z.object({});
 
 /** Where to return after signing in elsewhere; lib/forms.ts's safeReturnPath keeps it on this site. */
 export const returnPathInput = z.object({ callbackUrl: z.string() });
+
+/** The email confirmation link's button: the link's token (lib/accounts/email-verification.ts checks it). */
+export const emailConfirmationInput = z.object({ token: z.string().min(1, "verifyLinkInvalid").max(200, "verifyLinkInvalid") });
+
+/** The admins' email verification switch. */
+export const verificationSettingInput = z.object({ required: z.enum(["on", "off"]) });
