@@ -55,6 +55,8 @@ export async function createAccount(
           name: input.name ?? input.username,
           email,
           passwordHash,
+          // Accounts made from a shell or the setup link carry an address an admin typed: taken as confirmed.
+          emailVerified: input.verifyIn ? null : new Date(),
           role: input.role ?? "member",
         })
         .returning({ id: users.id })
