@@ -16,6 +16,7 @@ export function EmailForm() {
     <form action={action} className="space-y-4" noValidate>
       <FormStatus state={state} />
       <TextField
+        id="field-newEmail"
         name="email"
         type="email"
         label={t("newEmail")}
@@ -25,7 +26,15 @@ export function EmailForm() {
         defaultValue={state.values?.email}
         error={state.errors?.email}
       />
-      <TextField name="currentPassword" type="password" label={t("currentPassword")} autoComplete="current-password" required error={state.errors?.currentPassword} />
+      <TextField
+        id="field-email-currentPassword"
+        name="currentPassword"
+        type="password"
+        label={t("confirmPassword")}
+        autoComplete="current-password"
+        required
+        error={state.errors?.currentPassword}
+      />
       <SubmitButton>{t("changeEmail")}</SubmitButton>
     </form>
   );
