@@ -14,6 +14,8 @@ import { usernameKey } from "./usernames";
 import type { WriteResult } from "../write-result";
 
 export const RESET_LINK_TTL_MS = 60 * 60 * 1000;
+/** Every answer takes at least this long, so the clock cannot tell a known account from an unknown one. */
+export const RESET_ANSWER_MIN_MS = 250;
 
 /** The one answer to every accepted request, whether or not an account matched. */
 export const RESET_REQUESTED = "resetRequested";
@@ -26,6 +28,14 @@ export type ResetRequestAnswer = { ok: true; message: typeof RESET_REQUESTED } |
  * answer; both are rate-limited alike, per account (or per what was typed) and per address.
  */
 export async function requestPasswordReset(identifier: string, ip: string, fallbackLocale: string): Promise<ResetRequestAnswer> {
+  const started = performance.now();
+  const answer = await answerResetRequest(identifier, ip, fallbackLocale);
+  const rest = RESET_ANSWER_MIN_MS - (performance.now() - started);
+  if (rest > 0) await new Promise((resolve) => setTimeout(resolve, rest));
+  return answer;
+}
+
+async function answerResetRequest(identifier: string, ip: string, fallbackLocale: string): Promise<ResetRequestAnswer> {
   const key = usernameKey(identifier.trim());
   const user = getDb()
     .select({ id: users.id, name: users.name, email: users.email, locale: users.locale, status: users.status })

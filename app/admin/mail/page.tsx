@@ -10,7 +10,7 @@ import { setVerification } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("adminMail");
-  return { title: t("title"), robots: { index: false }, referrer: "no-referrer" };
+  return { title: t("title"), robots: { index: false }, referrer: "same-origin" };
 }
 
 /** The outbox (everything mailed, and without SMTP_URL the only place mail goes) and the email verification switch. */

@@ -8,8 +8,9 @@ type Props = { params: Promise<{ token: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
-  // The token is in the address: no referrer may carry it off this page.
-  return { title: t("resetTitle"), robots: { index: false }, referrer: "no-referrer" };
+  // The token is in the address: no referrer may carry it to another site. ("no-referrer" would also send
+  // Origin: null with the form, which the cross-site check refuses.)
+  return { title: t("resetTitle"), robots: { index: false }, referrer: "same-origin" };
 }
 
 export default async function ResetPasswordPage({ params }: Props) {

@@ -8,7 +8,7 @@ type Props = { params: Promise<{ token: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
-  return { title: t("verifyTitle"), robots: { index: false }, referrer: "no-referrer" };
+  return { title: t("verifyTitle"), robots: { index: false }, referrer: "same-origin" };
 }
 
 /** A button rather than confirming on sight: mail scanners that open links must not use them up. */

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { getSqlite } from "@/db";
 import { authenticate, createAccount, findSessionUser } from "@/lib/accounts/members";
 import { MAIL_REQUESTS_PER_ACCOUNT_PER_HOUR, MAIL_REQUESTS_PER_IP_PER_HOUR } from "@/lib/accounts/mail-limits";
-import { requestPasswordReset, RESET_LINK_TTL_MS, resetPassword } from "@/lib/accounts/password-reset";
+import { requestPasswordReset, RESET_ANSWER_MIN_MS, RESET_LINK_TTL_MS, resetPassword } from "@/lib/accounts/password-reset";
 import { hashToken } from "@/lib/accounts/tokens";
 import { sendDueMail } from "@/lib/mail/sender";
 import { smtpTransport } from "@/lib/mail/transport";
@@ -80,6 +80,19 @@ describe("requestPasswordReset", () => {
     expect(unknownEmail).toEqual(known);
     expect(outbox()).toHaveLength(1);
     expect(getSqlite().prepare("SELECT count(*) FROM account_tokens").pluck().get()).toBe(1);
+  });
+
+  it("takes the same time for a known and an unknown account", async () => {
+    await member();
+    const timed = async (identifier: string) => {
+      const started = performance.now();
+      await requestPasswordReset(identifier, IP, "en");
+      return performance.now() - started;
+    };
+    const known = await timed("sora");
+    const unknown = await timed("nobody");
+    for (const ms of [known, unknown]) expect(ms).toBeGreaterThanOrEqual(RESET_ANSWER_MIN_MS - 1);
+    expect(Math.abs(known - unknown)).toBeLessThan(RESET_ANSWER_MIN_MS / 2);
   });
 
   it("refuses past the hourly limit per account, known or not, and per address", async () => {
