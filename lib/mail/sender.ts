@@ -68,7 +68,16 @@ export type MailSender = { stop(): Promise<void> };
  * Starts the loop: every `intervalMs` it sends what is due. Without a transport (no SMTP_URL) nothing starts and mail
  * waits in the outbox for admins. stop() waits for a send in progress, so the database can close after it.
  */
-export function startMailSender(transport: MailTransport | null = smtpTransport(), intervalMs = SEND_INTERVAL_MS): MailSender | null {
+export function startMailSender(transport: MailTransport | null | undefined = undefined, intervalMs = SEND_INTERVAL_MS): MailSender | null {
+  if (transport === undefined) {
+    try {
+      transport = smtpTransport();
+    } catch (error) {
+      // A malformed SMTP_URL must not stop the forum: mail waits in the outbox, and the log says why.
+      logger.error({ error: error instanceof Error ? error.message : String(error) }, "SMTP_URL is not usable; mail waits in the outbox");
+      return null;
+    }
+  }
   if (!transport) return null;
   let stopped = false;
   let running: Promise<unknown> = Promise.resolve();
