@@ -82,6 +82,13 @@ describe("requestPasswordReset", () => {
     expect(getSqlite().prepare("SELECT count(*) FROM account_tokens").pluck().get()).toBe(1);
   });
 
+  it("answers without waiting for mail: with the SMTP server down, the mail waits queued", async () => {
+    vi.stubEnv("SMTP_URL", "smtp://127.0.0.1:1");
+    await member();
+    expect(await requestPasswordReset("sora", IP, "en")).toEqual({ ok: true, message: "resetRequested" });
+    expect(getSqlite().prepare("SELECT status, attempts FROM mail_outbox").all()).toEqual([{ status: "queued", attempts: 0 }]);
+  });
+
   it("takes the same time for a known and an unknown account", async () => {
     await member();
     const timed = async (identifier: string) => {
