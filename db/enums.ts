@@ -22,3 +22,15 @@ export type TargetType = (typeof TARGET_TYPES)[number];
 
 /** "block" refuses the writing, "review" holds it for a moderator. */
 export const BANNED_WORD_MODES = ["block", "review"] as const;
+
+/** What a mail is about: the templates in lib/mail/templates.ts. */
+export const MAIL_KINDS = ["password_reset", "email_verification", "email_change_notice"] as const;
+export type MailKind = (typeof MAIL_KINDS)[number];
+
+/** Queued: waiting to be sent (or, without SMTP_URL, to be read at /admin/mail). Failed: out of retries. */
+export const MAIL_STATUSES = ["queued", "sent", "failed"] as const;
+export type MailStatus = (typeof MAIL_STATUSES)[number];
+
+/** What a one-time account link does: set a new password, or confirm an email address. */
+export const ACCOUNT_TOKEN_PURPOSES = ["password_reset", "email_verification"] as const;
+export type AccountTokenPurpose = (typeof ACCOUNT_TOKEN_PURPOSES)[number];

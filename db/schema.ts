@@ -1,7 +1,7 @@
 // The database schema: users and their sign-in accounts, boards, posts and comments.
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { BANNED_WORD_MODES, CONTENT_STATUSES, NOTIFICATION_KINDS, REMOVAL_REASONS, TARGET_TYPES, USER_ROLES, USER_STATUSES } from "./enums";
+import { ACCOUNT_TOKEN_PURPOSES, BANNED_WORD_MODES, MAIL_KINDS, MAIL_STATUSES, CONTENT_STATUSES, NOTIFICATION_KINDS, REMOVAL_REASONS, TARGET_TYPES, USER_ROLES, USER_STATUSES } from "./enums";
 
 export * from "./enums";
 
@@ -322,6 +322,48 @@ export const siteSettings = sqliteTable("site_settings", {
   key: text("key").primaryKey(),
   value: text("value").notNull(),
 });
+
+/**
+ * Outgoing mail, queued in the transaction of the write that causes it and sent by lib/mail/sender.ts. Without
+ * SMTP_URL it stays queued here for admins to read at /admin/mail.
+ */
+export const mailOutbox = sqliteTable(
+  "mail_outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind", { enum: MAIL_KINDS }).notNull(),
+    to: text("to").notNull(),
+    subject: text("subject").notNull(),
+    text: text("text").notNull(),
+    html: text("html").notNull(),
+    status: text("status", { enum: MAIL_STATUSES }).notNull().default("queued"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull(),
+    lastError: text("last_error"),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("mail_outbox_due_idx").on(t.status, t.nextAttemptAt), index("mail_outbox_created_idx").on(t.createdAt)],
+);
+
+/** One-time links mailed to members (password reset, email verification): only the token's SHA-256 is stored. */
+export const accountTokens = sqliteTable(
+  "account_tokens",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: text("purpose", { enum: ACCOUNT_TOKEN_PURPOSES }).notNull(),
+    tokenHash: text("token_hash").notNull(),
+    /** For email verification: the address the link confirms (a new address applies only once confirmed). */
+    email: text("email"),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("account_tokens_hash_uq").on(t.tokenHash), index("account_tokens_user_idx").on(t.userId, t.purpose)],
+);
 
 export type User = typeof users.$inferSelect;
 export type Board = typeof boards.$inferSelect;

@@ -44,6 +44,15 @@ export function canPostInBoard(user: Actor | null, board: Board): boolean {
   return isActive(user) && !board.archived && hasRole(user, board.postingRole);
 }
 
+/**
+ * Starting threads waits for a confirmed email address when the site asks for one (verificationRequired, from
+ * lib/accounts/email-verification.ts): until then a new member reads and comments under the new-account limits.
+ * Staff are exempt.
+ */
+export function canStartThreads(user: (Actor & { emailVerified: Date | null }) | null, verificationRequired: boolean): boolean {
+  return isActive(user) && (!verificationRequired || user.emailVerified !== null || isStaff(user));
+}
+
 /** A board's write link: for whoever may post there, and for visitors where any member may, who sign in on the way. */
 export function canSeeWriteLink(user: Actor | null, board: Board): boolean {
   return user === null ? board.postingRole === "member" && !board.archived : canPostInBoard(user, board);

@@ -26,8 +26,14 @@ export const postHistoryHref = (boardSlug: string, postId: number) => `${postHre
 export const commentHistoryHref = (boardSlug: string, postId: number, commentId: number) =>
   `${postHref(boardSlug, postId)}/comments/${commentId}/history`;
 
+/** The one-time link that sets a new password; the token is in the path, which the log replaces (lib/platform/logger.ts). */
+export const resetPasswordHref = (token: string) => `/reset-password/${encodeURIComponent(token)}`;
+
+/** The one-time link that confirms an email address. */
+export const verifyEmailHref = (token: string) => `/verify-email/${encodeURIComponent(token)}`;
+
 /** Pages only a signed-in member can open: after signing out from one of them, a reader goes home instead. */
-const MEMBER_PAGES = [/^\/(?:settings|notifications|setup|login|register)(?:\/|$)/, /^\/(?:admin|mod\/queue)(?:\/|$)/, /^\/b\/[^/]+\/write$/, /^\/b\/[^/]+\/\d+\/edit$/];
+const MEMBER_PAGES = [/^\/(?:settings|notifications|setup|login|register|forgot-password|reset-password|verify-email)(?:\/|$)/, /^\/(?:admin|mod\/queue)(?:\/|$)/, /^\/b\/[^/]+\/write$/, /^\/b\/[^/]+\/\d+\/edit$/];
 
 /** Where signing out from `path` (a site-relative path, already checked) lands: the same page when a visitor may read it. */
 export function afterSignOut(path: string): string {

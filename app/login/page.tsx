@@ -23,6 +23,9 @@ export default async function LoginPage({ searchParams }: Props) {
     <div className="mx-auto max-w-sm">
       <h1 className="mb-6 text-2xl font-bold">{t("signInTitle")}</h1>
       <LoginForm key={callbackUrl} callbackUrl={callbackUrl} />
+      <p className="mt-3 text-sm">
+        <Link href="/forgot-password">{(await getTranslations("account"))("forgotLink")}</Link>
+      </p>
       <SocialSignIn callbackUrl={callbackUrl} />
       <p className="mt-6 text-sm text-stone-600 dark:text-stone-300">
         {t("noAccount")} <Link href={`/register?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{t("register")}</Link>

@@ -3,6 +3,7 @@
 
 import { headers } from "next/headers";
 import { CredentialsSignin } from "next-auth";
+import { getLocale } from "next-intl/server";
 import { formAction } from "@/lib/actions/form-action";
 import { createAccount } from "@/lib/accounts/members";
 import { signIn } from "@/lib/auth/config";
@@ -24,7 +25,7 @@ export const register = formAction(
     const wait = await reserveRegistration(ip);
     if (wait > 0) return { message: "registerTooMany", messageValues: { minutes: minutes(wait) }, values };
     const account = { username: input.username, email: input.email, password: input.password };
-    const created = await createAccount(account);
+    const created = await createAccount({ ...account, verifyIn: await getLocale() });
     if (!created.ok) {
       await releaseRegistration(ip);
       return { errors: created.errors, values };

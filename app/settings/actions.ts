@@ -1,19 +1,23 @@
 "use server";
-// A member's own settings: the profile and the password. A suspended member may still use both.
+// A member's own settings: the profile, the email address and the password. A suspended member may still use both.
 
 import { refresh } from "next/cache";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
+import { getLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/form-action";
+import { requestEmailChange } from "@/lib/accounts/email-verification";
 import { changePassword, updateProfile } from "@/lib/accounts/members";
 import { signIn } from "@/lib/auth/config";
 import type { FormState } from "@/lib/forms";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_S } from "@/lib/i18n/config";
 import { expireEverything } from "@/lib/content/cached-reads";
-import { passwordChangeInput, profileInput } from "@/lib/validation/account";
+import { clientIp } from "@/lib/platform/client-ip";
+import { emailChangeInput, passwordChangeInput, profileInput } from "@/lib/validation/account";
 
 export type ProfileField = "name" | "locale";
 export type PasswordField = "currentPassword" | "newPassword";
+export type EmailField = "email" | "currentPassword";
 
 const ownAccount = { as: "page", returnTo: "/settings", allowSuspended: true } as const;
 
@@ -40,5 +44,15 @@ export const savePassword = formAction(
     await signIn("credentials", { identifier: actor.username, password: input.newPassword, redirect: false });
     // A fresh page load, so that the page renders with the new token rather than the one this request carried.
     redirect("/settings?changed=password");
+  },
+);
+
+/** Mails a confirmation link to a new address and a notice to the old one; the address changes once the link is opened. */
+export const saveEmail = formAction(
+  { access: ownAccount, input: emailChangeInput, fields: ["email"], secrets: ["currentPassword"] },
+  async ({ actor, input, values }): Promise<FormState<EmailField>> => {
+    const requested = await requestEmailChange(actor.id, input, clientIp(await headers()), await getLocale());
+    if (!requested.ok) return { errors: requested.errors, message: requested.message, messageValues: requested.messageValues, values };
+    return { success: "emailChangeSent" };
   },
 );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { EmailForm } from "@/components/auth/email-form";
 import { PasswordForm, ProfileForm } from "@/components/auth/settings-forms";
 import { requireUser } from "@/lib/auth/session";
 
@@ -14,6 +15,7 @@ export default async function SettingsPage({ searchParams }: Props) {
   const { changed } = await searchParams;
   const user = await requireUser("/settings", { allowSuspended: true });
   const t = await getTranslations("settings");
+  const ta = await getTranslations("account");
   return (
     <div className="mx-auto max-w-lg space-y-10">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -22,6 +24,18 @@ export default async function SettingsPage({ searchParams }: Props) {
           {t("profile")}
         </h2>
         <ProfileForm name={user.name} locale={user.locale ?? ""} />
+      </section>
+      <section aria-labelledby="email-heading" className="space-y-4">
+        <h2 id="email-heading" className="text-lg font-semibold">
+          {ta("emailHeading")}
+        </h2>
+        {user.email && (
+          <p>
+            {ta("currentEmail", { email: user.email })}
+            {!user.emailVerified && <> ({ta("notConfirmed")})</>}
+          </p>
+        )}
+        <EmailForm />
       </section>
       <section aria-labelledby="password-heading" className="space-y-4">
         <h2 id="password-heading" className="text-lg font-semibold">

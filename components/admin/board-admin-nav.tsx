@@ -5,6 +5,7 @@ const PAGES = [
   { href: "/admin/users", label: "navUsers" },
   { href: "/admin/boards", label: "navBoards" },
   { href: "/admin/words", label: "navWords" },
+  { href: "/admin/mail", label: "navMail" },
 ] as const;
 
 /** Links between the admin pages, since the site header links only to the first. */

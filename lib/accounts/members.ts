@@ -5,13 +5,19 @@ import { getDb } from "@/db";
 import { users, type UserRole, type UserStatus } from "@/db/schema";
 import { withSignInSlot } from "../auth/in-flight";
 import { recordSignInFailure, recordSignInSuccess, reserveSignIn, SIGN_IN_BUSY_RETRY_S } from "../auth/throttle";
+import { queueVerification, verifiesNewAccounts } from "./email-verification";
 import { hashPassword, verifyPassword } from "./passwords";
 import { usernameKey, usernameSkeleton } from "./usernames";
 import type { RegisterInput } from "../validation/account";
 import type { FieldErrors, WriteResult } from "../write-result";
 
 
-type NewAccount = RegisterInput & { role?: UserRole; name?: string };
+type NewAccount = RegisterInput & {
+  role?: UserRole;
+  name?: string;
+  /** A member registering: mail a confirmation link in this language, in the insert's transaction (when the site verifies). */
+  verifyIn?: string;
+};
 /** Runs in the insert's transaction, first: false abandons the insert (a one-time token already used). */
 type Claim = (tx: Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0]) => boolean;
 
@@ -49,10 +55,13 @@ export async function createAccount(
           name: input.name ?? input.username,
           email,
           passwordHash,
+          // Accounts made from a shell or the setup link carry an address an admin typed: taken as confirmed.
+          emailVerified: input.verifyIn ? null : new Date(),
           role: input.role ?? "member",
         })
         .returning({ id: users.id })
         .get();
+      if (input.verifyIn && verifiesNewAccounts()) queueVerification(tx, { id: row.id, name: input.name ?? input.username, locale: null }, email, input.verifyIn);
       return { ok: true as const, id: row.id };
     });
   } catch (error) {
@@ -119,6 +128,9 @@ export type SessionUser = {
   status: UserStatus;
   statusUntil: Date | null;
   locale: string | null;
+  email: string | null;
+  /** Null until the member opens the link mailed to their address (lib/accounts/email-verification.ts). */
+  emailVerified: Date | null;
   sessionVersion: number;
   createdAt: Date;
 };
@@ -134,6 +146,8 @@ export function findSessionUser(id: string): SessionUser | null {
       status: users.status,
       statusUntil: users.statusUntil,
       locale: users.locale,
+      email: users.email,
+      emailVerified: users.emailVerified,
       sessionVersion: users.sessionVersion,
       createdAt: users.createdAt,
     })

@@ -20,5 +20,5 @@ export const logger = pino({
 /** A URL path fit for the log: one-time tokens in it are replaced, the query string is dropped. */
 export function loggablePath(url: string): string {
   const path = url.split("?")[0] ?? "/";
-  return path.replace(/^\/setup\/[^/]+/, "/setup/[token]");
+  return path.replace(/^\/(setup|reset-password|verify-email)\/[^/]+/, "/$1/[token]");
 }

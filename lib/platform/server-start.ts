@@ -1,6 +1,6 @@
 // What the Node.js server does once at start (called from instrumentation.ts): opens and migrates the database,
 // hands the production server its hooks (counting views; writing buffered views and closing the database on the way
-// out), and, while the site has no admin, prints the one-time link that creates the first one. Demo content for an
+// out), starts the mail sender, and, while the site has no admin, prints the one-time link that creates the first one. Demo content for an
 // empty database is written before this, outside the build: by scripts/server.ts, or by `npm run dev`'s seed step.
 // A module of its own so that the Edge build of instrumentation.ts never sees its Node.js APIs.
 import { closeDatabase, getDb } from "@/db";
@@ -9,6 +9,8 @@ import { registerServerHooks } from "./server-hooks";
 import { configuredOrigin, publicOrigin } from "./site-origin";
 import { issueSetupToken } from "../accounts/first-admin";
 import { countThreadView, flushViews } from "../content/views";
+import { mailConfigured } from "../mail/config";
+import { startMailSender } from "../mail/sender";
 
 export function onServerStart(): void {
   // Auth.js builds its redirects from AUTH_URL; without it they would name whatever address the server listens on.
@@ -18,6 +20,9 @@ export function onServerStart(): void {
   console.log(`Rapport: site origin ${origin} (from ${source}).`);
   // Opened and migrated now rather than by the first request.
   getDb();
+  // Queued mail goes out from here, off every request; without SMTP_URL it waits in the outbox (/admin/mail).
+  const mailSender = startMailSender();
+  console.log(mailConfigured() ? "Rapport: sending mail through SMTP_URL." : "Rapport: SMTP_URL is not set; mail waits in the outbox at /admin/mail.");
 
   // Views wait in memory for a few seconds; whatever is waiting is written before the process ends.
   // scripts/server.ts calls this once requests in flight have finished; "exit" covers any other way out.
@@ -25,6 +30,7 @@ export function onServerStart(): void {
   const shutdown = () => {
     if (done) return;
     done = true;
+    void mailSender?.stop();
     flushViews();
     closeDatabase();
   };

@@ -64,6 +64,15 @@ export const passwordChangeInput = z.object({
   newPassword: password,
 });
 
+/** "Forgot your password?": the username or email of the account. */
+export const forgotPasswordInput = z.object({ identifier: loginInput.shape.identifier });
+
+/** The reset link's form: its token (checked by lib/accounts/password-reset.ts) and the new password. */
+export const passwordResetInput = z.object({ token: z.string().min(1, "resetLinkInvalid").max(200, "resetLinkInvalid"), newPassword: password });
+
+/** A new email address, confirmed with the current password; it applies once the link mailed to it is opened. */
+export const emailChangeInput = z.object({ email, currentPassword: passwordChangeInput.shape.currentPassword });
+
 /** The first error of each field, as catalogue keys. */
 export function fieldErrors<T extends string>(error: z.ZodError): Partial<Record<T, string>> {
   const errors: Partial<Record<T, string>> = {};

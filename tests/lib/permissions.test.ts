@@ -16,6 +16,7 @@ import {
   canSanction,
   canSeeHidden,
   canSeeWriteLink,
+  canStartThreads,
   canAdminister,
   isActive,
   isExemptFromNewAccountRules,
@@ -280,5 +281,24 @@ describe("canSeeHidden: the author and active staff see held and removed writing
     { who: "banned admin", author: "someone else", expected: false },
   ] as const)("$who, writing by $author: $expected", ({ who, author, expected }) => {
     expect(canSeeHidden(as(who), writingBy(author))).toBe(expected);
+  });
+});
+
+describe("canStartThreads: a confirmed email address, when the site asks for one; staff exempt", () => {
+  const unverified = (role: UserRole, status: UserStatus = "active") => ({ ...person(`u-${role}`, role, status), emailVerified: null });
+  const verified = (role: UserRole, status: UserStatus = "active") => ({ ...person(`v-${role}`, role, status), emailVerified: new Date() });
+
+  it("waits for the confirmation only while verification is required", () => {
+    expect(canStartThreads(unverified("member"), true)).toBe(false);
+    expect(canStartThreads(unverified("member"), false)).toBe(true);
+    expect(canStartThreads(verified("member"), true)).toBe(true);
+  });
+
+  it("exempts staff, and never lets a visitor or a sanctioned member in", () => {
+    expect(canStartThreads(unverified("moderator"), true)).toBe(true);
+    expect(canStartThreads(unverified("admin"), true)).toBe(true);
+    expect(canStartThreads(null, false)).toBe(false);
+    expect(canStartThreads(verified("member", "suspended"), false)).toBe(false);
+    expect(canStartThreads(verified("member", "banned"), true)).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ describe("afterSignOut", () => {
     (path) => expect(afterSignOut(path)).toBe(path),
   );
 
-  it.each(["/settings", "/notifications", "/admin/users", "/admin/boards?x=1", "/mod/queue", "/b/free/write", "/b/free/12/edit", "/login?callbackUrl=%2F", "/register", "/setup/abc"])(
+  it.each(["/settings", "/notifications", "/admin/users", "/admin/boards?x=1", "/mod/queue", "/b/free/write", "/b/free/12/edit", "/login?callbackUrl=%2F", "/register", "/setup/abc", "/reset-password/abc", "/verify-email/abc", "/forgot-password"])(
     "goes home from %s, which only a member may open",
     (path) => expect(afterSignOut(path)).toBe("/"),
   );

@@ -7,6 +7,8 @@ import { POST_HEADING_OFFSET } from "@/lib/markdown/pipeline";
 import { previewPost } from "@/lib/markdown/preview";
 import { renderMarkdownOffThread } from "@/lib/markdown/render-pool";
 import { createPost } from "@/lib/content/posting";
+import { emailVerificationRequired } from "@/lib/accounts/email-verification";
+import { canStartThreads } from "@/lib/permissions";
 import { redirectAfterWrite } from "@/lib/actions/landing";
 import { expireThread } from "@/lib/content/cached-reads";
 import { postHref } from "@/lib/routes";
@@ -17,7 +19,12 @@ export type PostFormState = FormState<PostField> & { previewHtml?: string };
 
 /** Previews or publishes a new post; on any refusal the form comes back with everything typed. */
 export const publishPost = formAction(
-  { access: { as: "member" }, input: newPostInput, fields: ["title", "body"], honeypot: "submissionRefused" },
+  {
+    access: { as: "member", may: (user) => canStartThreads(user, emailVerificationRequired()), refusal: "verifyEmailFirst" },
+    input: newPostInput,
+    fields: ["title", "body"],
+    honeypot: "submissionRefused",
+  },
   async ({ actor, input, values }): Promise<PostFormState> => {
     if (input.intent === "preview") return { values, ...(await previewPost(actor.id, input.body)) };
     const rendered = await renderMarkdownOffThread(input.body, POST_HEADING_OFFSET);

@@ -6,7 +6,9 @@ import { Breadcrumb } from "@/components/layout/breadcrumb";
 import { PostEditor } from "@/components/post/post-editor";
 import { requireUser } from "@/lib/auth/session";
 import { getBoard } from "@/lib/content/boards";
-import { canPostInBoard } from "@/lib/permissions";
+import { VerifyEmailNotice } from "@/components/auth/verify-email-notice";
+import { emailVerificationRequired } from "@/lib/accounts/email-verification";
+import { canPostInBoard, canStartThreads } from "@/lib/permissions";
 import { boardHref } from "@/lib/routes";
 import { publishPost } from "./actions";
 
@@ -28,7 +30,11 @@ export default async function WritePage({ params }: Props) {
     <>
       <Breadcrumb items={[{ label: board.name, href: boardHref(board.slug) }, { label: t("newPost") }]} />
       <h1 className="mb-6 text-2xl font-bold">{t("newPostIn", { board: board.name })}</h1>
-      <PostEditor action={publishPost} hidden={{ board: board.slug, submissionKey: crypto.randomUUID() }} submitLabel={t("publish")} />
+      {canStartThreads(user, emailVerificationRequired()) ? (
+        <PostEditor action={publishPost} hidden={{ board: board.slug, submissionKey: crypto.randomUUID() }} submitLabel={t("publish")} />
+      ) : (
+        <VerifyEmailNotice email={user.email ?? ""} />
+      )}
     </>
   );
 }

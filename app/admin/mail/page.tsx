@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { BoardAdminNav } from "@/components/admin/board-admin-nav";
+import { verificationSetting } from "@/lib/accounts/email-verification";
+import { requirePermission } from "@/lib/auth/session";
+import { mailConfigured } from "@/lib/mail/config";
+import { listOutbox } from "@/lib/mail/outbox";
+import { canAdminister } from "@/lib/permissions";
+import { setVerification } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("adminMail");
+  return { title: t("title"), robots: { index: false }, referrer: "same-origin" };
+}
+
+/** The outbox (everything mailed, and without SMTP_URL the only place mail goes) and the email verification switch. */
+export default async function AdminMailPage() {
+  await requirePermission(canAdminister, "/admin/mail");
+  const t = await getTranslations("adminMail");
+  const format = await getFormatter();
+  const setting = verificationSetting();
+  const { mails, counts } = listOutbox();
+  return (
+    <>
+      <BoardAdminNav current="/admin/mail" />
+      <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
+      <p className="mb-6 text-stone-600 dark:text-stone-300">{mailConfigured() ? t("smtpOn") : t("smtpOff")}</p>
+
+      <section aria-labelledby="verification-heading" className="mb-8 space-y-2">
+        <h2 id="verification-heading" className="text-xl font-bold">{t("verificationHeading")}</h2>
+        <p>{setting.required ? t("verificationOn") : t("verificationOff")}</p>
+        <p className="text-sm text-stone-600 dark:text-stone-300">{t("verificationDefault", { configured: setting.mailConfigured ? "yes" : "no" })}</p>
+        <form action={setVerification}>
+          <input type="hidden" name="required" value={setting.required ? "off" : "on"} />
+          <button type="submit" className="rounded-md border border-stone-300 px-3 py-1 dark:border-stone-700">
+            {setting.required ? t("turnOff") : t("turnOn")}
+          </button>
+        </form>
+      </section>
+
+      <p className="mb-4">{t("counts", counts)}</p>
+      {mails.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <ol className="space-y-4">
+          {mails.map((mail) => (
+            <li key={mail.id} className="rounded-md border border-stone-300 p-3 dark:border-stone-700">
+              <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-sm">
+                <dt className="font-medium">{t("to")}</dt>
+                <dd>{mail.to}</dd>
+                <dt className="font-medium">{t("subject")}</dt>
+                <dd>{mail.subject}</dd>
+                <dt className="font-medium">{t("status")}</dt>
+                <dd>{t(`statuses.${mail.status}`)}</dd>
+                <dt className="font-medium">{t("attempts")}</dt>
+                <dd>{mail.attempts}</dd>
+                <dt className="font-medium">{t("created")}</dt>
+                <dd>{format.dateTime(mail.createdAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
+                {mail.lastError && (
+                  <>
+                    <dt className="font-medium">{t("lastError")}</dt>
+                    <dd>{mail.lastError}</dd>
+                  </>
+                )}
+              </dl>
+              {mail.text ? (
+                <details className="mt-2">
+                  <summary>{t("text")}</summary>
+                  <pre className="mt-2 whitespace-pre-wrap break-all text-sm">{mail.text}</pre>
+                </details>
+              ) : (
+                <p className="mt-2 text-sm text-stone-600 dark:text-stone-300">{t("delivered")}</p>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

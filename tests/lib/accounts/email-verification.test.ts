@@ -1,0 +1,142 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { getSqlite } from "@/db";
+import {
+  confirmEmail,
+  emailVerificationRequired,
+  requestEmailChange,
+  resendVerification,
+  setEmailVerificationRequired,
+  VERIFICATION_LINK_TTL_MS,
+  verificationSetting,
+} from "@/lib/accounts/email-verification";
+import { MAIL_REQUESTS_PER_ACCOUNT_PER_HOUR } from "@/lib/accounts/mail-limits";
+import { createAccount, findSessionUser } from "@/lib/accounts/members";
+import { canStartThreads } from "@/lib/permissions";
+import { resetDatabase } from "../../reset-database";
+
+const ORIGIN = "https://forum.example";
+const PASSWORD = "correct horse battery";
+const IP = "203.0.113.8";
+
+beforeEach(() => {
+  resetDatabase();
+  vi.stubEnv("SITE_URL", ORIGIN);
+  vi.stubEnv("SMTP_URL", "smtp://mail.example:587");
+});
+afterEach(() => vi.unstubAllEnvs());
+
+async function register(username = "sora", locale = "en") {
+  const created = await createAccount({ username, email: `${username}@example.com`, password: PASSWORD, verifyIn: locale });
+  if (!created.ok) throw new Error(JSON.stringify(created));
+  return created.id;
+}
+
+type Mail = { kind: string; to: string; subject: string; text: string };
+const outbox = () => getSqlite().prepare("SELECT kind, `to`, subject, text FROM mail_outbox ORDER BY id").all() as Mail[];
+const tokenIn = (text: string) => /\/verify-email\/([\w-]+)/.exec(text)?.[1] ?? "";
+const mayStart = (id: string) => canStartThreads(findSessionUser(id), emailVerificationRequired());
+
+describe("the verification setting", () => {
+  it("is on by default exactly when SMTP_URL is set, and admins override it either way", () => {
+    expect(verificationSetting()).toEqual({ required: true, source: "default", mailConfigured: true });
+    vi.stubEnv("SMTP_URL", "");
+    expect(verificationSetting()).toEqual({ required: false, source: "default", mailConfigured: false });
+    setEmailVerificationRequired(true);
+    expect(verificationSetting()).toEqual({ required: true, source: "admin", mailConfigured: false });
+    vi.stubEnv("SMTP_URL", "smtp://mail.example:587");
+    setEmailVerificationRequired(false);
+    expect(emailVerificationRequired()).toBe(false);
+  });
+});
+
+describe("a new member's email", () => {
+  it("gets a link in the reader's language on the configured origin; threads wait until it is opened", async () => {
+    const id = await register("sora", "ko");
+    const [mail] = outbox();
+    expect(mail).toMatchObject({ kind: "email_verification", to: "sora@example.com", subject: "Rapport 이메일 주소 확인" });
+    expect(mail!.text).toContain(`${ORIGIN}/verify-email/`);
+    expect(mayStart(id)).toBe(false);
+
+    expect(confirmEmail(tokenIn(mail!.text))).toEqual({ ok: true, email: "sora@example.com" });
+    expect(findSessionUser(id)!.emailVerified).toBeInstanceOf(Date);
+    expect(mayStart(id)).toBe(true);
+    expect(confirmEmail(tokenIn(mail!.text))).toEqual({ ok: false, message: "verifyLinkInvalid" });
+  });
+
+  it("lets an unverified member start threads when verification is off, and staff always", async () => {
+    const id = await register();
+    setEmailVerificationRequired(false);
+    expect(mayStart(id)).toBe(true);
+    setEmailVerificationRequired(true);
+    getSqlite().prepare("UPDATE users SET role = 'moderator' WHERE id = ?").run(id);
+    expect(mayStart(id)).toBe(true);
+  });
+
+  it("queues nothing on a site without mail that does not ask for verification", async () => {
+    vi.stubEnv("SMTP_URL", "");
+    const id = await register();
+    expect(outbox()).toEqual([]);
+    expect(mayStart(id)).toBe(true);
+  });
+
+  it("keeps the link in the outbox when an admin asks for verification without mail", async () => {
+    vi.stubEnv("SMTP_URL", "");
+    setEmailVerificationRequired(true);
+    await register();
+    expect(outbox()).toHaveLength(1);
+  });
+
+  it("expires the link after a day", async () => {
+    await register();
+    const token = tokenIn(outbox()[0]!.text);
+    expect(confirmEmail(token, new Date(Date.now() + VERIFICATION_LINK_TTL_MS + 1_000))).toEqual({ ok: false, message: "verifyLinkInvalid" });
+  });
+
+  it("resends a fresh link within the hourly limit, which retires the old one", async () => {
+    const id = await register();
+    const first = tokenIn(outbox()[0]!.text);
+    for (let i = 0; i < MAIL_REQUESTS_PER_ACCOUNT_PER_HOUR; i++) {
+      expect(await resendVerification(id, IP, "en")).toEqual({ ok: true, email: "sora@example.com" });
+    }
+    expect(await resendVerification(id, IP, "en")).toEqual({ ok: false, message: "verificationTooMany", messageValues: { minutes: 60 } });
+    expect(confirmEmail(first)).toEqual({ ok: false, message: "verifyLinkInvalid" });
+    expect(confirmEmail(tokenIn(outbox().at(-1)!.text))).toMatchObject({ ok: true });
+    expect(await resendVerification(id, IP, "en")).toEqual({ ok: false, message: "alreadyVerified" });
+  });
+});
+
+describe("changing the email address", () => {
+  it("mails the new address a link and the old one a notice, and applies only once confirmed", async () => {
+    const id = await register();
+    getSqlite().prepare("DELETE FROM mail_outbox").run();
+    expect(await requestEmailChange(id, { email: "new@example.com", currentPassword: PASSWORD }, IP, "en")).toEqual({ ok: true, email: "new@example.com" });
+    const [link, notice] = outbox();
+    expect(link).toMatchObject({ kind: "email_verification", to: "new@example.com" });
+    expect(notice).toMatchObject({ kind: "email_change_notice", to: "sora@example.com" });
+    expect(notice!.text).not.toContain("verify-email");
+    expect(findSessionUser(id)!.email).toBe("sora@example.com");
+
+    expect(confirmEmail(tokenIn(link!.text))).toEqual({ ok: true, email: "new@example.com" });
+    expect(findSessionUser(id)).toMatchObject({ email: "new@example.com", emailVerified: expect.any(Date) });
+  });
+
+  it("refuses a wrong password, the same address, and one taken by another member", async () => {
+    const id = await register();
+    await register("mina");
+    expect(await requestEmailChange(id, { email: "new@example.com", currentPassword: "wrong password" }, IP, "en")).toEqual({
+      ok: false,
+      errors: { currentPassword: "currentPasswordWrong" },
+    });
+    expect(await requestEmailChange(id, { email: "sora@example.com", currentPassword: PASSWORD }, IP, "en")).toEqual({ ok: false, errors: { email: "emailUnchanged" } });
+    expect(await requestEmailChange(id, { email: "mina@example.com", currentPassword: PASSWORD }, IP, "en")).toEqual({ ok: false, errors: { email: "emailTaken" } });
+  });
+
+  it("refuses the change when another member took the address before the link was opened", async () => {
+    const id = await register();
+    await requestEmailChange(id, { email: "new@example.com", currentPassword: PASSWORD }, IP, "en");
+    const token = tokenIn(outbox().at(-2)!.text);
+    await createAccount({ username: "quick", email: "new@example.com", password: PASSWORD });
+    expect(confirmEmail(token)).toEqual({ ok: false, message: "emailTaken" });
+    expect(findSessionUser(id)!.email).toBe("sora@example.com");
+  });
+});
