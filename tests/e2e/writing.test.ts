@@ -141,8 +141,8 @@ describe.each([
     await page.getByLabel("Password").fill(author.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL(`**${edit}`);
-    await page.getByRole("checkbox").check();
-    await page.getByRole("button", { name: "Yes, delete this post" }).click();
+    await page.getByLabel("Yes, delete this post").check();
+    await page.getByRole("button", { name: "Delete this post" }).click();
     await page.waitForURL((url) => url.pathname === "/b/free");
     await expect(page.getByRole("status").filter({ hasText: "Your post was deleted." }).count()).resolves.toBe(1);
     expect(await page.getByRole("link", { name: `Mine to delete (${suffix})` }).count()).toBe(0);
