@@ -114,6 +114,10 @@ export const posts = sqliteTable(
     uniqueIndex("posts_submission_uq").on(t.authorId, t.submissionKey),
     // The board list: pinned first, newest activity first. Covers the keys so deep pages skip rows cheaply.
     index("posts_board_list_idx").on(t.boardId, t.status, t.pinned, t.lastActivityAt, t.id),
+    // The board list in its other orders (?sort=latest, views, recommended), pinned still first.
+    index("posts_board_latest_idx").on(t.boardId, t.status, t.pinned, t.id),
+    index("posts_board_views_idx").on(t.boardId, t.status, t.pinned, t.viewCount, t.id),
+    index("posts_board_likes_idx").on(t.boardId, t.status, t.pinned, t.likeCount, t.id),
     // Previous and next post in a board, and the board's newest post.
     index("posts_board_id_idx").on(t.boardId, t.status, t.id),
     // The latest posts across boards.

@@ -1,6 +1,12 @@
 // The site's URLs, built in one place: they are part of the product and must stay stable.
-export const boardHref = (slug: string, page = 1) =>
-  page > 1 ? `/b/${encodeURIComponent(slug)}?page=${page}` : `/b/${encodeURIComponent(slug)}`;
+/** A board's list: page N in an order other than the default (last activity) when asked; page 1 has no ?page. */
+export function boardHref(slug: string, page = 1, sort = "activity"): string {
+  const params = new URLSearchParams();
+  if (sort !== "activity") params.set("sort", sort);
+  if (page > 1) params.set("page", String(page));
+  const query = params.toString();
+  return `/b/${encodeURIComponent(slug)}${query ? `?${query}` : ""}`;
+}
 
 /** Where the author of a deleted post lands: its board, which says the post is gone. */
 export const DELETED_PARAM = "deleted";

@@ -4,10 +4,16 @@ import { DateTime } from "@/components/format/date-time";
 import type { PostListItem } from "@/lib/content/posts";
 import { postHref, profileHref } from "@/lib/routes";
 
-type Props = { posts: PostListItem[]; label: string; showBoard?: boolean };
+type Props = {
+  posts: PostListItem[];
+  label: string;
+  showBoard?: boolean;
+  /** Which date a row shows: when it was written, or its last activity when the list is in that order. */
+  dateShown?: "written" | "activity";
+};
 
 /** Rows of posts: pinned and locked marks, title and comment count, then author, date and views. */
-export async function PostList({ posts, label, showBoard = false }: Props) {
+export async function PostList({ posts, label, showBoard = false, dateShown = "written" }: Props) {
   const [t, format] = await Promise.all([getTranslations("board"), getFormatter()]);
   return (
     <ol
@@ -46,13 +52,24 @@ export async function PostList({ posts, label, showBoard = false }: Props) {
                 {post.author.name}
               </Link>
             </span>
-            <span>
-              <span className="sr-only">{t("columns.date")}: </span>
-              <DateTime value={post.createdAt} />
-            </span>
+            {dateShown === "activity" ? (
+              <span>
+                {t("columns.activity")} <DateTime value={post.lastActivityAt} withTime />
+              </span>
+            ) : (
+              <span>
+                <span className="sr-only">{t("columns.date")}: </span>
+                <DateTime value={post.createdAt} />
+              </span>
+            )}
             <span>
               {t("columns.views")} {format.number(post.viewCount)}
             </span>
+            {post.likeCount > 0 && (
+              <span>
+                {t("columns.recommended")} {format.number(post.likeCount)}
+              </span>
+            )}
           </div>
         </li>
       ))}

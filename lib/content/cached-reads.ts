@@ -17,7 +17,7 @@ import type { ThreadComment, Viewer } from "./comments";
 import { listThreadPage } from "./comment-pages";
 import { PAGE_TAGS, pageCacheExpiry, type PageCacheExpiry } from "../platform/page-cache/expiry";
 import { TaggedStore, type Tagged } from "../platform/page-cache/store";
-import { listBoardPosts, type PostListItem } from "./posts";
+import { listBoardPosts, type BoardSort, type PostListItem } from "./posts";
 
 /** The longest a board page's view counts may lag behind the database. */
 export const BOARD_PAGE_MAX_AGE_S = 5;
@@ -66,12 +66,12 @@ export function threadComments(postId: number, page: number, viewer: Viewer): Th
   return (entry as PublicThread).comments;
 }
 
-/** One page of a board's list, as listBoardPosts gives it. */
-export function boardPage(board: { id: number; slug: string }, page: number): PostListItem[] {
+/** One page of a board's list in one of its orders, as listBoardPosts gives it. */
+export function boardPage(board: { id: number; slug: string }, page: number, sort: BoardSort = "activity"): PostListItem[] {
   const now = Date.now();
-  const entry = store().getOrCompute(`board:${board.id}:${page}`, now, () => ({
+  const entry = store().getOrCompute(`board:${board.id}:${sort}:${page}`, now, () => ({
     kind: "board",
-    posts: listBoardPosts(board.id, page),
+    posts: listBoardPosts(board.id, page, sort),
     tags: [PAGE_TAGS.board(board.slug)],
     storedAt: now,
     expiresAt: now + BOARD_PAGE_MAX_AGE_S * 1000,

@@ -17,6 +17,7 @@ export type PostListItem = {
   createdAt: Date;
   lastActivityAt: Date;
   viewCount: number;
+  likeCount: number;
   commentCount: number;
   pinned: boolean;
   /** Locked threads take no new comments, recommendations or reports; lists mark them. */
@@ -34,6 +35,7 @@ const listColumns = {
   createdAt: posts.createdAt,
   lastActivityAt: posts.lastActivityAt,
   viewCount: posts.viewCount,
+  likeCount: posts.likeCount,
   commentCount: posts.commentCount,
   pinned: posts.pinned,
   locked: posts.locked,
@@ -59,13 +61,19 @@ export function listLatestPosts(limit = 10): PostListItem[] {
     .map(toListItem);
 }
 
+/** The orders a board's list offers (?sort=): last activity (the default), newest, most viewed, most recommended. */
+export const BOARD_SORTS = ["activity", "latest", "views", "recommended"] as const;
+export type BoardSort = (typeof BOARD_SORTS)[number];
+
+const SORT_KEYS = { activity: [posts.lastActivityAt], latest: [], views: [posts.viewCount], recommended: [posts.likeCount] } as const;
+
 /**
- * One page of a board: pinned posts first, then newest activity first.
- * The page's ids come from the covering index alone, so a deep offset skips index entries, not rows.
+ * One page of a board: pinned posts first, then in the order asked for, newest first among equals.
+ * The page's ids come from a covering index alone (one per order), so a deep offset skips index entries, not rows.
  */
-export function listBoardPosts(boardId: number, page: number): PostListItem[] {
+export function listBoardPosts(boardId: number, page: number, sort: BoardSort = "activity"): PostListItem[] {
   const db = getDb();
-  const order = [desc(posts.pinned), desc(posts.lastActivityAt), desc(posts.id)];
+  const order = [desc(posts.pinned), ...SORT_KEYS[sort].map((key) => desc(key)), desc(posts.id)];
   const pageIds = db
     .select({ id: posts.id })
     .from(posts)
@@ -91,7 +99,6 @@ export type PostDetail = PostListItem & {
   boardId: number;
   bodyHtml: string;
   editedAt: Date | null;
-  likeCount: number;
   status: ContentStatus;
   holdReasons: string[];
   removalReason: string | null;
@@ -114,7 +121,6 @@ export function getPostAnyStatus(boardSlug: string, postId: number): PostDetail 
       boardId: posts.boardId,
       bodyHtml: posts.bodyHtml,
       editedAt: posts.editedAt,
-      likeCount: posts.likeCount,
       status: posts.status,
       holdReasons: posts.holdReasons,
       removalReason: posts.removalReason,
@@ -125,8 +131,8 @@ export function getPostAnyStatus(boardSlug: string, postId: number): PostDetail 
     .where(and(eq(posts.id, postId), eq(boards.slug, boardSlug), eq(boards.archived, false), ne(posts.status, "deleted")))
     .get();
   if (!row) return null;
-  const { boardId, bodyHtml, editedAt, likeCount, status, holdReasons, removalReason, ...list } = row;
-  return { ...toListItem(list), boardId, bodyHtml, editedAt, likeCount, status, holdReasons: holdReasons ?? [], removalReason };
+  const { boardId, bodyHtml, editedAt, status, holdReasons, removalReason, ...list } = row;
+  return { ...toListItem(list), boardId, bodyHtml, editedAt, status, holdReasons: holdReasons ?? [], removalReason };
 }
 
 /**

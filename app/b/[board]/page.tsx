@@ -12,19 +12,21 @@ import { localeAlternates } from "@/lib/i18n/alternates";
 import { canSeeWriteLink } from "@/lib/permissions";
 import { pageCount, parsePage } from "@/lib/pagination";
 import { boardPage } from "@/lib/content/cached-reads";
+import { BOARD_SORTS, type BoardSort } from "@/lib/content/posts";
 import { boardHref } from "@/lib/routes";
 
-type Props = { params: Promise<{ board: string }>; searchParams: Promise<{ page?: string | string[]; hl?: string; deleted?: string }> };
+type Props = { params: Promise<{ board: string }>; searchParams: Promise<{ page?: string | string[]; sort?: string | string[]; hl?: string; deleted?: string }> };
 
-/** The board and page the URL names, or a 404 for an unknown board or a page past the end. */
-async function resolve({ params, searchParams }: Props): Promise<{ board: BoardRef; page: number; last: number }> {
-  const [{ board: slug }, { page: rawPage }] = await Promise.all([params, searchParams]);
+/** The board, page and order the URL names, or a 404 for an unknown board or a page past the end. */
+async function resolve({ params, searchParams }: Props): Promise<{ board: BoardRef; page: number; last: number; sort: BoardSort }> {
+  const [{ board: slug }, { page: rawPage, sort: rawSort }] = await Promise.all([params, searchParams]);
+  const sort = BOARD_SORTS.find((s) => s === rawSort) ?? "activity";
   const board = getBoard(decodeURIComponent(slug));
   const page = parsePage(rawPage);
   if (!board || page === null) notFound();
   const last = pageCount(board.postCount);
   if (page > last) notFound();
-  return { board, page, last };
+  return { board, page, last, sort };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -42,9 +44,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function BoardPage(props: Props) {
-  const { board, page, last } = await resolve(props);
+  const { board, page, last, sort } = await resolve(props);
   const t = await getTranslations("board");
-  const posts = boardPage(board, page);
+  const posts = boardPage(board, page, sort);
   const [viewer, { deleted }] = await Promise.all([getCurrentUser(), props.searchParams]);
   return (
     <>
@@ -74,9 +76,26 @@ export default async function BoardPage(props: Props) {
           {t("empty")}
         </p>
       ) : (
-        <PostList posts={posts} label={t("postList", { board: board.name })} />
+        <>
+          <SortLinks board={board.slug} current={sort} />
+          <PostList posts={posts} label={t("postList", { board: board.name })} dateShown={sort === "activity" ? "activity" : "written"} />
+        </>
       )}
-      <Pagination current={page} last={last} hrefFor={(n) => boardHref(board.slug, n)} />
+      <Pagination current={page} last={last} hrefFor={(n) => boardHref(board.slug, n, sort)} />
     </>
+  );
+}
+
+/** The orders a reader may list the board in: plain links, so they work without JavaScript; the current one is marked. */
+async function SortLinks({ board, current }: { board: string; current: BoardSort }) {
+  const t = await getTranslations("board");
+  return (
+    <nav aria-label={t("sortLabel")} className="mb-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+      {BOARD_SORTS.map((sort) => (
+        <Link key={sort} href={boardHref(board, 1, sort)} aria-current={sort === current ? "page" : undefined} className={sort === current ? "font-semibold text-stone-900 no-underline dark:text-stone-100" : "text-stone-600 dark:text-stone-300"}>
+          {t(`sorts.${sort}`)}
+        </Link>
+      ))}
+    </nav>
   );
 }

@@ -7,7 +7,7 @@ import { PAGE_TAGS } from "./expiry";
 
 /** The query parameters each cached page reads, and the values they may take (anything else is not cached). */
 const NUMBER = /^[1-9]\d{0,5}$/;
-const PARAM_VALUES: Record<string, RegExp> = { page: NUMBER, cpage: NUMBER, tab: /^[a-z]{1,16}$/ };
+const PARAM_VALUES: Record<string, RegExp> = { page: NUMBER, cpage: NUMBER, tab: /^[a-z]{1,16}$/, sort: /^(?:activity|latest|views|recommended)$/ };
 
 /** `tags` gets the path's captured parts, decoded. */
 type Route = { pattern: RegExp; params: readonly string[]; tags: (parts: string[]) => string[] };
@@ -15,7 +15,7 @@ type Route = { pattern: RegExp; params: readonly string[]; tags: (parts: string[
 const lists = () => [PAGE_TAGS.lists];
 const ROUTES: readonly Route[] = [
   { pattern: /^\/$/, params: [], tags: lists },
-  { pattern: /^\/b\/([^/]+)$/, params: ["page"], tags: ([slug]) => [PAGE_TAGS.board(slug!)] },
+  { pattern: /^\/b\/([^/]+)$/, params: ["page", "sort"], tags: ([slug]) => [PAGE_TAGS.board(slug!)] },
   { pattern: /^\/b\/([^/]+)\/([1-9]\d{0,15})$/, params: ["cpage"], tags: ([, postId]) => [PAGE_TAGS.thread(Number(postId))] },
   { pattern: /^\/b\/([^/]+)\/feed\.xml$/, params: [], tags: ([slug]) => [PAGE_TAGS.board(slug!)] },
   { pattern: /^\/u\/([^/]+)$/, params: ["tab", "page"], tags: lists },

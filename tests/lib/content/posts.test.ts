@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { getSqlite } from "@/db";
 import { getNeighbours, getPost, listBoardPosts, listLatestPosts } from "@/lib/content/posts";
 import { PAGE_SIZE } from "@/lib/pagination";
 import { makeBoard, makePost, makeUser } from "../../factories";
@@ -18,6 +19,25 @@ describe("listBoardPosts", () => {
     const fresh = makePost(board, author, { title: "fresh", lastActivityAt: minutesAgo(1) });
     const pinned = makePost(board, author, { title: "pinned", pinned: true, lastActivityAt: minutesAgo(300) });
     expect(listBoardPosts(board.id, 1).map((p) => p.id)).toEqual([pinned.id, fresh.id, old.id]);
+  });
+
+  it("lists in each order a reader may pick, pinned posts still first, newest first among equals", () => {
+    const board = makeBoard();
+    const author = makeUser();
+    const a = makePost(board, author, { title: "a", lastActivityAt: minutesAgo(1) });
+    const b = makePost(board, author, { title: "b", lastActivityAt: minutesAgo(50) });
+    const c = makePost(board, author, { title: "c", lastActivityAt: minutesAgo(20) });
+    const pinned = makePost(board, author, { title: "pinned", pinned: true, lastActivityAt: minutesAgo(300) });
+    const sqlite = getSqlite();
+    sqlite.prepare("UPDATE posts SET view_count = ?, like_count = ? WHERE id = ?").run(5, 0, a.id);
+    sqlite.prepare("UPDATE posts SET view_count = ?, like_count = ? WHERE id = ?").run(90, 1, b.id);
+    sqlite.prepare("UPDATE posts SET view_count = ?, like_count = ? WHERE id = ?").run(5, 7, c.id);
+    const ids = (sort: Parameters<typeof listBoardPosts>[2]) => listBoardPosts(board.id, 1, sort).map((p) => p.id);
+    expect(ids("activity")).toEqual([pinned.id, a.id, c.id, b.id]);
+    expect(ids("latest")).toEqual([pinned.id, c.id, b.id, a.id]);
+    expect(ids("views")).toEqual([pinned.id, b.id, c.id, a.id]);
+    expect(ids("recommended")).toEqual([pinned.id, c.id, b.id, a.id]);
+    expect(listBoardPosts(board.id, 1, "views")[1]).toMatchObject({ viewCount: 90, likeCount: 1 });
   });
 
   it("pages by 20 without gaps or repeats", () => {

@@ -9,6 +9,7 @@ describe("cacheableRequest", () => {
     ["/", ["lists"]],
     ["/b/free", ["board:free"]],
     ["/b/free?page=3", ["board:free"]],
+    ["/b/free?sort=views&page=2", ["board:free"]],
     ["/b/free/34", ["thread:34"]],
     ["/b/free/34?cpage=2", ["thread:34"]],
     ["/b/free/feed.xml", ["board:free"]],
@@ -48,7 +49,7 @@ describe("cacheableRequest", () => {
   });
 
   it("leaves values a page does not accept to Next.js rather than storing a page per value", () => {
-    for (const url of ["/b/free?page=abc", "/b/free?page=0", "/b/free?page=1&page=2", "/b/free?page=99999999", "/b/free/34?cpage=-1", "/b/free?hl=fr", "/u/sora?tab=%3Cscript"]) {
+    for (const url of ["/b/free?page=abc", "/b/free?page=0", "/b/free?page=1&page=2", "/b/free?page=99999999", "/b/free/34?cpage=-1", "/b/free?hl=fr", "/u/sora?tab=%3Cscript", "/b/free?sort=random", "/b/free?sort=views&sort=latest"]) {
       expect(cacheableRequest("GET", url, visitor()), url).toBeNull();
     }
   });
