@@ -2,9 +2,12 @@
 // A form's way back: a link to the page without the form, or, for a form opened in place by script, closing it there.
 
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { type ReactNode, useContext } from "react";
+import { CloseInPlace } from "./open-in-place";
 
-export function CancelLink({ href, onCancel, children }: { href: string; onCancel?: () => void; children: ReactNode }) {
+export function CancelLink({ href, onCancel: given, children }: { href: string; onCancel?: () => void; children: ReactNode }) {
+  const closeInPlace = useContext(CloseInPlace);
+  const onCancel = given ?? closeInPlace ?? undefined;
   return (
     <Link
       href={href}

@@ -85,6 +85,16 @@ describe("with JavaScript on", () => {
     await firstComment.getByRole("link", { name: "Reply" }).click();
     expect(await focusedId(page)).toBe(`reply-body-${first.id}`);
 
+    // The post's own Report opens in place as well, and Escape closes it.
+    const postFooter = page.locator("#recommend");
+    await postFooter.getByRole("link", { name: "Report" }).click();
+    await postFooter.getByRole("radio", { name: "spam" }).waitFor();
+    await page.keyboard.press("Escape");
+    await expect.poll(() => postFooter.getByRole("radio").count()).toBe(0);
+    expect(await main.inputValue()).toBe("My own answer, half written.");
+    expect(page.url()).toBe(url);
+    expect(requests.map((r) => `${r.method()} ${r.resourceType()} ${r.url()}`)).toEqual([]);
+
     // The Preview tab renders with the publishing pipeline, in place of the box, and Write brings the box back.
     await firstComment.getByRole("tab", { name: "Preview" }).click();
     await firstComment.getByRole("tabpanel", { name: "Preview" }).locator("strong", { hasText: "works" }).waitFor();
