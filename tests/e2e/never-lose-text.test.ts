@@ -48,6 +48,7 @@ function watchRequests(page: Page): Request[] {
 }
 
 const draftOf = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(`rapport:draft:${k}`), key);
+const commentSelector = (id: string) => `#comment-${id}`;
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? "");
 
 describe("with JavaScript on", () => {
@@ -133,6 +134,42 @@ describe("with JavaScript on", () => {
     expect(await main.inputValue()).toBe("");
     await page.reload();
     expect(await page.getByLabel(`Reply to ${first.author}`).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it("opens edit (with the comment's source, in place of its text), delete and moderate in place, and saves the edit", async () => {
+    const moderator = await createSignedInUser("keeper_mod", { role: "moderator" });
+    const postId = thread.split("/").at(-1) ?? "";
+    const answered = await callFormAction(thread, ACTION_FILES.thread, "addComment", { board: "free", postId, body: "Seeds keep *three* years.", submissionKey: crypto.randomUUID() }, moderator.cookie);
+    const own = commentSelector(/#comment-(\d+)/.exec(answered.location ?? "")?.[1] ?? "");
+    const page = await signIn(moderator.username, moderator.password, thread, true);
+    const requests = watchRequests(page);
+    const comment = page.locator(own);
+    await page.getByLabel("Add a comment").fill("Still typing this.");
+
+    await comment.getByRole("link", { name: "Edit" }).click();
+    const edit = page.getByLabel("Edit your comment");
+    await edit.waitFor();
+    expect(await edit.inputValue()).toBe("Seeds keep *three* years.");
+    expect(await focusedId(page)).toMatch(/^edit-body-\d+$/);
+    expect(await comment.locator(".prose-body").first().isVisible()).toBe(false);
+    await comment.getByRole("link", { name: "Delete" }).click();
+    await comment.getByRole("button", { name: "Delete" }).waitFor();
+    await comment.getByRole("link", { name: "Cancel" }).last().click();
+    await expect.poll(() => comment.getByRole("button", { name: "Delete" }).count()).toBe(0);
+    await comment.getByRole("link", { name: "Moderate" }).click();
+    await comment.getByRole("radio", { name: "abuse" }).waitFor();
+    await page.keyboard.press("Escape");
+    await expect.poll(() => comment.getByRole("radio").count()).toBe(0);
+    expect(requests.map((r) => `${r.method()} ${r.resourceType()} ${r.url()}`)).toEqual([]);
+    expect(await page.getByLabel("Add a comment").inputValue()).toBe("Still typing this.");
+    await expectAccessible(page);
+
+    await edit.fill("Seeds keep *four* years.");
+    await comment.getByRole("button", { name: "Save" }).click();
+    await comment.locator(".prose-body em", { hasText: "four" }).waitFor();
+    await expect.poll(() => edit.count()).toBe(0);
+    expect(await page.getByLabel("Add a comment").inputValue()).toBe("Still typing this.");
     await page.context().close();
   });
 
