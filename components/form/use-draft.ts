@@ -1,8 +1,9 @@
 "use client";
-// Drafts of what a member types, kept in this browser (localStorage) until the write lands, and a warning before a
-// page whose boxes hold unsent text is left, by reload or address (beforeunload) or by a link on the site.
+// Drafts of what a member types, kept in this browser (localStorage) until the write lands; ./leave-guard.ts warns
+// before a page whose boxes hold unsent text is left.
 
 import { type RefObject, useEffect, useMemo, useRef, useState } from "react";
+import { watchUnsent } from "./leave-guard";
 
 const PREFIX = "rapport:draft:";
 /** Typing is saved this long after the last key, and at once when the box closes. */
@@ -37,53 +38,6 @@ const write = (key: string, fields: Fields | null) => {
     // A full or refused storage loses the draft, never the text in the box.
   }
 };
-
-/** The boxes on the page with unsent text, each as a check of whether it still differs from what was published. */
-const unsent = new Set<() => boolean>();
-let leaveWarning = "";
-/** Set once the member agreed to leave by a link, so the unload that may follow does not ask again. */
-let agreedToLeave = false;
-const anyUnsent = () => [...unsent].some((differs) => differs());
-
-function onBeforeUnload(event: BeforeUnloadEvent) {
-  if (agreedToLeave || !anyUnsent()) return;
-  event.preventDefault();
-  event.returnValue = "";
-}
-
-/**
- * A link to another page (the router would swap it without an unload): ask first. Links within the page (a comment
- * page, a form in place) keep every box; a link that does load a page anew meets beforeunload as well, once.
- */
-function onLinkClick(event: MouseEvent) {
-  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-  const link = (event.target as Element | null)?.closest?.("a[href]") as HTMLAnchorElement | null;
-  if (!link || link.target === "_blank" || link.hasAttribute("download")) return;
-  const to = new URL(link.href, location.href);
-  if (to.origin !== location.origin || to.pathname === location.pathname || !anyUnsent()) return;
-  if (window.confirm(leaveWarning)) {
-    agreedToLeave = true;
-    setTimeout(() => (agreedToLeave = false), 1_000);
-    return;
-  }
-  event.preventDefault();
-  event.stopPropagation();
-}
-
-function watch(differs: () => boolean, warning: string): () => void {
-  if (unsent.size === 0) {
-    window.addEventListener("beforeunload", onBeforeUnload);
-    window.addEventListener("click", onLinkClick, true);
-  }
-  unsent.add(differs);
-  leaveWarning = warning;
-  return () => {
-    unsent.delete(differs);
-    if (unsent.size > 0) return;
-    window.removeEventListener("beforeunload", onBeforeUnload);
-    window.removeEventListener("click", onLinkClick, true);
-  };
-}
 
 type Draft = {
   /** Whether the box was filled from a draft when it opened. */
@@ -129,7 +83,7 @@ export function useDraft(form: RefObject<HTMLFormElement | null>, key: string, p
       timer = setTimeout(save, SAVE_DELAY_MS);
     };
     element.addEventListener("input", onInput);
-    const unwatch = watch(differs, warning);
+    const unwatch = watchUnsent(differs, warning);
     return () => {
       element.removeEventListener("input", onInput);
       unwatch();

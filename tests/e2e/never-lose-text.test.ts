@@ -179,6 +179,15 @@ describe("with JavaScript on", () => {
     await page.getByLabel("Title").fill("Seed swap prices");
     await page.getByLabel("Body").fill("| seed | price |\n| :--- | ---: |\n| basil | 3.50 |");
     await expect.poll(() => draftOf(page, "board:free:new-post")).toContain("Seed swap prices");
+    // A link to another page asks first; declining keeps the page and its text.
+    const asked: string[] = [];
+    page.once("dialog", (dialog) => {
+      asked.push(`${dialog.type()}: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link").first().click();
+    expect(asked).toEqual(["confirm: You have text that is not sent yet. Leave this page? A draft is kept in this browser."]);
+    expect(page.url()).toMatch(/\/b\/free\/write$/);
     page.on("dialog", (dialog) => void dialog.accept());
     await page.reload();
     await expect.poll(() => page.getByLabel("Body").inputValue()).toContain("| basil | 3.50 |");
