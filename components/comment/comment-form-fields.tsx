@@ -28,16 +28,22 @@ type Props = {
   compose: ComposeLabels;
   /** With JavaScript, a form opened in place closes in place instead of following the cancel link. */
   onCancel?: () => void;
+  /** Told when the write landed, so a form opened in place can close once the page shows it. */
+  onLanded?: () => void;
 };
 
-export function CommentFormFields({ action, hidden, id, label, submitLabel, initialBody, cancelHref, cancelLabel, compose, onCancel }: Props) {
+export function CommentFormFields({ action, hidden, id, label, submitLabel, initialBody, cancelHref, cancelLabel, compose, onCancel, onLanded }: Props) {
   const [state, formAction] = useActionState(action, { values: { body: initialBody ?? "" } });
   const form = useRef<HTMLFormElement>(null);
   const draft = useDraft(form, commentDraftKey(hidden), { body: initialBody ?? "" }, compose.leaveWarning);
   useLanding(state.landed);
   const { clear } = draft;
+  const landedRef = useRef(onLanded);
+  landedRef.current = onLanded;
   useEffect(() => {
-    if (state.landed) clear();
+    if (!state.landed) return;
+    clear();
+    landedRef.current?.();
   }, [state.landed, clear]);
   const error = state.errors?.body;
   return (

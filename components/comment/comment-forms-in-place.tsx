@@ -56,7 +56,7 @@ export function CommentFormsInPlace({ html, className, place, labels }: Props) {
     return slot;
   };
 
-  // Forms sent from here close once the list comes back with the write in it.
+  // Forms whose write went through close once the list comes back with it.
   useLayoutEffect(() => {
     if (shownHtml.current === html) return;
     shownHtml.current = html;
@@ -127,9 +127,11 @@ export function CommentFormsInPlace({ html, className, place, labels }: Props) {
     if (key) close(key);
   }
 
+  // A reply or edit closes once it landed (a refused one stays open with its text); the other forms answer a success by
+  // drawing the page again, so they close once sent.
   function onSubmit(event: { target: EventTarget }) {
     const key = [...slots.current].find(([, slot]) => slot.contains(event.target as Node))?.[0];
-    if (key) sent.current.add(key);
+    if (key && !key.startsWith("reply:") && !key.startsWith("edit:")) sent.current.add(key);
   }
 
   const authorOf = (id: number) => list.current?.querySelector(`#comment-${id} > article > header a`)?.textContent ?? "";
@@ -137,7 +139,7 @@ export function CommentFormsInPlace({ html, className, place, labels }: Props) {
     <div onClick={onClick} onKeyDown={onKeyDown} onSubmit={onSubmit}>
       <ol ref={list} className={className} dangerouslySetInnerHTML={{ __html: html }} />
       {open.map((form) =>
-        createPortal(<InPlaceForm form={form} author={authorOf(form.id)} place={place} labels={labels} close={() => close(keyOf(form))} />, slotOf(form), keyOf(form)),
+        createPortal(<InPlaceForm form={form} author={authorOf(form.id)} place={place} labels={labels} close={() => close(keyOf(form))} landed={() => sent.current.add(keyOf(form))} />, slotOf(form), keyOf(form)),
       )}
     </div>
   );

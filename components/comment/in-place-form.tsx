@@ -42,13 +42,13 @@ export type ThreadPlace = {
   unpublished: number[];
 };
 
-type Props = { form: OpenForm; author: string; place: ThreadPlace; labels: InPlaceLabels; close: () => void };
+type Props = { form: OpenForm; author: string; place: ThreadPlace; labels: InPlaceLabels; close: () => void; landed: () => void };
 
-export function InPlaceForm({ form: { kind, id, submissionKey }, author, place, labels, close }: Props) {
+export function InPlaceForm({ form: { kind, id, submissionKey }, author, place, labels, close, landed }: Props) {
   const cancelHref = `${place.here}#comment-${id}`;
   const base = { board: place.board, postId: place.postId };
   const target = { board: place.board, targetType: "comment", targetId: String(id) };
-  const common = { cancelHref, cancelLabel: labels.cancel, compose: labels.compose, onCancel: close };
+  const common = { cancelHref, cancelLabel: labels.cancel, compose: labels.compose, onCancel: close, onLanded: landed };
   switch (kind) {
     case "reply":
       return (
