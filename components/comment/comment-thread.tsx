@@ -3,6 +3,7 @@ import { addComment, saveComment } from "@/app/b/[board]/[postId]/actions";
 import { RECOMMEND_FORM_ID } from "@/components/post/recommend-button";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { ReactNode } from "react";
+import { REMOVAL_REASONS } from "@/db/enums";
 import {
   type CommentControls,
   commentHeaderHtml,
@@ -21,7 +22,9 @@ import type { ThreadComment } from "@/lib/content/comments";
 import type { CommentMode } from "@/lib/content/thread-read";
 import { asWritten } from "@/lib/i18n/date-formats";
 import { threadPageHref } from "@/lib/routes";
-import { CommentForm } from "./comment-form";
+import { CommentForm, composeLabels } from "./comment-form";
+import { CommentFormsInPlace } from "./comment-forms-in-place";
+import type { InPlaceLabels } from "./in-place-form";
 import { DeleteCommentForm } from "./delete-comment-form";
 
 type Props = {
@@ -30,6 +33,8 @@ type Props = {
   viewer: CurrentUser | null;
   liked: Set<number>;
   mode: CommentMode;
+  /** The Markdown of the comments the reader may edit, for editing in place (lib/content/thread-read.ts). */
+  editSources: Record<number, string>;
   /** The comment page shown (lib/content/comment-pages.ts): the reply, edit and delete links stay on it. */
   page: number;
 };
@@ -40,12 +45,31 @@ async function threadContext(post: Props["post"]): Promise<ThreadContext> {
   return { locale, t, tm, tp, formatDate: (value, options) => asWritten(format.dateTime(value, options), locale), boardSlug: post.boardSlug, postId: post.id };
 }
 
+/** The words of every form a control may open in place, translated here so the browser needs no catalogue. */
+async function inPlaceLabels(t: ThreadContext["t"], tm: ThreadContext["tm"]): Promise<InPlaceLabels> {
+  const reasons = Object.fromEntries(REMOVAL_REASONS.map((reason) => [reason, tm(`reasons.${reason}`)])) as InPlaceLabels["reasons"]["reasons"];
+  return {
+    replyTo: t("replyTo", { name: "{name}" }),
+    postReply: t("postReply"),
+    editLabel: t("editLabel"),
+    save: t("save"),
+    cancel: t("cancel"),
+    confirmDelete: t("confirmDelete"),
+    delete: t("delete"),
+    sendReport: tm("sendReport"),
+    remove: tm("remove"),
+    restore: tm("restore"),
+    reasons: { reason: tm("reason"), note: tm("note"), close: tm("close"), cancel: tm("cancel"), reasons },
+    compose: await composeLabels(),
+  };
+}
+
 /**
  * The comments of a post in thread order; replies are indented under their parent. Readers who are not signed in
  * get the list's HTML as it is; members get their controls around the same comments, as one string too unless they
  * opened a form on a comment: then the same markup (./comment-html.ts) comes as elements, the form in its slot.
  */
-export async function CommentThread({ comments: rows, post, viewer, liked, mode, page }: Props) {
+export async function CommentThread({ comments: rows, post, viewer, liked, mode, editSources, page }: Props) {
   const context = await threadContext(post);
   const { t, tm, tp } = context;
   if (rows.length === 0) {
@@ -79,7 +103,18 @@ export async function CommentThread({ comments: rows, post, viewer, liked, mode,
     };
   };
   const open = openForm(comments);
-  if (!open) return <ol className={THREAD_CLASS} dangerouslySetInnerHTML={{ __html: memberThreadHtml(comments, context, controlsOf) }} />;
+  if (!open) {
+    // The same list, whose controls open their forms in place when the script runs (visitors' pages stay plain HTML).
+    const place = {
+      board: post.boardSlug,
+      postId: String(post.id),
+      here,
+      editSources,
+      unpublished: canModerate(viewer) ? rows.filter((comment) => comment.status !== "published").map((comment) => comment.id) : [],
+    };
+    const html = memberThreadHtml(comments, context, controlsOf);
+    return <CommentFormsInPlace html={html} className={THREAD_CLASS} place={place} labels={await inPlaceLabels(t, tm)} />;
+  }
   return <ol className={THREAD_CLASS}>{memberThreadElements(comments, context, controlsOf, open)}</ol>;
 
   /** The form the member opened on a comment (?edit=, ?reply=, …) and where it goes, if they may use it. */

@@ -31,6 +31,7 @@ export async function CommentsSection({ view, viewer }: { view: ThreadView; view
         viewer={viewer}
         liked={view.likedComments}
         mode={view.commentMode}
+        editSources={view.editSources}
         page={page}
       />
       <Pagination current={page} last={pageCount} hrefFor={pageHref} label="comments" />

@@ -1,8 +1,8 @@
 "use client";
 // The browser half of ReasonForm, with its words handed in already translated.
 
-import Link from "next/link";
 import { useActionState } from "react";
+import { CancelLink } from "@/components/form/cancel-link";
 import { FormStatus } from "@/components/form/form-status";
 import type { RemovalReason } from "@/db/enums";
 import type { FormState } from "@/lib/forms";
@@ -16,9 +16,11 @@ type Props = {
   /** Restoring needs no reason: the form is a single button. */
   reasonless?: boolean;
   labels: { reason: string; note: string; close: string; cancel: string; reasons: Record<RemovalReason, string> };
+  /** With JavaScript, a form opened in place closes in place instead of following the cancel link. */
+  onCancel?: () => void;
 };
 
-export function ReasonFormFields({ action, hidden, submitLabel, cancelHref, reasonless = false, labels }: Props) {
+export function ReasonFormFields({ action, hidden, submitLabel, cancelHref, reasonless = false, labels, onCancel }: Props) {
   const [state, formAction] = useActionState(action, {});
   const id = `${hidden.targetType}-${hidden.targetId}`;
   return (
@@ -55,7 +57,9 @@ export function ReasonFormFields({ action, hidden, submitLabel, cancelHref, reas
             {submitLabel}
           </button>
         )}
-        <Link href={cancelHref}>{state.success ? labels.close : labels.cancel}</Link>
+        <CancelLink href={cancelHref} onCancel={onCancel}>
+          {state.success ? labels.close : labels.cancel}
+        </CancelLink>
       </div>
     </form>
   );

@@ -1,15 +1,18 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { switchThreadAction } from "@/app/b/[board]/[postId]/moderation-actions";
+import { moderateContent, switchThreadAction } from "@/app/b/[board]/[postId]/moderation-actions";
+import { OpenInPlace } from "@/components/form/open-in-place";
+import { ReasonForm } from "./reason-form";
 import { listBoards } from "@/lib/content/boards";
 import type { PostDetail } from "@/lib/content/posts";
 import { postHref } from "@/lib/routes";
 import { MoveForm } from "./move-form";
 import { HiddenFields } from "@/components/form/hidden-fields";
 
-/** A moderator's controls for a thread: remove or restore, lock, pin and move. */
-export async function ThreadTools({ post }: { post: PostDetail }) {
+/** A moderator's controls for a thread: remove or restore, lock, pin and move. `formOpen`: the page shows the removal form already. */
+export async function ThreadTools({ post, formOpen = false }: { post: PostDetail; formOpen?: boolean }) {
   const t = await getTranslations("moderation");
+  const published = post.status === "published";
   const here = postHref(post.boardSlug, post.id);
   const hidden = { board: post.boardSlug, targetType: "post", targetId: String(post.id) };
   const toggle = (op: string, label: string) => (
@@ -23,10 +26,19 @@ export async function ThreadTools({ post }: { post: PostDetail }) {
   return (
     <section aria-label={t("tools")} className="flex flex-wrap items-center gap-2 rounded-md border border-dashed border-amber-400 p-3 text-sm dark:border-amber-700">
       <span className="font-semibold">{t("tools")}</span>
-      {post.status === "published" ? (
-        <Link href={`${here}?moderate=post#moderate`}>{t("remove")}</Link>
+      {formOpen ? (
+        <Link href={`${here}?moderate=post#moderate`}>{published ? t("remove") : t("restore")}</Link>
       ) : (
-        <Link href={`${here}?moderate=post#moderate`}>{t("restore")}</Link>
+        // With JavaScript the form opens here at once; without, the link loads the page with it (components/post/post-article.tsx).
+        <OpenInPlace href={`${here}?moderate=post#moderate`} label={published ? t("remove") : t("restore")}>
+          <ReasonForm
+            action={moderateContent}
+            hidden={{ ...hidden, op: published ? "remove" : "restore" }}
+            submitLabel={published ? t("remove") : t("restore")}
+            reasonless={!published}
+            cancelHref={here}
+          />
+        </OpenInPlace>
       )}
       {toggle(post.locked ? "unlock" : "lock", post.locked ? t("unlock") : t("lock"))}
       {toggle(post.pinned ? "unpin" : "pin", post.pinned ? t("unpin") : t("pin"))}

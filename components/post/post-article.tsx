@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { moderateContent, reportAction } from "@/app/b/[board]/[postId]/moderation-actions";
+import { OpenInPlace } from "@/components/form/open-in-place";
 import { ReasonForm } from "@/components/moderation/reason-form";
 import { ThreadTools } from "@/components/moderation/thread-tools";
 import { PostMeta } from "@/components/post/post-meta";
@@ -24,7 +25,7 @@ export async function PostArticle({ view }: { view: ThreadView }) {
           {post.status === "removed" ? tm("removedBanner", { reason: tm(`reasons.${post.removalReason ?? "other"}`) }) : tm("awaitingReview")}
         </p>
       )}
-      {may.moderate && <ThreadTools post={post} />}
+      {may.moderate && <ThreadTools post={post} formOpen={view.postForm === "moderate"} />}
       {view.postForm === "moderate" && (
         <div id="moderate">
           <ReasonForm
@@ -57,7 +58,14 @@ export async function PostArticle({ view }: { view: ThreadView }) {
           <RecommendButton target="post" id={post.id} count={post.likeCount} liked={view.likedPost} canLike={may.like} t={t} />
           {view.inviteToRecommend && <SignInLink href="/login">{t("signInToRecommend")}</SignInLink>}
           {may.edit && <Link href={`${here}/edit`}>{t("edit")}</Link>}
-          {may.report && <Link href={`${here}?report=post#report`}>{tm("report")}</Link>}
+          {may.report &&
+            (view.postForm === "report" ? (
+              <Link href={`${here}?report=post#report`}>{tm("report")}</Link>
+            ) : (
+              <OpenInPlace href={`${here}?report=post#report`} label={tm("report")}>
+                <ReasonForm action={reportAction} hidden={target} submitLabel={tm("sendReport")} cancelHref={here} />
+              </OpenInPlace>
+            ))}
         </footer>
         {view.postForm === "report" && (
           <div id="report">

@@ -63,6 +63,8 @@ export type ThreadView = {
   /** A form the URL opened on the post (?moderate=post, ?report=post), if the reader may use it. */
   postForm: "moderate" | "report" | null;
   commentMode: CommentMode;
+  /** The Markdown of the comments on this page the reader may still edit (their own, recent), for editing in place. */
+  editSources: Record<number, string>;
 };
 
 /** Everything the thread page shows `viewer` of `post` on comment page `page`. */
@@ -75,11 +77,12 @@ export function readThread(post: PostDetail, viewer: CurrentUser | null, query: 
     moderate: canModerate(viewer),
     comment: canComment(viewer, { status: "published", locked: post.locked }),
   };
+  const comments = threadComments(post.id, page, viewer);
   return {
     post,
     page,
     pageCount,
-    comments: threadComments(post.id, page, viewer),
+    comments,
     neighbours: getNeighbours(post.boardId, post.id),
     may,
     likedPost: viewer ? likesPost(viewer.id, post.id) : false,
@@ -87,7 +90,15 @@ export function readThread(post: PostDetail, viewer: CurrentUser | null, query: 
     inviteToRecommend: viewer === null && isRecommendable(authored),
     postForm: query.moderate === "post" && may.moderate ? "moderate" : query.report === "post" && may.report ? "report" : null,
     commentMode: commentMode(query, viewer, post.id),
+    editSources: editSources(comments, viewer, post.locked),
   };
+}
+
+/** The sources of the reader's own comments they may still edit: a few at most, read one by one. */
+function editSources(comments: ThreadComment[], viewer: CurrentUser | null, threadLocked: boolean): Record<number, string> {
+  if (!viewer) return {};
+  const editable = comments.filter((comment) => canEditComment(viewer, { ...comment, authorId: comment.author.id, threadLocked }));
+  return Object.fromEntries(editable.map((comment) => [comment.id, findCommentForWriting(comment.id)?.bodySource ?? ""]));
 }
 
 /** Which comment the reader is replying to, editing, deleting, reporting or moderating; the source is loaded only for an edit. */

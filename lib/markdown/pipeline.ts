@@ -16,11 +16,20 @@ export const POST_HEADING_OFFSET = 1;
 export const COMMENT_HEADING_OFFSET = 2;
 
 const LINK_REL = "ugc nofollow noopener";
+/** The alignments a table cell may carry; app/globals.css honours them. */
+const CELL_ALIGN: [string, ...string[]] = ["align", "left", "center", "right"];
 
 // GitHub's allowlist, narrowed: links to http(s) and mail only, images from https only, no form controls.
 const schema: SanitizeSchema = {
   ...defaultSchema,
   tagNames: (defaultSchema.tagNames ?? []).filter((tag) => tag !== "input"),
+  // A table column's alignment (`:---:`, `---:`) is the one use of `align`: only on cells, only these values.
+  attributes: {
+    ...defaultSchema.attributes,
+    "*": (defaultSchema.attributes?.["*"] ?? []).filter((name) => name !== "align"),
+    th: [...(defaultSchema.attributes?.th ?? []), CELL_ALIGN],
+    td: [...(defaultSchema.attributes?.td ?? []), CELL_ALIGN],
+  },
   protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"], src: ["https"], cite: ["http", "https"] },
   // remark-rehype already prefixes footnote ids and their links with "user-content-"; prefixing the ids again here
   // left every footnote link pointing nowhere. Raw HTML is dropped, so footnotes are the only source of ids.

@@ -46,6 +46,8 @@ export const postDeleteInput = z.object({ confirm: z.literal("yes", "confirmDele
 export const newCommentInput = commentInput.extend({ postId: id, parentId: optionalId, submissionKey: oneTimeKey });
 export const commentEditInput = commentInput.extend({ commentId: id });
 export const commentRef = z.object({ commentId: id });
+/** A preview from the Write/Preview tab: a post's body (the longer limit) or a comment's, whose headings sit lower. */
+export const previewInput = postInput.pick({ body: true }).extend({ kind: z.enum(["post", "comment"]).catch("post") });
 
 /** What a recommend button sends, "post:<id>" or "comment:<id>" (lib/content/likes.ts's likeValue). */
 export const likeChoice = z
