@@ -48,18 +48,17 @@ export async function UserMenu() {
   );
 }
 
-async function NotificationsLink({ userId }: { userId: string }) {
-  const t = await getTranslations("notifications");
-  const unread = unreadCount(userId);
+/** A header link with a count beside it when there is one, read out as "Notifications 3 unread". */
+function CountedLink({ href, label, count, countWord, badgeClass }: { href: string; label: string; count: number; countWord: string; badgeClass: string }) {
   return (
-    <Link href="/notifications">
-      {t("title")}
-      {unread > 0 && (
+    <Link href={href}>
+      {label}
+      {count > 0 && (
         <>
           {" "}
-          <span className="rounded-full bg-rose-600 px-1.5 py-0.5 text-xs font-semibold text-white">
-            {unread}
-            <span className="sr-only"> {t("unread")}</span>
+          <span className={`rounded-full px-1.5 py-0.5 text-xs font-semibold text-white ${badgeClass}`}>
+            {count}
+            <span className="sr-only"> {countWord}</span>
           </span>
         </>
       )}
@@ -67,22 +66,13 @@ async function NotificationsLink({ userId }: { userId: string }) {
   );
 }
 
-/** Staff's way to the review queue, with how many items wait there: read out as "Queue 3 waiting". */
+async function NotificationsLink({ userId }: { userId: string }) {
+  const t = await getTranslations("notifications");
+  return <CountedLink href="/notifications" label={t("title")} count={unreadCount(userId)} countWord={t("unread")} badgeClass="bg-rose-600" />;
+}
+
+/** Staff's way to the review queue, with how many items wait there. */
 async function QueueLink() {
   const t = await getTranslations("auth");
-  const waiting = waitingCount();
-  return (
-    <Link href="/mod/queue">
-      {t("queue")}
-      {waiting > 0 && (
-        <>
-          {" "}
-          <span className="rounded-full bg-amber-600 px-1.5 py-0.5 text-xs font-semibold text-white">
-            {waiting}
-            <span className="sr-only"> {t("queueWaiting")}</span>
-          </span>
-        </>
-      )}
-    </Link>
-  );
+  return <CountedLink href="/mod/queue" label={t("queue")} count={waitingCount()} countWord={t("queueWaiting")} badgeClass="bg-amber-600" />;
 }
