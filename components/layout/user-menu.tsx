@@ -74,5 +74,5 @@ async function NotificationsLink({ userId }: { userId: string }) {
 /** Staff's way to the review queue, with how many items wait there. */
 async function QueueLink() {
   const t = await getTranslations("auth");
-  return <CountedLink href="/mod/queue" label={t("queue")} count={waitingCount()} countWord={t("queueWaiting")} badgeClass="bg-amber-600" />;
+  return <CountedLink href="/mod/queue" label={t("queue")} count={waitingCount()} countWord={t("queueWaiting")} badgeClass="bg-amber-700" />;
 }
