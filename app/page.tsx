@@ -7,7 +7,7 @@ import { listBoards } from "@/lib/content/boards";
 import { SITE_FEED_PATH } from "@/lib/syndication/feeds";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { listLatestPosts } from "@/lib/content/posts";
-import { boardHref, postHref } from "@/lib/routes";
+import { boardHref, latestHref, postHref } from "@/lib/routes";
 
 const LATEST_POSTS = 10;
 
@@ -70,7 +70,12 @@ export default async function HomePage() {
         {latest.length === 0 ? (
           <p className="text-stone-500">{t("noPosts")}</p>
         ) : (
-          <PostList posts={latest} label={t("latest")} showBoard />
+          <>
+            <PostList posts={latest} label={t("latest")} showBoard />
+            <p className="mt-3 text-right text-sm">
+              <Link href={latestHref()}>{t("moreLatest")}</Link>
+            </p>
+          </>
         )}
       </section>
     </div>

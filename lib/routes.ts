@@ -12,6 +12,9 @@ export function boardHref(slug: string, page = 1, sort = "activity"): string {
 export const DELETED_PARAM = "deleted";
 export const afterPostDeletedHref = (slug: string) => `${boardHref(slug)}?${DELETED_PARAM}=post`;
 
+/** Every board's newest posts, page N (/latest). */
+export const latestHref = (page = 1) => (page > 1 ? `/latest?page=${page}` : "/latest");
+
 export const postHref = (boardSlug: string, postId: number) => `/b/${encodeURIComponent(boardSlug)}/${postId}`;
 
 /** The query parameter of a thread's comment pages (lib/content/comment-pages.ts); page caches key on this exact name. */

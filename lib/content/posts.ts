@@ -1,6 +1,6 @@
 // Posts as readers see them: board lists, the latest across boards, one thread, and its neighbours.
 import "server-only";
-import { and, asc, desc, eq, gt, inArray, lt, ne } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, lt, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { boards, posts, users, type ContentStatus } from "@/db/schema";
 import { PAGE_SIZE } from "../pagination";
@@ -47,18 +47,24 @@ function toListItem({ authorId, authorUsername, authorName, ...row }: ListRow): 
   return { ...row, author: { id: authorId, username: authorUsername, name: authorName } };
 }
 
-/** The newest visible posts across open boards. */
-export function listLatestPosts(limit = 10): PostListItem[] {
+/** The newest visible posts across open boards; `page` pages through them `limit` at a time (/latest). */
+export function listLatestPosts(limit = 10, page = 1): PostListItem[] {
   return getDb()
     .select(listColumns)
     .from(posts)
     .innerJoin(boards, eq(boards.id, posts.boardId))
     .innerJoin(users, eq(users.id, posts.authorId))
     .where(and(eq(posts.status, "published"), eq(boards.archived, false)))
-    .orderBy(desc(posts.createdAt))
+    .orderBy(desc(posts.createdAt), desc(posts.id))
     .limit(limit)
+    .offset((page - 1) * limit)
     .all()
     .map(toListItem);
+}
+
+/** How many posts /latest pages through: the visible posts of open boards (the boards' own counters, summed). */
+export function countLatestPosts(): number {
+  return getDb().select({ n: sql<number>`coalesce(sum(${boards.postCount}), 0)` }).from(boards).where(eq(boards.archived, false)).get()?.n ?? 0;
 }
 
 /** The orders a board's list offers (?sort=): last activity (the default), newest, most viewed, most recommended. */

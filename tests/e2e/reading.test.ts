@@ -141,6 +141,27 @@ describe("pages that do not exist", () => {
   });
 });
 
+describe("the latest posts", () => {
+  it("follows the home page's \"more\" link to every board's newest posts, 20 a page", async () => {
+    const page = await openPage(browser(), "/", { javaScriptEnabled: false });
+    await page.getByRole("link", { name: "More latest posts →" }).click();
+    await page.waitForURL((url) => url.pathname === "/latest");
+    const newest = queryServerDb<{ title: string }>(
+      "SELECT p.title FROM posts p JOIN boards b ON b.id = p.board_id WHERE p.status = 'published' AND b.archived = 0 ORDER BY p.created_at DESC, p.id DESC LIMIT 21",
+    );
+    const titles = () => page.getByRole("list", { name: "Latest posts" }).getByRole("listitem").first().getByRole("link").first().textContent();
+    await expect(titles()).resolves.toBe(newest[0]!.title);
+    await expectAccessible(page);
+    if (newest.length > 20) {
+      await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Page 2", exact: true }).click();
+      await page.waitForURL(/\/latest\?page=2$/);
+      await expect(titles()).resolves.toBe(newest[20]!.title);
+    }
+    expect((await page.request.get("/latest?page=99999")).status()).toBe(404);
+    await page.context().close();
+  });
+});
+
 describe("on a 360 px phone", () => {
   it.each(["/", "/b/free", "/b/health/1"])("%s fits the screen without sideways scrolling", async (path) => {
     const post = postWith("b.slug = 'health' AND length(p.body_source) > 3000");

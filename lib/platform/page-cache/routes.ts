@@ -20,6 +20,7 @@ const ROUTES: readonly Route[] = [
   { pattern: /^\/b\/([^/]+)\/feed\.xml$/, params: [], tags: ([slug]) => [PAGE_TAGS.board(slug!)] },
   { pattern: /^\/u\/([^/]+)$/, params: ["tab", "page"], tags: lists },
   { pattern: /^\/mod\/log$/, params: ["page"], tags: lists },
+  { pattern: /^\/latest$/, params: ["page"], tags: lists },
   { pattern: /^\/(?:feed\.xml|sitemap\.xml|robots\.txt)$/, params: [], tags: lists },
   { pattern: /^\/sitemaps\/\d{1,6}$/, params: [], tags: lists },
 ];

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getSqlite } from "@/db";
-import { getNeighbours, getPost, listBoardPosts, listLatestPosts } from "@/lib/content/posts";
+import { countLatestPosts, getNeighbours, getPost, listBoardPosts, listLatestPosts } from "@/lib/content/posts";
 import { PAGE_SIZE } from "@/lib/pagination";
 import { makeBoard, makePost, makeUser } from "../../factories";
 import { resetDatabase } from "../../reset-database";
@@ -116,5 +116,21 @@ describe("listLatestPosts", () => {
     makePost(makeBoard({ archived: true }), author, { createdAt: minutesAgo(2) });
     expect(listLatestPosts(10).map((p) => p.id)).toEqual([b.id, a.id]);
     expect(listLatestPosts(1).map((p) => p.id)).toEqual([b.id]);
+  });
+});
+
+describe("the latest posts, paged (/latest)", () => {
+  it("pages every open board's visible posts newest first, and counts what it pages through", () => {
+    const free = makeBoard({ slug: "free" });
+    const qna = makeBoard({ slug: "qna" });
+    const attic = makeBoard({ slug: "attic", archived: true });
+    const author = makeUser();
+    const made = Array.from({ length: 25 }, (_, i) => makePost(i % 2 ? free : qna, author, { title: `p${i}`, createdAt: minutesAgo(100 - i) }));
+    makePost(free, author, { title: "held", status: "held" });
+    makePost(attic, author, { title: "archived" });
+    const newestFirst = made.map((p) => p.id).reverse();
+    expect(listLatestPosts(20, 1).map((p) => p.id)).toEqual(newestFirst.slice(0, 20));
+    expect(listLatestPosts(20, 2).map((p) => p.id)).toEqual(newestFirst.slice(20));
+    expect(countLatestPosts()).toBe(25);
   });
 });

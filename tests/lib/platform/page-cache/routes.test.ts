@@ -15,6 +15,7 @@ describe("cacheableRequest", () => {
     ["/b/free/feed.xml", ["board:free"]],
     ["/u/sora", ["lists"]],
     ["/mod/log?page=2", ["lists"]],
+    ["/latest?page=2", ["lists"]],
     ["/feed.xml", ["lists"]],
     ["/sitemap.xml", ["lists"]],
     ["/sitemaps/1", ["lists"]],
