@@ -40,7 +40,16 @@ const headingLevel = /^h([1-6])$/;
 const ID_PREFIX = "user-content-";
 const FOOTNOTE_LABEL = "footnote-label";
 
-/** Shifts headings down, caps them at h6, and hardens links and images after sanitising. */
+/** Whether an element holds text, or an image that stays (https) with a text alternative: what gives a link its name. */
+function hasReadableContent(node: Element): boolean {
+  return node.children.some(
+    (child) =>
+      (child.type === "text" && child.value.trim() !== "") ||
+      (child.type === "element" && ((child.tagName === "img" && String(child.properties.src ?? "").startsWith("https:") && String(child.properties.alt ?? "").trim() !== "") || hasReadableContent(child))),
+  );
+}
+
+/** Shifts headings down, caps them at h6, hardens links and images after sanitising, and names empty links. */
 function rehypeForumDefaults(options: { headingOffset: number }) {
   return (tree: Root) => {
     visit(tree, "element", (node: Element, index, parent) => {
@@ -53,6 +62,8 @@ function rehypeForumDefaults(options: { headingOffset: number }) {
       }
       if (node.tagName === "a" && typeof node.properties.href === "string") {
         node.properties.rel = LINK_REL.split(" ");
+        // "[](https://…)" makes a link with nothing to read: a screen reader would announce an empty link.
+        if (!hasReadableContent(node)) node.children = [{ type: "text", value: node.properties.href }];
       }
       if (node.tagName === "img") {
         if (typeof node.properties.src !== "string" || !node.properties.src.startsWith("https:")) {

@@ -36,6 +36,15 @@ describe("renderMarkdown", () => {
     expect(renderMarkdown(source)).toBe(html);
   });
 
+  it("gives a link with nothing to read its address as text, and leaves named links alone", () => {
+    expect(renderMarkdown("[](https://example.com/a)")).toBe('<p><a href="https://example.com/a" rel="ugc nofollow noopener">https://example.com/a</a></p>');
+    expect(renderMarkdown("[ ](https://example.com/b)")).toContain(">https://example.com/b</a>");
+    expect(renderMarkdown("[![](http://insecure.example/x.png)](https://example.com/c)")).toContain(">https://example.com/c</a>");
+    expect(renderMarkdown("[![a cat](https://img.example/cat.png)](https://example.com/d)")).toContain('alt="a cat"');
+    expect(renderMarkdown("[![a cat](https://img.example/cat.png)](https://example.com/d)")).not.toContain(">https://example.com/d</a>");
+    expect(renderMarkdown("[read this](https://example.com/e)")).toContain(">read this</a>");
+  });
+
   it("renders GitHub tables", () => {
     const html = renderMarkdown("| a | b |\n| - | - |\n| 1 | 2 |");
     expect(html).toContain("<table>");
