@@ -35,7 +35,9 @@ export function BoardSettingsForm({ board }: Props) {
         <label htmlFor={field("postingRole")} className="block text-sm font-medium">
           {t("postingRole")}
         </label>
+        {/* Keyed by the saved value, so the reset React does after a form action shows it (see RoleForm). */}
         <select
+          key={board.postingRole}
           id={field("postingRole")}
           name="postingRole"
           defaultValue={values?.postingRole ?? board.postingRole}
@@ -50,6 +52,7 @@ export function BoardSettingsForm({ board }: Props) {
       </div>
       <label className="flex items-center gap-2 text-sm">
         <input
+          key={String(board.approveNewMembers)}
           type="checkbox"
           name="approveNewMembers"
           defaultChecked={values ? values.approveNewMembers === "on" : board.approveNewMembers}

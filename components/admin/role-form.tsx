@@ -16,7 +16,10 @@ export function RoleForm({ userId, username, role, disabled }: { userId: string;
       <label className="sr-only" htmlFor={`role-${userId}`}>
         {t("roleOf", { username })}
       </label>
+      {/* Keyed by the saved role: React resets a form after its action, and a select resets to the option it was
+          first drawn with, so without a new element the saved role would snap back to the old one. */}
       <select
+        key={role}
         id={`role-${userId}`}
         name="role"
         defaultValue={role}

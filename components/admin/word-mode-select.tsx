@@ -7,7 +7,9 @@ import { BANNED_WORD_MODES } from "@/db/enums";
 export function WordModeSelect({ id, defaultValue }: { id: string; defaultValue: string }) {
   const t = useTranslations("adminWords");
   return (
+    // Keyed by the saved mode, so the reset React does after a form action shows it (see RoleForm).
     <select
+      key={defaultValue}
       id={id}
       name="mode"
       defaultValue={defaultValue}

@@ -36,6 +36,16 @@ export async function openPage(browser: Browser, path: string, options: BrowserC
   return page;
 }
 
+/** Signs in through the sign-in form, as a reader does, and lands on `path`. */
+export async function openSignedIn(browser: Browser, path: string, user: { username: string; password: string }, options: BrowserContextOptions = {}): Promise<Page> {
+  const page = await openPage(browser, `/login?callbackUrl=${encodeURIComponent(path)}`, options);
+  await page.getByLabel("Username or email").fill(user.username);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(`**${path}`);
+  return page;
+}
+
 /**
  * Runs axe-core on the page and fails on any serious or critical violation.
  * Pages without JavaScript cannot run axe; their HTML is the same as with it, which the JavaScript-on runs check.

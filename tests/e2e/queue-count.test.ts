@@ -1,23 +1,14 @@
 // Staff see how many items wait in the review queue from every page's header; members see no queue at all.
 import { describe, expect, it } from "vitest";
-import { expectAccessible, openPage, useBrowser } from "./helpers";
+import { expectAccessible, openSignedIn, useBrowser } from "./helpers";
 import { ACTION_FILES, callFormAction, createSignedInUser, createUser } from "./http";
 
 const browser = useBrowser();
 
-async function signInAt(path: string, user: { username: string; password: string }) {
-  const page = await openPage(browser(), `/login?callbackUrl=${encodeURIComponent(path)}`);
-  await page.getByLabel("Username or email").fill(user.username);
-  await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(`**${path}`);
-  return page;
-}
-
 describe("the queue count in the header", () => {
   it("matches the items the queue shows, and counts a new report", async () => {
     const moderator = await createUser("qc_mod", { role: "moderator" });
-    const page = await signInAt("/mod/queue", moderator);
+    const page = await openSignedIn(browser(), "/mod/queue", moderator);
     const link = page.getByRole("banner").getByRole("link", { name: /^Queue/ });
     // Other browser files write to the queue at the same time, so each check compares one page's own header and list.
     const shown = async () => {
@@ -47,7 +38,7 @@ describe("the queue count in the header", () => {
 
   it("is not there for a member", async () => {
     const member = await createUser("qc_member");
-    const page = await signInAt("/b/free", member);
+    const page = await openSignedIn(browser(), "/b/free", member);
     expect(await page.getByRole("banner").getByRole("link", { name: /Queue/ }).count()).toBe(0);
     await page.context().close();
   });
