@@ -108,6 +108,7 @@ export const SNIPPET_LENGTH = 180;
 const SNIPPET_LEAD = 50;
 const WORD = "[\\p{L}\\p{N}]";
 const NOT_WORD = "[^\\p{L}\\p{N}]";
+const HANGUL = /\p{Script=Hangul}/u;
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 const NAMED_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
@@ -160,7 +161,16 @@ function termPattern(term: SearchTerm): string | null {
   if (term.index === "grams") return folded.split(/\s+/).filter(Boolean).map(escapeRegExp).join("\\s+") || null;
   const words = folded.split(new RegExp(`${NOT_WORD}+`, "u")).filter(Boolean);
   if (words.length === 0) return null;
-  return `(?<!${WORD})${words.map(escapeRegExp).join(`${NOT_WORD}+`)}(?!${WORD})`;
+  const text = words.map(escapeRegExp).join(`${NOT_WORD}+`);
+  return `(?<!${sameScriptWord(text.at(0)!)})${text}(?!${sameScriptWord(text.at(-1)!)})`;
+}
+
+/**
+ * What may not touch a word's edge for it to be a whole word: a letter or digit of the same kind. The words index
+ * splits Hangul from other scripts (db/search-functions.ts), so "Notion" is a whole word in "Notion이랑".
+ */
+function sameScriptWord(edge: string): string {
+  return HANGUL.test(edge) ? HANGUL.source : `(?:(?!${HANGUL.source})${WORD})`;
 }
 
 /** One global expression per term, for counting; each finds what the index matched for that term. */

@@ -6,7 +6,9 @@
 // found inside longer words ("찌개" in "김치찌개"). A query with such a term searches the trigram index, and any
 // Latin words in it are confirmed as whole words against the unicode61 index row by row. Trigrams need three
 // characters, so a two-character term is expanded into the trigrams that start with it (the text is indexed with a
-// trailing space, so every occurrence starts one); a single character is refused as too short.
+// trailing space, so every occurrence starts one); a single character is refused as too short. The unicode61 index
+// reads text with a space wherever Hangul meets another script (db/search-functions.ts, migration 0009), so an
+// English word glued to a Korean particle ("Notion이랑", "iPhone으로") is found by the bare word.
 //
 // Board and author filters are scope tokens inside the index, so FTS5 intersects them with the text; archived
 // boards are excluded the same way at query time, which keeps archiving a board instant. A query reads only the

@@ -2,6 +2,7 @@
 // to a comment (search results, notifications) lands on the page that holds it.
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, inject, it } from "vitest";
+import { registerSearchFunctions } from "@/db/search-functions";
 import { baseURL, expectAccessible, openPage, useBrowser } from "./helpers";
 import { ACTION_FILES, callFormAction, createSignedInUser, getPage, type TestUser } from "./http";
 
@@ -22,6 +23,7 @@ let commentIds: number[];
 function insertComments(): number[] {
   const db = new Database(inject("databasePath"));
   db.pragma("busy_timeout = 5000");
+  registerSearchFunctions(db);
   try {
     const insert = db.prepare(
       "INSERT INTO comments (post_id, author_id, parent_id, depth, path, body_source, body_html, created_at) VALUES (?, ?, NULL, 0, '', ?, ?, ?)",
