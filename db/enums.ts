@@ -34,3 +34,6 @@ export type MailStatus = (typeof MAIL_STATUSES)[number];
 /** What a one-time account link does: set a new password, or confirm an email address. */
 export const ACCOUNT_TOKEN_PURPOSES = ["password_reset", "email_verification"] as const;
 export type AccountTokenPurpose = (typeof ACCOUNT_TOKEN_PURPOSES)[number];
+
+/** What a logged move or role change went from and to: board slugs for a move, roles for a role change. */
+export type LogChange = { from: string; to: string };

@@ -1,7 +1,7 @@
 // The database schema: users and their sign-in accounts, boards, posts and comments.
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { ACCOUNT_TOKEN_PURPOSES, BANNED_WORD_MODES, MAIL_KINDS, MAIL_STATUSES, CONTENT_STATUSES, NOTIFICATION_KINDS, REMOVAL_REASONS, TARGET_TYPES, USER_ROLES, USER_STATUSES } from "./enums";
+import { ACCOUNT_TOKEN_PURPOSES, BANNED_WORD_MODES, MAIL_KINDS, MAIL_STATUSES, CONTENT_STATUSES, type LogChange, NOTIFICATION_KINDS, REMOVAL_REASONS, TARGET_TYPES, USER_ROLES, USER_STATUSES } from "./enums";
 
 export * from "./enums";
 
@@ -283,6 +283,8 @@ export const moderationLog = sqliteTable(
     targetLabel: text("target_label").notNull().default(""),
     reason: text("reason"),
     note: text("note"),
+    /** Public, unlike the note: the boards a post moved between, the roles of a role change. */
+    change: text("change", { mode: "json" }).$type<LogChange>(),
     createdAt: createdAt(),
   },
   (t) => [index("moderation_log_time_idx").on(t.createdAt)],

@@ -83,8 +83,13 @@ export function switchThread(mod: CurrentUser, postId: number, change: ThreadSwi
 export function movePost(mod: CurrentUser, postId: number, toBoardSlug: string, now = Date.now()): WriteResult<{ id: number; boardSlug: string }> {
   if (!canModerate(mod)) return refuse("notModerator");
   const db = getDb();
-  const post = db.select({ boardId: posts.boardId, status: posts.status, title: posts.title, authorId: posts.authorId }).from(posts).where(eq(posts.id, postId)).get();
-  const to = db.select({ id: boards.id, name: boards.name, archived: boards.archived }).from(boards).where(eq(boards.slug, toBoardSlug)).get();
+  const post = db
+    .select({ boardId: posts.boardId, boardSlug: boards.slug, status: posts.status, title: posts.title, authorId: posts.authorId })
+    .from(posts)
+    .innerJoin(boards, eq(boards.id, posts.boardId))
+    .where(eq(posts.id, postId))
+    .get();
+  const to = db.select({ id: boards.id, archived: boards.archived }).from(boards).where(eq(boards.slug, toBoardSlug)).get();
   if (!post || post.status === "deleted") return refuse("postNotFound");
   if (!to || to.archived) return refuse("boardNotFound");
   if (to.id === post.boardId) return { ok: true, id: postId, boardSlug: toBoardSlug };
@@ -95,7 +100,7 @@ export function movePost(mod: CurrentUser, postId: number, toBoardSlug: string, 
     tx.update(posts).set({ boardId: to.id }).where(eq(posts.id, postId)).run();
     setContentStatus(tx, "post", postId, status);
     tx.insert(postMoves).values({ postId, fromBoardId: post.boardId }).onConflictDoNothing().run();
-    logAction(tx, { actorId: mod.id, action: "move", targetType: "post", targetId: postId, targetLabel: post.title, note: `→ ${to.name}` }, now);
+    logAction(tx, { actorId: mod.id, action: "move", targetType: "post", targetId: postId, targetLabel: post.title, change: { from: post.boardSlug, to: toBoardSlug } }, now);
   });
   return { ok: true, id: postId, boardSlug: toBoardSlug };
 }

@@ -1,8 +1,10 @@
 // The moderation log: every moderator and admin action, written in the same transaction as the action itself.
 import "server-only";
-import { count, desc, eq } from "drizzle-orm";
+import { count, desc, eq, inArray } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
-import { moderationLog, users } from "@/db/schema";
+import { boards, comments, moderationLog, posts, users, type LogChange } from "@/db/schema";
+import { commentHref } from "../content/comment-pages";
+import { boardHref, postHref, profileHref } from "../routes";
 
 export type LogEntry = {
   actorId: string;
@@ -11,7 +13,10 @@ export type LogEntry = {
   targetId: string | number;
   targetLabel?: string;
   reason?: string | null;
+  /** Staff only. */
   note?: string | null;
+  /** Public: what a move or role change went from and to. */
+  change?: LogChange | null;
 };
 
 /** Writes one log entry inside the caller's transaction and returns its id. */
@@ -35,6 +40,7 @@ export function listLog(page: number) {
       targetLabel: moderationLog.targetLabel,
       reason: moderationLog.reason,
       note: moderationLog.note,
+      change: moderationLog.change,
       createdAt: moderationLog.createdAt,
       actorName: users.name,
       actorUsername: users.username,
@@ -50,4 +56,46 @@ export function listLog(page: number) {
 
 export function countLog(): number {
   return getDb().select({ n: count() }).from(moderationLog).get()?.n ?? 0;
+}
+
+export type LoggedEntry = ReturnType<typeof listLog>[number];
+
+/**
+ * Where each entry's target can be read, for the log's links: a post or comment while the reader may see it (staff
+ * see every one), a member's profile, a board. Entries whose target is gone or hidden from this reader get none.
+ */
+export function targetLinks(entries: LoggedEntry[], staff: boolean): Map<number, string> {
+  const db = getDb();
+  const ids = (type: LogEntry["targetType"]) => [...new Set(entries.filter((e) => e.targetType === type).map((e) => Number(e.targetId)).filter(Number.isSafeInteger))];
+  const postRows = db
+    .select({ id: posts.id, status: posts.status, boardSlug: boards.slug })
+    .from(posts)
+    .innerJoin(boards, eq(boards.id, posts.boardId))
+    .where(inArray(posts.id, ids("post")))
+    .all();
+  const commentRows = db
+    .select({ id: comments.id, status: comments.status, postId: posts.id, postStatus: posts.status, boardSlug: boards.slug })
+    .from(comments)
+    .innerJoin(posts, eq(posts.id, comments.postId))
+    .innerJoin(boards, eq(boards.id, posts.boardId))
+    .where(inArray(comments.id, ids("comment")))
+    .all();
+  const boardRows = db.select({ id: boards.id, slug: boards.slug }).from(boards).where(inArray(boards.id, ids("board"))).all();
+  const userIds = [...new Set(entries.filter((e) => e.targetType === "user").map((e) => e.targetId))];
+  const userRows = db.select({ id: users.id, username: users.username }).from(users).where(inArray(users.id, userIds)).all();
+
+  const hrefs = new Map<string, string>();
+  for (const p of postRows) if (staff || p.status === "published") hrefs.set(`post:${p.id}`, postHref(p.boardSlug, p.id));
+  for (const c of commentRows) {
+    if (staff || (c.status === "published" && c.postStatus === "published")) hrefs.set(`comment:${c.id}`, commentHref(c.boardSlug, c.postId, c.id));
+  }
+  for (const b of boardRows) hrefs.set(`board:${b.id}`, boardHref(b.slug));
+  for (const u of userRows) hrefs.set(`user:${u.id}`, profileHref(u.username));
+
+  const links = new Map<number, string>();
+  for (const entry of entries) {
+    const href = hrefs.get(`${entry.targetType}:${entry.targetId}`);
+    if (href) links.set(entry.id, href);
+  }
+  return links;
 }

@@ -21,7 +21,7 @@ export function changeUserRole(admin: CurrentUser, userId: string, role: UserRol
     if (!canChangeRole(admin, target)) return { ok: false as const, message: "cannotChangeOwnRole" };
     if (target.role === role) return { ok: true as const, id: target.id };
     tx.update(users).set({ role }).where(eq(users.id, target.id)).run();
-    logAction(tx, { actorId: admin.id, action: "role_change", targetType: "user", targetId: target.id, targetLabel: target.username, note: `${target.role} → ${role}` }, now);
+    logAction(tx, { actorId: admin.id, action: "role_change", targetType: "user", targetId: target.id, targetLabel: target.username, change: { from: target.role, to: role } }, now);
     return { ok: true as const, id: target.id };
   }, { behavior: "immediate" });
 }
@@ -46,7 +46,7 @@ export function changeRoleFromShell(username: string, role: UserRole, by: string
     const target = tx.select({ role: users.role }).from(users).where(eq(users.id, targetId)).get()!;
     if (target.role === role) return { ok: true as const, id: targetId };
     tx.update(users).set({ role }).where(eq(users.id, targetId)).run();
-    logAction(tx, { actorId: targetId, action: "role_change", targetType: "user", targetId, targetLabel: username, note: `${target.role} → ${role} (from a shell, before the site had an admin)` }, now);
+    logAction(tx, { actorId: targetId, action: "role_change", targetType: "user", targetId, targetLabel: username, change: { from: target.role, to: role }, note: "from a shell, before the site had an admin" }, now);
     return { ok: true as const, id: targetId };
   }, { behavior: "immediate" });
 }

@@ -5,7 +5,8 @@ import { getTranslations } from "next-intl/server";
 import { DateTime } from "@/components/format/date-time";
 import { Pagination } from "@/components/layout/pagination";
 import { getCurrentUser } from "@/lib/auth/session";
-import { countLog, listLog, LOG_PAGE_SIZE } from "@/lib/moderation/log";
+import { countLog, listLog, LOG_PAGE_SIZE, targetLinks, type LoggedEntry } from "@/lib/moderation/log";
+import { listBoards } from "@/lib/content/boards";
 import { pageCount, parsePage } from "@/lib/pagination";
 import { canModerate } from "@/lib/permissions";
 import { profileHref } from "@/lib/routes";
@@ -29,6 +30,18 @@ export default async function ModerationLogPage({ searchParams }: Props) {
   const [viewer, t] = await Promise.all([getCurrentUser(), getTranslations("moderation")]);
   const staff = canModerate(viewer);
   const entries = listLog(page);
+  const links = targetLinks(entries, staff);
+  const boardNames = new Map(listBoards().map((b) => [b.slug, b.name]));
+  const tp = await getTranslations("profile");
+  /** A move's boards and a role change's roles, in words. */
+  const change = (entry: LoggedEntry) => {
+    if (!entry.change) return null;
+    if (entry.action === "move") {
+      return t("movedFromTo", { from: boardNames.get(entry.change.from) ?? entry.change.from, to: boardNames.get(entry.change.to) ?? entry.change.to });
+    }
+    if (entry.action === "role_change") return t("roleFromTo", { from: tp(`role.${entry.change.from}`), to: tp(`role.${entry.change.to}`) });
+    return null;
+  };
   return (
     <>
       <h1 className="mb-2 text-2xl font-bold">{t("logTitle")}</h1>
@@ -54,7 +67,11 @@ export default async function ModerationLogPage({ searchParams }: Props) {
                   <td className="py-2 pr-3"><Link href={profileHref(entry.actorUsername)}>{entry.actorName}</Link></td>
                   <td className="py-2 pr-3">{t(`actions.${entry.action}`)}</td>
                   <td className="py-2 pr-3">
-                    {t(`targets.${entry.targetType}`)} {entry.targetLabel && (staff || !hidesText(entry)) ? `“${entry.targetLabel}”` : `#${entry.targetId}`}
+                    {t(`targets.${entry.targetType}`)}{" "}
+                    <TargetName href={links.get(entry.id)}>
+                      {entry.targetLabel && (staff || !hidesText(entry)) ? `“${entry.targetLabel}”` : `#${entry.targetId}`}
+                    </TargetName>
+                    {change(entry) && <span className="block text-stone-600 dark:text-stone-300">{change(entry)}</span>}
                   </td>
                   <td className="py-2">
                     {entry.reason ? (t.has(`reasons.${entry.reason}`) ? t(`reasons.${entry.reason}`) : entry.reason) : ""}
@@ -69,4 +86,9 @@ export default async function ModerationLogPage({ searchParams }: Props) {
       <Pagination current={page} last={last} hrefFor={(n) => `/mod/log?page=${n}`} />
     </>
   );
+}
+
+/** The target's name, linked when the reader may open it. */
+function TargetName({ href, children }: { href: string | undefined; children: React.ReactNode }) {
+  return href ? <Link href={href}>{children}</Link> : <>{children}</>;
 }

@@ -6,8 +6,8 @@ import { changeRoleFromShell, changeUserRole } from "@/lib/moderation/roles";
 import { makeUser } from "../../factories";
 
 const sqlite = () => getSqlite();
-type LogRow = { actor_id: string; action: string; target_type: string; target_id: string; target_label: string; reason: string | null; note: string | null };
-const log = () => sqlite().prepare("SELECT actor_id, action, target_type, target_id, target_label, reason, note FROM moderation_log ORDER BY id").all() as LogRow[];
+type LogRow = { actor_id: string; action: string; target_type: string; target_id: string; target_label: string; reason: string | null; note: string | null; change: string | null };
+const log = () => sqlite().prepare("SELECT actor_id, action, target_type, target_id, target_label, reason, note, change FROM moderation_log ORDER BY id").all() as LogRow[];
 const roleOf = (id: string) => findSessionUser(id)!.role;
 const account = (role: SessionUser["role"], username?: string) => findSessionUser(makeUser({ role, username }).id)!;
 
@@ -24,14 +24,14 @@ describe("changeUserRole", () => {
     expect(changeUserRole(admin, sora.id, "moderator", Date.UTC(2026, 0, 1))).toEqual({ ok: true, id: sora.id });
     expect(roleOf(sora.id)).toBe("moderator");
     expect(log()).toEqual([
-      { actor_id: admin.id, action: "role_change", target_type: "user", target_id: sora.id, target_label: "sora", reason: null, note: "member → moderator" },
+      { actor_id: admin.id, action: "role_change", target_type: "user", target_id: sora.id, target_label: "sora", reason: null, note: null, change: '{"from":"member","to":"moderator"}' },
     ]);
   });
 
   it("logs a demotion too", () => {
     const mod = account("moderator", "mina");
     expect(changeUserRole(admin, mod.id, "member").ok).toBe(true);
-    expect(log().map((row) => [row.action, row.note])).toEqual([["role_change", "moderator → member"]]);
+    expect(log().map((row) => [row.action, row.change])).toEqual([["role_change", '{"from":"moderator","to":"member"}']]);
   });
 
   it("writes nothing when the role is already the one asked for", () => {
@@ -68,7 +68,7 @@ describe("changeRoleFromShell", () => {
     expect(changeRoleFromShell("Sora", "moderator", "root", Date.UTC(2026, 0, 1))).toEqual({ ok: true, id: sora.id });
     expect(roleOf(sora.id)).toBe("moderator");
     expect(log()).toEqual([
-      { actor_id: admin.id, action: "role_change", target_type: "user", target_id: sora.id, target_label: "sora", reason: null, note: "member → moderator" },
+      { actor_id: admin.id, action: "role_change", target_type: "user", target_id: sora.id, target_label: "sora", reason: null, note: null, change: '{"from":"member","to":"moderator"}' },
     ]);
   });
 
@@ -89,7 +89,7 @@ describe("changeRoleFromShell", () => {
     expect(changeRoleFromShell("first", "admin", null, Date.UTC(2026, 0, 1))).toEqual({ ok: true, id: first.id });
     expect(roleOf(first.id)).toBe("admin");
     expect(log()).toEqual([
-      { actor_id: first.id, action: "role_change", target_type: "user", target_id: first.id, target_label: "first", reason: null, note: "member → admin (from a shell, before the site had an admin)" },
+      { actor_id: first.id, action: "role_change", target_type: "user", target_id: first.id, target_label: "first", reason: null, note: "from a shell, before the site had an admin", change: '{"from":"member","to":"admin"}' },
     ]);
     const second = account("member", "second");
     expect(changeRoleFromShell("second", "admin", null)).toMatchObject({ ok: false, message: "shellRoleNeedsAdmin" });
