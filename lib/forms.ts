@@ -5,6 +5,7 @@ export type FormState<F extends string = string> = {
   errors?: Partial<Record<F, string>>;
   /** A catalogue key under "validation" for the whole form, with its values; text once the action answers. */
   message?: string;
+  /** The values of the message's (or the success's) placeholders. */
   messageValues?: Record<string, string | number>;
   /** What the user typed, returned so that nothing is lost. Passwords are never included. */
   values?: Partial<Record<F, string>>;

@@ -13,7 +13,7 @@ export async function inReadersLanguage<S extends FormState>(state: S): Promise<
   return {
     ...state,
     ...(state.message && { message: t(state.message, state.messageValues), messageValues: undefined }),
-    ...(state.success && { success: t(state.success) }),
+    ...(state.success && { success: t(state.success, state.messageValues), messageValues: undefined }),
     ...(errors && { errors }),
   };
 }

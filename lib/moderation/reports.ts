@@ -2,7 +2,7 @@
 import "server-only";
 import { and, count, eq, gte, isNull, not, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
-import { boards, comments, posts, reports, users, type RemovalReason, type TargetType } from "@/db/schema";
+import { boards, comments, posts, reports, users, type RemovalReason, type TargetType, type UserStatus } from "@/db/schema";
 import type { CurrentUser } from "../auth/session";
 import { setContentStatus } from "../content/status";
 import { logAction } from "./log";
@@ -114,11 +114,17 @@ export type QueueItem = {
   bodyHtml: string;
   status: string;
   holdReasons: string[];
-  author: { id: string; username: string; name: string };
+  author: { id: string; username: string; name: string; status: UserStatus };
   reasons: string[];
   reporters: number;
   /** Of those, reports from accounts too new to count towards a hold (REPORTER_MIN_AGE_DAYS). */
   newReporters: number;
+  /** What reporters wrote in the report's note, where they wrote something. */
+  notes: string[];
+  /** When the writing was written, and when it was first reported (null when it is held and nobody reported it). */
+  writtenAt: Date;
+  reportedAt: Date | null;
+  /** The first report's time, or the writing's for held writing nobody reported: the queue's order. */
   firstAt: Date;
 };
 
@@ -136,6 +142,7 @@ export function reviewQueue(limit = 100, now = Date.now()): QueueItem[] {
       reporters: count(),
       newReporters: sql<number>`sum(${newReporter(now)})`,
       firstAt: sql<number>`min(${reports.createdAt})`,
+      notes: sql<string>`json_group_array(${reports.note}) FILTER (WHERE trim(coalesce(${reports.note}, '')) != '')`,
     })
     .from(reports)
     .innerJoin(users, eq(users.id, reports.reporterId))
@@ -146,16 +153,19 @@ export function reviewQueue(limit = 100, now = Date.now()): QueueItem[] {
   // A literal, not a bound parameter: only then can SQLite use the partial index of held comments.
   const heldComments = db.select({ id: comments.id, at: comments.createdAt }).from(comments).where(sql`${comments.status} = 'held'`).all();
 
-  type Entry = { type: TargetType; id: number; reasons: string[]; reporters: number; newReporters: number; firstAt: number };
+  type Entry = { type: TargetType; id: number; reasons: string[]; reporters: number; newReporters: number; notes: string[]; reportedAt: number | null; firstAt: number };
   const keyed = new Map<string, Entry>();
-  for (const r of open) keyed.set(`${r.type}:${r.id}`, { ...r, reasons: r.reasons.split(","), newReporters: Number(r.newReporters ?? 0) });
-  const unreported = (type: TargetType, id: number, at: Date): Entry => ({ type, id, reasons: [], reporters: 0, newReporters: 0, firstAt: at.getTime() });
+  for (const r of open) {
+    const notes = JSON.parse(r.notes) as string[];
+    keyed.set(`${r.type}:${r.id}`, { ...r, reasons: r.reasons.split(","), newReporters: Number(r.newReporters ?? 0), notes, reportedAt: r.firstAt });
+  }
+  const unreported = (type: TargetType, id: number, at: Date): Entry => ({ type, id, reasons: [], reporters: 0, newReporters: 0, notes: [], reportedAt: null, firstAt: at.getTime() });
   for (const p of heldPosts) if (!keyed.has(`post:${p.id}`)) keyed.set(`post:${p.id}`, unreported("post", p.id, p.at));
   for (const c of heldComments) if (!keyed.has(`comment:${c.id}`)) keyed.set(`comment:${c.id}`, unreported("comment", c.id, c.at));
 
   const items = [...keyed.values()].flatMap((entry) => {
     const detail = queueDetail(entry.type, entry.id);
-    return detail ? [{ ...entry, ...detail, firstAt: new Date(entry.firstAt) }] : [];
+    return detail ? [{ ...entry, ...detail, firstAt: new Date(entry.firstAt), reportedAt: entry.reportedAt === null ? null : new Date(entry.reportedAt) }] : [];
   });
   items.sort((a, b) => Number(b.status === "held") - Number(a.status === "held") || a.firstAt.getTime() - b.firstAt.getTime());
   return items.slice(0, limit);
@@ -178,26 +188,39 @@ export function waitingCount(): number {
   return row?.n ?? 0;
 }
 
+/** The items of one author that wait in the review queue: the same rule as waitingCount. */
+export function waitingFrom(authorId: string): { type: TargetType; id: number }[] {
+  return getDb().all<{ type: TargetType; id: number }>(sql`
+    SELECT 'post' AS type, id FROM ${posts} WHERE author_id = ${authorId} AND status = 'held'
+    UNION SELECT 'comment', id FROM ${comments} WHERE author_id = ${authorId} AND status = 'held'
+    UNION SELECT 'post', p.id FROM ${reports} r JOIN ${posts} p ON p.id = r.target_id
+      WHERE r.target_type = 'post' AND r.resolved_at IS NULL AND p.author_id = ${authorId} AND p.status IN ('published', 'held')
+    UNION SELECT 'comment', c.id FROM ${reports} r JOIN ${comments} c ON c.id = r.target_id
+      WHERE r.target_type = 'comment' AND r.resolved_at IS NULL AND c.author_id = ${authorId} AND c.status IN ('published', 'held')
+    ORDER BY 1, 2`);
+}
+
 function queueDetail(type: TargetType, id: number) {
   const db = getDb();
   const base = {
     authorId: users.id,
     authorUsername: users.username,
     authorName: users.name,
+    authorStatus: users.status,
     boardSlug: boards.slug,
     title: posts.title,
   };
   const row =
     type === "post"
       ? db
-          .select({ ...base, postId: posts.id, bodyHtml: posts.bodyHtml, status: posts.status, holdReasons: posts.holdReasons })
+          .select({ ...base, postId: posts.id, bodyHtml: posts.bodyHtml, status: posts.status, holdReasons: posts.holdReasons, writtenAt: posts.createdAt })
           .from(posts)
           .innerJoin(users, eq(users.id, posts.authorId))
           .innerJoin(boards, eq(boards.id, posts.boardId))
           .where(eq(posts.id, id))
           .get()
       : db
-          .select({ ...base, postId: posts.id, bodyHtml: comments.bodyHtml, status: comments.status, holdReasons: comments.holdReasons })
+          .select({ ...base, postId: posts.id, bodyHtml: comments.bodyHtml, status: comments.status, holdReasons: comments.holdReasons, writtenAt: comments.createdAt })
           .from(comments)
           .innerJoin(posts, eq(posts.id, comments.postId))
           .innerJoin(users, eq(users.id, comments.authorId))
@@ -205,7 +228,7 @@ function queueDetail(type: TargetType, id: number) {
           .where(eq(comments.id, id))
           .get();
   if (!row || row.status === "deleted" || row.status === "removed") return null;
-  const { authorId, authorUsername, authorName, holdReasons, ...rest } = row;
-  return { ...rest, holdReasons: holdReasons ?? [], author: { id: authorId, username: authorUsername, name: authorName } };
+  const { authorId, authorUsername, authorName, authorStatus, holdReasons, ...rest } = row;
+  return { ...rest, holdReasons: holdReasons ?? [], author: { id: authorId, username: authorUsername, name: authorName, status: authorStatus } };
 }
 

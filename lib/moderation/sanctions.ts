@@ -7,6 +7,7 @@ import type { CurrentUser } from "../auth/session";
 import { setContentStatus } from "../content/status";
 import { logAction } from "./log";
 import { loadTarget as loadContent, writeRemoval } from "./content";
+import { waitingFrom } from "./reports";
 import { canModerate, canSanction } from "../permissions";
 import { refuse, type WriteResult } from "../write-result";
 
@@ -71,6 +72,28 @@ export function removeAndSanction(
     writeSanction(tx, mod, author, sanction, reason, now);
   });
   return { ok: true, id: item.id, postId: content.postId };
+}
+
+/**
+ * The queue's follow-up to sanctioning an author: removes everything else of theirs that waits in the review queue,
+ * held or reported, in one step, with one log entry per item. Only for an author who is suspended or banned now.
+ */
+export function removeWaitingFrom(mod: CurrentUser, authorId: string, reason: RemovalReason, now = Date.now()): WriteResult<{ id: number; removed: number }> {
+  if (!canModerate(mod)) return refuse("notModerator");
+  const author = loadTarget(authorId);
+  if (!author) return refuse("userNotFound");
+  if (!canSanction(mod, author)) return refuse("cannotSanction");
+  if (author.status === "active") return refuse("notSanctioned");
+  let removed = 0;
+  getDb().transaction((tx) => {
+    for (const item of waitingFrom(authorId)) {
+      const content = loadContent(item);
+      if (!content || content.status === "deleted" || content.status === "removed") continue;
+      writeRemoval(tx, mod, item, content.label, reason, null, now);
+      removed++;
+    }
+  });
+  return { ok: true, id: 0, removed };
 }
 
 export function banUser(mod: CurrentUser, userId: string, reason: string, now = Date.now()): WriteResult<SanctionDone> {

@@ -34,6 +34,9 @@ export const reviewInput = target.extend({
   reason: reason.catch("other"),
 });
 
+/** After sanctioning an author from the queue: remove everything else of theirs that waits there. */
+export const removeWaitingInput = z.object({ authorId: userId, reason: reason.catch("other") });
+
 export const THREAD_SWITCHES = ["lock", "unlock", "pin", "unpin"] as const;
 export const threadSwitchInput = z.object({ targetId: id, op: z.enum(THREAD_SWITCHES, "invalidRequest") });
 

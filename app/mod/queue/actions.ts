@@ -1,5 +1,6 @@
 "use server";
-// The review queue's one action: a moderator's step on a reported or held item.
+// The review queue's actions: a moderator's step on a reported or held item, and removing what a sanctioned author
+// still has waiting.
 
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/form-action";
@@ -8,8 +9,8 @@ import { removeContent, restoreContent } from "@/lib/moderation/content";
 import { canModerate } from "@/lib/permissions";
 import { dismissReports } from "@/lib/moderation/reports";
 import { expireEverything } from "@/lib/content/cached-reads";
-import { removeAndSanction } from "@/lib/moderation/sanctions";
-import { reviewInput } from "@/lib/validation/moderation";
+import { removeAndSanction, removeWaitingFrom } from "@/lib/moderation/sanctions";
+import { removeWaitingInput, reviewInput } from "@/lib/validation/moderation";
 
 /** Default length of a suspension given from the queue. */
 const QUEUE_SUSPENSION_DAYS = 7;
@@ -35,5 +36,17 @@ export const reviewItem = formAction(
     expireEverything();
     revalidatePath("/mod/queue");
     return { success: "reviewed" };
+  },
+);
+
+/** After "remove and ban" (or suspend): everything else the author has waiting, removed in one step. */
+export const removeWaitingItems = formAction(
+  { access: { as: "member", may: canModerate, refusal: "notModerator" }, input: removeWaitingInput },
+  async ({ actor, input }): Promise<FormState> => {
+    const result = removeWaitingFrom(actor, input.authorId, input.reason);
+    if (!result.ok) return { message: result.message };
+    expireEverything();
+    revalidatePath("/mod/queue");
+    return { success: "waitingRemoved", messageValues: { count: result.removed } };
   },
 );

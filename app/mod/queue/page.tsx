@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { DateTime } from "@/components/format/date-time";
+import { RelativeTime } from "@/components/format/relative-time";
+import { RemoveWaitingForm } from "@/components/moderation/remove-waiting-form";
 import { ReviewForm } from "@/components/moderation/review-form";
 import { requirePermission } from "@/lib/auth/session";
 import { canModerate } from "@/lib/permissions";
-import { reviewQueue } from "@/lib/moderation/reports";
+import { reviewQueue, waitingFrom, type QueueItem } from "@/lib/moderation/reports";
 import { commentHref } from "@/lib/content/comment-pages";
 import { postHref, profileHref } from "@/lib/routes";
 
@@ -19,12 +20,25 @@ export default async function QueuePage() {
   await requirePermission(canModerate, "/mod/queue");
   const t = await getTranslations("moderation");
   const items = reviewQueue();
+  const sanctioned = sanctionedAuthors(items);
   return (
     <>
       <h1 className="mb-2 text-2xl font-bold">{t("queueTitle")}</h1>
       <p className="mb-6 text-sm text-stone-600 dark:text-stone-300">
         <Link href="/mod/log">{t("logTitle")}</Link>
       </p>
+      {sanctioned.length > 0 && (
+        <section aria-labelledby="sanctioned-authors" className="mb-6 rounded-lg border border-red-200 bg-red-50 p-4 dark:border-red-900 dark:bg-red-950">
+          <h2 id="sanctioned-authors" className="mb-2 font-semibold">{t("sanctionedAuthors")}</h2>
+          <ul className="space-y-2">
+            {sanctioned.map(({ author, count, suggested }) => (
+              <li key={author.id}>
+                <RemoveWaitingForm author={author} count={count} suggested={suggested} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {items.length === 0 ? (
         <p className="py-6 text-center text-stone-500">{t("queueEmpty")}</p>
       ) : (
@@ -35,7 +49,9 @@ export default async function QueuePage() {
                 <p className="text-sm text-stone-600 dark:text-stone-300">
                   {t(`type.${item.type}`)} ·{" "}
                   <Link href={item.type === "comment" ? commentHref(item.boardSlug, item.postId, item.id) : postHref(item.boardSlug, item.postId)}>{item.title}</Link>{" "}
-                  · <Link href={profileHref(item.author.username)}>{item.author.name}</Link> · <DateTime value={item.firstAt} withTime />
+                  · <Link href={profileHref(item.author.username)}>{item.author.name}</Link> ·{" "}
+                  {t.rich("writtenAgo", { time: () => <RelativeTime value={item.writtenAt} /> })}
+                  {item.reportedAt && <> · {t.rich("reportedAgo", { time: () => <RelativeTime value={item.reportedAt!} /> })}</>}
                 </p>
                 <p className="mt-1 text-sm">
                   {item.status === "held" && (
@@ -49,6 +65,16 @@ export default async function QueuePage() {
                     <span> {t("checks", { reasons: item.holdReasons.filter((r) => r !== "reports").map((r) => t(`checkReasons.${r}`)).join(", ") })}</span>
                   )}
                 </p>
+                {item.notes.length > 0 && (
+                  <div className="mt-1 text-sm">
+                    <p className="font-medium">{t("reportNotes")}</p>
+                    <ul className="list-disc pl-5 text-stone-700 dark:text-stone-300">
+                      {item.notes.map((note, i) => (
+                        <li key={i}>{note}</li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
                 <div className="prose-body mt-2 max-h-64 overflow-auto border-l-4 border-stone-200 pl-3 text-sm dark:border-stone-700" dangerouslySetInnerHTML={{ __html: item.bodyHtml }} />
                 <ReviewForm
                   targetType={item.type}
@@ -64,4 +90,15 @@ export default async function QueuePage() {
       )}
     </>
   );
+}
+
+/** Authors suspended or banned while their writing still waits here, with how much: the queue offers to remove it all. */
+function sanctionedAuthors(items: QueueItem[]) {
+  const byAuthor = new Map<string, { author: QueueItem["author"]; count: number; suggested: string }>();
+  for (const item of items) {
+    if (item.author.status === "active" || byAuthor.has(item.author.id)) continue;
+    // Counted past the queue's first page, since the removal takes everything of theirs that waits.
+    byAuthor.set(item.author.id, { author: item.author, count: waitingFrom(item.author.id).length, suggested: item.reasons[0] ?? "spam" });
+  }
+  return [...byAuthor.values()];
 }
