@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DateTime } from "@/components/format/date-time";
 import { PostList } from "@/components/post/post-list";
 import { listBoards } from "@/lib/content/boards";
+import { boardNamesIn } from "@/lib/content/board-names";
 import { SITE_FEED_PATH } from "@/lib/syndication/feeds";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { listLatestPosts } from "@/lib/content/posts";
@@ -17,7 +18,8 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 
 export default async function HomePage() {
   const t = await getTranslations("home");
-  const boards = listBoards();
+  const named = boardNamesIn(await getLocale());
+  const boards = listBoards().map((board) => ({ ...board, ...named(board) }));
   const latest = listLatestPosts(LATEST_POSTS);
   return (
     <div className="space-y-10">

@@ -79,6 +79,23 @@ export const boards = sqliteTable(
   (t) => [uniqueIndex("boards_slug_uq").on(t.slug), index("boards_position_idx").on(t.position)],
 );
 
+/**
+ * A board's name and description in another interface language. The board's own name and description are in the
+ * site's default language (lib/i18n/config.ts) and stand in for any language without a row here.
+ */
+export const boardTranslations = sqliteTable(
+  "board_translations",
+  {
+    boardId: integer("board_id")
+      .notNull()
+      .references(() => boards.id, { onDelete: "cascade" }),
+    locale: text("locale").notNull(),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+  },
+  (t) => [primaryKey({ columns: [t.boardId, t.locale] })],
+);
+
 export const posts = sqliteTable(
   "posts",
   {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { boardNamesIn } from "@/lib/content/board-names";
 import { Pagination } from "@/components/layout/pagination";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
@@ -49,6 +50,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const { query, board, author, sort, page } = request;
   if (page === null) notFound();
   const t = await getTranslations("search");
+  const named = boardNamesIn(await getLocale());
   // No words and no author is just the form; an author alone lists their writing.
   const outcome = query === null && !author ? null : search({ query: query ?? "", board: board || null, author: author || null, sort, page });
   if (outcome?.ok && outcome.total > 0 && page > outcome.pageCount) notFound();
@@ -56,7 +58,7 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">{t("title")}</h1>
-      <SearchForm query={query ?? ""} board={board} author={author} sort={sort} boards={listSearchBoards()} />
+      <SearchForm query={query ?? ""} board={board} author={author} sort={sort} boards={listSearchBoards().map((b) => ({ slug: b.slug, name: named(b).name }))} />
       <div aria-live="polite">
         {outcome && !outcome.ok &&
           note(t(`problems.${outcome.problem}`, { min: MIN_QUERY_CHARS, max: MAX_QUERY_LENGTH, author: author.slice(0, 40) }))}

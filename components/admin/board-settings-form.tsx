@@ -10,7 +10,7 @@ import type { AdminBoard } from "@/lib/content/board-admin";
 import type { FormState } from "@/lib/forms";
 import { BOARD_DESCRIPTION_MAX, BOARD_NAME_MAX, BOARD_POSTING_ROLES } from "@/lib/limits";
 
-type Props = { board: Pick<AdminBoard, "id" | "name" | "description" | "postingRole" | "approveNewMembers"> };
+type Props = { board: Pick<AdminBoard, "id" | "name" | "description" | "nameKo" | "descriptionKo" | "postingRole" | "approveNewMembers"> };
 
 /** One board's name, description and posting rules. Ids carry the board's, since every board has this form. */
 export function BoardSettingsForm({ board }: Props) {
@@ -30,6 +30,25 @@ export function BoardSettingsForm({ board }: Props) {
         maxLength={BOARD_DESCRIPTION_MAX}
         defaultValue={values?.description ?? board.description}
         error={state.errors?.description}
+      />
+      <TextField
+        id={field("name_ko")}
+        name="name_ko"
+        label={t("nameIn", { language: "한국어" })}
+        hint={t("translationHint")}
+        maxLength={BOARD_NAME_MAX}
+        defaultValue={values?.name_ko ?? board.nameKo}
+        error={state.errors?.name_ko}
+        lang="ko"
+      />
+      <TextField
+        id={field("description_ko")}
+        name="description_ko"
+        label={t("descriptionIn", { language: "한국어" })}
+        maxLength={BOARD_DESCRIPTION_MAX}
+        defaultValue={values?.description_ko ?? board.descriptionKo}
+        error={state.errors?.description_ko}
+        lang="ko"
       />
       <div className="space-y-1">
         <label htmlFor={field("postingRole")} className="block text-sm font-medium">

@@ -1,9 +1,10 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { moderateContent, switchThreadAction } from "@/app/b/[board]/[postId]/moderation-actions";
 import { OpenInPlace } from "@/components/form/open-in-place";
 import { ReasonForm } from "./reason-form";
 import { listBoards } from "@/lib/content/boards";
+import { boardNamesIn } from "@/lib/content/board-names";
 import type { PostDetail } from "@/lib/content/posts";
 import { postHref } from "@/lib/routes";
 import { MoveForm } from "./move-form";
@@ -11,7 +12,8 @@ import { HiddenFields } from "@/components/form/hidden-fields";
 
 /** A moderator's controls for a thread: remove or restore, lock, pin and move. `formOpen`: the page shows the removal form already. */
 export async function ThreadTools({ post, formOpen = false }: { post: PostDetail; formOpen?: boolean }) {
-  const t = await getTranslations("moderation");
+  const [t, locale] = await Promise.all([getTranslations("moderation"), getLocale()]);
+  const named = boardNamesIn(locale);
   const published = post.status === "published";
   const here = postHref(post.boardSlug, post.id);
   const hidden = { board: post.boardSlug, targetType: "post", targetId: String(post.id) };
@@ -45,7 +47,7 @@ export async function ThreadTools({ post, formOpen = false }: { post: PostDetail
       <MoveForm
         postId={post.id}
         board={post.boardSlug}
-        boards={listBoards().map((b) => ({ slug: b.slug, name: b.name }))}
+        boards={listBoards().map((b) => ({ slug: b.slug, name: named(b).name }))}
         labels={{ moveTo: t("moveTo"), move: t("move") }}
       />
     </section>

@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DateTime } from "@/components/format/date-time";
+import { boardNamesIn } from "@/lib/content/board-names";
 import type { PostListItem } from "@/lib/content/posts";
 import { postHref, profileHref } from "@/lib/routes";
 
@@ -14,7 +15,8 @@ type Props = {
 
 /** Rows of posts: pinned and locked marks, title and comment count, then author, date and views. */
 export async function PostList({ posts, label, showBoard = false, dateShown = "written" }: Props) {
-  const [t, format] = await Promise.all([getTranslations("board"), getFormatter()]);
+  const [t, format, locale] = await Promise.all([getTranslations("board"), getFormatter(), getLocale()]);
+  const boardName = showBoard ? boardNamesIn(locale) : null;
   return (
     <ol
       aria-label={label}
@@ -45,7 +47,7 @@ export async function PostList({ posts, label, showBoard = false, dateShown = "w
             )}
           </div>
           <div className="mt-1 flex flex-wrap gap-x-3 text-sm text-stone-500 dark:text-stone-400">
-            {showBoard && <span>{post.boardName}</span>}
+            {boardName && <span>{boardName(post).name}</span>}
             <span>
               <span className="sr-only">{t("columns.author")}: </span>
               <Link href={profileHref(post.author.username)} className="text-stone-600 dark:text-stone-300">

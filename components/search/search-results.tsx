@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DateTime } from "@/components/format/date-time";
+import { boardNamesIn } from "@/lib/content/board-names";
 import type { SearchResult } from "@/lib/search/search";
 import { profileHref } from "@/lib/routes";
 
@@ -13,7 +14,8 @@ const marked = "[&_mark]:bg-amber-100 [&_mark]:text-inherit dark:[&_mark]:bg-amb
  * only <mark> around matches; that is why they can be set as HTML here.
  */
 export async function SearchResults({ results }: { results: SearchResult[] }) {
-  const t = await getTranslations("search");
+  const [t, locale] = await Promise.all([getTranslations("search"), getLocale()]);
+  const boardName = boardNamesIn(locale);
   return (
     <ol
       aria-label={t("resultList")}
@@ -33,7 +35,7 @@ export async function SearchResults({ results }: { results: SearchResult[] }) {
             <p className="mt-1 text-sm text-stone-700 dark:text-stone-300" dangerouslySetInnerHTML={{ __html: result.snippetHtml }} />
           )}
           <div className="mt-1 flex flex-wrap gap-x-3 text-sm text-stone-500 dark:text-stone-400">
-            <span>{result.board.name}</span>
+            <span>{boardName(result.board).name}</span>
             <span>
               <span className="sr-only">{t("by")} </span>
               <Link href={profileHref(result.author.username)} className="text-stone-600 dark:text-stone-300">

@@ -1,8 +1,9 @@
 // Running the boards: creating, editing, ordering and archiving them, each change logged in the same transaction.
 import "server-only";
-import { asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { boards, type Board } from "@/db/schema";
+import { boards, boardTranslations, type Board } from "@/db/schema";
+import type { Tx } from "@/db";
 import type { WriteResult } from "../write-result";
 import type { CurrentUser } from "../auth/session";
 import { logAction, type LogEntry } from "../moderation/log";
@@ -11,7 +12,11 @@ import type { BoardCreateInput, BoardUpdateInput } from "../validation/board";
 
 type Admin = Pick<CurrentUser, "id" | "role" | "status">;
 
-export type AdminBoard = Pick<Board, "id" | "slug" | "name" | "description" | "postingRole" | "archived" | "approveNewMembers" | "postCount">;
+export type AdminBoard = Pick<Board, "id" | "slug" | "name" | "description" | "postingRole" | "archived" | "approveNewMembers" | "postCount"> & {
+  /** The name and description in Korean; empty where the board's own stand in. */
+  nameKo: string;
+  descriptionKo: string;
+};
 
 /** Every board, archived ones too, in display order. */
 export function listBoardsForAdmin(): AdminBoard[] {
@@ -25,8 +30,11 @@ export function listBoardsForAdmin(): AdminBoard[] {
       archived: boards.archived,
       approveNewMembers: boards.approveNewMembers,
       postCount: boards.postCount,
+      nameKo: sql<string>`coalesce(${boardTranslations.name}, '')`,
+      descriptionKo: sql<string>`coalesce(${boardTranslations.description}, '')`,
     })
     .from(boards)
+    .leftJoin(boardTranslations, and(eq(boardTranslations.boardId, boards.id), eq(boardTranslations.locale, "ko")))
     .orderBy(asc(boards.position), asc(boards.id))
     .all();
 }
@@ -42,19 +50,45 @@ export function createBoard(admin: Admin, input: BoardCreateInput): WriteResult<
       return { ok: false as const, errors: { slug: "boardSlugTaken" } };
     }
     const last = tx.select({ position: sql<number>`coalesce(max(${boards.position}), 0)` }).from(boards).get()?.position ?? 0;
-    const { id } = tx.insert(boards).values({ ...input, position: last + 1 }).returning({ id: boards.id }).get();
+    const { name, description } = input;
+    const { id } = tx.insert(boards).values({ slug: input.slug, name, description, position: last + 1 }).returning({ id: boards.id }).get();
+    saveTranslation(tx, id, "ko", { name: input.name_ko, description: input.description_ko });
     logAction(tx, { actorId: admin.id, action: "board.create", targetType: "board", targetId: id, targetLabel: input.name, note: input.slug });
     return { ok: true as const, id };
   }, WRITE_FIRST);
 }
 
 type BoardChange = Pick<LogEntry, "action" | "note">;
+type Translation = { name: string; description: string };
+
+/** A board's name and description in one other language; both empty removes them, undefined leaves them. */
+function saveTranslation(tx: Tx, boardId: number, locale: string, input: { name?: string; description?: string }): void {
+  if (input.name === undefined && input.description === undefined) return;
+  const where = and(eq(boardTranslations.boardId, boardId), eq(boardTranslations.locale, locale));
+  const kept = tx.select().from(boardTranslations).where(where).get();
+  const next = { name: input.name ?? kept?.name ?? "", description: input.description ?? kept?.description ?? "" };
+  if (!next.name && !next.description) {
+    tx.delete(boardTranslations).where(where).run();
+    return;
+  }
+  tx.insert(boardTranslations)
+    .values({ boardId, locale, ...next })
+    .onConflictDoUpdate({ target: [boardTranslations.boardId, boardTranslations.locale], set: next })
+    .run();
+}
+
+function translationOf(tx: Tx, boardId: number, locale: string): Translation {
+  const row = tx.select().from(boardTranslations).where(and(eq(boardTranslations.boardId, boardId), eq(boardTranslations.locale, locale))).get();
+  return { name: row?.name ?? "", description: row?.description ?? "" };
+}
 
 /** What an edit changes, one log entry each, so the log says "renamed" rather than "something changed". */
-function changesOf(board: Board, input: BoardUpdateInput): BoardChange[] {
+function changesOf(board: Board, korean: Translation, input: BoardUpdateInput): BoardChange[] {
   const changes: BoardChange[] = [];
   if (board.name !== input.name) changes.push({ action: "board.rename", note: board.name });
+  if (input.name_ko !== undefined && korean.name !== input.name_ko) changes.push({ action: "board.rename", note: `ko: ${korean.name}` });
   if (board.description !== input.description) changes.push({ action: "board.describe" });
+  if (input.description_ko !== undefined && korean.description !== input.description_ko) changes.push({ action: "board.describe", note: "ko" });
   if (board.postingRole !== input.postingRole) changes.push({ action: "board.posting_role", note: input.postingRole });
   if (board.approveNewMembers !== input.approveNewMembers) {
     changes.push({ action: input.approveNewMembers ? "board.approval_on" : "board.approval_off" });
@@ -68,10 +102,11 @@ export function updateBoard(admin: Admin, input: BoardUpdateInput): WriteResult<
   return getDb().transaction((tx) => {
     const board = tx.select().from(boards).where(eq(boards.id, input.boardId)).get();
     if (!board) return { ok: false as const, message: "boardNotFound" };
-    const changes = changesOf(board, input);
+    const changes = changesOf(board, translationOf(tx, board.id, "ko"), input);
     if (changes.length === 0) return { ok: true as const, id: board.id };
     const { name, description, postingRole, approveNewMembers } = input;
     tx.update(boards).set({ name, description, postingRole, approveNewMembers }).where(eq(boards.id, board.id)).run();
+    saveTranslation(tx, board.id, "ko", { name: input.name_ko, description: input.description_ko });
     for (const change of changes) {
       logAction(tx, { actorId: admin.id, targetType: "board", targetId: board.id, targetLabel: name, ...change });
     }

@@ -39,13 +39,24 @@ const name = z
 
 const description = z.string().transform(oneLine).pipe(z.string().max(BOARD_DESCRIPTION_MAX, "boardDescriptionTooLong"));
 
-export const boardCreateInput = z.object({ slug, name, description });
+/**
+ * A board's name and description in another interface language (lib/content/board-names.ts). Empty removes the
+ * translation, so that language shows the board's own; a form without the field leaves it as it is.
+ */
+const translatedName = z.string().transform(oneLine).pipe(z.string().max(BOARD_NAME_MAX, "boardNameTooLong")).optional();
+const translatedDescription = description.optional();
+
+/** The fields of the one language boards are translated into today (LOCALES less DEFAULT_LOCALE). */
+const translations = { name_ko: translatedName, description_ko: translatedDescription };
+
+export const boardCreateInput = z.object({ slug, name, description, ...translations });
 export type BoardCreateInput = z.infer<typeof boardCreateInput>;
 
 export const boardUpdateInput = z.object({
   boardId: id,
   name,
   description,
+  ...translations,
   postingRole: z.enum(BOARD_POSTING_ROLES, "invalidRequest"),
   // A checkbox sends "on" when ticked and nothing otherwise.
   approveNewMembers: z.enum(["on", ""], "invalidRequest").transform((value) => value === "on"),

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { LOCALES } from "../../lib/i18n/config";
 import { USER_ROLES } from "../../db/enums";
 
 /** Beside this module, in the checkout: read when a database is seeded, never compiled into the server. */
@@ -22,6 +23,8 @@ const demoBoard = z.strictObject({
   description: z.string(),
   /** Who may start threads; replies are open to members everywhere. */
   postingRole: z.enum(["member", "moderator"]).optional(),
+  /** The name and description in other interface languages, by locale. */
+  translations: z.partialRecord(z.enum(LOCALES), z.strictObject({ name: z.string().min(1), description: z.string().optional() })).optional(),
 });
 
 const demoComment = z.strictObject({

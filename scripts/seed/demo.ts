@@ -53,9 +53,13 @@ function insertDemo(sqlite: Database.Database, { members, boards, posts }: DemoC
   const insertBoard = sqlite.prepare(
     `INSERT INTO boards (slug, name, description, position, posting_role) VALUES (?, ?, ?, ?, ?)`,
   );
+  const insertTranslation = sqlite.prepare(`INSERT INTO board_translations (board_id, locale, name, description) VALUES (?, ?, ?, ?)`);
   boards.forEach((board, position) => {
     const result = insertBoard.run(board.slug, board.name, board.description, position, board.postingRole ?? "member");
     boardIds.set(board.slug, Number(result.lastInsertRowid));
+    for (const [locale, text] of Object.entries(board.translations ?? {})) {
+      insertTranslation.run(result.lastInsertRowid, locale, text.name, text.description ?? "");
+    }
   });
 
   const insertPost = sqlite.prepare(

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Breadcrumb } from "@/components/layout/breadcrumb";
 import { Pagination } from "@/components/layout/pagination";
 import { PostList } from "@/components/post/post-list";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getBoard, type BoardRef } from "@/lib/content/boards";
+import { boardNamesIn } from "@/lib/content/board-names";
 import { boardFeedHref } from "@/lib/syndication/feeds";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { canSeeWriteLink } from "@/lib/permissions";
@@ -21,9 +22,10 @@ type Props = { params: Promise<{ board: string }>; searchParams: Promise<{ page?
 async function resolve({ params, searchParams }: Props): Promise<{ board: BoardRef; page: number; last: number; sort: BoardSort }> {
   const [{ board: slug }, { page: rawPage, sort: rawSort }] = await Promise.all([params, searchParams]);
   const sort = BOARD_SORTS.find((s) => s === rawSort) ?? "activity";
-  const board = getBoard(decodeURIComponent(slug));
+  const found = getBoard(decodeURIComponent(slug));
   const page = parsePage(rawPage);
-  if (!board || page === null) notFound();
+  if (!found || page === null) notFound();
+  const board = { ...found, ...boardNamesIn(await getLocale())(found) };
   const last = pageCount(board.postCount);
   if (page > last) notFound();
   return { board, page, last, sort };

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DateTime } from "@/components/format/date-time";
 import { Pagination } from "@/components/layout/pagination";
 import { getCurrentUser } from "@/lib/auth/session";
 import { countLog, listLog, LOG_PAGE_SIZE, targetLinks, type LoggedEntry } from "@/lib/moderation/log";
 import { listBoards } from "@/lib/content/boards";
+import { boardNamesIn } from "@/lib/content/board-names";
 import { pageCount, parsePage } from "@/lib/pagination";
 import { canModerate } from "@/lib/permissions";
 import { profileHref } from "@/lib/routes";
@@ -31,7 +32,8 @@ export default async function ModerationLogPage({ searchParams }: Props) {
   const staff = canModerate(viewer);
   const entries = listLog(page);
   const links = targetLinks(entries, staff);
-  const boardNames = new Map(listBoards().map((b) => [b.slug, b.name]));
+  const named = boardNamesIn(await getLocale());
+  const boardNames = new Map(listBoards().map((b) => [b.slug, named(b).name]));
   const tp = await getTranslations("profile");
   /** A move's boards and a role change's roles, in words. */
   const change = (entry: LoggedEntry) => {

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { boardNamesIn } from "@/lib/content/board-names";
 import { cache } from "react";
 import { DateTime } from "@/components/format/date-time";
 import { Pagination } from "@/components/layout/pagination";
@@ -99,8 +100,9 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   );
 }
 
-function RecentPosts({ userId, page, empty }: { userId: string; page: number; empty: string }) {
+async function RecentPosts({ userId, page, empty }: { userId: string; page: number; empty: string }) {
   const posts = listProfilePosts(userId, page);
+  const boardName = boardNamesIn(await getLocale());
   if (posts.length === 0) return <p className="py-6 text-center text-stone-500">{empty}</p>;
   return (
     <ul className="divide-y divide-stone-200 dark:divide-stone-800">
@@ -110,7 +112,7 @@ function RecentPosts({ userId, page, empty }: { userId: string; page: number; em
             {post.title}
           </Link>
           <p className="text-sm text-stone-500 dark:text-stone-400">
-            {post.boardName} · <DateTime value={post.createdAt} />
+            {boardName(post).name} · <DateTime value={post.createdAt} />
           </p>
         </li>
       ))}

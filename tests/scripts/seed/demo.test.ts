@@ -6,6 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb, getSqlite } from "@/db";
 import { DEMO_CONTENT_DIR, loadDemoContent, type DemoComment } from "@/scripts/seed/demo-content";
 import { seedDemoIfEmpty } from "@/scripts/seed/demo";
+import { boardNamesIn } from "@/lib/content/board-names";
+import { listBoards } from "@/lib/content/boards";
 import { resetDatabase } from "../../reset-database";
 
 const countComments = (list: DemoComment[] | undefined): number =>
@@ -37,6 +39,17 @@ describe("the demo content", () => {
       posts: 34,
       comments: 106,
     });
+  });
+
+  it("gives the boards Korean names, and each description one language", () => {
+    seedDemoIfEmpty(getDb());
+    const ko = boardNamesIn("ko");
+    expect(listBoards().map((b) => ko(b).name)).toEqual(["공지사항", "건강", "자유게시판", "질문답변"]);
+    expect(listBoards().map((b) => b.name)).toEqual(["Notice", "Health", "Free talk", "Q&A"]);
+    for (const board of listBoards()) {
+      expect(board.description).not.toMatch(/[가-힣]/);
+      expect(ko(board).description).toMatch(/[가-힣]/);
+    }
   });
 
   it("leaves a database with boards alone, without reading the files", () => {

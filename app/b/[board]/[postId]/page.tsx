@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { cache } from "react";
 import { CommentsSection } from "@/components/comment/comments-section";
 import { Breadcrumb } from "@/components/layout/breadcrumb";
@@ -10,6 +11,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { boardFeedHref } from "@/lib/syndication/feeds";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { excerpt } from "@/lib/content/posts";
+import { boardNamesIn } from "@/lib/content/board-names";
 import { boardHref, postHref, threadPageHref } from "@/lib/routes";
 import { commentPageOf, findThread, readThread, type ThreadQuery } from "@/lib/content/thread-read";
 
@@ -24,7 +26,7 @@ const loadPost = cache(async (params: Props["params"]) => {
   const found = findThread(decodeURIComponent(board), postId, await getCurrentUser());
   if (found && "livesIn" in found) permanentRedirect(postHref(found.livesIn, Number(postId)));
   if (!found) notFound();
-  return found.post;
+  return { ...found.post, boardName: boardNamesIn(await getLocale())(found.post).name };
 });
 
 /** The comment page ?cpage= names; one past the last page is a 404. */

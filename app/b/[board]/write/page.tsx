@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
 import { Breadcrumb } from "@/components/layout/breadcrumb";
 import { PostEditor } from "@/components/post/post-editor";
 import { requireUser } from "@/lib/auth/session";
 import { getBoard } from "@/lib/content/boards";
+import { boardNamesIn } from "@/lib/content/board-names";
 import { VerifyEmailNotice } from "@/components/auth/verify-email-notice";
 import { emailVerificationRequired } from "@/lib/accounts/email-verification";
 import { canPostInBoard, canStartThreads } from "@/lib/permissions";
@@ -26,10 +27,11 @@ export default async function WritePage({ params }: Props) {
   const user = await requireUser(`/b/${board.slug}/write`);
   if (!canPostInBoard(user, board)) forbidden();
   const t = await getTranslations("write");
+  const { name } = boardNamesIn(await getLocale())(board);
   return (
     <>
-      <Breadcrumb items={[{ label: board.name, href: boardHref(board.slug) }, { label: t("newPost") }]} />
-      <h1 className="mb-6 text-2xl font-bold">{t("newPostIn", { board: board.name })}</h1>
+      <Breadcrumb items={[{ label: name, href: boardHref(board.slug) }, { label: t("newPost") }]} />
+      <h1 className="mb-6 text-2xl font-bold">{t("newPostIn", { board: name })}</h1>
       {canStartThreads(user, emailVerificationRequired()) ? (
         <PostEditor action={publishPost} hidden={{ board: board.slug, submissionKey: crypto.randomUUID() }} submitLabel={t("publish")} />
       ) : (

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Breadcrumb } from "@/components/layout/breadcrumb";
 import { VersionList } from "@/components/post/version-list";
 import { getPost } from "@/lib/content/posts";
+import { boardNamesIn } from "@/lib/content/board-names";
 import { postHistory } from "@/lib/content/revisions";
 import { boardHref, postHref } from "@/lib/routes";
 import { addressId } from "@/lib/validation/ids";
@@ -23,7 +24,7 @@ export default async function PostHistoryPage({ params }: Props) {
   const t = await getTranslations("history");
   return (
     <>
-      <Breadcrumb items={[{ label: post.boardName, href: boardHref(post.boardSlug) }, { label: post.title, href: postHref(post.boardSlug, post.id) }, { label: t("postTitle") }]} />
+      <Breadcrumb items={[{ label: boardNamesIn(await getLocale())(post).name, href: boardHref(post.boardSlug) }, { label: post.title, href: postHref(post.boardSlug, post.id) }, { label: t("postTitle") }]} />
       <h1 className="mb-6 text-2xl font-bold">{t("postTitle")}</h1>
       <VersionList versions={postHistory(post.id)} />
     </>

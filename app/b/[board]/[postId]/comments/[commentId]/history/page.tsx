@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Breadcrumb } from "@/components/layout/breadcrumb";
 import { VersionList } from "@/components/post/version-list";
 import { findCommentForWriting } from "@/lib/content/commenting";
 import { getPost } from "@/lib/content/posts";
+import { boardNamesIn } from "@/lib/content/board-names";
 import { commentHref } from "@/lib/content/comment-pages";
 import { commentHistory } from "@/lib/content/revisions";
 import { boardHref } from "@/lib/routes";
@@ -29,7 +30,7 @@ export default async function CommentHistoryPage({ params }: Props) {
     <>
       <Breadcrumb
         items={[
-          { label: post.boardName, href: boardHref(post.boardSlug) },
+          { label: boardNamesIn(await getLocale())(post).name, href: boardHref(post.boardSlug) },
           { label: post.title, href: commentHref(post.boardSlug, post.id, comment.id) },
           { label: t("commentTitle") },
         ]}

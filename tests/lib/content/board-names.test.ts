@@ -1,0 +1,78 @@
+// Board names and descriptions per interface language: what readers of each language see, and how admins set them.
+import { beforeEach, describe, expect, it } from "vitest";
+import { getSqlite } from "@/db";
+import { findSessionUser, type SessionUser } from "@/lib/accounts/members";
+import { createBoard, listBoardsForAdmin, updateBoard } from "@/lib/content/board-admin";
+import { boardNamesIn } from "@/lib/content/board-names";
+import { listBoards } from "@/lib/content/boards";
+import { boardUpdateInput, type BoardUpdateInput } from "@/lib/validation/board";
+import { makeUser } from "../../factories";
+import { resetDatabase } from "../../reset-database";
+
+let admin: SessionUser;
+const adminBoard = (id: number) => listBoardsForAdmin().find((b) => b.id === id)!;
+const settings = (boardId: number, change: Partial<BoardUpdateInput>): BoardUpdateInput => {
+  const b = adminBoard(boardId);
+  return { boardId, name: b.name, description: b.description, postingRole: b.postingRole, approveNewMembers: b.approveNewMembers, ...change };
+};
+const renames = () => getSqlite().prepare("SELECT note FROM moderation_log WHERE action = 'board.rename' ORDER BY id").pluck().all();
+
+beforeEach(() => {
+  resetDatabase();
+  admin = findSessionUser(makeUser({ role: "admin" }).id)!;
+});
+
+function board(name_ko?: string, description_ko?: string) {
+  const result = createBoard(admin, { slug: "free", name: "Free talk", description: "Talk about anything.", name_ko, description_ko });
+  if (!result.ok) throw new Error(JSON.stringify(result));
+  return result.id;
+}
+
+describe("what readers of each language see", () => {
+  it("a Korean reader sees the Korean name and description; an English reader the board's own", () => {
+    board("자유게시판", "무엇이든 이야기해요.");
+    const [free] = listBoards();
+    expect(boardNamesIn("ko")(free!)).toEqual({ name: "자유게시판", description: "무엇이든 이야기해요." });
+    expect(boardNamesIn("en")(free!)).toEqual({ name: "Free talk", description: "Talk about anything." });
+    // A post's board columns work as well as a board row.
+    expect(boardNamesIn("ko")({ boardSlug: "free", boardName: "Free talk" }).name).toBe("자유게시판");
+  });
+
+  it("falls back to the board's own name and description where a language has none", () => {
+    board();
+    const [free] = listBoards();
+    expect(boardNamesIn("ko")(free!)).toEqual({ name: "Free talk", description: "Talk about anything." });
+    const id = adminBoard(free!.id).id;
+    expect(updateBoard(admin, settings(id, { name_ko: "자유게시판", description_ko: "" })).ok).toBe(true);
+    expect(boardNamesIn("ko")(listBoards()[0]!)).toEqual({ name: "자유게시판", description: "Talk about anything." });
+  });
+});
+
+describe("admins setting names per language", () => {
+  it("saves, changes and removes the Korean name, logging each rename", () => {
+    const id = board();
+    expect(updateBoard(admin, settings(id, { name_ko: "자유게시판" })).ok).toBe(true);
+    expect(adminBoard(id)).toMatchObject({ nameKo: "자유게시판", descriptionKo: "" });
+    expect(updateBoard(admin, settings(id, { name_ko: "잡담" })).ok).toBe(true);
+    expect(adminBoard(id).nameKo).toBe("잡담");
+    expect(updateBoard(admin, settings(id, { name_ko: "", description_ko: "" })).ok).toBe(true);
+    expect(adminBoard(id)).toMatchObject({ nameKo: "", descriptionKo: "" });
+    expect(getSqlite().prepare("SELECT count(*) FROM board_translations").pluck().get()).toBe(0);
+    expect(renames()).toEqual(["ko: ", "ko: 자유게시판", "ko: 잡담"]);
+  });
+
+  it("leaves the translation alone when a form does not send it", () => {
+    const id = board("자유게시판");
+    expect(updateBoard(admin, settings(id, { name: "Chat" })).ok).toBe(true);
+    expect(adminBoard(id)).toMatchObject({ name: "Chat", nameKo: "자유게시판" });
+  });
+
+  it("refuses a Korean name that is too long, and a member's change", () => {
+    const id = board();
+    const parsed = boardUpdateInput.safeParse({ boardId: String(id), name: "Free", description: "", name_ko: "가".repeat(200), postingRole: "member", approveNewMembers: "" });
+    expect(parsed.success).toBe(false);
+    const member = findSessionUser(makeUser().id)!;
+    expect(updateBoard(member, settings(id, { name_ko: "해킹" })).ok).toBe(false);
+    expect(adminBoard(id).nameKo).toBe("");
+  });
+});
