@@ -1,10 +1,14 @@
-// The outbox as admins read it at /admin/mail: the latest mails with their state, attempts and last error.
+// The outbox as admins read it at /admin/mail: the mails with their state, attempts and last error, newest first, a
+// page at a time; and its pruning, so that a busy site's outbox does not grow for ever.
 import "server-only";
-import { desc, sql } from "drizzle-orm";
+import { desc, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { mailOutbox, type MailKind, type MailStatus } from "@/db/schema";
 
 export const OUTBOX_PAGE_SIZE = 50;
+/** How long a mail stays in the outbox, sent or not: its links expire within hours, and admins read it soon. */
+export const OUTBOX_KEEP_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type OutboxMail = {
   id: number;
@@ -21,7 +25,7 @@ export type OutboxMail = {
   createdAt: Date;
 };
 
-export function listOutbox(page = 1): { mails: OutboxMail[]; counts: Record<MailStatus, number> } {
+export function listOutbox(page = 1): { mails: OutboxMail[]; counts: Record<MailStatus, number>; total: number } {
   const db = getDb();
   const mails = db
     .select({
@@ -46,5 +50,10 @@ export function listOutbox(page = 1): { mails: OutboxMail[]; counts: Record<Mail
   for (const row of db.select({ status: mailOutbox.status, n: sql<number>`count(*)` }).from(mailOutbox).groupBy(mailOutbox.status).all()) {
     counts[row.status] = row.n;
   }
-  return { mails, counts };
+  return { mails, counts, total: counts.queued + counts.sent + counts.failed };
+}
+
+/** Deletes mails older than OUTBOX_KEEP_DAYS; returns how many. */
+export function pruneOutbox(now = Date.now()): number {
+  return getDb().delete(mailOutbox).where(lt(mailOutbox.createdAt, new Date(now - OUTBOX_KEEP_DAYS * DAY_MS))).run().changes;
 }

@@ -23,7 +23,7 @@ export function enqueueMail(db: MailWriter, mail: OutgoingMail, now = new Date()
   const content = renderMail(mail.kind, mail.locale, { name: mail.name, link: mail.link });
   const row = db
     .insert(mailOutbox)
-    .values({ kind: mail.kind, to: mail.to, ...content, nextAttemptAt: now })
+    .values({ kind: mail.kind, to: mail.to, ...content, nextAttemptAt: now, createdAt: now })
     .returning({ id: mailOutbox.id })
     .get();
   return row.id;

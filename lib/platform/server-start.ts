@@ -11,6 +11,10 @@ import { issueSetupToken } from "../accounts/first-admin";
 import { countThreadView, flushViews } from "../content/views";
 import { mailConfigured } from "../mail/config";
 import { startMailSender } from "../mail/sender";
+import { pruneOutbox } from "../mail/outbox";
+
+/** How often the outbox drops mails past their keeping time (lib/mail/outbox.ts). */
+const OUTBOX_PRUNE_INTERVAL_MS = 6 * 60 * 60 * 1000;
 
 export function onServerStart(): void {
   // Auth.js builds its redirects from AUTH_URL; without it they would name whatever address the server listens on.
@@ -23,6 +27,8 @@ export function onServerStart(): void {
   // Queued mail goes out from here, off every request; without SMTP_URL it waits in the outbox (/admin/mail).
   const mailSender = startMailSender();
   console.log(mailConfigured() ? "Rapport: sending mail through SMTP_URL." : "Rapport: SMTP_URL is not set; mail waits in the outbox at /admin/mail.");
+  pruneOutbox();
+  setInterval(() => pruneOutbox(), OUTBOX_PRUNE_INTERVAL_MS).unref();
 
   // Views wait in memory for a few seconds; whatever is waiting is written before the process ends.
   // scripts/server.ts calls this once requests in flight have finished; "exit" covers any other way out.

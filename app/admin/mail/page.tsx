@@ -4,7 +4,10 @@ import { BoardAdminNav } from "@/components/admin/board-admin-nav";
 import { verificationSetting } from "@/lib/accounts/email-verification";
 import { requirePermission } from "@/lib/auth/session";
 import { mailConfigured } from "@/lib/mail/config";
-import { listOutbox } from "@/lib/mail/outbox";
+import { listOutbox, OUTBOX_KEEP_DAYS, OUTBOX_PAGE_SIZE } from "@/lib/mail/outbox";
+import { Pagination } from "@/components/layout/pagination";
+import { pageCount, parsePage } from "@/lib/pagination";
+import { notFound } from "next/navigation";
 import { canAdminister } from "@/lib/permissions";
 import { setVerification } from "./actions";
 
@@ -14,12 +17,18 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The outbox (everything mailed, and without SMTP_URL the only place mail goes) and the email verification switch. */
-export default async function AdminMailPage() {
+type Props = { searchParams: Promise<{ page?: string | string[] }> };
+
+export default async function AdminMailPage({ searchParams }: Props) {
   await requirePermission(canAdminister, "/admin/mail");
+  const page = parsePage((await searchParams).page);
+  if (page === null) notFound();
   const t = await getTranslations("adminMail");
   const format = await getFormatter();
   const setting = verificationSetting();
-  const { mails, counts } = listOutbox();
+  const { mails, counts, total } = listOutbox(page);
+  const last = pageCount(total, OUTBOX_PAGE_SIZE);
+  if (page > last) notFound();
   return (
     <>
       <BoardAdminNav current="/admin/mail" />
@@ -39,6 +48,7 @@ export default async function AdminMailPage() {
       </section>
 
       <p className="mb-4">{t("counts", counts)}</p>
+      <p className="mb-4 text-sm text-stone-600 dark:text-stone-300">{t("keptFor", { days: OUTBOX_KEEP_DAYS })}</p>
       {mails.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
@@ -75,6 +85,7 @@ export default async function AdminMailPage() {
           ))}
         </ol>
       )}
+      <Pagination current={page} last={last} hrefFor={(n) => (n > 1 ? `/admin/mail?page=${n}` : "/admin/mail")} />
     </>
   );
 }
