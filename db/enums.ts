@@ -34,3 +34,11 @@ export type MailStatus = (typeof MAIL_STATUSES)[number];
 /** What a one-time account link does: set a new password, or confirm an email address. */
 export const ACCOUNT_TOKEN_PURPOSES = ["password_reset", "email_verification"] as const;
 export type AccountTokenPurpose = (typeof ACCOUNT_TOKEN_PURPOSES)[number];
+
+/** How a member sees dates: "absolute" (1 Dec 2026, 15:01) or "relative" (3 hours ago, the exact time on hover). */
+export const DATE_STYLES = ["absolute", "relative"] as const;
+export type DateStyle = (typeof DATE_STYLES)[number];
+
+/** The colour theme: "system" follows the device (prefers-color-scheme). */
+export const THEMES = ["light", "dark", "system"] as const;
+export type Theme = (typeof THEMES)[number];

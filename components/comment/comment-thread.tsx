@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTimeZone, getTranslations } from "next-intl/server";
+import { readerPreferences } from "@/lib/accounts/reader-preferences";
 import { addComment, saveComment } from "@/app/b/[board]/[postId]/actions";
 import { RECOMMEND_FORM_ID } from "@/components/post/recommend-button";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -21,6 +22,7 @@ import { ReasonForm } from "@/components/moderation/reason-form";
 import type { ThreadComment } from "@/lib/content/comments";
 import type { CommentMode } from "@/lib/content/thread-read";
 import { asWritten } from "@/lib/i18n/date-formats";
+import { relativeTime } from "@/lib/i18n/relative-time";
 import { threadPageHref } from "@/lib/routes";
 import { CommentForm, composeLabels } from "./comment-form";
 import { CommentFormsInPlace } from "./comment-forms-in-place";
@@ -41,8 +43,27 @@ type Props = {
 
 /** The reader's language and the thread's place, for the comments' HTML (./comment-html.ts). */
 async function threadContext(post: Props["post"]): Promise<ThreadContext> {
-  const [locale, format, t, tm, tp] = await Promise.all([getLocale(), getFormatter(), getTranslations("comments"), getTranslations("moderation"), getTranslations("post")]);
-  return { locale, t, tm, tp, formatDate: (value, options) => asWritten(format.dateTime(value, options), locale), boardSlug: post.boardSlug, postId: post.id };
+  const [locale, format, timeZone, preferences, t, tm, tp] = await Promise.all([
+    getLocale(),
+    getFormatter(),
+    getTimeZone(),
+    readerPreferences(),
+    getTranslations("comments"),
+    getTranslations("moderation"),
+    getTranslations("post"),
+  ]);
+  const now = Date.now();
+  return {
+    locale,
+    t,
+    tm,
+    tp,
+    formatDate: (value, options) => asWritten(format.dateTime(value, options), locale),
+    timeZone,
+    ...(preferences.dateStyle === "relative" && { relativeDate: (value: Date) => relativeTime(value, now, locale) }),
+    boardSlug: post.boardSlug,
+    postId: post.id,
+  };
 }
 
 /** The words of every form a control may open in place, translated here so the browser needs no catalogue. */
