@@ -47,3 +47,8 @@ export function saveSettings(userId: string, input: AccountSettingsInput): { sig
     .run();
   return { signatureChanged: before?.signature !== input.signature, bioChanged: before?.bio !== input.bio };
 }
+
+/** Whether the member signs in with a password (else only with GitHub): what deleting the account asks for. */
+export function hasPassword(userId: string): boolean {
+  return Boolean(getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).get()?.passwordHash);
+}

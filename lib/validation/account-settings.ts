@@ -3,8 +3,9 @@ import { z } from "zod";
 import { DATE_STYLES, THEMES } from "@/db/enums";
 import { BIO_MAX, SIGNATURE_MAX, PASSWORD_MAX } from "@/lib/limits";
 
-/** Every IANA zone this runtime knows, plus UTC (which some runtimes leave out of the list). */
-const TIME_ZONES = new Set([...Intl.supportedValuesOf("timeZone"), "UTC"]);
+/** Every IANA zone this runtime knows, plus UTC (which some runtimes leave out of the list), for the settings' select. */
+export const TIME_ZONE_LIST: string[] = [...new Set([...Intl.supportedValuesOf("timeZone"), "UTC"])].sort();
+const TIME_ZONES = new Set(TIME_ZONE_LIST);
 
 export function isTimeZone(value: unknown): value is string {
   return typeof value === "string" && TIME_ZONES.has(value);
