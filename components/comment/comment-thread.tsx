@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { readerPreferences } from "@/lib/accounts/reader-preferences";
+import { isDeletedUsername } from "@/lib/accounts/deleted-members";
 import { addComment, saveComment } from "@/app/b/[board]/[postId]/actions";
 import { RECOMMEND_FORM_ID } from "@/components/post/recommend-button";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -90,8 +91,11 @@ async function inPlaceLabels(t: ThreadContext["t"], tm: ThreadContext["tm"]): Pr
  * get the list's HTML as it is; members get their controls around the same comments, as one string too unless they
  * opened a form on a comment: then the same markup (./comment-html.ts) comes as elements, the form in its slot.
  */
-export async function CommentThread({ comments: rows, post, viewer, liked, mode, editSources, page }: Props) {
+export async function CommentThread({ comments: written, post, viewer, liked, mode, editSources, page }: Props) {
   const context = await threadContext(post);
+  // A deleted account's comments are signed with the reader's words for it: "[탈퇴한 회원]".
+  const deletedLabel = (await getTranslations("accountDeletion"))("deletedMember");
+  const rows = written.map((c) => (isDeletedUsername(c.author.username) ? { ...c, author: { ...c.author, name: deletedLabel } } : c));
   const { t, tm, tp } = context;
   if (rows.length === 0) {
     return <p className="py-6 text-center text-stone-500 dark:text-stone-400">{t("empty")}</p>;

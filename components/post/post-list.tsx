@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { DateTime } from "@/components/format/date-time";
 import type { PostListItem } from "@/lib/content/posts";
 import { postHref, profileHref } from "@/lib/routes";
+import { memberName } from "@/lib/accounts/deleted-members";
 
 type Props = {
   posts: PostListItem[];
@@ -14,7 +15,7 @@ type Props = {
 
 /** Rows of posts: pinned and locked marks, title and comment count, then author, date and views. */
 export async function PostList({ posts, label, showBoard = false, dateShown = "written" }: Props) {
-  const [t, format] = await Promise.all([getTranslations("board"), getFormatter()]);
+  const [t, format, td] = await Promise.all([getTranslations("board"), getFormatter(), getTranslations("accountDeletion")]);
   return (
     <ol
       aria-label={label}
@@ -49,7 +50,7 @@ export async function PostList({ posts, label, showBoard = false, dateShown = "w
             <span>
               <span className="sr-only">{t("columns.author")}: </span>
               <Link href={profileHref(post.author.username)} className="text-stone-600 dark:text-stone-300">
-                {post.author.name}
+                {memberName(post.author, td("deletedMember"))}
               </Link>
             </span>
             {dateShown === "activity" ? (

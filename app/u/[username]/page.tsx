@@ -26,6 +26,7 @@ const loadProfile = cache(async (params: Props["params"]) => {
   const { username } = await params;
   const profile = getProfile(decodeURIComponent(username));
   if (!profile) notFound();
+  if (profile.deletedAt) return { ...profile, name: (await getTranslations("accountDeletion"))("deletedMember") };
   return profile;
 });
 
@@ -58,6 +59,9 @@ export default async function ProfilePage({ params, searchParams }: Props) {
           <li>{t("posts", { count: profile.postCount })}</li>
           <li>{t("comments", { count: profile.commentCount })}</li>
         </ul>
+        {profile.bioHtml && (
+          <section aria-label={(await getTranslations("accountSettings"))("aboutHeading")} className="prose-body mt-4" dangerouslySetInnerHTML={{ __html: profile.bioHtml }} />
+        )}
         {profile.status !== "active" && (
           <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200">
             {profile.status === "banned" ? t("banned") : t("suspended")}
