@@ -1,0 +1,169 @@
+// A member's own account in Chromium: time zone and date style change a thread's times, the theme works without
+// JavaScript and through the visitor page cache without leaking between visitors, and deleting an account end to end.
+import type { BrowserContextOptions, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { baseURL, expectAccessible, openPage, queryServerDb, useBrowser } from "./helpers";
+import { ACTION_FILES, callFormAction, createSignedInUser, signIn, type TestUser } from "./http";
+
+const browser = useBrowser();
+
+let author: TestUser;
+let threadPath: string;
+
+beforeAll(async () => {
+  author = await createSignedInUser("acct_author");
+  const published = await callFormAction("/b/free/write", ACTION_FILES.write, "publishPost", { board: "free", title: "A thread about time", body: "When was this written?", submissionKey: crypto.randomUUID() }, author.cookie);
+  threadPath = /\/b\/free\/\d+/.exec(published.location ?? "")![0];
+  const postId = Number(threadPath.split("/").pop());
+  const commented = await callFormAction(threadPath, ACTION_FILES.thread, "addComment", { postId: String(postId), body: "A comment with a time.", submissionKey: crypto.randomUUID() }, author.cookie);
+  expect(commented.status).toBeLessThan(400);
+});
+
+/** A context signed in as `user` (their session cookie), with the page opened at `path`. */
+async function signedInPage(user: TestUser, path: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser().newContext({ baseURL: baseURL(), locale: "en-US", ...options });
+  const [name, ...value] = user.cookie.split("=");
+  await context.addCookies([{ name: name!, value: value.join("="), url: baseURL() }]);
+  const page = await context.newPage();
+  await page.goto(path);
+  return page;
+}
+
+const theme = (page: Page) => page.locator("html").getAttribute("data-theme");
+const background = (page: Page) => page.locator("body").evaluate((body) => getComputedStyle(body).backgroundColor);
+const DARK_BACKGROUND = /oklch\(0\.14|rgb\(12, 10, 9\)/;
+
+describe("time zone and date style", () => {
+  it("shows a thread in the browser's zone at first, then in the chosen zone and as relative times", async () => {
+    const reader = await createSignedInUser("acct_zone");
+    const page = await signedInPage(reader, "/settings", { timezoneId: "Pacific/Auckland" });
+    // The first visit told the server the browser's zone (a cookie set once by a script with the page's nonce).
+    await expect.poll(async () => (await page.context().cookies()).find((c) => c.name === "rapport-tz")?.value).toBe("Pacific/Auckland");
+    await page.goto(threadPath);
+    const postTime = page.getByRole("region", { name: "Post information" }).locator("time");
+    expect(await postTime.getAttribute("title")).toMatch(/\(Pacific\/Auckland\)$/);
+    const absolute = await postTime.textContent();
+    expect(absolute).toMatch(/\d{4}/);
+    expect(await page.locator("li[id^='comment-'] time").first().getAttribute("title")).toBe("Pacific/Auckland");
+
+    await page.goto("/settings");
+    await page.getByLabel("Time zone").selectOption("Asia/Seoul");
+    await page.getByRole("radio", { name: /Relative dates/ }).check();
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByText("Your settings are saved.").waitFor();
+
+    await page.goto(threadPath);
+    expect(await postTime.textContent()).toMatch(/now|minute|seconds? ago/);
+    expect(await postTime.getAttribute("title")).toMatch(/\(Asia\/Seoul\)$/);
+    const commentTime = page.locator("li[id^='comment-'] time").first();
+    expect(await commentTime.textContent()).toMatch(/now|ago/);
+    expect(await commentTime.getAttribute("title")).toMatch(/\(Asia\/Seoul\)$/);
+    // Visitors still get the shared page, in the site's zone.
+    const visitor = await (await fetch(`${baseURL()}${threadPath}`)).text();
+    expect(visitor).not.toContain("Asia/Seoul");
+    await page.context().close();
+  });
+
+  it("refuses an unknown zone and a too-long bio beside the fields, keeping what was typed", async () => {
+    const reader = await createSignedInUser("acct_badinput");
+    const page = await signedInPage(reader, "/settings", { javaScriptEnabled: false });
+    await page.getByLabel("About me").fill("x".repeat(1_001));
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByText("Your bio is too long").waitFor();
+    expect(await page.getByLabel("About me").inputValue()).toBe("x".repeat(1_001));
+    expect(queryServerDb<{ bio: string }>("SELECT bio FROM users WHERE id = ?", reader.id)[0]!.bio).toBe("");
+    await page.context().close();
+  });
+});
+
+describe("the theme", () => {
+  it("applies a member's dark theme with JavaScript disabled, and the settings page passes axe in both themes", async () => {
+    const reader = await createSignedInUser("acct_theme");
+    const page = await signedInPage(reader, "/settings", { javaScriptEnabled: false, colorScheme: "light" });
+    expect(await theme(page)).toBeNull();
+    await page.getByRole("radio", { name: "Dark" }).check();
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByText("Your settings are saved.").waitFor();
+    await page.goto(threadPath);
+    expect(await theme(page)).toBe("dark");
+    await page.context().close();
+
+    // With JavaScript, for axe: the settings page and the thread page in the dark theme, on a light-preferring device.
+    const dark = await signedInPage(reader, "/settings", { colorScheme: "light" });
+    expect(await theme(dark)).toBe("dark");
+    expect(await background(dark)).toMatch(DARK_BACKGROUND);
+    await expectAccessible(dark);
+    await dark.goto(threadPath);
+    await expectAccessible(dark);
+    await dark.context().close();
+
+    const lightMember = await signedInPage(await createSignedInUser("acct_light"), "/settings", { colorScheme: "light" });
+    expect(await theme(lightMember)).toBeNull();
+    await expectAccessible(lightMember);
+    await lightMember.context().close();
+  });
+
+  it("lets a visitor pick a theme without JavaScript through the page cache, and never shows it to another visitor", async () => {
+    const first = await openPage(browser(), threadPath, { javaScriptEnabled: false, colorScheme: "light" });
+    const second = await openPage(browser(), threadPath, { colorScheme: "light" });
+    expect(await theme(first)).toBeNull();
+    await first.getByRole("contentinfo").getByRole("button", { name: "Dark" }).click();
+    await first.waitForURL(`**${threadPath}`);
+    expect(await theme(first)).toBe("dark");
+    expect(await first.getByRole("contentinfo").getByRole("button", { name: "Dark" }).getAttribute("aria-pressed")).toBe("true");
+
+    // The dark page comes from the cache for the next dark reader; the plain one stays plain for everyone else.
+    const dark = await fetch(`${baseURL()}${threadPath}`, { headers: { cookie: "rapport-theme=dark" } });
+    expect(dark.headers.get("x-rapport-cache")).toMatch(/hit|miss/);
+    expect(await dark.text()).toContain('data-theme="dark"');
+    const plain = await fetch(`${baseURL()}${threadPath}`);
+    expect(plain.headers.get("x-rapport-cache")).toMatch(/hit|miss/);
+    expect(await plain.text()).not.toContain("data-theme=");
+    await second.reload();
+    expect(await theme(second)).toBeNull();
+    expect(await background(second)).not.toMatch(DARK_BACKGROUND);
+    await expectAccessible(second);
+
+    // Back to the device's setting: the shared plain page again.
+    await first.getByRole("contentinfo").getByRole("button", { name: "Device setting" }).click();
+    await first.waitForURL(`**${threadPath}`);
+    expect(await theme(first)).toBeNull();
+    await first.context().close();
+    await second.context().close();
+  });
+});
+
+describe("deleting an account", () => {
+  it("confirms with the password, erases the member, keeps their comment under [deleted member], and signs them out", async () => {
+    const leaving = await createSignedInUser("acct_leaving");
+    const postId = threadPath.split("/").pop()!;
+    const commented = await callFormAction(threadPath, ACTION_FILES.thread, "addComment", { postId, body: "Goodbye, everyone.", submissionKey: crypto.randomUUID() }, leaving.cookie);
+    expect(commented.status).toBeLessThan(400);
+    const page = await signedInPage(leaving, "/settings");
+    await page.getByRole("link", { name: "Delete my account…" }).click();
+    await page.waitForURL("**/settings/delete");
+    await expectAccessible(page);
+
+    await page.getByLabel("Your password").fill("not my password");
+    await page.getByRole("button", { name: "Delete my account" }).click();
+    await page.getByText("That password is not right.").waitFor();
+    expect(queryServerDb<{ deleted_at: number | null }>("SELECT deleted_at FROM users WHERE id = ?", leaving.id)[0]!.deleted_at).toBeNull();
+
+    await page.getByLabel("Your password").fill(leaving.password);
+    await page.getByRole("button", { name: "Delete my account" }).click();
+    await page.waitForURL("**/settings/delete/done");
+    await page.getByRole("heading", { name: "Your account is deleted" }).waitFor();
+
+    const [row] = queryServerDb<Record<string, unknown>>("SELECT * FROM users WHERE id = ?", leaving.id);
+    expect(row).toMatchObject({ email: null, password_hash: null, name: "[deleted member]" });
+    expect(String(row!.username)).toMatch(/^deleted-/);
+    await page.goto(threadPath);
+    await page.getByRole("banner").getByRole("link", { name: "Sign in" }).waitFor();
+    const comment = page.locator("li", { hasText: "Goodbye, everyone." }).first();
+    expect(await comment.locator("header a").first().textContent()).toBe("[deleted member]");
+    // The old cookie and the old password open nothing.
+    expect((await fetch(`${baseURL()}/settings`, { headers: { cookie: leaving.cookie }, redirect: "manual" })).status).not.toBe(200);
+    await expect(signIn(leaving.username, leaving.password)).rejects.toThrow();
+    await page.context().close();
+  });
+});
