@@ -73,7 +73,7 @@ describe("time zone and date style", () => {
     await page.context().close();
   });
 
-  it("refuses an unknown zone and a too-long bio beside the fields, keeping what was typed", async () => {
+  it("refuses a too-long bio beside the field without JavaScript, keeping what was typed", async () => {
     const reader = await createSignedInUser("acct_badinput");
     const page = await signedInPage(reader, "/settings", { javaScriptEnabled: false });
     await page.getByLabel("About me").fill("x".repeat(1_001));
@@ -171,6 +171,9 @@ describe("deleting an account", () => {
     await page.getByRole("banner").getByRole("link", { name: "Sign in" }).waitFor();
     const comment = page.locator("li", { hasText: "Goodbye, everyone." }).first();
     expect(await comment.locator("header a").first().textContent()).toBe("[deleted member]");
+    // In Korean, the Korean words for it; the thread keeps its shape and its count.
+    await page.goto(`${threadPath}?hl=ko`);
+    expect(await page.locator("li", { hasText: "Goodbye, everyone." }).first().locator("header a").first().textContent()).toBe("[탈퇴한 회원]");
     // The old cookie and the old password open nothing.
     expect((await fetch(`${baseURL()}/settings`, { headers: { cookie: leaving.cookie }, redirect: "manual" })).status).not.toBe(200);
     await expect(signIn(leaving.username, leaving.password)).rejects.toThrow();
