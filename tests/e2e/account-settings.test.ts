@@ -19,14 +19,19 @@ beforeAll(async () => {
   expect(commented.status).toBeLessThan(400);
 });
 
-/** A context signed in as `user` (their session cookie), with the page opened at `path`. */
-async function signedInPage(user: TestUser, path: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser().newContext({ baseURL: baseURL(), locale: "en-US", ...options });
+/** Cookies for a new context, as Playwright's storage state holds them. */
+function withCookies(cookies: Record<string, string>): BrowserContextOptions["storageState"] {
+  const host = new URL(baseURL()).hostname;
+  return {
+    cookies: Object.entries(cookies).map(([name, value]) => ({ name, value, domain: host, path: "/", expires: -1, httpOnly: true, secure: false, sameSite: "Lax" as const })),
+    origins: [],
+  };
+}
+
+/** A page opened at `path` in a new context signed in as `user` (their session cookie); openPage, so axe runs on it. */
+function signedInPage(user: TestUser, path: string, options: BrowserContextOptions = {}): Promise<Page> {
   const [name, ...value] = user.cookie.split("=");
-  await context.addCookies([{ name: name!, value: value.join("="), url: baseURL() }]);
-  const page = await context.newPage();
-  await page.goto(path);
-  return page;
+  return openPage(browser(), path, { ...options, storageState: withCookies({ [name!]: value.join("=") }) });
 }
 
 const theme = (page: Page) => page.locator("html").getAttribute("data-theme");
@@ -134,12 +139,35 @@ describe("the theme", () => {
     expect(await backgroundLightness(second)).toBeGreaterThan(90);
     await expectAccessible(second);
 
+    // A visitor's dark thread page, with JavaScript for axe: its colours pass contrast too.
+    const darkPage = await openPage(browser(), threadPath, { colorScheme: "light", storageState: withCookies({ "rapport-theme": "dark" }) });
+    expect(await theme(darkPage)).toBe("dark");
+    expect(await backgroundLightness(darkPage)).toBeLessThan(15);
+    await expectAccessible(darkPage);
+    await darkPage.context().close();
+
     // Back to the device's setting: the shared plain page again.
     await first.getByRole("contentinfo").getByRole("button", { name: "Device setting" }).click();
     await first.waitForURL(`**${threadPath}`);
     expect(await theme(first)).toBeNull();
     await first.context().close();
     await second.context().close();
+  });
+});
+
+describe("bio and signature", () => {
+  it("shows a new signature under the member's posts to visitors at once, through the page cache, and the bio on the profile", async () => {
+    await fetch(`${baseURL()}${threadPath}`);
+    expect((await fetch(`${baseURL()}${threadPath}`)).headers.get("x-rapport-cache")).toBe("hit");
+    const saved = await callFormAction("/settings", ACTION_FILES.settings, "saveAccountSettings", { timeZone: "", dateStyle: "absolute", theme: "system", bio: "I write about **time**.", signature: "Sent from my *sundial*" }, author.cookie);
+    expect(saved.status).toBe(200);
+    const page = await openPage(browser(), threadPath);
+    const signature = page.getByRole("complementary", { name: "Signature" });
+    expect(await signature.innerHTML()).toContain("<em>sundial</em>");
+    await page.goto(`/u/${author.username}`);
+    expect(await page.getByRole("region", { name: "About" }).innerHTML()).toContain("<strong>time</strong>");
+    await expectAccessible(page);
+    await page.context().close();
   });
 });
 
