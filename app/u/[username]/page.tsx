@@ -105,7 +105,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
 
 function RecentPosts({ userId, page, empty }: { userId: string; page: number; empty: string }) {
   const posts = listProfilePosts(userId, page);
-  if (posts.length === 0) return <p className="py-6 text-center text-stone-500">{empty}</p>;
+  if (posts.length === 0) return <p className="py-6 text-center text-stone-500 dark:text-stone-400">{empty}</p>;
   return (
     <ul className="divide-y divide-stone-200 dark:divide-stone-800">
       {posts.map((post) => (
@@ -124,7 +124,7 @@ function RecentPosts({ userId, page, empty }: { userId: string; page: number; em
 
 function RecentComments({ userId, page, empty }: { userId: string; page: number; empty: string }) {
   const comments = listProfileComments(userId, page);
-  if (comments.length === 0) return <p className="py-6 text-center text-stone-500">{empty}</p>;
+  if (comments.length === 0) return <p className="py-6 text-center text-stone-500 dark:text-stone-400">{empty}</p>;
   return (
     <ul className="divide-y divide-stone-200 dark:divide-stone-800">
       {comments.map((comment) => (
