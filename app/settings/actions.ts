@@ -68,7 +68,8 @@ export const saveAccountSettings = formAction(
   { access: ownAccount, input: accountSettingsInput, fields: ["timeZone", "dateStyle", "theme", "bio", "signature"] },
   async ({ actor, input, values }): Promise<FormState<AccountSettingsField>> => {
     const saved = saveSettings(actor.id, input);
-    await rememberTheme(input.theme, actor);
+    // The cookie only: the member's setting was saved above.
+    await rememberTheme(input.theme, null);
     // The signature is under the member's posts on cached visitor pages, the bio on their cached profile: a rare write.
     if (saved.signatureChanged || saved.bioChanged) expireEverything();
     refresh();

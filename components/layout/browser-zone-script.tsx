@@ -1,4 +1,4 @@
-import { PREFERENCE_COOKIE_MAX_AGE_S, TIME_ZONE_COOKIE } from "@/lib/accounts/theme-cookie";
+import { PREFERENCE_COOKIE_MAX_AGE_S, TIME_ZONE_COOKIE } from "@/lib/accounts/preference-cookies";
 
 /**
  * For a member who has not chosen a time zone: the browser's own, remembered in a cookie once, so that their next

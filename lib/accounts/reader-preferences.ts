@@ -6,7 +6,7 @@ import type { DateStyle } from "@/db/schema";
 import { getCurrentUser } from "../auth/session";
 import { isTimeZone } from "../validation/account-settings";
 import { readSettings } from "./settings";
-import { chosenTheme, THEME_COOKIE, TIME_ZONE_COOKIE, type ChosenTheme } from "./theme-cookie";
+import { chosenTheme, THEME_COOKIE, TIME_ZONE_COOKIE, type ChosenTheme } from "./preference-cookies";
 
 export type ReaderPreferences = {
   /** Null: the site's zone for the page's language (lib/i18n/config.ts). */

@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { cookies } from "next/headers";
 import { getDb } from "@/db";
 import { users, type Theme } from "@/db/schema";
-import { PREFERENCE_COOKIE_MAX_AGE_S, THEME_COOKIE } from "./theme-cookie";
+import { PREFERENCE_COOKIE_MAX_AGE_S, THEME_COOKIE } from "./preference-cookies";
 
 /** "system" clears the cookie, so the visitor is back on the shared page that follows the device. */
 export async function rememberTheme(theme: Theme, member: { id: string } | null): Promise<void> {

@@ -3,7 +3,7 @@
 // (Host, X-Forwarded-*, other parameters) reaches a stored page, so nobody can plant a page for others.
 import { LOCALE_PARAM } from "../../i18n/alternates";
 import { isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from "../../i18n/config";
-import { chosenTheme, THEME_COOKIE, type ChosenTheme } from "../../accounts/theme-cookie";
+import { chosenTheme, THEME_COOKIE, type ChosenTheme } from "../../accounts/preference-cookies";
 import { PAGE_TAGS } from "./expiry";
 
 /** The query parameters each cached page reads, and the values they may take (anything else is not cached). */

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import Negotiator from "negotiator";
-import { THEME_COOKIE } from "../../accounts/theme-cookie";
+import { THEME_COOKIE } from "../../accounts/preference-cookies";
 import { remembered } from "../remembered";
 import { contentSecurityPolicy } from "../security-headers";
 import { inlineScriptHashes, nonceOf, withoutNonce } from "./csp";
