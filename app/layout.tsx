@@ -1,9 +1,12 @@
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { BrowserZoneScript } from "@/components/layout/browser-zone-script";
+import { readerPreferences } from "@/lib/accounts/reader-preferences";
 import { SITE_FEED_PATH } from "@/lib/syndication/feeds";
 import { siteOrigin } from "@/lib/platform/site-url";
 
@@ -30,10 +33,12 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("site")]);
+  const [locale, t, preferences] = await Promise.all([getLocale(), getTranslations("site"), readerPreferences()]);
   return (
-    <html lang={locale}>
+    // data-theme: the reader's chosen theme, read on the server so it applies without JavaScript (app/globals.css).
+    <html lang={locale} data-theme={preferences.theme ?? undefined}>
       <body className="flex min-h-dvh flex-col">
+        {preferences.asksBrowserZone && <BrowserZoneScript nonce={(await headers()).get("x-nonce") ?? undefined} />}
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-stone-900"

@@ -28,7 +28,7 @@ export default async function HomePage() {
           {t("title")}
         </h1>
         {boards.length === 0 ? (
-          <p className="text-stone-500">{t("noBoards")}</p>
+          <p className="text-stone-500 dark:text-stone-400">{t("noBoards")}</p>
         ) : (
           <ul className="grid gap-3 sm:grid-cols-2">
             {boards.map((board) => (
@@ -70,7 +70,7 @@ export default async function HomePage() {
           {t("latest")}
         </h2>
         {latest.length === 0 ? (
-          <p className="text-stone-500">{t("noPosts")}</p>
+          <p className="text-stone-500 dark:text-stone-400">{t("noPosts")}</p>
         ) : (
           <>
             <PostList posts={latest} label={t("latest")} showBoard />

@@ -37,3 +37,11 @@ export type AccountTokenPurpose = (typeof ACCOUNT_TOKEN_PURPOSES)[number];
 
 /** What a logged move or role change went from and to: board slugs for a move, roles for a role change. */
 export type LogChange = { from: string; to: string };
+
+/** How a member sees dates: "absolute" (1 Dec 2026, 15:01) or "relative" (3 hours ago, the exact time on hover). */
+export const DATE_STYLES = ["absolute", "relative"] as const;
+export type DateStyle = (typeof DATE_STYLES)[number];
+
+/** The colour theme: "system" follows the device (prefers-color-scheme). */
+export const THEMES = ["light", "dark", "system"] as const;
+export type Theme = (typeof THEMES)[number];

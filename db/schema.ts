@@ -1,7 +1,7 @@
 // The database schema: users and their sign-in accounts, boards, posts and comments.
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { ACCOUNT_TOKEN_PURPOSES, BANNED_WORD_MODES, MAIL_KINDS, MAIL_STATUSES, CONTENT_STATUSES, type LogChange, NOTIFICATION_KINDS, REMOVAL_REASONS, TARGET_TYPES, USER_ROLES, USER_STATUSES } from "./enums";
+import { ACCOUNT_TOKEN_PURPOSES, BANNED_WORD_MODES, DATE_STYLES, THEMES, MAIL_KINDS, MAIL_STATUSES, CONTENT_STATUSES, type LogChange, NOTIFICATION_KINDS, REMOVAL_REASONS, TARGET_TYPES, USER_ROLES, USER_STATUSES } from "./enums";
 
 export * from "./enums";
 
@@ -32,6 +32,17 @@ export const users = sqliteTable(
     locale: text("locale"),
     postCount: integer("post_count").notNull().default(0),
     commentCount: integer("comment_count").notNull().default(0),
+    /** The member's own settings (lib/accounts/settings.ts): null means the default (the browser's zone, absolute dates, the system's theme). */
+    timeZone: text("time_zone"),
+    dateStyle: text("date_style", { enum: DATE_STYLES }),
+    theme: text("theme", { enum: THEMES }),
+    /** Markdown as typed, and the sanitised HTML rendered from it once, at save. */
+    bio: text("bio").notNull().default(""),
+    bioHtml: text("bio_html").notNull().default(""),
+    signature: text("signature").notNull().default(""),
+    signatureHtml: text("signature_html").notNull().default(""),
+    /** Set when the member deleted their account (lib/accounts/deletion.ts): the row stays, emptied, for their writing. */
+    deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
   (t) => [

@@ -17,3 +17,7 @@ export const BOARD_NAME_MAX = 40;
 export const BOARD_DESCRIPTION_MAX = 300;
 export const BOARD_POSTING_ROLES = ["member", "moderator"] as const;
 export const BANNED_WORD_MAX = 50;
+
+/** A member's bio on their profile page and the signature under their posts, in Markdown (gnuboard's 서명). */
+export const BIO_MAX = 1_000;
+export const SIGNATURE_MAX = 300;

@@ -29,6 +29,15 @@ export function canChangeRole(actor: Actor | null, target: { id: string }): bool
   return isActive(actor) && hasRole(actor, "admin") && actor.id !== target.id;
 }
 
+/**
+ * A member deletes their own account, never anyone else's; a suspended member may too (it is their data), a banned one
+ * may not sign in to. The last admin may not, so the site is never left without one: `otherAdmins` counts the rest.
+ */
+export function canDeleteAccount(actor: Actor | null, target: { id: string; role: UserRole }, otherAdmins: number): boolean {
+  if (actor === null || actor.id !== target.id || actor.status === "banned") return false;
+  return target.role !== "admin" || otherAdmins > 0;
+}
+
 /** Admins run the site: the admin pages, boards, banned words and roles. */
 export function canAdminister(actor: Actor | null): boolean {
   return isActive(actor) && hasRole(actor, "admin");

@@ -28,7 +28,7 @@ export default async function LatestPage({ searchParams }: Props) {
     <>
       <Breadcrumb items={[{ label: t("latest") }]} />
       <h1 className="mb-6 text-2xl font-bold">{t("latest")}</h1>
-      {posts.length === 0 ? <p className="text-stone-500">{t("noPosts")}</p> : <PostList posts={posts} label={t("latest")} showBoard />}
+      {posts.length === 0 ? <p className="text-stone-500 dark:text-stone-400">{t("noPosts")}</p> : <PostList posts={posts} label={t("latest")} showBoard />}
       <Pagination current={page} last={last} hrefFor={latestHref} />
     </>
   );

@@ -30,7 +30,7 @@ export default async function NotificationsPage({ searchParams }: Props) {
     <>
       <h1 className="mb-6 text-2xl font-bold">{t("title")}</h1>
       {items.length === 0 ? (
-        <p className="py-6 text-center text-stone-500">{t("empty")}</p>
+        <p className="py-6 text-center text-stone-500 dark:text-stone-400">{t("empty")}</p>
       ) : (
         <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
           {items.map((item) => (

@@ -1,5 +1,6 @@
 "use server";
-// A member's own settings: the profile, the email address and the password. A suspended member may still use both.
+// A member's own settings: the profile, the email address, the password, and how they read the site (time zone,
+// dates, theme, bio and signature). A suspended member may still use them all.
 
 import { refresh } from "next/cache";
 import { cookies, headers } from "next/headers";
@@ -14,6 +15,9 @@ import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_S } from "@/lib/i18n/config";
 import { expireEverything } from "@/lib/content/cached-reads";
 import { clientIp } from "@/lib/platform/client-ip";
 import { emailChangeInput, passwordChangeInput, profileInput } from "@/lib/validation/account";
+import { saveSettings } from "@/lib/accounts/settings";
+import { rememberTheme } from "@/lib/accounts/theme";
+import { accountSettingsInput } from "@/lib/validation/account-settings";
 
 export type ProfileField = "name" | "locale";
 export type PasswordField = "currentPassword" | "newPassword";
@@ -54,5 +58,21 @@ export const saveEmail = formAction(
     const requested = await requestEmailChange(actor.id, input, clientIp(await headers()), await getLocale());
     if (!requested.ok) return { errors: requested.errors, message: requested.message, messageValues: requested.messageValues, values };
     return { success: "emailChangeSent" };
+  },
+);
+
+export type AccountSettingsField = "timeZone" | "dateStyle" | "theme" | "bio" | "signature";
+
+/** Time zone, date style, theme, bio and signature: one form, saved together. */
+export const saveAccountSettings = formAction(
+  { access: ownAccount, input: accountSettingsInput, fields: ["timeZone", "dateStyle", "theme", "bio", "signature"] },
+  async ({ actor, input, values }): Promise<FormState<AccountSettingsField>> => {
+    const saved = saveSettings(actor.id, input);
+    // The cookie only: the member's setting was saved above.
+    await rememberTheme(input.theme, null);
+    // The signature is under the member's posts on cached visitor pages, the bio on their cached profile: a rare write.
+    if (saved.signatureChanged || saved.bioChanged) expireEverything();
+    refresh();
+    return { success: "accountSettings:saved", values };
   },
 );

@@ -2,5 +2,5 @@
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 export default function Layout({ children }: { children: React.ReactNode }) {
-  return <ClientMessages namespaces={["settings", "validation", "account"]}>{children}</ClientMessages>;
+  return <ClientMessages namespaces={["settings", "validation", "account", "accountSettings", "accountDeletion"]}>{children}</ClientMessages>;
 }

@@ -19,7 +19,7 @@ import { h } from "hastscript";
 import type { ReactNode } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import type { ThreadComment } from "@/lib/content/comments";
-import { DATE_EXACT, DATE_WITH_TIME } from "@/lib/i18n/date-formats";
+import { DATE_EXACT, DATE_WITH_TIME, withZone } from "@/lib/i18n/date-formats";
 import { remembered } from "@/lib/platform/remembered";
 import { commentHistoryHref, profileHref } from "@/lib/routes";
 
@@ -34,6 +34,10 @@ export type ThreadContext = {
   tm: Translate;
   tp: Translate;
   formatDate: FormatDate;
+  /** The zone formatDate writes times in, named on hover. */
+  timeZone: string;
+  /** For a member who reads relative dates ("3 hours ago"): the shown text; the exact time then goes on hover. */
+  relativeDate?: (value: Date) => string;
   boardSlug: string;
   postId: number;
 };
@@ -76,13 +80,21 @@ function tombstone(comment: Pick<ThreadComment, "status" | "removalReason" | "ho
   return t("deleted");
 }
 
-function headerNodes(comment: ThreadComment, { t, tm, formatDate, boardSlug, postId }: ThreadContext): ElementContent[] {
+/** The shown time and its title: the zone always; the exact time too when the shown one is relative. */
+function timeNodes(value: Date, { formatDate, timeZone, relativeDate }: ThreadContext): { shown: string; title: string } {
+  if (relativeDate) return { shown: relativeDate(value), title: withZone(formatDate(value, DATE_EXACT), timeZone) };
+  return { shown: formatDate(value, DATE_WITH_TIME), title: timeZone };
+}
+
+function headerNodes(comment: ThreadComment, context: ThreadContext): ElementContent[] {
+  const { t, tm, boardSlug, postId } = context;
+  const time = timeNodes(comment.createdAt, context);
   return [
     // Styled by position in app/globals.css (the author first, the rest muted): no class on a hundred links.
     h("a", { href: profileHref(comment.author.username) }, comment.author.name),
-    // No exact-time tooltip (title) as elsewhere on the site: a page has a hundred comments, each sent twice, and the
-    // shown time and the machine-readable datetime say when.
-    h("a", { href: `#comment-${comment.id}` }, h("time", { dateTime: toSecond(comment.createdAt) }, formatDate(comment.createdAt, DATE_WITH_TIME))),
+    // The title names only the zone, not the exact time as elsewhere on the site: a page has a hundred comments, each
+    // sent twice, and the shown time and the machine-readable datetime say when. Relative times add the exact one.
+    h("a", { href: `#comment-${comment.id}` }, h("time", { dateTime: toSecond(comment.createdAt), title: time.title }, time.shown)),
     ...(comment.status === "published" ? [] : [h("span", { class: BADGE }, tombstone(comment, t, tm))]),
     ...(comment.editedAt ? [h("a", { href: commentHistoryHref(boardSlug, postId, comment.id) }, `(${t("edited")})`)] : []),
   ];
@@ -99,7 +111,7 @@ const rememberedHeader = remembered(
   REMEMBERED_COMMENTS,
   ({ comment, context }: Rendering) => toHtml(headerNodes(comment, context), COMPACT),
   ({ comment: c, context }) =>
-    fingerprint([context.locale, context.boardSlug, context.postId, c.id, c.author.username, c.author.name, c.createdAt.getTime(), c.editedAt?.getTime() ?? null, c.status, c.holdReasons.join(), c.removalReason]),
+    fingerprint([context.locale, context.timeZone, context.relativeDate?.(c.createdAt) ?? "", context.boardSlug, context.postId, c.id, c.author.username, c.author.name, c.createdAt.getTime(), c.editedAt?.getTime() ?? null, c.status, c.holdReasons.join(), c.removalReason]),
 );
 
 /** The inner HTML of a comment's <header>. */

@@ -1,4 +1,6 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTimeZone, getTranslations } from "next-intl/server";
+import { readerPreferences } from "@/lib/accounts/reader-preferences";
+import { isDeletedUsername } from "@/lib/accounts/deleted-members";
 import { addComment, saveComment } from "@/app/b/[board]/[postId]/actions";
 import { RECOMMEND_FORM_ID } from "@/components/post/recommend-button";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -21,6 +23,7 @@ import { ReasonForm } from "@/components/moderation/reason-form";
 import type { ThreadComment } from "@/lib/content/comments";
 import type { CommentMode } from "@/lib/content/thread-read";
 import { asWritten } from "@/lib/i18n/date-formats";
+import { relativeTime } from "@/lib/i18n/relative-time";
 import { threadPageHref } from "@/lib/routes";
 import { CommentForm, composeLabels } from "./comment-form";
 import { CommentFormsInPlace } from "./comment-forms-in-place";
@@ -41,8 +44,27 @@ type Props = {
 
 /** The reader's language and the thread's place, for the comments' HTML (./comment-html.ts). */
 async function threadContext(post: Props["post"]): Promise<ThreadContext> {
-  const [locale, format, t, tm, tp] = await Promise.all([getLocale(), getFormatter(), getTranslations("comments"), getTranslations("moderation"), getTranslations("post")]);
-  return { locale, t, tm, tp, formatDate: (value, options) => asWritten(format.dateTime(value, options), locale), boardSlug: post.boardSlug, postId: post.id };
+  const [locale, format, timeZone, preferences, t, tm, tp] = await Promise.all([
+    getLocale(),
+    getFormatter(),
+    getTimeZone(),
+    readerPreferences(),
+    getTranslations("comments"),
+    getTranslations("moderation"),
+    getTranslations("post"),
+  ]);
+  const now = Date.now();
+  return {
+    locale,
+    t,
+    tm,
+    tp,
+    formatDate: (value, options) => asWritten(format.dateTime(value, options), locale),
+    timeZone,
+    ...(preferences.dateStyle === "relative" && { relativeDate: (value: Date) => relativeTime(value, now, locale) }),
+    boardSlug: post.boardSlug,
+    postId: post.id,
+  };
 }
 
 /** The words of every form a control may open in place, translated here so the browser needs no catalogue. */
@@ -69,8 +91,11 @@ async function inPlaceLabels(t: ThreadContext["t"], tm: ThreadContext["tm"]): Pr
  * get the list's HTML as it is; members get their controls around the same comments, as one string too unless they
  * opened a form on a comment: then the same markup (./comment-html.ts) comes as elements, the form in its slot.
  */
-export async function CommentThread({ comments: rows, post, viewer, liked, mode, editSources, page }: Props) {
+export async function CommentThread({ comments: written, post, viewer, liked, mode, editSources, page }: Props) {
   const context = await threadContext(post);
+  // A deleted account's comments are signed with the reader's words for it: "[탈퇴한 회원]".
+  const deletedLabel = (await getTranslations("accountDeletion"))("deletedMember");
+  const rows = written.map((c) => (isDeletedUsername(c.author.username) ? { ...c, author: { ...c.author, name: deletedLabel } } : c));
   const { t, tm, tp } = context;
   if (rows.length === 0) {
     return <p className="py-6 text-center text-stone-500 dark:text-stone-400">{t("empty")}</p>;

@@ -21,7 +21,7 @@ export async function CommentsSection({ view, viewer }: { view: ThreadView; view
   return (
     <section id="comments" aria-labelledby="comments-heading" className="scroll-mt-4 border-t border-stone-200 pt-6 dark:border-stone-800">
       <h2 id="comments-heading" className="mb-4 text-lg font-bold">
-        {t("title")} <span className="text-stone-500">({post.commentCount})</span>
+        {t("title")} <span className="text-stone-500 dark:text-stone-400">({post.commentCount})</span>
       </h2>
       {/* Above a long page too, so a reader arriving at the top need not scroll past a hundred comments. */}
       {view.comments.length > PAGINATION_ABOVE_FROM && <Pagination current={page} last={pageCount} hrefFor={pageHref} label="commentsTop" className="mb-4" />}

@@ -57,7 +57,7 @@ export function WritePreview({ boxId, kind, labels, children }: Props) {
       {enhanced && (
         <div role="tabpanel" id={`${boxId}-preview-panel`} aria-labelledby={`${boxId}-preview`} hidden={!previewing} className="min-h-24 rounded-md border border-stone-300 px-3 py-2 dark:border-stone-700">
           {shown === "loading" || shown === null ? (
-            <p className="text-sm text-stone-500">{labels.previewLoading}</p>
+            <p className="text-sm text-stone-500 dark:text-stone-400">{labels.previewLoading}</p>
           ) : "html" in shown ? (
             <div className="prose-body" dangerouslySetInnerHTML={{ __html: shown.html }} />
           ) : (

@@ -16,6 +16,7 @@ export async function PostArticle({ view }: { view: ThreadView }) {
   const { post, may } = view;
   const t = await getTranslations("post");
   const tm = await getTranslations("moderation");
+  const ts = await getTranslations("accountSettings");
   const here = postHref(post.boardSlug, post.id);
   const target = { board: post.boardSlug, targetType: "post", targetId: String(post.id) };
   return (
@@ -54,6 +55,10 @@ export async function PostArticle({ view }: { view: ThreadView }) {
           )}
         </header>
         <section aria-label={t("body")} className="prose-body py-6" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
+        {post.signatureHtml && (
+          // gnuboard's 서명: the author's signature under each post (not comments), set apart from the post itself.
+          <aside aria-label={ts("signatureLabel")} className="prose-body border-t border-dashed border-stone-300 py-3 text-sm text-stone-600 dark:border-stone-700 dark:text-stone-300" dangerouslySetInnerHTML={{ __html: post.signatureHtml }} />
+        )}
         <footer id="recommend" className="flex flex-wrap items-center gap-4 border-t border-stone-100 py-4 text-sm dark:border-stone-800">
           <RecommendButton target="post" id={post.id} count={post.likeCount} liked={view.likedPost} canLike={may.like} t={t} />
           {view.inviteToRecommend && <SignInLink href="/login">{t("signInToRecommend")}</SignInLink>}

@@ -88,7 +88,7 @@ export function PostEditor({ action, hidden, initial, submitLabel }: Props) {
       </div>
       {state.previewHtml !== undefined && (
         <section aria-labelledby="preview-heading" className="rounded-lg border border-dashed border-stone-300 p-4 dark:border-stone-700">
-          <h2 id="preview-heading" className="mb-3 text-sm font-semibold uppercase tracking-wide text-stone-500">
+          <h2 id="preview-heading" className="mb-3 text-sm font-semibold uppercase tracking-wide text-stone-500 dark:text-stone-400">
             {t("previewHeading")}
           </h2>
           <p className="mb-2 text-2xl font-bold">{state.values?.title}</p>

@@ -4,6 +4,7 @@ import { DateTime } from "@/components/format/date-time";
 import { boardNamesIn } from "@/lib/content/board-names";
 import type { PostListItem } from "@/lib/content/posts";
 import { postHref, profileHref } from "@/lib/routes";
+import { memberName } from "@/lib/accounts/deleted-members";
 
 type Props = {
   posts: PostListItem[];
@@ -15,7 +16,7 @@ type Props = {
 
 /** Rows of posts: pinned and locked marks, title and comment count, then author, date and views. */
 export async function PostList({ posts, label, showBoard = false, dateShown = "written" }: Props) {
-  const [t, format, locale] = await Promise.all([getTranslations("board"), getFormatter(), getLocale()]);
+  const [t, format, td, locale] = await Promise.all([getTranslations("board"), getFormatter(), getTranslations("accountDeletion"), getLocale()]);
   const boardName = showBoard ? boardNamesIn(locale) : null;
   return (
     <ol
@@ -51,7 +52,7 @@ export async function PostList({ posts, label, showBoard = false, dateShown = "w
             <span>
               <span className="sr-only">{t("columns.author")}: </span>
               <Link href={profileHref(post.author.username)} className="text-stone-600 dark:text-stone-300">
-                {post.author.name}
+                {memberName(post.author, td("deletedMember"))}
               </Link>
             </span>
             {dateShown === "activity" ? (

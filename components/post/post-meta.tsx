@@ -3,10 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { DateTime } from "@/components/format/date-time";
 import type { PostDetail } from "@/lib/content/posts";
 import { profileHref } from "@/lib/routes";
+import { memberName } from "@/lib/accounts/deleted-members";
 
 /** The line under a post's title: author, date, views and comments. */
 export async function PostMeta({ post, historyHref }: { post: PostDetail; historyHref?: string }) {
-  const t = await getTranslations("post");
+  const [t, td] = await Promise.all([getTranslations("post"), getTranslations("accountDeletion")]);
   return (
     <section aria-labelledby="post-info" className="mt-3">
       <h2 id="post-info" className="sr-only">
@@ -16,7 +17,7 @@ export async function PostMeta({ post, historyHref }: { post: PostDetail; histor
         <li>
           <span className="sr-only">{t("author")}: </span>
           <Link href={profileHref(post.author.username)} className="font-semibold">
-            {post.author.name}
+            {memberName(post.author, td("deletedMember"))}
           </Link>
         </li>
         <li>

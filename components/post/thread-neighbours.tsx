@@ -12,13 +12,13 @@ export async function ThreadNeighbours({ view }: { view: ThreadView }) {
       <nav aria-label={t("neighbours")} className="mt-8 grid gap-2 text-sm sm:grid-cols-2">
         {neighbours.previous && (
           <Link href={postHref(post.boardSlug, neighbours.previous.id)} className="rounded-lg border border-stone-200 p-3 dark:border-stone-800">
-            <span className="block text-stone-500">{t("previous")}</span>
+            <span className="block text-stone-500 dark:text-stone-400">{t("previous")}</span>
             <span className="line-clamp-1">{neighbours.previous.title}</span>
           </Link>
         )}
         {neighbours.next && (
           <Link href={postHref(post.boardSlug, neighbours.next.id)} className="rounded-lg border border-stone-200 p-3 sm:col-start-2 dark:border-stone-800">
-            <span className="block text-stone-500">{t("next")}</span>
+            <span className="block text-stone-500 dark:text-stone-400">{t("next")}</span>
             <span className="line-clamp-1">{neighbours.next.title}</span>
           </Link>
         )}

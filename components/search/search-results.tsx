@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { memberName } from "@/lib/accounts/deleted-members";
 import { DateTime } from "@/components/format/date-time";
 import { boardNamesIn } from "@/lib/content/board-names";
 import type { SearchResult } from "@/lib/search/search";
@@ -14,7 +15,7 @@ const marked = "[&_mark]:bg-amber-100 [&_mark]:text-inherit dark:[&_mark]:bg-amb
  * only <mark> around matches; that is why they can be set as HTML here.
  */
 export async function SearchResults({ results }: { results: SearchResult[] }) {
-  const [t, locale] = await Promise.all([getTranslations("search"), getLocale()]);
+  const [t, td, locale] = await Promise.all([getTranslations("search"), getTranslations("accountDeletion"), getLocale()]);
   const boardName = boardNamesIn(locale);
   return (
     <ol
@@ -39,7 +40,7 @@ export async function SearchResults({ results }: { results: SearchResult[] }) {
             <span>
               <span className="sr-only">{t("by")} </span>
               <Link href={profileHref(result.author.username)} className="text-stone-600 dark:text-stone-300">
-                {result.author.name}
+                {memberName(result.author, td("deletedMember"))}
               </Link>
             </span>
             <DateTime value={result.createdAt} />

@@ -17,6 +17,10 @@ export type Profile = {
   createdAt: Date;
   postCount: number;
   commentCount: number;
+  /** The member's bio, sanitised HTML rendered at save (./settings.ts); "" for none. */
+  bioHtml: string;
+  /** Set for a deleted account: the page shows "[deleted member]" and nothing about who it was. */
+  deletedAt: Date | null;
 };
 
 export function getProfile(username: string): Profile | null {
@@ -32,6 +36,8 @@ export function getProfile(username: string): Profile | null {
         createdAt: users.createdAt,
         postCount: users.postCount,
         commentCount: users.commentCount,
+        bioHtml: users.bioHtml,
+        deletedAt: users.deletedAt,
       })
       .from(users)
       .where(eq(users.usernameKey, usernameKey(username)))

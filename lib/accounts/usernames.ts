@@ -30,6 +30,10 @@ export function usernameSkeleton(username: string): string {
 
 const RESERVED_SKELETONS = new Set([...RESERVED].map(usernameSkeleton));
 
+/** Deleted accounts are renamed "deleted-…" (./deleted-members.ts): no living member may take a name that looks like one. */
+const DELETED_SKELETON = usernameSkeleton("deleted");
+
 export function isReservedUsername(username: string): boolean {
-  return RESERVED.has(usernameKey(username)) || RESERVED_SKELETONS.has(usernameSkeleton(username));
+  const skeleton = usernameSkeleton(username);
+  return RESERVED.has(usernameKey(username)) || RESERVED_SKELETONS.has(skeleton) || skeleton.startsWith(DELETED_SKELETON);
 }

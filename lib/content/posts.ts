@@ -108,6 +108,8 @@ export type PostDetail = PostListItem & {
   status: ContentStatus;
   holdReasons: string[];
   removalReason: string | null;
+  /** The author's signature (lib/accounts/settings.ts), sanitised HTML shown under the post; "" for none. */
+  signatureHtml: string;
 };
 
 /** A visible post, only if it belongs to the board named in the URL. */
@@ -130,6 +132,7 @@ export function getPostAnyStatus(boardSlug: string, postId: number): PostDetail 
       status: posts.status,
       holdReasons: posts.holdReasons,
       removalReason: posts.removalReason,
+      signatureHtml: users.signatureHtml,
     })
     .from(posts)
     .innerJoin(boards, eq(boards.id, posts.boardId))
@@ -137,8 +140,8 @@ export function getPostAnyStatus(boardSlug: string, postId: number): PostDetail 
     .where(and(eq(posts.id, postId), eq(boards.slug, boardSlug), eq(boards.archived, false), ne(posts.status, "deleted")))
     .get();
   if (!row) return null;
-  const { boardId, bodyHtml, editedAt, status, holdReasons, removalReason, ...list } = row;
-  return { ...toListItem(list), boardId, bodyHtml, editedAt, status, holdReasons: holdReasons ?? [], removalReason };
+  const { boardId, bodyHtml, editedAt, status, holdReasons, removalReason, signatureHtml, ...list } = row;
+  return { ...toListItem(list), boardId, bodyHtml, editedAt, status, holdReasons: holdReasons ?? [], removalReason, signatureHtml };
 }
 
 /**

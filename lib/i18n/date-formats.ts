@@ -15,3 +15,8 @@ export const DATE_EXACT: DateTimeFormatOptions = { dateStyle: "full", timeStyle:
 export function asWritten(formatted: string, locale: string): string {
   return locale === "ko" ? formatted.replace(/\bAM\b/g, "오전").replace(/\bPM\b/g, "오후") : formatted;
 }
+
+/** The exact time followed by the zone it is in, for a title: "…3:01:00 PM GMT+9 (Asia/Seoul)". */
+export function withZone(exact: string, timeZone: string): string {
+  return `${exact} (${timeZone})`;
+}

@@ -5,10 +5,14 @@ import type { FormState } from "@/lib/forms";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-/** The state with its "validation" catalogue keys (message, success, field errors) replaced by their text. */
+/**
+ * The state with its catalogue keys (message, success, field errors) replaced by their text. Keys are under
+ * "validation", unless they name their namespace first: "accountSettings:bioTooLong".
+ */
 export async function inReadersLanguage<S extends FormState>(state: S): Promise<S> {
   if (!state.message && !state.success && !state.errors) return state;
-  const t = (await getTranslations("validation")) as unknown as Translate;
+  const root = (await getTranslations()) as unknown as Translate;
+  const t: Translate = (key, values) => root(key.includes(":") ? key.replace(":", ".") : `validation.${key}`, values);
   const errors = state.errors && Object.fromEntries(Object.entries(state.errors).map(([field, key]) => [field, key && t(key as string)]));
   return {
     ...state,

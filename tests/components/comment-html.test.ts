@@ -26,6 +26,7 @@ const context = (postId: number): ThreadContext => ({
   tm: messages,
   tp: messages,
   formatDate: (value, options) => `${options.timeStyle === "long" ? "exact" : "shown"}:${value.toISOString()}`,
+  timeZone: "Asia/Seoul",
   boardSlug: "free",
   postId,
 });
@@ -58,9 +59,23 @@ describe("publicThreadHtml", () => {
     // To the second: the milliseconds are weight a hundred times over.
     expect(attr(time, "dateTime")).toBe(`${first.createdAt.toISOString().slice(0, 19)}Z`);
     expect(toString(time)).toBe(`shown:${first.createdAt.toISOString()}`);
-    expect(attr(time, "title")).toBeUndefined();
+    // The zone it is written in, on hover; not the exact time, which would be weight a hundred times over.
+    expect(attr(time, "title")).toBe("Asia/Seoul");
     expect(toString(one(".prose-body strong", article))).toBe("words");
     expect(select("footer", article)).toBeUndefined();
+  });
+
+  it("shows a relative time with the exact time and zone on hover, for a member who reads them so", () => {
+    const post = makePost(makeBoard(), makeUser());
+    makeComment(post, makeUser());
+    const [comment] = listThread(post.id);
+    const relative = { ...context(post.id), relativeDate: () => "3 hours ago" };
+    const time = one("time", parse(publicThreadHtml([comment!], relative)));
+    expect(toString(time)).toBe("3 hours ago");
+    expect(attr(time, "title")).toBe(`exact:${comment!.createdAt.toISOString()} (Asia/Seoul)`);
+    // Remembered HTML is kept per zone: the same comment read in another zone is written again.
+    const elsewhere = one("time", parse(publicThreadHtml([comment!], { ...context(post.id), timeZone: "UTC" })));
+    expect(attr(elsewhere, "title")).toBe("UTC");
   });
 
   it("shows a comment's like count once it has one", () => {

@@ -3,6 +3,7 @@ import type { UserRole, UserStatus } from "@/db/schema";
 import {
   COMMENT_EDIT_WINDOW_MS,
   canChangeRole,
+  canDeleteAccount,
   canComment,
   canDeleteComment,
   canDeletePost,
@@ -87,6 +88,23 @@ describe("canChangeRole: admins, never their own", () => {
     { who: "banned admin", target: "member", expected: false },
   ] as const)("$who changes the role of $target: $expected", ({ who, target, expected }) => {
     expect(canChangeRole(as(who), as(target)!)).toBe(expected);
+  });
+});
+
+describe("canDeleteAccount: one's own, never another's, and never the last admin's", () => {
+  it.each([
+    { who: "visitor", target: "member", otherAdmins: 1, expected: false },
+    { who: "member", target: "member", otherAdmins: 1, expected: true },
+    { who: "member", target: "another member", otherAdmins: 1, expected: false },
+    { who: "moderator", target: "member", otherAdmins: 1, expected: false },
+    { who: "admin", target: "member", otherAdmins: 1, expected: false },
+    { who: "moderator", target: "moderator", otherAdmins: 0, expected: true },
+    { who: "suspended member", target: "suspended member", otherAdmins: 1, expected: true },
+    { who: "banned member", target: "banned member", otherAdmins: 1, expected: false },
+    { who: "admin", target: "admin", otherAdmins: 1, expected: true },
+    { who: "admin", target: "admin", otherAdmins: 0, expected: false },
+  ] as const)("$who deletes the account of $target ($otherAdmins other admins): $expected", ({ who, target, otherAdmins, expected }) => {
+    expect(canDeleteAccount(as(who), as(target)!, otherAdmins)).toBe(expected);
   });
 });
 

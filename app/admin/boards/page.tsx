@@ -32,11 +32,11 @@ export default async function AdminBoardsPage() {
             <h2 className="mb-3 flex flex-wrap items-baseline gap-x-3 text-lg font-semibold">
               {board.name}
               {board.archived ? (
-                <span className="text-sm font-normal text-stone-500">{t("archived")} · /b/{board.slug}</span>
+                <span className="text-sm font-normal text-stone-500 dark:text-stone-400">{t("archived")} · /b/{board.slug}</span>
               ) : (
                 <Link href={boardHref(board.slug)} className="text-sm font-normal">/b/{board.slug}</Link>
               )}
-              <span className="text-sm font-normal text-stone-500">{t("posts", { count: board.postCount })}</span>
+              <span className="text-sm font-normal text-stone-500 dark:text-stone-400">{t("posts", { count: board.postCount })}</span>
             </h2>
             <BoardSettingsForm board={board} />
             <div className="mt-4 flex flex-wrap gap-4 border-t border-stone-200 pt-3 dark:border-stone-800">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { BoardAdminNav } from "@/components/admin/board-admin-nav";
+import { DateTime } from "@/components/format/date-time";
 import { verificationSetting } from "@/lib/accounts/email-verification";
 import { requirePermission } from "@/lib/auth/session";
 import { mailConfigured } from "@/lib/mail/config";
@@ -24,7 +25,6 @@ export default async function AdminMailPage({ searchParams }: Props) {
   const page = parsePage((await searchParams).page);
   if (page === null) notFound();
   const t = await getTranslations("adminMail");
-  const format = await getFormatter();
   const setting = verificationSetting();
   const { mails, counts, total } = listOutbox(page);
   const last = pageCount(total, OUTBOX_PAGE_SIZE);
@@ -65,7 +65,9 @@ export default async function AdminMailPage({ searchParams }: Props) {
                 <dt className="font-medium">{t("attempts")}</dt>
                 <dd>{mail.attempts}</dd>
                 <dt className="font-medium">{t("created")}</dt>
-                <dd>{format.dateTime(mail.createdAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
+                <dd>
+                  <DateTime value={mail.createdAt} withTime />
+                </dd>
                 {mail.lastError && (
                   <>
                     <dt className="font-medium">{t("lastError")}</dt>

@@ -46,7 +46,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
               <tr key={user.id}>
                 <td className="py-2 pr-3">
                   <Link href={profileHref(user.username)}>{user.name}</Link>
-                  <span className="block text-stone-500">@{user.username}</span>
+                  <span className="block text-stone-500 dark:text-stone-400">@{user.username}</span>
                 </td>
                 <td className="py-2 pr-3"><DateTime value={user.createdAt} /></td>
                 <td className="py-2 pr-3">{tp(`status.${user.status}`)}</td>

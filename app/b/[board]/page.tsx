@@ -74,7 +74,7 @@ export default async function BoardPage(props: Props) {
         )}
       </header>
       {posts.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-stone-300 p-8 text-center text-stone-500 dark:border-stone-700">
+        <p className="rounded-lg border border-dashed border-stone-300 p-8 text-center text-stone-500 dark:text-stone-400 dark:border-stone-700">
           {t("empty")}
         </p>
       ) : (

@@ -49,7 +49,7 @@ export default async function ModerationLogPage({ searchParams }: Props) {
       <h1 className="mb-2 text-2xl font-bold">{t("logTitle")}</h1>
       <p className="mb-6 text-sm text-stone-600 dark:text-stone-300">{t("logIntro")}</p>
       {entries.length === 0 ? (
-        <p className="py-6 text-center text-stone-500">{t("logEmpty")}</p>
+        <p className="py-6 text-center text-stone-500 dark:text-stone-400">{t("logEmpty")}</p>
       ) : (
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
@@ -77,7 +77,7 @@ export default async function ModerationLogPage({ searchParams }: Props) {
                   </td>
                   <td className="py-2">
                     {entry.reason ? (t.has(`reasons.${entry.reason}`) ? t(`reasons.${entry.reason}`) : entry.reason) : ""}
-                    {staff && entry.note && <span className="block text-stone-500">{entry.note}</span>}
+                    {staff && entry.note && <span className="block text-stone-500 dark:text-stone-400">{entry.note}</span>}
                   </td>
                 </tr>
               ))}

@@ -40,7 +40,7 @@ export default async function QueuePage() {
         </section>
       )}
       {items.length === 0 ? (
-        <p className="py-6 text-center text-stone-500">{t("queueEmpty")}</p>
+        <p className="py-6 text-center text-stone-500 dark:text-stone-400">{t("queueEmpty")}</p>
       ) : (
         <ol className="space-y-4">
           {items.map((item) => (

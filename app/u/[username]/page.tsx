@@ -27,6 +27,7 @@ const loadProfile = cache(async (params: Props["params"]) => {
   const { username } = await params;
   const profile = getProfile(decodeURIComponent(username));
   if (!profile) notFound();
+  if (profile.deletedAt) return { ...profile, name: (await getTranslations("accountDeletion"))("deletedMember") };
   return profile;
 });
 
@@ -59,6 +60,9 @@ export default async function ProfilePage({ params, searchParams }: Props) {
           <li>{t("posts", { count: profile.postCount })}</li>
           <li>{t("comments", { count: profile.commentCount })}</li>
         </ul>
+        {profile.bioHtml && (
+          <section aria-label={(await getTranslations("accountSettings"))("aboutHeading")} className="prose-body mt-4" dangerouslySetInnerHTML={{ __html: profile.bioHtml }} />
+        )}
         {profile.status !== "active" && (
           <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200">
             {profile.status === "banned" ? t("banned") : t("suspended")}
@@ -103,7 +107,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
 async function RecentPosts({ userId, page, empty }: { userId: string; page: number; empty: string }) {
   const posts = listProfilePosts(userId, page);
   const boardName = boardNamesIn(await getLocale());
-  if (posts.length === 0) return <p className="py-6 text-center text-stone-500">{empty}</p>;
+  if (posts.length === 0) return <p className="py-6 text-center text-stone-500 dark:text-stone-400">{empty}</p>;
   return (
     <ul className="divide-y divide-stone-200 dark:divide-stone-800">
       {posts.map((post) => (
@@ -122,7 +126,7 @@ async function RecentPosts({ userId, page, empty }: { userId: string; page: numb
 
 function RecentComments({ userId, page, empty }: { userId: string; page: number; empty: string }) {
   const comments = listProfileComments(userId, page);
-  if (comments.length === 0) return <p className="py-6 text-center text-stone-500">{empty}</p>;
+  if (comments.length === 0) return <p className="py-6 text-center text-stone-500 dark:text-stone-400">{empty}</p>;
   return (
     <ul className="divide-y divide-stone-200 dark:divide-stone-800">
       {comments.map((comment) => (

@@ -1,8 +1,9 @@
 // Which requests the visitor page cache answers, and the key each is stored under. A key holds only what the page
-// itself reads: its path, the query parameters it uses, and the reader's language. Nothing else a client sends
+// itself reads: its path, the query parameters it uses, the reader's language, and the theme they picked. Nothing else a client sends
 // (Host, X-Forwarded-*, other parameters) reaches a stored page, so nobody can plant a page for others.
 import { LOCALE_PARAM } from "../../i18n/alternates";
 import { isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from "../../i18n/config";
+import { chosenTheme, THEME_COOKIE, type ChosenTheme } from "../../accounts/preference-cookies";
 import { PAGE_TAGS } from "./expiry";
 
 /** The query parameters each cached page reads, and the values they may take (anything else is not cached). */
@@ -37,6 +38,8 @@ export type CacheableRequest = {
   /** Path and query to render the page with: only what the key holds. */
   renderPath: string;
   locale: Locale;
+  /** The theme the visitor picked (<html data-theme>), rendered with its cookie alone; null follows the device. */
+  theme: ChosenTheme | null;
   /** The router headers to render with, for a router request; empty for a page load. */
   routerHeaders: Record<string, string>;
   tags: string[];
@@ -111,5 +114,8 @@ export function cacheableRequest(method: string, url: string, headers: RequestHe
   const renderPath = `${parsed.pathname}${query ? `?${query}` : ""}`;
   const tags = route.tags(parts as string[]);
   const variant = Object.entries(routerHeaders).map(([name, value]) => `${name}=${value}`).join("\n");
-  return { key: `${locale} ${renderPath}${variant ? `\n${variant}` : ""}`, renderPath, locale, routerHeaders, tags };
+  // Only the two themes a page can be rendered in join the key, so a cookie's other values cannot split the cache.
+  const theme = chosenTheme(cookie(cookies, THEME_COOKIE));
+  const reader = theme ? `${locale}+${theme}` : locale;
+  return { key: `${reader} ${renderPath}${variant ? `\n${variant}` : ""}`, renderPath, locale, theme, routerHeaders, tags };
 }

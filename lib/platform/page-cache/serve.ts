@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import Negotiator from "negotiator";
+import { THEME_COOKIE } from "../../accounts/preference-cookies";
 import { remembered } from "../remembered";
 import { contentSecurityPolicy } from "../security-headers";
 import { inlineScriptHashes, nonceOf, withoutNonce } from "./csp";
@@ -54,7 +55,7 @@ export type RenderedResponse = { status: number; headers: Record<string, string 
 
 export type PageCacheOptions = {
   store: PageStore;
-  /** Renders a page through Next.js, as a request with exactly these headers (and no cookies) would get it. */
+  /** Renders a page through Next.js, as a request with exactly these headers (and no cookie but the theme's) would get it. */
   render(request: RenderRequest): Promise<RenderedResponse>;
   /** The site's configured origin: every render is made for it, never for the Host a client sent. */
   origin: URL;
@@ -79,7 +80,15 @@ export function createPageCache({ store, render, origin, now = Date.now, onError
   async function renderPage(request: CacheableRequest): Promise<StoredPage | null> {
     const rendered = await render({
       path: request.renderPath,
-      headers: { host: origin.host, "x-forwarded-proto": origin.protocol.slice(0, -1), "accept-language": request.locale, "user-agent": "Rapport page cache", ...request.routerHeaders },
+      headers: {
+        host: origin.host,
+        "x-forwarded-proto": origin.protocol.slice(0, -1),
+        "accept-language": request.locale,
+        "user-agent": "Rapport page cache",
+        // The one cookie a shared page may be made with: the visitor's theme, which is part of the page's key.
+        ...(request.theme && { cookie: `${THEME_COOKIE}=${request.theme}` }),
+        ...request.routerHeaders,
+      },
     });
     return storable(rendered, request.tags, https, now());
   }

@@ -41,6 +41,22 @@ describe("cacheableRequest", () => {
     expect(cacheableRequest("HEAD", "/b/free/34", visitor())).not.toBeNull();
   });
 
+  it("keys by the visitor's chosen theme, and by nothing else a theme cookie could say", () => {
+    const plain = cacheableRequest("GET", "/b/free/34", visitor())!;
+    const dark = cacheableRequest("GET", "/b/free/34", visitor({ cookie: "rapport-theme=dark" }))!;
+    const light = cacheableRequest("GET", "/b/free/34", visitor({ cookie: "a=b; rapport-theme=light" }))!;
+    expect(new Set([plain.key, dark.key, light.key]).size).toBe(3);
+    expect([plain.theme, dark.theme, light.theme]).toEqual([null, "dark", "light"]);
+    // "system", junk and a cookie merely ending in the name all mean the device decides: the plain page.
+    for (const cookie of ["rapport-theme=system", "rapport-theme=%3Cscript", "rapport-theme=", "x-rapport-theme=dark"]) {
+      const request = cacheableRequest("GET", "/b/free/34", visitor({ cookie }))!;
+      expect(request.key, cookie).toBe(plain.key);
+      expect(request.theme, cookie).toBeNull();
+    }
+    // The language stays in the key beside it.
+    expect(cacheableRequest("GET", "/b/free/34", visitor({ cookie: "rapport-theme=dark; rapport-locale=ko" }))!.key).not.toBe(dark.key);
+  });
+
   it("keys by the parameters a page reads and drops every other one", () => {
     const plain = cacheableRequest("GET", "/b/free/34", visitor())!;
     expect(cacheableRequest("GET", "/b/free/34?utm_source=x&reply=5&fbclid=y", visitor())!.key).toBe(plain.key);

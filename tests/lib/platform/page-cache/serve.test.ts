@@ -70,6 +70,16 @@ describe("the visitor page cache", () => {
     });
   });
 
+  it("renders a visitor's chosen theme with its cookie alone, and keeps it apart from the plain page", async () => {
+    const { renders, get } = await start();
+    await get("/b/free/34", { cookie: "tracking=1; rapport-theme=dark" });
+    await get("/b/free/34");
+    await get("/b/free/34", { cookie: "rapport-theme=dark" });
+    expect(renders).toHaveLength(2);
+    expect(renders[0]!.headers.cookie).toBe("rapport-theme=dark");
+    expect(renders[1]!.headers.cookie).toBeUndefined();
+  });
+
   it("sends no nonce, and a policy with the hash of each inline script instead", async () => {
     const { get } = await start();
     for (const state of ["miss", "hit"]) {

@@ -1,0 +1,61 @@
+// "Export my data": everything a member wrote and chose, as one JSON document for them alone.
+import "server-only";
+import { asc, eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { boards, commentLikes, comments, postLikes, posts, users } from "@/db/schema";
+
+/** Bumped when the document's shape changes, so a reader of old exports can tell. */
+export const EXPORT_FORMAT_VERSION = 1;
+
+/** The member's own data, read by their id from the session and nothing else: no other member's rows can be in it. */
+export function exportMemberData(userId: string, now = new Date()) {
+  const db = getDb();
+  const profile = db
+    .select({
+      username: users.username,
+      name: users.name,
+      email: users.email,
+      emailVerified: users.emailVerified,
+      role: users.role,
+      locale: users.locale,
+      createdAt: users.createdAt,
+      bio: users.bio,
+      signature: users.signature,
+    })
+    .from(users)
+    .where(eq(users.id, userId))
+    .get();
+  if (!profile) return null;
+  const settings = db.select({ timeZone: users.timeZone, dateStyle: users.dateStyle, theme: users.theme }).from(users).where(eq(users.id, userId)).get()!;
+  return {
+    format: "rapport-member-export",
+    version: EXPORT_FORMAT_VERSION,
+    exportedAt: now.toISOString(),
+    profile,
+    settings: { timeZone: settings.timeZone, dateStyle: settings.dateStyle ?? "absolute", theme: settings.theme ?? "system" },
+    posts: db
+      .select({ id: posts.id, board: boards.slug, title: posts.title, markdown: posts.bodySource, status: posts.status, createdAt: posts.createdAt, editedAt: posts.editedAt })
+      .from(posts)
+      .innerJoin(boards, eq(boards.id, posts.boardId))
+      .where(eq(posts.authorId, userId))
+      .orderBy(asc(posts.id))
+      .all(),
+    comments: db
+      .select({ id: comments.id, postId: comments.postId, parentId: comments.parentId, markdown: comments.bodySource, status: comments.status, createdAt: comments.createdAt, editedAt: comments.editedAt })
+      .from(comments)
+      .where(eq(comments.authorId, userId))
+      .orderBy(asc(comments.id))
+      .all(),
+    likes: {
+      posts: db.select({ postId: postLikes.postId, at: postLikes.createdAt }).from(postLikes).where(eq(postLikes.userId, userId)).orderBy(asc(postLikes.postId)).all(),
+      comments: db
+        .select({ commentId: commentLikes.commentId, at: commentLikes.createdAt })
+        .from(commentLikes)
+        .where(eq(commentLikes.userId, userId))
+        .orderBy(asc(commentLikes.commentId))
+        .all(),
+    },
+  };
+}
+
+export type MemberExport = NonNullable<ReturnType<typeof exportMemberData>>;

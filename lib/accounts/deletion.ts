@@ -1,0 +1,141 @@
+// A member deletes their own account: their personal data is erased, their writing stays under "[deleted member]"
+// (or, if they ask, goes the way the author's own delete button sends it), and the moderation log says it happened.
+import "server-only";
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import { getDb, getSqlite, type Tx } from "@/db";
+import { accounts, accountTokens, commentRevisions, comments, mailOutbox, moderationLog, notifications, postRevisions, posts, users } from "@/db/schema";
+import { recordSignInFailure, recordSignInSuccess, reserveSignIn } from "../auth/throttle";
+import { setContentStatus } from "../content/status";
+import { logAction } from "../moderation/log";
+import { canDeleteAccount } from "../permissions";
+import type { WriteResult } from "../write-result";
+import { DELETED_MEMBER_NAME, deletedUsername } from "./deleted-members";
+import { verifyPassword } from "./passwords";
+import { usernameKey } from "./usernames";
+
+export type AccountDeletion = {
+  /** The password; for an account without one (GitHub only), the username typed out. */
+  confirmation: string;
+  /** Also delete every post and comment: they leave tombstones, as when the author deletes each one. */
+  deleteWriting: boolean;
+};
+
+type Asker = { id: string; role: (typeof users.$inferSelect)["role"]; status: (typeof users.$inferSelect)["status"] };
+
+/**
+ * Deletes `asker`'s own account after checking the confirmation. A wrong password counts against the same budget as
+ * sign-in (five per 15 minutes, then a lock), so the form is no way around the sign-in throttle.
+ */
+export async function deleteOwnAccount(asker: Asker, input: AccountDeletion, ip: string): Promise<WriteResult<{ username: string }, "confirmation">> {
+  const db = getDb();
+  const user = db
+    .select({ id: users.id, username: users.username, passwordHash: users.passwordHash, role: users.role, deletedAt: users.deletedAt })
+    .from(users)
+    .where(eq(users.id, asker.id))
+    .get();
+  if (!user || user.deletedAt) return { ok: false, message: "accountDeletion:alreadyDeleted" };
+  if (!canDeleteAccount(asker, user, otherAdmins(user.id))) return { ok: false, message: "accountDeletion:lastAdmin" };
+
+  const accountKey = `user:${user.id}`;
+  const wait = await reserveSignIn(accountKey, ip);
+  if (wait > 0) return { ok: false, message: "accountDeletion:tooManyTries", messageValues: { seconds: wait } };
+  const confirmed = user.passwordHash
+    ? await verifyPassword(user.passwordHash, input.confirmation)
+    : usernameKey(input.confirmation.trim()) === usernameKey(user.username);
+  if (!confirmed) {
+    await recordSignInFailure(accountKey, ip);
+    return { ok: false, errors: { confirmation: user.passwordHash ? "accountDeletion:passwordWrong" : "accountDeletion:usernameWrong" } };
+  }
+  await recordSignInSuccess(accountKey, ip);
+
+  // One transaction, which SQLite runs alone: two deletions sent at once erase once, and the last-admin check holds.
+  const placeholder = deletedUsername(user.id);
+  const done = db.transaction((tx) => {
+    const fresh = tx.select({ role: users.role, deletedAt: users.deletedAt }).from(users).where(eq(users.id, user.id)).get();
+    if (!fresh || fresh.deletedAt || !canDeleteAccount(asker, { id: user.id, role: fresh.role }, otherAdmins(user.id, tx))) return false;
+    if (input.deleteWriting) deleteWriting(tx, user.id);
+    erasePersonalData(tx, user.id, placeholder);
+    logAction(tx, { actorId: user.id, action: "account_deleted", targetType: "user", targetId: user.id, targetLabel: placeholder, note: input.deleteWriting ? "with writing" : null });
+    return true;
+  });
+  if (!done) return { ok: false, message: "accountDeletion:alreadyDeleted" };
+  return { ok: true, username: placeholder };
+}
+
+function otherAdmins(userId: string, tx: Tx | ReturnType<typeof getDb> = getDb()): number {
+  return tx
+    .select({ n: sql<number>`count(*)` })
+    .from(users)
+    .where(and(eq(users.role, "admin"), ne(users.id, userId), sql`${users.deletedAt} IS NULL`))
+    .get()!.n;
+}
+
+/**
+ * Every post and comment goes as its author's delete button sends it (lib/content/status.ts keeps the counters), and
+ * its words go with it: the text and every earlier version. Removed writing stays removed, for the moderators' record.
+ */
+function deleteWriting(tx: Tx, userId: string): void {
+  for (const { id, status } of tx.select({ id: posts.id, status: posts.status }).from(posts).where(eq(posts.authorId, userId)).all()) {
+    if (status === "published" || status === "held") setContentStatus(tx, "post", id, "deleted");
+  }
+  for (const { id, status } of tx.select({ id: comments.id, status: comments.status }).from(comments).where(eq(comments.authorId, userId)).all()) {
+    if (status === "published" || status === "held") setContentStatus(tx, "comment", id, "deleted");
+  }
+  const postIds = tx.select({ id: posts.id }).from(posts).where(eq(posts.authorId, userId));
+  const commentIds = tx.select({ id: comments.id }).from(comments).where(eq(comments.authorId, userId));
+  tx.delete(postRevisions).where(inArray(postRevisions.postId, postIds)).run();
+  tx.delete(commentRevisions).where(inArray(commentRevisions.commentId, commentIds)).run();
+  tx.update(posts).set({ bodySource: "", bodyHtml: "" }).where(eq(posts.authorId, userId)).run();
+  tx.update(comments).set({ bodySource: "", bodyHtml: "" }).where(eq(comments.authorId, userId)).run();
+}
+
+/**
+ * What identifies the person goes: email, password, sign-in accounts, one-time links, mail waiting for them,
+ * settings, bio and signature, their own notifications and sign-in counters. The row stays, renamed to a placeholder
+ * that registration refuses, so their writing and the log keep an author; raising the session version ends every
+ * session at once.
+ */
+function erasePersonalData(tx: Tx, userId: string, placeholder: string): void {
+  const user = tx.select({ email: users.email }).from(users).where(eq(users.id, userId)).get();
+  const addresses = [
+    user?.email,
+    ...tx.select({ email: accountTokens.email }).from(accountTokens).where(eq(accountTokens.userId, userId)).all().map((t) => t.email),
+  ].filter((address): address is string => Boolean(address));
+  if (addresses.length > 0) tx.delete(mailOutbox).where(inArray(mailOutbox.to, addresses)).run();
+  tx.delete(accountTokens).where(eq(accountTokens.userId, userId)).run();
+  tx.delete(accounts).where(eq(accounts.userId, userId)).run();
+  tx.delete(notifications).where(eq(notifications.userId, userId)).run();
+  tx.update(users)
+    .set({
+      username: placeholder,
+      usernameKey: placeholder,
+      name: DELETED_MEMBER_NAME,
+      email: null,
+      emailVerified: null,
+      image: null,
+      passwordHash: null,
+      role: "member",
+      status: "active",
+      statusUntil: null,
+      statusReason: null,
+      locale: null,
+      timeZone: null,
+      dateStyle: null,
+      theme: null,
+      bio: "",
+      bioHtml: "",
+      signature: "",
+      signatureHtml: "",
+      deletedAt: new Date(),
+      sessionVersion: sql`${users.sessionVersion} + 1`,
+    })
+    .where(eq(users.id, userId))
+    .run();
+  // Earlier log entries about the member named them: they now name the placeholder.
+  tx.update(moderationLog)
+    .set({ targetLabel: placeholder })
+    .where(and(eq(moderationLog.targetType, "user"), eq(moderationLog.targetId, userId)))
+    .run();
+  // The sign-in counters are keyed by account id ("user:<id>"); what an address did stays with the address.
+  getSqlite().prepare("DELETE FROM rate_limits WHERE key LIKE ?").run(`%user:${userId}`);
+}

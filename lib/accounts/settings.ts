@@ -1,0 +1,54 @@
+// A member's own settings: time zone, date style, theme, and the bio and signature they write in Markdown.
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { users, type DateStyle, type Theme } from "@/db/schema";
+import { COMMENT_HEADING_OFFSET, renderMarkdown } from "../markdown/pipeline";
+import type { AccountSettingsInput } from "../validation/account-settings";
+
+export type AccountSettings = {
+  /** Null: not chosen; dates follow the browser's zone (lib/i18n/reader-dates.ts), else the site's. */
+  timeZone: string | null;
+  dateStyle: DateStyle;
+  theme: Theme;
+  bio: string;
+  signature: string;
+};
+
+export function readSettings(userId: string): AccountSettings | null {
+  const row = getDb()
+    .select({ timeZone: users.timeZone, dateStyle: users.dateStyle, theme: users.theme, bio: users.bio, signature: users.signature })
+    .from(users)
+    .where(eq(users.id, userId))
+    .get();
+  if (!row) return null;
+  return { ...row, dateStyle: row.dateStyle ?? "absolute", theme: row.theme ?? "system" };
+}
+
+/**
+ * Saves the settings; the bio and signature are rendered once, here, by the same sanitising pipeline as comments
+ * (headings start lower, links get rel="ugc nofollow"). Returns whether the signature changed: cached pages show it.
+ */
+export function saveSettings(userId: string, input: AccountSettingsInput): { signatureChanged: boolean; bioChanged: boolean } {
+  const db = getDb();
+  const before = db.select({ bio: users.bio, signature: users.signature }).from(users).where(eq(users.id, userId)).get();
+  const html = (source: string) => (source === "" ? "" : renderMarkdown(source, COMMENT_HEADING_OFFSET));
+  db.update(users)
+    .set({
+      timeZone: input.timeZone,
+      dateStyle: input.dateStyle,
+      theme: input.theme,
+      bio: input.bio,
+      bioHtml: html(input.bio),
+      signature: input.signature,
+      signatureHtml: html(input.signature),
+    })
+    .where(eq(users.id, userId))
+    .run();
+  return { signatureChanged: before?.signature !== input.signature, bioChanged: before?.bio !== input.bio };
+}
+
+/** Whether the member signs in with a password (else only with GitHub): what deleting the account asks for. */
+export function hasPassword(userId: string): boolean {
+  return Boolean(getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).get()?.passwordHash);
+}

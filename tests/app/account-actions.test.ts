@@ -1,0 +1,141 @@
+// The settings page's account actions and the export download, driven as a browser's request would drive them.
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { getSqlite } from "@/db";
+import { saveAccountSettings } from "@/app/settings/actions";
+import { deleteAccount } from "@/app/settings/delete/actions";
+import { GET as exportData } from "@/app/settings/export/route";
+import { auth } from "@/lib/auth/config";
+import { createAccount } from "@/lib/accounts/members";
+import { BIO_MAX } from "@/lib/limits";
+import { pageCacheExpiry } from "@/lib/platform/page-cache/expiry";
+import { makeBoard, makeComment, makePost } from "../factories";
+import { resetDatabase } from "../reset-database";
+
+vi.mock("@/lib/auth/config", () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn() }));
+vi.mock("react", async (original) => ({ ...(await original<typeof import("react")>()), cache: <T>(fn: T) => fn }));
+vi.mock("@/lib/i18n/form-text", () => ({ answeringInText: <T>(action: T) => action }));
+vi.mock("next/cache", () => ({ refresh: vi.fn() }));
+const jar = new Map<string, string>();
+vi.mock("next/headers", () => ({
+  cookies: async () => ({
+    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
+    set: (name: string, value: string) => void jar.set(name, value),
+    delete: (name: string) => void jar.delete(name),
+  }),
+  headers: async () => new Headers({ "x-forwarded-for": "10.0.0.7" }),
+}));
+
+const PASSWORD = "correct horse battery";
+const asVisitor = () => vi.mocked(auth as unknown as () => Promise<unknown>).mockResolvedValue(null);
+const signedInAs = (userId: string) => vi.mocked(auth as unknown as () => Promise<unknown>).mockResolvedValue({ user: { id: userId }, sv: 1, expires: "" });
+const formOf = (fields: Record<string, string>) => {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.set(name, value);
+  return form;
+};
+const user = (id: string) => getSqlite().prepare("SELECT * FROM users WHERE id = ?").get(id) as Record<string, unknown>;
+
+async function member(username: string) {
+  const created = await createAccount({ username, email: `${username}@example.com`, password: PASSWORD });
+  if (!created.ok) throw new Error(JSON.stringify(created));
+  return created.id;
+}
+
+const settings = { timeZone: "Asia/Seoul", dateStyle: "relative", theme: "dark", bio: "About *me*", signature: "— sora" };
+let expired: string[][];
+beforeEach(() => {
+  resetDatabase();
+  jar.clear();
+  expired = [];
+  pageCacheExpiry().subscribe((tags) => expired.push([...tags]));
+});
+
+describe("saveAccountSettings", () => {
+  it("saves the settings, renders bio and signature, remembers the theme, and expires the cached pages", async () => {
+    const sora = await member("sora");
+    signedInAs(sora);
+    expect(await saveAccountSettings({}, formOf(settings))).toMatchObject({ success: "accountSettings:saved" });
+    expect(user(sora)).toMatchObject({ time_zone: "Asia/Seoul", date_style: "relative", theme: "dark", bio_html: "<p>About <em>me</em></p>", signature: "— sora" });
+    expect(jar.get("rapport-theme")).toBe("dark");
+    expect(expired).toContainEqual(["all"]);
+    // The same signature again: no visitor page changed.
+    expired = [];
+    await saveAccountSettings({}, formOf(settings));
+    expect(expired).toEqual([]);
+  });
+
+  it("refuses a too-long bio and an unknown zone beside their fields, keeps what was typed, and saves nothing", async () => {
+    const sora = await member("sora");
+    signedInAs(sora);
+    const typed = { ...settings, timeZone: "Mars/Olympus", bio: "x".repeat(BIO_MAX + 1) };
+    const state = await saveAccountSettings({}, formOf(typed));
+    expect(state.errors).toEqual({ timeZone: "accountSettings:timeZoneUnknown", bio: "accountSettings:bioTooLong" });
+    expect(state.values).toEqual(typed);
+    expect(user(sora)).toMatchObject({ time_zone: null, bio: "", theme: null });
+  });
+
+  it("sends a visitor to sign in", async () => {
+    asVisitor();
+    await expect(saveAccountSettings({}, formOf(settings))).rejects.toThrow(/NEXT_REDIRECT/);
+  });
+});
+
+describe("deleteAccount", () => {
+  it("deletes the session's own account, whatever else the form names", async () => {
+    const sora = await member("sora");
+    const mallory = await member("mallory");
+    signedInAs(mallory);
+    // A forged field naming Sora changes nothing: the account is the session's. Sora's password is not Mallory's.
+    const state = await deleteAccount({}, formOf({ confirmation: PASSWORD + "!", userId: sora, username: "sora" }));
+    expect(state).toEqual({ errors: { confirmation: "accountDeletion:passwordWrong" } });
+    expect(user(sora).deleted_at).toBeNull();
+    expect(user(mallory).deleted_at).toBeNull();
+    // The right password deletes Mallory, signs out and lands on the notice.
+    await expect(deleteAccount({}, formOf({ confirmation: PASSWORD, userId: sora }))).rejects.toThrow(/NEXT_REDIRECT/);
+    expect(user(mallory).deleted_at).not.toBeNull();
+    expect(user(sora).deleted_at).toBeNull();
+    expect(expired).toContainEqual(["all"]);
+  });
+
+  it("sends a visitor to sign in, and deletes nothing", async () => {
+    const sora = await member("sora");
+    asVisitor();
+    await expect(deleteAccount({}, formOf({ confirmation: PASSWORD }))).rejects.toThrow(/NEXT_REDIRECT/);
+    expect(user(sora).deleted_at).toBeNull();
+  });
+});
+
+describe("the export download", () => {
+  it("sends a visitor to sign in, and nothing else", async () => {
+    asVisitor();
+    const response = await exportData();
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe("/login?callbackUrl=%2Fsettings%2Fexport");
+    expect(await response.text()).toBe("");
+  });
+
+  it("gives a member their own profile, settings, writing and likes as an attachment, and nobody else's", async () => {
+    const sora = await member("sora");
+    const minji = await member("minji");
+    const board = makeBoard();
+    const mine = makePost(board, { id: sora }, { body: "Mine **bold**" });
+    const theirs = makePost(board, { id: minji }, { body: "Minji's secret draft" });
+    makeComment(theirs, { id: sora }, { body: "My comment" });
+    makeComment(mine, { id: minji }, { body: "Minji's comment" });
+    getSqlite().prepare("INSERT INTO post_likes (post_id, user_id) VALUES (?, ?), (?, ?)").run(theirs.id, sora, mine.id, minji);
+    signedInAs(sora);
+
+    const response = await exportData();
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="rapport-.+\.json"$/);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    const text = await response.text();
+    const data = JSON.parse(text);
+    expect(data.profile).toMatchObject({ username: "sora", email: "sora@example.com" });
+    expect(data.posts.map((p: { markdown: string }) => p.markdown)).toEqual(["Mine **bold**"]);
+    expect(data.comments.map((c: { markdown: string }) => c.markdown)).toEqual(["My comment"]);
+    expect(data.likes.posts).toEqual([expect.objectContaining({ postId: theirs.id })]);
+    expect(text).not.toMatch(/minji|Minji/);
+    expect(text).not.toContain("argon2");
+  });
+});
