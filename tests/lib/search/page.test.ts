@@ -10,6 +10,7 @@ import { resetDatabase } from "../../reset-database";
 // Messages come back as their keys, so the page's choices can be read without the catalogues.
 vi.mock("next-intl/server", () => ({
   getTranslations: async (namespace: string) => (key: string) => `${namespace}.${key}`,
+  getLocale: async () => "en",
 }));
 
 type Params = Record<string, string | string[]>;
