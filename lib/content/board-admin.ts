@@ -11,7 +11,7 @@ import type { BoardCreateInput, BoardUpdateInput } from "../validation/board";
 
 type Admin = Pick<CurrentUser, "id" | "role" | "status">;
 
-export type AdminBoard = Pick<Board, "id" | "slug" | "name" | "description" | "postingRole" | "archived" | "approveNewMembers" | "postCount">;
+export type AdminBoard = Pick<Board, "id" | "slug" | "name" | "description" | "postingRole" | "archived" | "approveNewMembers" | "listStyle" | "postCount">;
 
 /** Every board, archived ones too, in display order. */
 export function listBoardsForAdmin(): AdminBoard[] {
@@ -24,6 +24,7 @@ export function listBoardsForAdmin(): AdminBoard[] {
       postingRole: boards.postingRole,
       archived: boards.archived,
       approveNewMembers: boards.approveNewMembers,
+      listStyle: boards.listStyle,
       postCount: boards.postCount,
     })
     .from(boards)
@@ -59,6 +60,7 @@ function changesOf(board: Board, input: BoardUpdateInput): BoardChange[] {
   if (board.approveNewMembers !== input.approveNewMembers) {
     changes.push({ action: input.approveNewMembers ? "board.approval_on" : "board.approval_off" });
   }
+  if (input.listStyle && board.listStyle !== input.listStyle) changes.push({ action: "board.list_style", note: input.listStyle });
   return changes;
 }
 
@@ -71,7 +73,8 @@ export function updateBoard(admin: Admin, input: BoardUpdateInput): WriteResult<
     const changes = changesOf(board, input);
     if (changes.length === 0) return { ok: true as const, id: board.id };
     const { name, description, postingRole, approveNewMembers } = input;
-    tx.update(boards).set({ name, description, postingRole, approveNewMembers }).where(eq(boards.id, board.id)).run();
+    const listStyle = input.listStyle ?? board.listStyle;
+    tx.update(boards).set({ name, description, postingRole, approveNewMembers, listStyle }).where(eq(boards.id, board.id)).run();
     for (const change of changes) {
       logAction(tx, { actorId: admin.id, targetType: "board", targetId: board.id, targetLabel: name, ...change });
     }
