@@ -1,0 +1,67 @@
+// The home page's side lists: popular threads of the week (인기글) and the newest comments (최근 댓글). The home page
+// is served from the visitor page cache, tagged "lists", which every comment, post and moderation write expires.
+import "server-only";
+import { and, desc, eq, gte, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { boards, comments, posts, users } from "@/db/schema";
+import { commentHref } from "./comment-pages";
+import { plainText } from "./plain-text";
+import { POPULAR_THREADS, POPULAR_WINDOW_DAYS, RECOMMENDATION_WEIGHT } from "./popularity";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** A latest comment's excerpt, in characters. */
+export const COMMENT_EXCERPT_CHARS = 80;
+/** How many comments the home page lists. */
+export const LATEST_COMMENTS = 5;
+
+export type PopularThread = { id: number; title: string; boardSlug: string; boardName: string; viewCount: number; likeCount: number; commentCount: number };
+
+/** The visible threads of open boards written in the last week, most viewed and recommended first. */
+export function listPopularThreads(now = new Date(), limit = POPULAR_THREADS): PopularThread[] {
+  const since = new Date(now.getTime() - POPULAR_WINDOW_DAYS * DAY_MS);
+  return getDb()
+    .select({
+      id: posts.id,
+      title: posts.title,
+      boardSlug: boards.slug,
+      boardName: boards.name,
+      viewCount: posts.viewCount,
+      likeCount: posts.likeCount,
+      commentCount: posts.commentCount,
+    })
+    .from(posts)
+    .innerJoin(boards, eq(boards.id, posts.boardId))
+    .where(and(eq(posts.status, "published"), gte(posts.createdAt, since), eq(boards.archived, false)))
+    .orderBy(desc(sql`${posts.viewCount} + ${RECOMMENDATION_WEIGHT} * ${posts.likeCount}`), desc(posts.id))
+    .limit(limit)
+    .all();
+}
+
+export type LatestComment = { id: number; href: string; excerpt: string; postTitle: string; authorName: string; createdAt: Date };
+
+/** The newest visible comments on visible threads of open boards, each linked on the comment page that holds it. */
+export function listLatestComments(limit = LATEST_COMMENTS): LatestComment[] {
+  const rows = getDb()
+    .select({
+      id: comments.id,
+      postId: comments.postId,
+      bodyHtml: comments.bodyHtml,
+      createdAt: comments.createdAt,
+      postTitle: posts.title,
+      boardSlug: boards.slug,
+      authorName: users.name,
+    })
+    .from(comments)
+    .innerJoin(posts, eq(posts.id, comments.postId))
+    .innerJoin(boards, eq(boards.id, posts.boardId))
+    .innerJoin(users, eq(users.id, comments.authorId))
+    .where(and(eq(comments.status, "published"), eq(posts.status, "published"), eq(boards.archived, false)))
+    .orderBy(desc(comments.id))
+    .limit(limit)
+    .all();
+  return rows.map(({ postId, bodyHtml, boardSlug, ...row }) => ({
+    ...row,
+    href: commentHref(boardSlug, postId, row.id),
+    excerpt: plainText(bodyHtml, COMMENT_EXCERPT_CHARS),
+  }));
+}
