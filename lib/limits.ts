@@ -17,3 +17,8 @@ export const BOARD_NAME_MAX = 40;
 export const BOARD_DESCRIPTION_MAX = 300;
 export const BOARD_POSTING_ROLES = ["member", "moderator"] as const;
 export const BANNED_WORD_MAX = 50;
+
+/** The site's name in the header, its logo's address, and the terms and privacy pages' Markdown (/admin/site). */
+export const SITE_NAME_MAX = 40;
+export const SITE_LOGO_URL_MAX = 500;
+export const SITE_PAGE_BODY_MAX = 50_000;
