@@ -138,7 +138,7 @@ describe("the header at 390 px", () => {
     await oneRow(page);
     const signIn = page.getByRole("banner").getByRole("link", { name: "Sign in" });
     expect(await signIn.isVisible()).toBe(false);
-    await page.getByText("Menu").click();
+    await page.locator("summary", { hasText: "Menu" }).click();
     expect(await signIn.isVisible()).toBe(true);
     await signIn.click();
     await page.waitForURL("**/login**");
@@ -150,15 +150,15 @@ describe("the header at 390 px", () => {
     it(`is one row for a signed-in ${who}, whose links sit in the menu`, async () => {
       const page = await openSignedIn(browser(), "/", users[who], { ...PHONE, javaScriptEnabled: false });
       await oneRow(page);
-      await page.getByText("Menu").click();
+      await page.locator("summary", { hasText: "Menu" }).click();
       const banner = page.getByRole("banner");
       expect(await banner.getByRole("button", { name: "Sign out" }).isVisible()).toBe(true);
       expect(await banner.getByRole("searchbox").isVisible()).toBe(true);
       if (who === "admin") {
-        await banner.getByRole("link", { name: "Admin" }).click();
+        await banner.getByRole("link", { name: "Admin", exact: true }).click();
         await page.waitForURL("**/admin/users");
       } else {
-        await banner.getByRole("link", { name: "Settings" }).click();
+        await banner.getByRole("link", { name: "Settings", exact: true }).click();
         await page.waitForURL("**/settings");
       }
       await page.context().close();
@@ -178,7 +178,7 @@ describe("the header at 390 px", () => {
 
   it("shows its links without a menu button on a wide screen", async () => {
     const page = await openPage(browser(), "/");
-    expect(await page.getByText("Menu").isVisible()).toBe(false);
+    expect(await page.locator("summary", { hasText: "Menu" }).isVisible()).toBe(false);
     expect(await page.getByRole("banner").getByRole("link", { name: "Sign in" }).isVisible()).toBe(true);
     await page.context().close();
   });
