@@ -55,7 +55,7 @@ export async function PostTable({ posts, caption, boardSlug, sort, currentPostId
             const current = post.id === currentPostId;
             return (
               <tr key={post.id} className={current ? "bg-accent-50 dark:bg-stone-800" : undefined}>
-                <td className={`${cell} ${secondary} text-center tabular-nums text-stone-500 dark:text-stone-400`}>
+                <td className={`${cell} ${secondary} text-center tabular-nums text-stone-600 dark:text-stone-300`}>
                   {post.pinned ? <span className="font-semibold text-accent-700 dark:text-accent-300">{t("notice")}</span> : current ? t("current") : format.number(post.id, { useGrouping: false })}
                 </td>
                 <td className={cell}>
@@ -84,11 +84,11 @@ export async function PostTable({ posts, caption, boardSlug, sort, currentPostId
                     {post.author.name}
                   </Link>
                 </td>
-                <td className={`${cell} whitespace-nowrap text-right tabular-nums text-stone-500 dark:text-stone-400`}>
+                <td className={`${cell} whitespace-nowrap text-right tabular-nums text-stone-600 dark:text-stone-300`}>
                   <CompactDate value={post.createdAt} />
                 </td>
-                <td className={`${cell} ${secondary} text-right tabular-nums text-stone-500 dark:text-stone-400`}>{format.number(post.viewCount)}</td>
-                <td className={`${cell} ${secondary} text-right tabular-nums text-stone-500 dark:text-stone-400`}>{format.number(post.likeCount)}</td>
+                <td className={`${cell} ${secondary} text-right tabular-nums text-stone-600 dark:text-stone-300`}>{format.number(post.viewCount)}</td>
+                <td className={`${cell} ${secondary} text-right tabular-nums text-stone-600 dark:text-stone-300`}>{format.number(post.likeCount)}</td>
               </tr>
             );
           })}

@@ -184,6 +184,9 @@ describe("the header at 390 px", () => {
   });
 
   it("leaves the moderation log readable: its table scrolls in its own box", async () => {
+    // A logged action, so the log has its table whichever test file ran before.
+    const promoted = await createSignedInUser("sp_promoted");
+    await callFormAction("/admin/users", "app/admin/users/actions.ts", "changeRole", { userId: promoted.id, role: "moderator" }, users.admin.cookie);
     const page = await openPage(browser(), "/mod/log", PHONE);
     expect(await page.getByRole("table").count()).toBe(1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
