@@ -2,7 +2,7 @@
 // nobody else's), the header's name and logo, the header's menu at 390 px without JavaScript, and the favicon.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseURL, expectAccessible, openPage, openSignedIn, useBrowser } from "./helpers";
-import { callFormAction, createSignedInUser, getPage, queryOne, type TestUser } from "./http";
+import { ACTION_FILES, callFormAction, createSignedInUser, getPage, queryOne, type TestUser } from "./http";
 
 const browser = useBrowser();
 const SITE = "app/admin/site/actions.ts";
@@ -164,6 +164,27 @@ describe("the header at 390 px", () => {
       await page.context().close();
     });
   }
+
+  it("counts a member's unread notifications on the menu button", async () => {
+    const author = await createSignedInUser("sp_author");
+    const replier = await createSignedInUser("sp_replier");
+    const send = async (run: () => ReturnType<typeof callFormAction>) => {
+      // The Markdown pool may still be starting when this file runs first.
+      for (let attempt = 1; ; attempt++) {
+        const answer = await run();
+        if (!answer.body.includes("The server is busy") || attempt === 10) return answer;
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+      }
+    };
+    const postKey = crypto.randomUUID();
+    const published = await send(() => callFormAction("/b/free/write", ACTION_FILES.write, "publishPost", { board: "free", title: "Menu badge thread", body: "A thread that will get a reply.", submissionKey: postKey }, author.cookie));
+    const postId = Number(/\/b\/free\/(\d+)/.exec(published.location ?? "")?.[1]);
+    const commentKey = crypto.randomUUID();
+    await send(() => callFormAction(`/b/free/${postId}`, ACTION_FILES.thread, "addComment", { board: "free", postId: String(postId), body: "A reply for the badge.", submissionKey: commentKey }, replier.cookie));
+    const page = await openSignedIn(browser(), "/", author, { ...PHONE, javaScriptEnabled: false });
+    expect(await page.locator("summary", { hasText: "Menu" }).innerText()).toMatch(/Menu\s*1 new/);
+    await page.context().close();
+  });
 
   it("opens by keyboard and passes axe, open and closed", async () => {
     const page = await openPage(browser(), "/", PHONE);
