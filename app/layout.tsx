@@ -8,18 +8,21 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { BrowserZoneScript } from "@/components/layout/browser-zone-script";
 import { readerPreferences } from "@/lib/accounts/reader-preferences";
 import { SITE_FEED_PATH } from "@/lib/syndication/feeds";
+import { siteIdentity } from "@/lib/platform/site-identity";
 import { siteOrigin } from "@/lib/platform/site-url";
 
 export async function generateMetadata(): Promise<Metadata> {
   // Per request, not at build: the origin comes from the environment the server runs with.
   const [t] = await Promise.all([getTranslations("site"), connection()]);
+  // The name an admin gave the site (/admin/site), else the catalogue's.
+  const name = siteIdentity().name ?? t("name");
   return {
     metadataBase: new URL(siteOrigin()),
-    title: { default: t("name"), template: `%s · ${t("name")}` },
+    title: { default: name, template: `%s · ${name}` },
     description: t("description"),
-    alternates: { types: { "application/atom+xml": [{ url: SITE_FEED_PATH, title: t("name") }] } },
-    openGraph: { siteName: t("name"), type: "website", title: t("name"), description: t("description") },
-    twitter: { card: "summary", title: t("name"), description: t("description") },
+    alternates: { types: { "application/atom+xml": [{ url: SITE_FEED_PATH, title: name }] } },
+    openGraph: { siteName: name, type: "website", title: name, description: t("description") },
+    twitter: { card: "summary", title: name, description: t("description") },
   };
 }
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DateTime } from "@/components/format/date-time";
+import { HomeExtras } from "@/components/home/home-extras";
 import { PostList } from "@/components/post/post-list";
 import { listBoards } from "@/lib/content/boards";
 import { boardNamesIn } from "@/lib/content/board-names";
@@ -65,6 +66,7 @@ export default async function HomePage() {
           </ul>
         )}
       </section>
+      <HomeExtras />
       <section aria-labelledby="latest-heading">
         <h2 id="latest-heading" className="mb-4 text-xl font-bold">
           {t("latest")}

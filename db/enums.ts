@@ -20,6 +20,10 @@ export const NOTIFICATION_KINDS = ["reply_to_post", "reply_to_comment"] as const
 export const TARGET_TYPES = ["post", "comment"] as const;
 export type TargetType = (typeof TARGET_TYPES)[number];
 
+/** How a board lists its threads: cards (the default) or gnuboard's compact table. */
+export const BOARD_LIST_STYLES = ["cards", "table"] as const;
+export type BoardListStyle = (typeof BOARD_LIST_STYLES)[number];
+
 /** "block" refuses the writing, "review" holds it for a moderator. */
 export const BANNED_WORD_MODES = ["block", "review"] as const;
 

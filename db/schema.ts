@@ -1,7 +1,7 @@
 // The database schema: users and their sign-in accounts, boards, posts and comments.
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { ACCOUNT_TOKEN_PURPOSES, BANNED_WORD_MODES, DATE_STYLES, THEMES, MAIL_KINDS, MAIL_STATUSES, CONTENT_STATUSES, type LogChange, NOTIFICATION_KINDS, REMOVAL_REASONS, TARGET_TYPES, USER_ROLES, USER_STATUSES } from "./enums";
+import { ACCOUNT_TOKEN_PURPOSES, BANNED_WORD_MODES, BOARD_LIST_STYLES, DATE_STYLES, THEMES, MAIL_KINDS, MAIL_STATUSES, CONTENT_STATUSES, type LogChange, NOTIFICATION_KINDS, REMOVAL_REASONS, TARGET_TYPES, USER_ROLES, USER_STATUSES } from "./enums";
 
 export * from "./enums";
 
@@ -84,6 +84,8 @@ export const boards = sqliteTable(
     archived: integer("archived", { mode: "boolean" }).notNull().default(false),
     /** Hold every post of a member in their first 3 days for a moderator's approval. */
     approveNewMembers: integer("approve_new_members", { mode: "boolean" }).notNull().default(false),
+    /** How the board lists its threads: cards, or gnuboard's compact table (also shown under each thread). */
+    listStyle: text("list_style", { enum: BOARD_LIST_STYLES }).notNull().default("cards"),
     postCount: integer("post_count").notNull().default(0),
     createdAt: createdAt(),
   },

@@ -21,3 +21,8 @@ export const BANNED_WORD_MAX = 50;
 /** A member's bio on their profile page and the signature under their posts, in Markdown (gnuboard's 서명). */
 export const BIO_MAX = 1_000;
 export const SIGNATURE_MAX = 300;
+
+/** The site's name in the header, its logo's address, and the terms and privacy pages' Markdown (/admin/site). */
+export const SITE_NAME_MAX = 40;
+export const SITE_LOGO_URL_MAX = 500;
+export const SITE_PAGE_BODY_MAX = 50_000;

@@ -2,5 +2,5 @@
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 export default function Layout({ children }: { children: React.ReactNode }) {
-  return <ClientMessages namespaces={["admin", "adminBoards", "adminWords", "profile"]}>{children}</ClientMessages>;
+  return <ClientMessages namespaces={["admin", "adminBoards", "adminWords", "profile", "boardTable", "sitePages"]}>{children}</ClientMessages>;
 }

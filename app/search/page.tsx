@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { boardNamesIn } from "@/lib/content/board-names";
@@ -55,10 +56,18 @@ export default async function SearchPage({ searchParams }: Props) {
   const outcome = query === null && !author ? null : search({ query: query ?? "", board: board || null, author: author || null, sort, page });
   if (outcome?.ok && outcome.total > 0 && page > outcome.pageCount) notFound();
   const note = (text: string) => <p className="mb-4 text-stone-600 dark:text-stone-300">{text}</p>;
+  const boards = listSearchBoards().map((b) => ({ ...b, name: named(b).name }));
+  const scopedTo = board ? boards.find((b) => b.slug === board) : undefined;
+  const tScope = await getTranslations("sitePages.boardSearch");
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">{t("title")}</h1>
-      <SearchForm query={query ?? ""} board={board} author={author} sort={sort} boards={listSearchBoards().map((b) => ({ slug: b.slug, name: named(b).name }))} />
+      <SearchForm query={query ?? ""} board={board} author={author} sort={sort} boards={boards} />
+      {outcome && scopedTo && (
+        <p className="mb-4 text-sm">
+          {tScope("scoped", { board: scopedTo.name })} <Link href={searchHref({ ...request, board: "" }, 1)}>{tScope("widen")}</Link>
+        </p>
+      )}
       <div aria-live="polite">
         {outcome && !outcome.ok &&
           note(t(`problems.${outcome.problem}`, { min: MIN_QUERY_CHARS, max: MAX_QUERY_LENGTH, author: author.slice(0, 40) }))}

@@ -8,13 +8,15 @@ import { SubmitButton } from "@/components/form/submit-button";
 import { TextField } from "@/components/form/text-field";
 import type { AdminBoard } from "@/lib/content/board-admin";
 import type { FormState } from "@/lib/forms";
+import { BOARD_LIST_STYLES } from "@/db/enums";
 import { BOARD_DESCRIPTION_MAX, BOARD_NAME_MAX, BOARD_POSTING_ROLES } from "@/lib/limits";
 
-type Props = { board: Pick<AdminBoard, "id" | "name" | "description" | "nameKo" | "descriptionKo" | "postingRole" | "approveNewMembers"> };
+type Props = { board: Pick<AdminBoard, "id" | "name" | "description" | "nameKo" | "descriptionKo" | "postingRole" | "approveNewMembers" | "listStyle"> };
 
 /** One board's name, description and posting rules. Ids carry the board's, since every board has this form. */
 export function BoardSettingsForm({ board }: Props) {
   const t = useTranslations("adminBoards");
+  const tTable = useTranslations("boardTable");
   const [state, action] = useActionState<FormState<BoardEditField>, FormData>(saveBoard, {});
   const values = state.values;
   const field = (name: string) => `board-${board.id}-${name}`;
@@ -65,6 +67,24 @@ export function BoardSettingsForm({ board }: Props) {
           {BOARD_POSTING_ROLES.map((role) => (
             <option key={role} value={role}>
               {t(`postingRoles.${role}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="space-y-1">
+        <label htmlFor={field("listStyle")} className="block text-sm font-medium">
+          {tTable("listStyle")}
+        </label>
+        <select
+          key={board.listStyle}
+          id={field("listStyle")}
+          name="listStyle"
+          defaultValue={values?.listStyle ?? board.listStyle}
+          className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-900"
+        >
+          {BOARD_LIST_STYLES.map((style) => (
+            <option key={style} value={style}>
+              {tTable(`listStyles.${style}`)}
             </option>
           ))}
         </select>

@@ -10,7 +10,8 @@ import { TextField } from "@/components/form/text-field";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/limits";
 import { USERNAME_MAX, USERNAME_MIN } from "@/lib/accounts/usernames";
 
-export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
+/** `agreement` is the line on the terms and privacy policy, with their links, rendered by the page. */
+export function RegisterForm({ callbackUrl, agreement }: { callbackUrl: string; agreement?: React.ReactNode }) {
   const t = useTranslations("auth");
   const [state, action] = useActionState<RegisterState, FormData>(register, {});
   return (
@@ -49,6 +50,7 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
         error={state.errors?.password}
       />
       <Honeypot />
+      {agreement && <p className="text-sm text-stone-600 dark:text-stone-300">{agreement}</p>}
       <SubmitButton pendingLabel={t("registering")}>{t("register")}</SubmitButton>
     </form>
   );

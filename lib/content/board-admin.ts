@@ -12,7 +12,7 @@ import type { BoardCreateInput, BoardUpdateInput } from "../validation/board";
 
 type Admin = Pick<CurrentUser, "id" | "role" | "status">;
 
-export type AdminBoard = Pick<Board, "id" | "slug" | "name" | "description" | "postingRole" | "archived" | "approveNewMembers" | "postCount"> & {
+export type AdminBoard = Pick<Board, "id" | "slug" | "name" | "description" | "postingRole" | "archived" | "approveNewMembers" | "listStyle" | "postCount"> & {
   /** The name and description in Korean; empty where the board's own stand in. */
   nameKo: string;
   descriptionKo: string;
@@ -29,6 +29,7 @@ export function listBoardsForAdmin(): AdminBoard[] {
       postingRole: boards.postingRole,
       archived: boards.archived,
       approveNewMembers: boards.approveNewMembers,
+      listStyle: boards.listStyle,
       postCount: boards.postCount,
       nameKo: sql<string>`coalesce(${boardTranslations.name}, '')`,
       descriptionKo: sql<string>`coalesce(${boardTranslations.description}, '')`,
@@ -93,6 +94,7 @@ function changesOf(board: Board, korean: Translation, input: BoardUpdateInput): 
   if (board.approveNewMembers !== input.approveNewMembers) {
     changes.push({ action: input.approveNewMembers ? "board.approval_on" : "board.approval_off" });
   }
+  if (input.listStyle && board.listStyle !== input.listStyle) changes.push({ action: "board.list_style", note: input.listStyle });
   return changes;
 }
 
@@ -105,7 +107,8 @@ export function updateBoard(admin: Admin, input: BoardUpdateInput): WriteResult<
     const changes = changesOf(board, translationOf(tx, board.id, "ko"), input);
     if (changes.length === 0) return { ok: true as const, id: board.id };
     const { name, description, postingRole, approveNewMembers } = input;
-    tx.update(boards).set({ name, description, postingRole, approveNewMembers }).where(eq(boards.id, board.id)).run();
+    const listStyle = input.listStyle ?? board.listStyle;
+    tx.update(boards).set({ name, description, postingRole, approveNewMembers, listStyle }).where(eq(boards.id, board.id)).run();
     saveTranslation(tx, board.id, "ko", { name: input.name_ko, description: input.description_ko });
     for (const change of changes) {
       logAction(tx, { actorId: admin.id, targetType: "board", targetId: board.id, targetLabel: name, ...change });

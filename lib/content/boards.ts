@@ -2,7 +2,7 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { boards, posts, users } from "@/db/schema";
+import { boards, posts, users, type BoardListStyle } from "@/db/schema";
 
 export type BoardSummary = {
   id: number;
@@ -11,6 +11,7 @@ export type BoardSummary = {
   description: string;
   postCount: number;
   postingRole: "member" | "moderator";
+  listStyle: BoardListStyle;
   newestPost: { id: number; title: string; createdAt: Date; authorName: string } | null;
 };
 
@@ -22,6 +23,7 @@ const boardRefColumns = {
   description: boards.description,
   postCount: boards.postCount,
   postingRole: boards.postingRole,
+  listStyle: boards.listStyle,
 };
 
 /** Open boards in their display order, each with its newest visible post. */
@@ -56,7 +58,7 @@ export function listBoards(): BoardSummary[] {
   }));
 }
 
-export type BoardRef = Pick<BoardSummary, "id" | "slug" | "name" | "description" | "postCount" | "postingRole">;
+export type BoardRef = Pick<BoardSummary, "id" | "slug" | "name" | "description" | "postCount" | "postingRole" | "listStyle">;
 
 export function getBoard(slug: string): BoardRef | null {
   const row = getDb()

@@ -1,6 +1,6 @@
 // The rules for what admins type on the board pages: boards and the banned-word list, for hints and for the truth.
 import { z } from "zod";
-import { BANNED_WORD_MODES } from "@/db/enums";
+import { BANNED_WORD_MODES, BOARD_LIST_STYLES } from "@/db/enums";
 import { id } from "./ids";
 import { BANNED_WORD_MAX, BOARD_DESCRIPTION_MAX, BOARD_NAME_MAX, BOARD_POSTING_ROLES, BOARD_SLUG_MAX, BOARD_SLUG_MIN } from "@/lib/limits";
 
@@ -60,6 +60,8 @@ export const boardUpdateInput = z.object({
   postingRole: z.enum(BOARD_POSTING_ROLES, "invalidRequest"),
   // A checkbox sends "on" when ticked and nothing otherwise.
   approveNewMembers: z.enum(["on", ""], "invalidRequest").transform((value) => value === "on"),
+  // Left out (a form from before the field existed sends ""): the board keeps its list style.
+  listStyle: z.enum([...BOARD_LIST_STYLES, ""], "invalidRequest").optional().transform((value) => value || undefined),
 });
 export type BoardUpdateInput = z.infer<typeof boardUpdateInput>;
 

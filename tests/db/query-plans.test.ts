@@ -14,6 +14,8 @@ import { createPost } from "@/lib/content/posting";
 import { getNeighbours, getPost, isVisiblePost, listBoardPosts, listLatestPosts } from "@/lib/content/posts";
 import { getProfile, listProfileComments, listProfilePosts } from "@/lib/accounts/profiles";
 import { reviewQueue } from "@/lib/moderation/reports";
+import { boardPageOf } from "@/lib/content/board-position";
+import { listLatestComments, listPopularThreads } from "@/lib/content/home-extras";
 import { postHistory } from "@/lib/content/revisions";
 import { makeBoard, makeUser } from "../factories";
 
@@ -66,6 +68,9 @@ describe("query plans", () => {
     listNotifications(author.id, 1);
     reviewQueue();
     listLog(1);
+    boardPageOf(postId);
+    listPopularThreads();
+    listLatestComments();
 
     expect(statements.size).toBeGreaterThan(15);
     const scans = [...statements].flatMap((source) =>

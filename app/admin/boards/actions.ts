@@ -13,7 +13,7 @@ const PAGE = "/admin/boards";
 const admin = { as: "page", may: canAdminister, returnTo: PAGE } as const;
 
 export type BoardCreateField = "slug" | "name" | "description";
-export type BoardEditField = "name" | "description" | "name_ko" | "description_ko" | "postingRole" | "approveNewMembers";
+export type BoardEditField = "name" | "description" | "name_ko" | "description_ko" | "postingRole" | "approveNewMembers" | "listStyle";
 
 /** Board names and the board list show on every page (home, breadcrumbs, lists), so the whole site is refreshed. */
 function refreshSite(): void {
@@ -33,7 +33,7 @@ export const addBoard = formAction(
 
 /** Renames, re-describes and sets the posting rules of one board; its slug is not among the fields. */
 export const saveBoard = formAction(
-  { access: admin, input: boardUpdateInput, fields: ["name", "description", "name_ko", "description_ko", "postingRole", "approveNewMembers"] },
+  { access: admin, input: boardUpdateInput, fields: ["name", "description", "name_ko", "description_ko", "postingRole", "approveNewMembers", "listStyle"] },
   async ({ actor, input, values }): Promise<FormState<BoardEditField>> => {
     const result = updateBoard(actor, input);
     if (!result.ok) return { message: result.message, values };

@@ -5,6 +5,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Breadcrumb } from "@/components/layout/breadcrumb";
 import { Pagination } from "@/components/layout/pagination";
 import { PostList } from "@/components/post/post-list";
+import { PostTable } from "@/components/post/post-table";
+import { BoardSearchBox } from "@/components/search/board-search-box";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getBoard, type BoardRef } from "@/lib/content/boards";
 import { boardNamesIn } from "@/lib/content/board-names";
@@ -80,10 +82,15 @@ export default async function BoardPage(props: Props) {
       ) : (
         <>
           <SortLinks board={board.slug} current={sort} />
-          <PostList posts={posts} label={t("postList", { board: board.name })} dateShown={sort === "activity" ? "activity" : "written"} />
+          {board.listStyle === "table" ? (
+            <PostTable posts={posts} caption={t("postList", { board: board.name })} boardSlug={board.slug} sort={sort} />
+          ) : (
+            <PostList posts={posts} label={t("postList", { board: board.name })} dateShown={sort === "activity" ? "activity" : "written"} />
+          )}
         </>
       )}
       <Pagination current={page} last={last} hrefFor={(n) => boardHref(board.slug, n, sort)} />
+      <BoardSearchBox board={board} />
     </>
   );
 }

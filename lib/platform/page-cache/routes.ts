@@ -17,13 +17,16 @@ const lists = () => [PAGE_TAGS.lists];
 const ROUTES: readonly Route[] = [
   { pattern: /^\/$/, params: [], tags: lists },
   { pattern: /^\/b\/([^/]+)$/, params: ["page", "sort"], tags: ([slug]) => [PAGE_TAGS.board(slug!)] },
-  { pattern: /^\/b\/([^/]+)\/([1-9]\d{0,15})$/, params: ["cpage"], tags: ([, postId]) => [PAGE_TAGS.thread(Number(postId))] },
+  // A thread page also carries its board's tag: a table-style board lists its page of threads under each thread.
+  { pattern: /^\/b\/([^/]+)\/([1-9]\d{0,15})$/, params: ["cpage"], tags: ([slug, postId]) => [PAGE_TAGS.thread(Number(postId)), PAGE_TAGS.board(slug!)] },
   { pattern: /^\/b\/([^/]+)\/feed\.xml$/, params: [], tags: ([slug]) => [PAGE_TAGS.board(slug!)] },
   { pattern: /^\/u\/([^/]+)$/, params: ["tab", "page"], tags: lists },
   { pattern: /^\/mod\/log$/, params: ["page"], tags: lists },
   { pattern: /^\/latest$/, params: ["page"], tags: lists },
   { pattern: /^\/(?:feed\.xml|sitemap\.xml|robots\.txt)$/, params: [], tags: lists },
   { pattern: /^\/sitemaps\/\d{1,6}$/, params: [], tags: lists },
+  // Editing them (at /admin/site) expires every page, since the site settings reach the header too.
+  { pattern: /^\/(?:terms|privacy)$/, params: [], tags: lists },
 ];
 
 /** Session cookies of Auth.js (a long token is split into .0, .1, …): their holders get pages made for them. */

@@ -26,7 +26,7 @@ function create(slug: string, name = `Board ${slug}`) {
 
 const settings = (boardId: number, change: Partial<BoardUpdateInput> = {}): BoardUpdateInput => {
   const board = listBoardsForAdmin().find((b) => b.id === boardId)!;
-  return { boardId, name: board.name, description: board.description, postingRole: board.postingRole, approveNewMembers: board.approveNewMembers, ...change };
+  return { boardId, name: board.name, description: board.description, postingRole: board.postingRole, approveNewMembers: board.approveNewMembers, listStyle: board.listStyle, ...change };
 };
 
 beforeEach(() => {
@@ -115,6 +115,21 @@ describe("updateBoard", () => {
     expect(input).not.toHaveProperty("slug");
     updateBoard(admin, input);
     expect(slugs()).toEqual(["free"]);
+  });
+
+  it("switches a board to the table list and back, logged; a form without the field keeps the style", () => {
+    const id = create("free");
+    expect(getBoard("free")?.listStyle).toBe("cards");
+    updateBoard(admin, settings(id, { listStyle: "table" }));
+    expect(getBoard("free")?.listStyle).toBe("table");
+    const withoutField = boardUpdateInput.parse({ boardId: String(id), name: `Board free`, description: "", postingRole: "member", approveNewMembers: "", listStyle: "" });
+    expect(withoutField.listStyle).toBeUndefined();
+    updateBoard(admin, withoutField);
+    expect(getBoard("free")?.listStyle).toBe("table");
+    updateBoard(admin, settings(id, { listStyle: "cards" }));
+    expect(getBoard("free")?.listStyle).toBe("cards");
+    expect(log().slice(1).map((e) => [e.action, e.note])).toEqual([["board.list_style", "table"], ["board.list_style", "cards"]]);
+    expect(boardUpdateInput.safeParse({ boardId: String(id), name: "F", description: "", postingRole: "member", approveNewMembers: "", listStyle: "grid" }).success).toBe(false);
   });
 
   it("makes a notice board that only moderators post in", () => {

@@ -13,7 +13,7 @@ let admin: SessionUser;
 const adminBoard = (id: number) => listBoardsForAdmin().find((b) => b.id === id)!;
 const settings = (boardId: number, change: Partial<BoardUpdateInput>): BoardUpdateInput => {
   const b = adminBoard(boardId);
-  return { boardId, name: b.name, description: b.description, postingRole: b.postingRole, approveNewMembers: b.approveNewMembers, ...change };
+  return { boardId, name: b.name, description: b.description, postingRole: b.postingRole, approveNewMembers: b.approveNewMembers, listStyle: b.listStyle, ...change };
 };
 const renames = () => getSqlite().prepare("SELECT note FROM moderation_log WHERE action = 'board.rename' ORDER BY id").pluck().all();
 

@@ -4,6 +4,7 @@ import { getLocale } from "next-intl/server";
 import { cache } from "react";
 import { CommentsSection } from "@/components/comment/comments-section";
 import { Breadcrumb } from "@/components/layout/breadcrumb";
+import { BoardListUnderThread } from "@/components/post/board-list-under-thread";
 import { PostArticle } from "@/components/post/post-article";
 import { PostJsonLd } from "@/components/post/post-json-ld";
 import { ThreadNeighbours } from "@/components/post/thread-neighbours";
@@ -58,6 +59,7 @@ export default async function PostPage({ params, searchParams }: Props) {
       <PostArticle view={view} />
       <CommentsSection view={view} viewer={viewer} />
       <ThreadNeighbours view={view} />
+      <BoardListUnderThread post={post} />
     </>
   );
 }

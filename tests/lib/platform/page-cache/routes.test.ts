@@ -10,8 +10,8 @@ describe("cacheableRequest", () => {
     ["/b/free", ["board:free"]],
     ["/b/free?page=3", ["board:free"]],
     ["/b/free?sort=views&page=2", ["board:free"]],
-    ["/b/free/34", ["thread:34"]],
-    ["/b/free/34?cpage=2", ["thread:34"]],
+    ["/b/free/34", ["thread:34", "board:free"]],
+    ["/b/free/34?cpage=2", ["thread:34", "board:free"]],
     ["/b/free/feed.xml", ["board:free"]],
     ["/u/sora", ["lists"]],
     ["/mod/log?page=2", ["lists"]],
@@ -20,6 +20,8 @@ describe("cacheableRequest", () => {
     ["/sitemap.xml", ["lists"]],
     ["/sitemaps/1", ["lists"]],
     ["/robots.txt", ["lists"]],
+    ["/terms", ["lists"]],
+    ["/privacy", ["lists"]],
   ])("caches %s for visitors, tagged %j", (url, tags) => {
     expect(cacheableRequest("GET", url, visitor())?.tags).toEqual(tags);
   });

@@ -1,0 +1,1 @@
+ALTER TABLE `boards` ADD `list_style` text DEFAULT 'cards' NOT NULL;

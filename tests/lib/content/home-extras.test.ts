@@ -1,0 +1,70 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { getSqlite } from "@/db";
+import { listLatestComments, listPopularThreads } from "@/lib/content/home-extras";
+import { popularityScore, POPULAR_THREADS } from "@/lib/content/popularity";
+import { makeBoard, makeComment, makePost, makeUser } from "../../factories";
+import { resetDatabase } from "../../reset-database";
+
+const daysAgo = (n: number) => new Date(Date.now() - n * 24 * 60 * 60_000);
+const counts = (id: number, views: number, likes: number) =>
+  getSqlite().prepare("UPDATE posts SET view_count = ?, like_count = ? WHERE id = ?").run(views, likes, id);
+
+beforeEach(() => {
+  resetDatabase();
+});
+
+describe("popularityScore", () => {
+  it("weighs a recommendation as ten views", () => {
+    expect(popularityScore(0, 0)).toBe(0);
+    expect(popularityScore(25, 0)).toBe(25);
+    expect(popularityScore(5, 2)).toBe(25);
+    expect(popularityScore(30, 1)).toBeGreaterThan(popularityScore(5, 2));
+  });
+});
+
+describe("listPopularThreads", () => {
+  it("orders the week's visible threads of open boards by score, newest first among equals", () => {
+    const board = makeBoard();
+    const archived = makeBoard({ archived: true });
+    const author = makeUser();
+    const viewed = makePost(board, author, { createdAt: daysAgo(1) });
+    const liked = makePost(board, author, { createdAt: daysAgo(2) });
+    const tieOld = makePost(board, author, { createdAt: daysAgo(3) });
+    const tieNew = makePost(board, author, { createdAt: daysAgo(2) });
+    const old = makePost(board, author, { createdAt: daysAgo(8) });
+    const held = makePost(board, author, { createdAt: daysAgo(1), status: "held" });
+    const hidden = makePost(archived, author, { createdAt: daysAgo(1) });
+    counts(viewed.id, 40, 0);
+    counts(liked.id, 5, 4); // 45
+    counts(tieOld.id, 10, 1);
+    counts(tieNew.id, 20, 0);
+    for (const post of [old, held, hidden]) counts(post.id, 1_000, 100);
+    expect(listPopularThreads().map((p) => p.id)).toEqual([liked.id, viewed.id, tieNew.id, tieOld.id]);
+  });
+
+  it("lists at most POPULAR_THREADS", () => {
+    const board = makeBoard();
+    const author = makeUser();
+    for (let i = 0; i < POPULAR_THREADS + 3; i++) makePost(board, author);
+    expect(listPopularThreads()).toHaveLength(POPULAR_THREADS);
+  });
+});
+
+describe("listLatestComments", () => {
+  it("lists the newest visible comments with a plain-text excerpt and a link to the comment", () => {
+    const board = makeBoard({ slug: "free" });
+    const archived = makeBoard({ archived: true });
+    const author = makeUser({ name: "Sora" });
+    const post = makePost(board, author, { title: "Kimchi" });
+    const heldPost = makePost(board, author, { status: "held" });
+    const first = makeComment(post, author, { body: "**Bold** words and `code` < here" });
+    makeComment(post, author, { body: "removed one", status: "removed" });
+    makeComment(heldPost, author, { body: "on a held post" });
+    makeComment(makePost(archived, author), author, { body: "in an archived board" });
+    const second = makeComment(post, author, { body: "x".repeat(200) });
+    const latest = listLatestComments();
+    expect(latest.map((c) => c.id)).toEqual([second.id, first.id]);
+    expect(latest[1]).toMatchObject({ excerpt: "Bold words and code < here", postTitle: "Kimchi", authorName: "Sora", href: `/b/free/${post.id}#comment-${first.id}` });
+    expect(Array.from(latest[0]!.excerpt)).toHaveLength(80);
+  });
+});
