@@ -17,3 +17,8 @@ export const BOARD_NAME_MAX = 40;
 export const BOARD_DESCRIPTION_MAX = 300;
 export const BOARD_POSTING_ROLES = ["member", "moderator"] as const;
 export const BANNED_WORD_MAX = 50;
+
+/** The largest image file a member may upload (lib/media/); the upload box checks it before sending. */
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+/** The image types the upload box offers; the server trusts only the bytes (lib/media/image.ts). */
+export const UPLOAD_ACCEPT = "image/jpeg,image/png,image/webp,image/gif";
