@@ -51,7 +51,7 @@ export function afterSignOut(path: string): string {
 }
 
 /** The plain upload page (no JavaScript needed): after an upload it shows the image's Markdown, or why it was refused. */
-export function uploadPageHref(answer: { image?: string; name?: string; error?: string } = {}): string {
+export function uploadPageHref(answer: Record<string, string> = {}): string {
   const params = new URLSearchParams(Object.entries(answer).filter(([, value]) => value) as [string, string][]);
   const query = params.toString();
   return `/upload${query ? `?${query}` : ""}`;

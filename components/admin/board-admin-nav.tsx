@@ -6,20 +6,24 @@ const PAGES = [
   { href: "/admin/boards", label: "navBoards" },
   { href: "/admin/words", label: "navWords" },
   { href: "/admin/mail", label: "navMail" },
+  { href: "/admin/uploads", label: "uploads" },
 ] as const;
 
 /** Links between the admin pages, since the site header links only to the first. */
 export async function BoardAdminNav({ current }: { current: (typeof PAGES)[number]["href"] }) {
   const t = await getTranslations("adminBoards");
+  const tm = await getTranslations("media.admin");
+  // The uploads page's name lives with the rest of its words, in the "media" namespace.
+  const label = (key: (typeof PAGES)[number]["label"]) => (key === "uploads" ? tm("nav") : t(key));
   return (
     <nav aria-label={t("nav")} className="mb-4 text-sm">
       <ul className="flex flex-wrap gap-x-4 gap-y-1">
         {PAGES.map((page) => (
           <li key={page.href}>
             {page.href === current ? (
-              <span aria-current="page" className="font-semibold">{t(page.label)}</span>
+              <span aria-current="page" className="font-semibold">{label(page.label)}</span>
             ) : (
-              <Link href={page.href}>{t(page.label)}</Link>
+              <Link href={page.href}>{label(page.label)}</Link>
             )}
           </li>
         ))}

@@ -44,9 +44,13 @@ export function uploadQuotaRefusal(user: Uploader, addingBytes: number, now = Da
   return null;
 }
 
-/** Whether this member may upload at all right now (the admins' switch, email confirmation, their standing). */
-export function mayUpload(user: Uploader | null): boolean {
-  return canUpload(user, { uploadsEnabled: uploadsEnabled(), verificationRequired: emailVerificationRequired() });
+/** Why this member may not upload right now (the admins' switch, their standing, email confirmation), or null. */
+export function uploadBlock(user: Uploader | null): "signIn" | "uploadsOff" | "accountRestricted" | "confirmEmail" | null {
+  if (!user) return "signIn";
+  const site = { uploadsEnabled: uploadsEnabled(), verificationRequired: emailVerificationRequired() };
+  if (canUpload(user, site)) return null;
+  if (!site.uploadsEnabled) return "uploadsOff";
+  return user.status === "active" ? "confirmEmail" : "accountRestricted";
 }
 
 /** The Markdown image's text: the file's name without its type, with nothing that could break out of the brackets. */
@@ -57,9 +61,8 @@ export function altText(fileName: string): string {
 
 /** Checks, redraws, stores and records one image. The refusal keys are under "media.errors" in the catalogue. */
 export async function saveUpload(user: Uploader | null, file: { name: string; bytes: Buffer }, now = Date.now(), store: MediaStore = mediaStore()): Promise<WriteResult<Uploaded>> {
-  if (!user) return refuse("signIn");
-  if (!uploadsEnabled()) return refuse("uploadsOff");
-  if (!mayUpload(user)) return refuse(user.status === "active" ? "confirmEmail" : "accountRestricted");
+  const blocked = uploadBlock(user);
+  if (blocked || !user) return refuse(blocked ?? "signIn");
   if (file.bytes.length === 0) return refuse("emptyFile");
   if (file.bytes.length > MAX_UPLOAD_BYTES) return refuse("fileTooLarge", { megabytes: MAX_UPLOAD_BYTES / 1024 / 1024 });
   const overQuota = uploadQuotaRefusal(user, file.bytes.length, now);

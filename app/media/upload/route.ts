@@ -23,7 +23,8 @@ export async function POST(request: Request): Promise<Response> {
   const result = file ? await saveUpload(user, { name: file.name, bytes: Buffer.from(await file.arrayBuffer()) }) : refuse("noFile");
 
   if (!wantsJson) {
-    const answer = result.ok ? { image: result.hash, name: file?.name ?? "" } : { error: result.message ?? "notAnImage" };
+    const values = result.ok ? {} : Object.fromEntries(Object.entries(result.messageValues ?? {}).map(([key, value]) => [key, String(value)]));
+    const answer: Record<string, string> = result.ok ? { image: result.hash, name: file?.name ?? "" } : { error: result.message ?? "notAnImage", ...values };
     return new Response(null, { status: 303, headers: { Location: uploadPageHref(answer), "Cache-Control": "no-store" } });
   }
   if (result.ok) return Response.json({ ok: true, markdown: result.markdown, href: result.href }, { headers: { "Cache-Control": "no-store" } });
