@@ -3,16 +3,19 @@ import { getTranslations } from "next-intl/server";
 import { EmailForm } from "@/components/auth/email-form";
 import { PasswordForm, ProfileForm } from "@/components/auth/settings-forms";
 import { requireUser } from "@/lib/auth/session";
+import { AvatarForm } from "@/components/account/avatar-form";
+import { avatarOf } from "@/lib/media/avatars";
+import { uploadBlock } from "@/lib/media/uploads";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("settings");
   return { title: t("title"), robots: { index: false } };
 }
 
-type Props = { searchParams: Promise<{ changed?: string | string[] }> };
+type Props = { searchParams: Promise<{ changed?: string | string[]; avatar?: string | string[] }> };
 
 export default async function SettingsPage({ searchParams }: Props) {
-  const { changed } = await searchParams;
+  const { changed, avatar } = await searchParams;
   const user = await requireUser("/settings", { allowSuspended: true });
   const t = await getTranslations("settings");
   const ta = await getTranslations("account");
@@ -43,6 +46,7 @@ export default async function SettingsPage({ searchParams }: Props) {
         </h2>
         <PasswordForm justChanged={changed === "password"} />
       </section>
+      <AvatarForm name={user.name} image={avatarOf(user.id)} blocked={uploadBlock(user)} answer={typeof avatar === "string" ? avatar : undefined} />
     </div>
   );
 }

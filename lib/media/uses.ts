@@ -4,10 +4,10 @@ import "server-only";
 import { eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb, type Tx } from "@/db";
-import { comments, posts, uploads, uploadUses } from "@/db/schema";
+import { comments, posts, uploads, uploadUses, users } from "@/db/schema";
 import type { CurrentUser } from "../auth/session";
 import { canModerate } from "../permissions";
-import { mediaReferences } from "./names";
+import { displayName, mediaHref, mediaReferences } from "./names";
 
 type Target = { postId: number } | { commentId: number };
 
@@ -37,6 +37,8 @@ export function mediaAccess(hash: string, viewer: Pick<CurrentUser, "id" | "role
   const db = getDb();
   const uploaders = db.selectDistinct({ userId: uploads.userId }).from(uploads).where(eq(uploads.hash, hash)).all();
   if (uploaders.length === 0) return "hidden";
+  // A member's picture (./avatars.ts) is public while they show it.
+  if (db.select({ id: users.id }).from(users).where(eq(users.image, mediaHref(displayName(hash)))).limit(1).get()) return "public";
   const uses = db
     .select({ postStatus: posts.status, postAuthor: posts.authorId, commentStatus: comments.status, commentAuthor: comments.authorId, commentPostStatus: commentPost.status })
     .from(uploadUses)

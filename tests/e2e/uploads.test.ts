@@ -83,7 +83,7 @@ describe("uploads with JavaScript on", () => {
     await page.locator(`#comment-${commentId} .prose-body p`).first().evaluate((paragraph) => {
       const range = document.createRange();
       range.setStart(paragraph.firstChild!, 4);
-      range.setEnd(paragraph.firstChild!, 18);
+      range.setEnd(paragraph.firstChild!, 19);
       document.getSelection()!.removeAllRanges();
       document.getSelection()!.addRange(range);
     });
@@ -106,11 +106,12 @@ describe("uploads with JavaScript on", () => {
 });
 
 describe("uploads with JavaScript off", () => {
-  it("uploads on /upload and shows the Markdown to copy; refuses an SVG with its reason; the comment box links there", async () => {
+  it("uploads on /upload and shows the Markdown to copy; refuses an SVG with its reason; the write box links there", async () => {
     const member = await createUser("up_nojs");
     const page = await signedIn(member, false);
     await page.goto("/b/free/write");
     expect(await page.getByRole("toolbar").count()).toBe(0);
+    expect(await page.getByRole("link", { name: "Upload an image (opens a new tab)" }).getAttribute("href")).toBe("/upload");
     await page.goto("/upload");
     await page.getByLabel("Image file").setInputFiles({ name: "garden.jpg", mimeType: "image/jpeg", buffer: await picture("#3a7").jpeg().toBuffer() });
     await page.getByRole("button", { name: "Upload" }).click();
