@@ -60,7 +60,10 @@ describe("uploads with JavaScript on", () => {
     expect(await body.inputValue()).toContain("_italic text_");
 
     await page.getByRole("button", { name: "Publish" }).click();
-    await page.waitForURL(/\/b\/free\/\d+$/);
+    // Under load the first publish can be slow; when it does not land, say what the form says.
+    await page.waitForURL(/\/b\/free\/\d+$/, { timeout: 60_000 }).catch(async (error) => {
+      throw new Error(`Publishing did not land (${String(error)}): ${await page.locator("main").innerText()}`);
+    });
     const postPath = new URL(page.url()).pathname;
     const image = page.locator(`.prose-body img[src="${src}"]`);
     await image.waitFor();
@@ -106,7 +109,7 @@ describe("uploads with JavaScript on", () => {
 });
 
 describe("uploads with JavaScript off", () => {
-  it("uploads on /upload and shows the Markdown to copy; refuses an SVG with its reason; the write box links there", async () => {
+  it("uploads on /upload and shows the Markdown to copy; refuses an SVG with its reason; the write box links there; sets a picture in settings", async () => {
     const member = await createUser("up_nojs");
     const page = await signedIn(member, false);
     await page.goto("/b/free/write");
@@ -123,6 +126,18 @@ describe("uploads with JavaScript off", () => {
     await page.getByRole("button", { name: "Upload" }).click();
     await page.waitForURL(/\/upload\?error=svgRefused/);
     await page.getByText("SVG images are not accepted").waitFor();
+
+    // A picture on the settings page: initials until one is uploaded, then the square picture, served to anyone.
+    await page.goto("/settings");
+    const section = page.getByRole("region", { name: "Picture" });
+    await section.getByText("You have no picture: your initials are shown.").waitFor();
+    await section.getByLabel("New picture (JPEG, PNG, GIF or WebP)").setInputFiles({ name: "me.png", mimeType: "image/png", buffer: await picture("#c33").png().toBuffer() });
+    await section.getByRole("button", { name: "Upload picture" }).click();
+    await page.waitForURL(/avatar=saved/);
+    await section.getByText("Your picture was saved.").waitFor();
+    const avatar = await section.locator("img").getAttribute("src");
+    expect(avatar).toMatch(/^\/media\/[0-9a-f]{32}\.webp$/);
+    expect((await fetchMedia(avatar!)).status).toBe(200);
     await page.context().close();
   });
 });
