@@ -173,3 +173,27 @@ describe("who may not upload", () => {
     expect((await fetchMedia(href, member.cookie)).status).toBe(200);
   });
 });
+
+describe("the admins' switch", () => {
+  it("turns uploads off for everyone and on again, on an accessible page listing the latest uploads", async () => {
+    const admin = await createUser("up_admin", { role: "admin" });
+    const member = await createSignedInUser("up_switch");
+    const page = await signedIn(admin, true);
+    await page.goto("/admin/uploads");
+    await page.getByRole("heading", { level: 1, name: "Uploads" }).waitFor();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Turn uploads off" }).click();
+    await page.getByText("Image uploads are off.").waitFor();
+    const form = new FormData();
+    form.append("file", new Blob([new Uint8Array(await picture("#123").png().toBuffer())]), "off.png");
+    const refused = await fetch(`${baseURL()}/media/upload`, { method: "POST", headers: { accept: "application/json", origin: baseURL(), cookie: member.cookie }, body: form });
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { error: string }).error).toBe("Image uploads are turned off on this site.");
+    await page.goto("/upload");
+    await page.getByText("Image uploads are turned off on this site.").waitFor();
+    await page.goto("/admin/uploads");
+    await page.getByRole("button", { name: "Turn uploads on" }).click();
+    await page.getByText("Members may upload images.").waitFor();
+    await page.context().close();
+  });
+});
