@@ -38,6 +38,8 @@ const nextConfig: NextConfig = {
     // Whatever Next.js caches stays in memory: on disk it would outlive a restart, while the record of what was
     // expired does not. Rapport's own cached reads (lib/content/cached-reads.ts) do not use Next's cache at all.
     isrFlushToDisk: false,
+    // proxy.ts makes Next.js buffer request bodies, up to this much; an image upload is the largest body accepted.
+    proxyClientMaxBodySize: 11 * 1024 * 1024,
   },
 };
 

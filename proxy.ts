@@ -10,9 +10,11 @@ export function proxy(request: NextRequest) {
   if (isCrossSiteWrite(request.method, request.headers)) {
     return new NextResponse("Cross-site request refused.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
-  if (isOversizedBody(request.headers)) {
+  if (isOversizedBody(request.headers, request.method, request.nextUrl.pathname)) {
     return new NextResponse("Request body too large.", { status: 413, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
+  // Uploaded images carry their own, stricter policy (app/media/[file]/route.ts); a page's policy must not replace it.
+  if (request.method === "GET" && request.nextUrl.pathname.startsWith("/media/")) return NextResponse.next();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy({ nonce }, request.nextUrl.protocol === "https:");
   // Next.js reads the policy from the request to put the nonce on its own scripts.

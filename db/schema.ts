@@ -382,6 +382,45 @@ export const mailOutbox = sqliteTable(
   (t) => [index("mail_outbox_due_idx").on(t.status, t.nextAttemptAt), index("mail_outbox_created_idx").on(t.createdAt)],
 );
 
+/**
+ * Images members uploaded (lib/media/): one row per upload, for quotas and for knowing who sent what. The files are
+ * named by `hash` (the SHA-256 of the re-encoded display image, shortened), so the same picture sent twice is stored once.
+ */
+export const uploads = sqliteTable(
+  "uploads",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    hash: text("hash").notNull(),
+    /** What the member's file was called, for the Markdown's alternative text. */
+    originalName: text("original_name").notNull(),
+    /** Bytes the member sent, and the stored display image's size in bytes and pixels. */
+    originalBytes: integer("original_bytes").notNull(),
+    bytes: integer("bytes").notNull(),
+    width: integer("width").notNull(),
+    height: integer("height").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("uploads_user_idx").on(t.userId, t.createdAt), index("uploads_hash_idx").on(t.hash)],
+);
+
+/** Which posts and comments show an upload (their body links /media/<hash>): an image is public while one of them is. */
+export const uploadUses = sqliteTable(
+  "upload_uses",
+  {
+    hash: text("hash").notNull(),
+    postId: integer("post_id").references(() => posts.id),
+    commentId: integer("comment_id").references(() => comments.id),
+  },
+  (t) => [
+    index("upload_uses_hash_idx").on(t.hash),
+    index("upload_uses_post_idx").on(t.postId),
+    index("upload_uses_comment_idx").on(t.commentId),
+  ],
+);
+
 /** One-time links mailed to members (password reset, email verification): only the token's SHA-256 is stored. */
 export const accountTokens = sqliteTable(
   "account_tokens",

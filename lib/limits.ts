@@ -26,3 +26,8 @@ export const SIGNATURE_MAX = 300;
 export const SITE_NAME_MAX = 40;
 export const SITE_LOGO_URL_MAX = 500;
 export const SITE_PAGE_BODY_MAX = 50_000;
+
+/** The largest image file a member may upload (lib/media/); the upload box checks it before sending. */
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+/** The image types the upload box offers; the server trusts only the bytes (lib/media/image.ts). */
+export const UPLOAD_ACCEPT = "image/jpeg,image/png,image/webp,image/gif";

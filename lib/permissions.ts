@@ -129,3 +129,11 @@ export function canModerate(user: Actor | null): boolean {
 export function canSeeHidden(user: Actor | null, item: { authorId: string }): boolean {
   return isStaff(user) || (user !== null && user.id === item.authorId);
 }
+
+/**
+ * Uploading images: an active member, while the admins allow uploads, and with a confirmed email address when the
+ * site asks for one (the rule of canStartThreads; staff exempt). The daily quotas are in lib/media/uploads.ts.
+ */
+export function canUpload(user: (Actor & { emailVerified: Date | null }) | null, site: { uploadsEnabled: boolean; verificationRequired: boolean }): boolean {
+  return site.uploadsEnabled && canStartThreads(user, site.verificationRequired);
+}

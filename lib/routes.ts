@@ -49,3 +49,10 @@ export function afterSignOut(path: string): string {
   const [pathname = "/"] = path.split(/[?#]/);
   return MEMBER_PAGES.some((page) => page.test(pathname)) ? "/" : path;
 }
+
+/** The plain upload page (no JavaScript needed): after an upload it shows the image's Markdown, or why it was refused. */
+export function uploadPageHref(answer: Record<string, string> = {}): string {
+  const params = new URLSearchParams(Object.entries(answer).filter(([, value]) => value) as [string, string][]);
+  const query = params.toString();
+  return `/upload${query ? `?${query}` : ""}`;
+}

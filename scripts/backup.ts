@@ -2,6 +2,8 @@
 import { parseArgs } from "node:util";
 import { databasePath } from "../db";
 import { backupDatabase, BackupRefusal } from "../db/backup";
+import { copyMediaFolder, mediaBackupFolder } from "../db/media-backup";
+import { mediaFolder } from "../lib/media/store";
 
 const USAGE = "Usage: npm run backup -- <file>";
 const BYTES_PER_MB = 1024 * 1024;
@@ -22,6 +24,9 @@ try {
       (result.restarts > 0 ? ` (restarted ${result.restarts}x by concurrent writes)` : "") +
       ".",
   );
+  // After the database, so every upload it names is already on disk (an upload's file is written before its row).
+  const files = copyMediaFolder(mediaFolder(source), mediaBackupFolder(target));
+  console.log(`Uploads: ${files} new files copied to ${mediaBackupFolder(target)}.`);
 } catch (error) {
   console.error(`Backup failed: ${(error as Error).message}`);
   process.exit(error instanceof BackupRefusal ? 2 : 1);

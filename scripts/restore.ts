@@ -2,6 +2,8 @@
 import { parseArgs } from "node:util";
 import { databasePath } from "../db";
 import { BackupRefusal, restoreDatabase } from "../db/backup";
+import { copyMediaFolder, mediaBackupFolder } from "../db/media-backup";
+import { mediaFolder } from "../lib/media/store";
 
 const USAGE = "Usage: npm run restore -- <file>   (stop the server first)";
 
@@ -15,6 +17,9 @@ if (!backup || positionals.length > 1) {
 try {
   const result = restoreDatabase(backup, databasePath());
   console.log(`Restored ${result.file} from ${backup} in ${result.milliseconds.toFixed(0)} ms.`);
+  // Uploads are only ever added: the files the restored database names come back, newer ones stay.
+  const files = copyMediaFolder(mediaBackupFolder(backup), mediaFolder(result.file));
+  console.log(`Uploads: ${files} files restored from ${mediaBackupFolder(backup)}.`);
   if (result.previous) {
     console.log(`The previous database is kept at ${result.previous}; to undo: npm run restore -- ${result.previous}`);
   }

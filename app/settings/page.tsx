@@ -7,16 +7,19 @@ import { TIME_ZONE_LIST } from "@/lib/validation/account-settings";
 import { EmailForm } from "@/components/auth/email-form";
 import { PasswordForm, ProfileForm } from "@/components/auth/settings-forms";
 import { requireUser } from "@/lib/auth/session";
+import { AvatarForm } from "@/components/account/avatar-form";
+import { avatarOf } from "@/lib/media/avatars";
+import { uploadBlock } from "@/lib/media/uploads";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("settings");
   return { title: t("title"), robots: { index: false } };
 }
 
-type Props = { searchParams: Promise<{ changed?: string | string[] }> };
+type Props = { searchParams: Promise<{ changed?: string | string[]; avatar?: string | string[] }> };
 
 export default async function SettingsPage({ searchParams }: Props) {
-  const { changed } = await searchParams;
+  const { changed, avatar } = await searchParams;
   const user = await requireUser("/settings", { allowSuspended: true });
   const t = await getTranslations("settings");
   const ta = await getTranslations("account");
@@ -79,6 +82,7 @@ export default async function SettingsPage({ searchParams }: Props) {
           </Link>
         </p>
       </section>
+      <AvatarForm name={user.name} image={avatarOf(user.id)} blocked={uploadBlock(user)} answer={typeof avatar === "string" ? avatar : undefined} />
     </div>
   );
 }

@@ -9,12 +9,13 @@ import { Honeypot } from "@/components/form/honeypot";
 import { SubmitButton } from "@/components/form/submit-button";
 import { commentDraftKey, useDraft } from "@/components/form/use-draft";
 import { type PreviewLabels, WritePreview } from "@/components/form/write-preview";
+import type { ComposerLabels } from "@/components/form/composer-tools";
 import { COMMENT_BODY_MAX } from "@/lib/limits";
 import { HiddenFields } from "@/components/form/hidden-fields";
 import { useLanding } from "@/components/form/use-landing";
 
 /** The words of the draft and preview parts ("compose" in the catalogue). */
-export type ComposeLabels = PreviewLabels & { leaveWarning: string; draftRestored: string };
+export type ComposeLabels = PreviewLabels & { leaveWarning: string; draftRestored: string; tools: ComposerLabels };
 
 type Props = {
   action: (state: CommentFormState, form: FormData) => Promise<CommentFormState>;
@@ -53,7 +54,7 @@ export function CommentFormFields({ action, hidden, id, label, submitLabel, init
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
-      <WritePreview boxId={id} kind="comment" labels={compose}>
+      <WritePreview boxId={id} kind="comment" labels={compose} tools={compose.tools}>
         <textarea
           id={id}
           name="body"

@@ -6,6 +6,8 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import { createPortal } from "react-dom";
 import { hasDraft, commentDraftKey } from "@/components/form/use-draft";
+import { applyEdit } from "@/components/form/composer-tools";
+import { insertBlock, quoteOf } from "@/components/form/markdown-edit";
 import { FORM_KINDS, type FormKind, type InPlaceLabels, InPlaceForm, type OpenForm, type ThreadPlace } from "./in-place-form";
 
 type Props = { html: string; className: string; place: ThreadPlace; labels: InPlaceLabels };
@@ -28,6 +30,22 @@ function formOf(link: HTMLAnchorElement, place: ThreadPlace): { kind: FormKind; 
   return { kind, id };
 }
 
+/** Text selected inside one comment's body, and where to show its Quote button (below the selection, in the list's box). */
+type Selected = { id: number; text: string; top: number; left: number };
+
+/** The comment whose body holds the whole selection, or null. */
+function selectionInComment(list: HTMLElement): Omit<Selected, "top" | "left"> & { range: Range } | null {
+  const selection = document.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const text = selection.toString();
+  if (text.trim() === "") return null;
+  const bodyOf = (node: Node | null) => (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>("li[id^='comment-'] > article > .prose-body");
+  const body = bodyOf(selection.anchorNode);
+  if (!body || body !== bodyOf(selection.focusNode) || !list.contains(body)) return null;
+  const id = Number(body.closest("li")!.id.slice("comment-".length));
+  return Number.isSafeInteger(id) ? { id, text, range: selection.getRangeAt(0) } : null;
+}
+
 export function CommentFormsInPlace({ html, className, place, labels }: Props) {
   const list = useRef<HTMLOListElement>(null);
   const slots = useRef(new Map<string, HTMLDivElement>());
@@ -36,6 +54,7 @@ export function CommentFormsInPlace({ html, className, place, labels }: Props) {
   const shownHtml = useRef(html);
   const reopened = useRef(false);
   const [open, setOpen] = useState<OpenForm[]>([]);
+  const [selected, setSelected] = useState<Selected | null>(null);
 
   const controlLink = (kind: FormKind, id: number) => list.current?.querySelector<HTMLAnchorElement>(`#comment-${id} footer a[href*="${kind}=${id}#"]`);
   const close = (key: string, refocus = true) => {
@@ -102,6 +121,31 @@ export function CommentFormsInPlace({ html, className, place, labels }: Props) {
     setOpen((forms) => [...forms, ...drafted.filter((form) => !forms.some((shown) => keyOf(shown) === keyOf(form))).map((form) => ({ ...form, submissionKey: randomKey() }))]);
   }, [place]);
 
+  // A selection inside a comment that the reader may reply to gets a Quote button beside it.
+  useEffect(() => {
+    const onSelection = () => {
+      const found = list.current && selectionInComment(list.current);
+      const wrapper = list.current?.parentElement;
+      if (!found || !wrapper || !controlLink("reply", found.id)) return setSelected(null);
+      const box = found.range.getBoundingClientRect();
+      const origin = wrapper.getBoundingClientRect();
+      setSelected({ id: found.id, text: found.text, top: box.bottom - origin.top + 4, left: Math.max(0, box.left - origin.left) });
+    };
+    document.addEventListener("selectionchange", onSelection);
+    return () => document.removeEventListener("selectionchange", onSelection);
+  }, []);
+
+  /** The selection, quoted with a link to its comment, goes into the reply box: the open one, or a new one holding it. */
+  function quote(chosen: Selected) {
+    const text = `${quoteOf(chosen.text, chosen.id, labels.quoteSource.replace("{id}", String(chosen.id)))}`;
+    setSelected(null);
+    const key = keyOf({ kind: "reply", id: chosen.id });
+    const box = slots.current.get(key)?.querySelector("textarea");
+    if (box) return applyEdit(box, insertBlock(box.value, box.selectionStart, box.selectionEnd, text));
+    focusNext.current = key;
+    setOpen((forms) => [...forms, { kind: "reply", id: chosen.id, submissionKey: randomKey(), initialBody: `${text}\n\n` }]);
+  }
+
   function onClick(event: MouseEvent<HTMLDivElement>) {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const link = (event.target as Element).closest?.<HTMLAnchorElement>("footer a[href]");
@@ -136,8 +180,20 @@ export function CommentFormsInPlace({ html, className, place, labels }: Props) {
 
   const authorOf = (id: number) => list.current?.querySelector(`#comment-${id} > article > header a`)?.textContent ?? "";
   return (
-    <div onClick={onClick} onKeyDown={onKeyDown} onSubmit={onSubmit}>
+    <div onClick={onClick} onKeyDown={onKeyDown} onSubmit={onSubmit} className="relative">
       <ol ref={list} className={className} dangerouslySetInnerHTML={{ __html: html }} />
+      {selected && (
+        <button
+          type="button"
+          // Pressing it must not clear the selection it quotes before the click lands.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => quote(selected)}
+          style={{ top: selected.top, left: selected.left }}
+          className="absolute z-10 rounded-md border border-stone-300 bg-white px-3 py-1 text-sm font-medium shadow dark:border-stone-600 dark:bg-stone-800"
+        >
+          {labels.quoteSelection}
+        </button>
+      )}
       {open.map((form) =>
         createPortal(<InPlaceForm form={form} author={authorOf(form.id)} place={place} labels={labels} close={() => close(keyOf(form))} landed={() => sent.current.add(keyOf(form))} />, slotOf(form), keyOf(form)),
       )}

@@ -69,6 +69,7 @@ async function threadContext(post: Props["post"]): Promise<ThreadContext> {
 
 /** The words of every form a control may open in place, translated here so the browser needs no catalogue. */
 async function inPlaceLabels(t: ThreadContext["t"], tm: ThreadContext["tm"]): Promise<InPlaceLabels> {
+  const tq = await getTranslations("composer2");
   const reasons = Object.fromEntries(REMOVAL_REASONS.map((reason) => [reason, tm(`reasons.${reason}`)])) as InPlaceLabels["reasons"]["reasons"];
   return {
     replyTo: t("replyTo", { name: "{name}" }),
@@ -83,6 +84,8 @@ async function inPlaceLabels(t: ThreadContext["t"], tm: ThreadContext["tm"]): Pr
     restore: tm("restore"),
     reasons: { reason: tm("reason"), note: tm("note"), close: tm("close"), cancel: tm("cancel"), reasons },
     compose: await composeLabels(),
+    quoteSelection: tq("quoteSelection"),
+    quoteSource: tq("quoteSource", { id: "{id}" }),
   };
 }
 

@@ -12,8 +12,8 @@ import { DeleteCommentFields } from "./delete-comment-fields";
 export const FORM_KINDS = ["reply", "edit", "delete", "report", "moderate"] as const;
 export type FormKind = (typeof FORM_KINDS)[number];
 
-/** A form open on a comment; a reply carries its one-time key from the moment it opens. */
-export type OpenForm = { kind: FormKind; id: number; submissionKey: string };
+/** A form open on a comment; a reply carries its one-time key from the moment it opens, and may start with a quote. */
+export type OpenForm = { kind: FormKind; id: number; submissionKey: string; initialBody?: string };
 
 /** Every word the forms show, translated on the server; `replyTo` holds "{name}" for the comment's author. */
 export type InPlaceLabels = {
@@ -29,6 +29,9 @@ export type InPlaceLabels = {
   restore: string;
   reasons: ComponentProps<typeof ReasonFormFields>["labels"];
   compose: ComposeLabels;
+  /** The button over selected text in a comment, and how a quote names its source ("{id}" for the comment's number). */
+  quoteSelection: string;
+  quoteSource: string;
 };
 
 export type ThreadPlace = {
@@ -44,7 +47,7 @@ export type ThreadPlace = {
 
 type Props = { form: OpenForm; author: string; place: ThreadPlace; labels: InPlaceLabels; close: () => void; landed: () => void };
 
-export function InPlaceForm({ form: { kind, id, submissionKey }, author, place, labels, close, landed }: Props) {
+export function InPlaceForm({ form: { kind, id, submissionKey, initialBody }, author, place, labels, close, landed }: Props) {
   const cancelHref = `${place.here}#comment-${id}`;
   const base = { board: place.board, postId: place.postId };
   const target = { board: place.board, targetType: "comment", targetId: String(id) };
@@ -57,6 +60,7 @@ export function InPlaceForm({ form: { kind, id, submissionKey }, author, place, 
           action={addComment}
           id={`reply-body-${id}`}
           hidden={{ ...base, parentId: String(id), submissionKey }}
+          initialBody={initialBody}
           label={labels.replyTo.replace("{name}", author)}
           submitLabel={labels.postReply}
         />

@@ -4,17 +4,20 @@
 
 import { type ReactNode, useEffect, useState } from "react";
 import { previewWriting } from "@/app/b/[board]/preview-actions";
+import { type ComposerLabels, type ComposerStatus, ComposerStatusLine, ComposerTools } from "./composer-tools";
 
 export type PreviewLabels = { write: string; preview: string; previewEmpty: string; previewLoading: string };
 
-type Props = { boxId: string; kind: "post" | "comment"; labels: PreviewLabels; children: ReactNode };
+/** `tools`: the formatting toolbar and image uploads over the box (./composer-tools.tsx), drawn with JavaScript only. */
+type Props = { boxId: string; kind: "post" | "comment"; labels: PreviewLabels; tools?: ComposerLabels; children: ReactNode };
 
 type Shown = { html: string } | { error: string } | "loading" | null;
 
 const TAB = "rounded-t-md border border-b-0 px-3 py-1 text-sm aria-selected:bg-white aria-selected:font-semibold dark:aria-selected:bg-stone-900 border-stone-300 dark:border-stone-700";
 
-export function WritePreview({ boxId, kind, labels, children }: Props) {
+export function WritePreview({ boxId, kind, labels, tools, children }: Props) {
   const [enhanced, setEnhanced] = useState(false);
+  const [status, setStatus] = useState<ComposerStatus>(null);
   const [previewing, setPreviewing] = useState(false);
   const [shown, setShown] = useState<Shown>(null);
   useEffect(() => setEnhanced(true), []);
@@ -52,7 +55,16 @@ export function WritePreview({ boxId, kind, labels, children }: Props) {
       )}
       {/* The box stays in the form while hidden, so what was typed is sent and kept. */}
       <div role={enhanced ? "tabpanel" : undefined} id={`${boxId}-write-panel`} aria-labelledby={enhanced ? `${boxId}-write` : undefined} hidden={previewing}>
+        {enhanced && tools && <ComposerTools boxId={boxId} labels={tools} setStatus={setStatus} />}
         {children}
+        {enhanced && tools && <ComposerStatusLine status={status} />}
+        {tools && (
+          <noscript>
+            <a href="/upload" target="_blank" className="text-sm underline">
+              {tools.uploadLink}
+            </a>
+          </noscript>
+        )}
       </div>
       {enhanced && (
         <div role="tabpanel" id={`${boxId}-preview-panel`} aria-labelledby={`${boxId}-preview`} hidden={!previewing} className="min-h-24 rounded-md border border-stone-300 px-3 py-2 dark:border-stone-700">

@@ -11,6 +11,7 @@ import { POST_BODY_MAX, POST_TITLE_MAX } from "@/lib/limits";
 import { HiddenFields } from "@/components/form/hidden-fields";
 import { postDraftKey, useDraft } from "@/components/form/use-draft";
 import { WritePreview } from "@/components/form/write-preview";
+import { composerLabels } from "@/components/form/composer-labels";
 
 type Props = {
   action: (state: PostFormState, form: FormData) => Promise<PostFormState>;
@@ -26,6 +27,7 @@ type Props = {
 export function PostEditor({ action, hidden, initial, submitLabel }: Props) {
   const t = useTranslations("write");
   const tc = useTranslations("compose");
+  const tools = composerLabels(useTranslations("composer2"), useTranslations("media"));
   const [state, formAction] = useActionState(action, { values: initial });
   const form = useRef<HTMLFormElement>(null);
   const draft = useDraft(form, postDraftKey(hidden), { title: initial?.title ?? "", body: initial?.body ?? "" }, tc("leaveWarning"));
@@ -49,7 +51,7 @@ export function PostEditor({ action, hidden, initial, submitLabel }: Props) {
         <label htmlFor="field-body" className="block text-sm font-medium">
           {t("body")}
         </label>
-        <WritePreview boxId="field-body" kind="post" labels={previewLabels}>
+        <WritePreview boxId="field-body" kind="post" labels={previewLabels} tools={tools}>
           <textarea
             id="field-body"
             name="body"

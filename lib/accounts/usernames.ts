@@ -12,7 +12,7 @@ const RESERVED = new Set([
   "admin", "administrator", "moderator", "mod", "root", "system", "staff", "support", "rapport",
   "anonymous", "deleted", "null", "undefined", "me", "api", "login", "logout", "register", "signup",
   "signin", "settings", "setup", "search", "notifications", "feed", "sitemap", "robots", "write",
-  "new", "edit", "static", "public", "help", "about",
+  "new", "edit", "static", "public", "help", "about", "media", "upload",
 ]);
 
 /** NFKC folds look-alike forms (full-width letters, compatibility characters); lower-casing folds case. */

@@ -13,6 +13,7 @@ import { keepsRevision } from "./posting";
 import { commentPath, MAX_COMMENT_DEPTH } from "./thread-shape";
 import type { CommentInput } from "../validation/content";
 import { refuse, type WriteResult } from "../write-result";
+import { recordMediaUses } from "../media/uses";
 
 /** A body with its HTML already rendered in the pool, as the server actions pass it; tests and scripts leave it out. */
 export type CommentWrite = CommentInput & { bodyHtml?: string };
@@ -86,6 +87,7 @@ export function createComment(
           .returning({ id: comments.id })
           .get();
         tx.update(comments).set({ path: commentPath(place.parentPath, id) }).where(eq(comments.id, id)).run();
+        recordMediaUses(tx, { commentId: id }, input.body);
         return id;
       },
       // Held writing moves no counter and notifies nobody until a moderator approves it.
@@ -161,6 +163,7 @@ export function editComment(user: CurrentUser, commentId: number, input: Comment
       tx.insert(commentRevisions).values({ commentId: comment.id, bodySource: comment.bodySource, writtenAt: comment.editedAt ?? comment.createdAt }).run();
     }
     tx.update(comments).set({ bodySource: input.body, bodyHtml, editedAt: new Date(now) }).where(eq(comments.id, comment.id)).run();
+    recordMediaUses(tx, { commentId: comment.id }, input.body);
   });
   return { ok: true, id: comment.id, postId: comment.postId, boardSlug: comment.boardSlug };
 }

@@ -11,6 +11,7 @@ import { screenWriting } from "../spam/gate";
 import { canDeletePost, canEditPost, canPostInBoard } from "../permissions";
 import type { PostInput } from "../validation/content";
 import { refuse, type WriteResult } from "../write-result";
+import { recordMediaUses } from "../media/uses";
 
 /** An edit this soon after the previous edit replaces it instead of adding a version to the history. */
 export const REVISION_GRACE_MS = 5 * 60 * 1000;
@@ -47,7 +48,7 @@ export function createPost(user: CurrentUser, boardSlug: string, input: PostWrit
         tx.select({ id: posts.id }).from(posts).where(and(eq(posts.authorId, user.id), eq(posts.submissionKey, submissionKey))).get()?.id,
       insert: (tx, admitted) => {
         const at = new Date(now);
-        return tx
+        const id = tx
           .insert(posts)
           .values({
             boardId: board.id,
@@ -63,6 +64,8 @@ export function createPost(user: CurrentUser, boardSlug: string, input: PostWrit
           })
           .returning({ id: posts.id })
           .get().id;
+        recordMediaUses(tx, { postId: id }, input.body);
+        return id;
       },
       onPublished: (tx) => countPublished(tx, { type: "post", boardId: board.id, authorId: user.id }, 1),
     },
@@ -110,6 +113,7 @@ export function editPost(user: CurrentUser, postId: number, input: PostWrite, no
       tx.insert(postRevisions).values({ postId: post.id, title: post.title, bodySource: post.bodySource, writtenAt: post.editedAt ?? post.createdAt }).run();
     }
     tx.update(posts).set({ title: input.title, bodySource: input.body, bodyHtml, editedAt: new Date(now) }).where(eq(posts.id, post.id)).run();
+    recordMediaUses(tx, { postId: post.id }, input.body);
   });
   return { ok: true, id: post.id, boardSlug: post.boardSlug };
 }

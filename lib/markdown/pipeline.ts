@@ -9,6 +9,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit, SKIP } from "unist-util-visit";
+import { isMediaSrc } from "../media/names";
 import { tameMarkdown } from "./tame";
 
 /** Post bodies sit under the page's h1, comments under the comments' h2. */
@@ -19,7 +20,7 @@ const LINK_REL = "ugc nofollow noopener";
 /** The alignments a table cell may carry; app/globals.css honours them. */
 const CELL_ALIGN: [string, ...string[]] = ["align", "left", "center", "right"];
 
-// GitHub's allowlist, narrowed: links to http(s) and mail only, images from https only, no form controls.
+// GitHub's allowlist, narrowed: links to http(s) and mail only, images from https or this site's uploads, no form controls.
 const schema: SanitizeSchema = {
   ...defaultSchema,
   tagNames: (defaultSchema.tagNames ?? []).filter((tag) => tag !== "input"),
@@ -40,12 +41,15 @@ const headingLevel = /^h([1-6])$/;
 const ID_PREFIX = "user-content-";
 const FOOTNOTE_LABEL = "footnote-label";
 
-/** Whether an element holds text, or an image that stays (https) with a text alternative: what gives a link its name. */
+/** Images kept: from https addresses, or this site's own uploads (/media/<hash>.webp, lib/media/names.ts). */
+const isKeptImageSrc = (src: unknown): boolean => typeof src === "string" && (src.startsWith("https:") || isMediaSrc(src));
+
+/** Whether an element holds text, or an image that stays with a text alternative: what gives a link its name. */
 function hasReadableContent(node: Element): boolean {
   return node.children.some(
     (child) =>
       (child.type === "text" && child.value.trim() !== "") ||
-      (child.type === "element" && ((child.tagName === "img" && String(child.properties.src ?? "").startsWith("https:") && String(child.properties.alt ?? "").trim() !== "") || hasReadableContent(child))),
+      (child.type === "element" && ((child.tagName === "img" && isKeptImageSrc(child.properties.src) && String(child.properties.alt ?? "").trim() !== "") || hasReadableContent(child))),
   );
 }
 
@@ -66,7 +70,7 @@ function rehypeForumDefaults(options: { headingOffset: number }) {
         if (!hasReadableContent(node)) node.children = [{ type: "text", value: node.properties.href }];
       }
       if (node.tagName === "img") {
-        if (typeof node.properties.src !== "string" || !node.properties.src.startsWith("https:")) {
+        if (!isKeptImageSrc(node.properties.src)) {
           if (parent && typeof index === "number") {
             parent.children.splice(index, 1);
             return [SKIP, index];

@@ -1,6 +1,7 @@
 // What the production server refuses before Next.js sees a request: paths it cannot decode, bodies over the limit.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { limitBody } from "./body-limit";
+import { maxBodyBytes } from "./security-headers";
 
 /** A path with a broken percent-escape ("/u/%ff"): Next.js would throw decoding it and answer 500. */
 function hasMalformedPath(url: string | undefined): boolean {
@@ -23,5 +24,5 @@ export function screenRequest(req: IncomingMessage, res: ServerResponse, headers
     res.end("Bad request: the address has a malformed percent-escape.");
     return true;
   }
-  return limitBody(req, res, { headers });
+  return limitBody(req, res, { headers, max: maxBodyBytes(req.method, (req.url ?? "/").split("?")[0]!) });
 }

@@ -59,8 +59,17 @@ export function isCrossSiteWrite(method: string, headers: Pick<Headers, "get">, 
 /** The largest request body a form may send: a 50,000-character post in UTF-8 with room to spare. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+/** The addresses that take more: an image upload or a member's picture (MAX_UPLOAD_BYTES in lib/limits.ts) with its form's framing. */
+export const UPLOAD_PATHS: readonly string[] = ["/media/upload", "/media/avatar"];
+export const MAX_UPLOAD_REQUEST_BYTES = 11 * 1024 * 1024;
+
+/** The body limit of a request to `path`. */
+export function maxBodyBytes(method: string | undefined, path: string): number {
+  return method === "POST" && UPLOAD_PATHS.includes(path) ? MAX_UPLOAD_REQUEST_BYTES : MAX_BODY_BYTES;
+}
+
 /** A body too large for any form, judged by its declared length before a byte of it is read. */
-export function isOversizedBody(headers: Pick<Headers, "get">): boolean {
+export function isOversizedBody(headers: Pick<Headers, "get">, method = "POST", path = "/"): boolean {
   const length = Number(headers.get("content-length"));
-  return Number.isFinite(length) && length > MAX_BODY_BYTES;
+  return Number.isFinite(length) && length > maxBodyBytes(method, path);
 }

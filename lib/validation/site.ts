@@ -19,3 +19,6 @@ export const emailConfirmationInput = z.object({ token: z.string().min(1, "verif
 
 /** The admins' email verification switch. */
 export const verificationSettingInput = z.object({ required: z.enum(["on", "off"]) });
+
+/** The admins' image upload switch (lib/media/setting.ts). */
+export const uploadsSettingInput = z.object({ enabled: z.enum(["on", "off"]) });

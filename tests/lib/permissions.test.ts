@@ -18,6 +18,7 @@ import {
   canSeeHidden,
   canSeeWriteLink,
   canStartThreads,
+  canUpload,
   canAdminister,
   isActive,
   isExemptFromNewAccountRules,
@@ -318,5 +319,32 @@ describe("canStartThreads: a confirmed email address, when the site asks for one
     expect(canStartThreads(null, false)).toBe(false);
     expect(canStartThreads(verified("member", "suspended"), false)).toBe(false);
     expect(canStartThreads(verified("member", "banned"), true)).toBe(false);
+  });
+});
+
+describe("canUpload: active members while uploads are on, with a confirmed address when the site asks; staff exempt from that", () => {
+  const withEmail = (who: Who, verified: boolean) => {
+    const person = as(who);
+    return person && { ...person, emailVerified: verified ? new Date() : null };
+  };
+  const on = { uploadsEnabled: true, verificationRequired: false };
+  const verifying = { uploadsEnabled: true, verificationRequired: true };
+  const off = { uploadsEnabled: false, verificationRequired: false };
+  const table: [Who, boolean, typeof on, boolean][] = [
+    ["visitor", false, on, false],
+    ["member", false, on, true],
+    ["member", false, verifying, false],
+    ["member", true, verifying, true],
+    ["member", true, off, false],
+    ["moderator", false, verifying, true],
+    ["admin", false, verifying, true],
+    ["admin", true, off, false],
+    ["suspended member", true, on, false],
+    ["banned member", true, on, false],
+    ["suspended moderator", true, on, false],
+    ["banned admin", true, on, false],
+  ];
+  it.each(table)("%s (verified: %s) with %o may upload: %s", (who, verified, site, expected) => {
+    expect(canUpload(withEmail(who, verified), site)).toBe(expected);
   });
 });

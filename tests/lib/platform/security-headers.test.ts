@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { isCrossSiteWrite } from "@/lib/platform/security-headers";
+import { isCrossSiteWrite, isOversizedBody, MAX_BODY_BYTES, MAX_UPLOAD_REQUEST_BYTES, maxBodyBytes } from "@/lib/platform/security-headers";
+import { MAX_UPLOAD_BYTES } from "@/lib/limits";
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -21,5 +22,19 @@ describe("isCrossSiteWrite", () => {
     vi.stubEnv("SITE_URL", "https://forum.example");
     expect(post({ origin: "https://forum.example", host: "app:3000" })).toBe(false);
     expect(post({ origin: "https://evil.example", host: "app:3000" })).toBe(true);
+  });
+});
+
+describe("the body limit", () => {
+  const declared = (bytes: number) => new Headers({ "content-length": String(bytes) });
+
+  it("lets only a POST to /media/upload send an image's worth, with room for its form", () => {
+    expect(MAX_UPLOAD_REQUEST_BYTES).toBeGreaterThan(MAX_UPLOAD_BYTES);
+    expect(maxBodyBytes("POST", "/media/upload")).toBe(MAX_UPLOAD_REQUEST_BYTES);
+    expect(maxBodyBytes("POST", "/media/upload/x")).toBe(MAX_BODY_BYTES);
+    expect(maxBodyBytes("POST", "/b/free/write")).toBe(MAX_BODY_BYTES);
+    expect(isOversizedBody(declared(5 * 1024 * 1024), "POST", "/media/upload")).toBe(false);
+    expect(isOversizedBody(declared(5 * 1024 * 1024), "POST", "/b/free/write")).toBe(true);
+    expect(isOversizedBody(declared(MAX_UPLOAD_REQUEST_BYTES + 1), "POST", "/media/upload")).toBe(true);
   });
 });

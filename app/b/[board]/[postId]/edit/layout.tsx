@@ -2,5 +2,5 @@
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 export default function Layout({ children }: { children: React.ReactNode }) {
-  return <ClientMessages namespaces={["write", "compose"]}>{children}</ClientMessages>;
+  return <ClientMessages namespaces={["write", "compose", "composer2", "media"]}>{children}</ClientMessages>;
 }
