@@ -10,6 +10,8 @@ export function boardHref(slug: string, page = 1, sort = "activity"): string {
 
 /** Where the author of a deleted post lands: its board, which says the post is gone. */
 export const DELETED_PARAM = "deleted";
+/** On /mod/queue: how many items the last "remove all" took away, for the page to say so. */
+export const QUEUE_REMOVED_PARAM = "removed";
 export const afterPostDeletedHref = (slug: string) => `${boardHref(slug)}?${DELETED_PARAM}=post`;
 
 /** Every board's newest posts, page N (/latest). */

@@ -12,8 +12,8 @@ type Props = { author: { id: string; name: string; status: string }; count: numb
 /** The queue's offer after a sanction: remove everything else the author has waiting, in one step. */
 export function RemoveWaitingForm({ author, count, suggested }: Props) {
   const t = useTranslations("moderation");
+  // A refusal comes back here; a removal lands on the queue, which says how many went (QUEUE_REMOVED_PARAM).
   const [state, action] = useActionState<FormState, FormData>(removeWaitingItems, {});
-  if (state.success) return <FormStatus state={state} />;
   const reasonId = `waiting-reason-${author.id}`;
   return (
     <form action={action} className="flex flex-wrap items-center gap-2 text-sm">

@@ -4,6 +4,8 @@
 
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/form-action";
+import { redirectAfterWrite } from "@/lib/actions/landing";
+import { QUEUE_REMOVED_PARAM } from "@/lib/routes";
 import type { FormState } from "@/lib/forms";
 import { removeContent, restoreContent } from "@/lib/moderation/content";
 import { canModerate } from "@/lib/permissions";
@@ -46,7 +48,7 @@ export const removeWaitingItems = formAction(
     const result = removeWaitingFrom(actor, input.authorId, input.reason);
     if (!result.ok) return { message: result.message };
     expireEverything();
-    revalidatePath("/mod/queue");
-    return { success: "waitingRemoved", messageValues: { count: result.removed } };
+    // The offer leaves the page with the items it removed, so the page itself says what was done.
+    redirectAfterWrite(`/mod/queue?${QUEUE_REMOVED_PARAM}=${result.removed}`);
   },
 );

@@ -8,7 +8,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { canModerate } from "@/lib/permissions";
 import { reviewQueue, waitingFrom, type QueueItem } from "@/lib/moderation/reports";
 import { commentHref } from "@/lib/content/comment-pages";
-import { postHref, profileHref } from "@/lib/routes";
+import { postHref, profileHref, QUEUE_REMOVED_PARAM } from "@/lib/routes";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("moderation");
@@ -16,9 +16,15 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Open reports and held writing, hidden items first, then oldest first. */
-export default async function QueuePage() {
+type Props = { searchParams: Promise<{ [QUEUE_REMOVED_PARAM]?: string | string[] }> };
+
+export default async function QueuePage({ searchParams }: Props) {
   await requirePermission(canModerate, "/mod/queue");
   const t = await getTranslations("moderation");
+  const tv = await getTranslations("validation");
+  // Where "remove all" lands: how many items it removed.
+  const removedParam = (await searchParams)[QUEUE_REMOVED_PARAM];
+  const removed = typeof removedParam === "string" && /^\d{1,6}$/.test(removedParam) ? Number(removedParam) : null;
   const items = reviewQueue();
   const sanctioned = sanctionedAuthors(items);
   return (
@@ -27,6 +33,11 @@ export default async function QueuePage() {
       <p className="mb-6 text-sm text-stone-600 dark:text-stone-300">
         <Link href="/mod/log">{t("logTitle")}</Link>
       </p>
+      {removed !== null && (
+        <p role="status" className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-800 dark:border-emerald-900 dark:bg-emerald-950 dark:text-emerald-200">
+          {tv("waitingRemoved", { count: removed })}
+        </p>
+      )}
       {sanctioned.length > 0 && (
         <section aria-labelledby="sanctioned-authors" className="mb-6 rounded-lg border border-red-200 bg-red-50 p-4 dark:border-red-900 dark:bg-red-950">
           <h2 id="sanctioned-authors" className="mb-2 font-semibold">{t("sanctionedAuthors")}</h2>
