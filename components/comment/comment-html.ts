@@ -33,6 +33,8 @@ export type ThreadContext = {
   t: Translate;
   tm: Translate;
   tp: Translate;
+  /** The "notices" messages: held writing's explanation. Without it the short label stands. */
+  tn?: Translate;
   formatDate: FormatDate;
   boardSlug: string;
   postId: number;
@@ -70,20 +72,23 @@ const isReadable = (comment: Pick<ThreadComment, "bodyHtml" | "status">) => comm
 export const likeCountText = (count: number, tp: Translate) => `♥ ${tp("likes", { count })}`;
 
 /** What stands in the place of writing a reader may not see, or labels it for those who may. */
-function tombstone(comment: Pick<ThreadComment, "status" | "removalReason" | "holdReasons">, t: Translate, tm: Translate): string {
+function tombstone(comment: Pick<ThreadComment, "status" | "removalReason" | "holdReasons">, t: Translate, tm: Translate, tn?: Translate): string {
   if (comment.status === "removed") return tm("removedBanner", { reason: tm(`reasons.${comment.removalReason ?? "other"}`) });
-  if (comment.status === "held") return comment.holdReasons.includes("reports") ? tm("hiddenPendingReview") : tm("awaitingReview");
+  if (comment.status === "held") {
+    if (comment.holdReasons.includes("reports")) return tn ? tn("heldByReports") : tm("hiddenPendingReview");
+    return tn ? tn("heldExplain", { reasons: comment.holdReasons.map((r) => tm(`checkReasons.${r}`)).join(", ") }) : tm("awaitingReview");
+  }
   return t("deleted");
 }
 
-function headerNodes(comment: ThreadComment, { t, tm, formatDate, boardSlug, postId }: ThreadContext): ElementContent[] {
+function headerNodes(comment: ThreadComment, { t, tm, tn, formatDate, boardSlug, postId }: ThreadContext): ElementContent[] {
   return [
     // Styled by position in app/globals.css (the author first, the rest muted): no class on a hundred links.
     h("a", { href: profileHref(comment.author.username) }, comment.author.name),
     // No exact-time tooltip (title) as elsewhere on the site: a page has a hundred comments, each sent twice, and the
     // shown time and the machine-readable datetime say when.
     h("a", { href: `#comment-${comment.id}` }, h("time", { dateTime: toSecond(comment.createdAt) }, formatDate(comment.createdAt, DATE_WITH_TIME))),
-    ...(comment.status === "published" ? [] : [h("span", { class: BADGE }, tombstone(comment, t, tm))]),
+    ...(comment.status === "published" ? [] : [h("span", { class: BADGE }, tombstone(comment, t, tm, tn))]),
     ...(comment.editedAt ? [h("a", { href: commentHistoryHref(boardSlug, postId, comment.id) }, `(${t("edited")})`)] : []),
   ];
 }

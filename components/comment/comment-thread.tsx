@@ -41,8 +41,8 @@ type Props = {
 
 /** The reader's language and the thread's place, for the comments' HTML (./comment-html.ts). */
 async function threadContext(post: Props["post"]): Promise<ThreadContext> {
-  const [locale, format, t, tm, tp] = await Promise.all([getLocale(), getFormatter(), getTranslations("comments"), getTranslations("moderation"), getTranslations("post")]);
-  return { locale, t, tm, tp, formatDate: (value, options) => asWritten(format.dateTime(value, options), locale), boardSlug: post.boardSlug, postId: post.id };
+  const [locale, format, t, tm, tp, tn] = await Promise.all([getLocale(), getFormatter(), getTranslations("comments"), getTranslations("moderation"), getTranslations("post"), getTranslations("notices")]);
+  return { locale, t, tm, tp, tn, formatDate: (value, options) => asWritten(format.dateTime(value, options), locale), boardSlug: post.boardSlug, postId: post.id };
 }
 
 /** The words of every form a control may open in place, translated here so the browser needs no catalogue. */

@@ -7,6 +7,7 @@ import type { CurrentUser } from "../auth/session";
 import { POST_HEADING_OFFSET, renderMarkdown } from "../markdown/pipeline";
 import { countPublished, setContentStatus } from "./status";
 import { writeNew } from "./new-writing";
+import { notifyMentions } from "./mentions";
 import { screenWriting } from "../spam/gate";
 import { canDeletePost, canEditPost, canPostInBoard } from "../permissions";
 import type { PostInput } from "../validation/content";
@@ -64,7 +65,10 @@ export function createPost(user: CurrentUser, boardSlug: string, input: PostWrit
           .returning({ id: posts.id })
           .get().id;
       },
-      onPublished: (tx) => countPublished(tx, { type: "post", boardId: board.id, authorId: user.id }, 1),
+      onPublished: (tx, id) => {
+        countPublished(tx, { type: "post", boardId: board.id, authorId: user.id }, 1);
+        notifyMentions(tx, { type: "post", id, postId: id, authorId: user.id, source: input.body }, now);
+      },
     },
     now,
   );
@@ -110,6 +114,7 @@ export function editPost(user: CurrentUser, postId: number, input: PostWrite, no
       tx.insert(postRevisions).values({ postId: post.id, title: post.title, bodySource: post.bodySource, writtenAt: post.editedAt ?? post.createdAt }).run();
     }
     tx.update(posts).set({ title: input.title, bodySource: input.body, bodyHtml, editedAt: new Date(now) }).where(eq(posts.id, post.id)).run();
+    notifyMentions(tx, { type: "post", id: post.id, postId: post.id, authorId: user.id, source: input.body, previousSource: post.bodySource }, now);
   });
   return { ok: true, id: post.id, boardSlug: post.boardSlug };
 }

@@ -174,6 +174,7 @@ export function waitingCount(): number {
         WHERE r.target_type = 'post' AND r.resolved_at IS NULL AND p.status IN ('published', 'held')
       UNION SELECT 'comment', c.id FROM ${reports} r JOIN ${comments} c ON c.id = r.target_id
         WHERE r.target_type = 'comment' AND r.resolved_at IS NULL AND c.status IN ('published', 'held')
+      UNION SELECT 'appeal', id FROM appeals WHERE status = 'open'
     )`);
   return row?.n ?? 0;
 }

@@ -11,6 +11,7 @@ import { issueSetupToken } from "../accounts/first-admin";
 import { countThreadView, flushViews } from "../content/views";
 import { mailConfigured } from "../mail/config";
 import { startMailSender } from "../mail/sender";
+import { startDigestTimer } from "../accounts/digest";
 
 export function onServerStart(): void {
   // Auth.js builds its redirects from AUTH_URL; without it they would name whatever address the server listens on.
@@ -22,6 +23,8 @@ export function onServerStart(): void {
   getDb();
   // Queued mail goes out from here, off every request; without SMTP_URL it waits in the outbox (/admin/mail).
   const mailSender = startMailSender();
+  // Members who chose a daily digest get it from here: queued in the outbox like every other mail.
+  const digest = startDigestTimer();
   console.log(mailConfigured() ? "Rapport: sending mail through SMTP_URL." : "Rapport: SMTP_URL is not set; mail waits in the outbox at /admin/mail.");
 
   // Views wait in memory for a few seconds; whatever is waiting is written before the process ends.
@@ -31,6 +34,7 @@ export function onServerStart(): void {
     if (done) return;
     done = true;
     void mailSender?.stop();
+    digest.stop();
     flushViews();
     closeDatabase();
   };

@@ -6,6 +6,8 @@ import { ReviewForm } from "@/components/moderation/review-form";
 import { requirePermission } from "@/lib/auth/session";
 import { canModerate } from "@/lib/permissions";
 import { reviewQueue } from "@/lib/moderation/reports";
+import { openAppeals } from "@/lib/moderation/appeals";
+import { AppealAnswerForm } from "@/components/moderation/appeal-answer-form";
 import { commentHref } from "@/lib/content/comment-pages";
 import { postHref, profileHref } from "@/lib/routes";
 
@@ -19,6 +21,8 @@ export default async function QueuePage() {
   await requirePermission(canModerate, "/mod/queue");
   const t = await getTranslations("moderation");
   const items = reviewQueue();
+  const appeals = openAppeals();
+  const ta = await getTranslations("appeals");
   return (
     <>
       <h1 className="mb-2 text-2xl font-bold">{t("queueTitle")}</h1>
@@ -61,6 +65,28 @@ export default async function QueuePage() {
             </li>
           ))}
         </ol>
+      )}
+      {appeals.length > 0 && (
+        <section aria-labelledby="appeals-heading" className="mt-8">
+          <h2 id="appeals-heading" className="mb-4 text-xl font-bold">
+            {ta("queueHeading")}
+          </h2>
+          <ol className="space-y-4">
+            {appeals.map((appeal) => (
+              <li key={appeal.id} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
+                <article aria-label={ta("queueItem", { name: appeal.user.name })}>
+                  <p className="text-sm text-stone-600 dark:text-stone-300">
+                    <Link href={profileHref(appeal.user.username)}>{appeal.user.name}</Link> ·{" "}
+                    {appeal.user.status === "banned" ? ta("statusBanned") : ta("statusSuspended")}
+                    {appeal.user.reason && <> · {ta("queueReason", { reason: appeal.user.reason })}</>} · <DateTime value={appeal.createdAt} withTime />
+                  </p>
+                  <p className="mt-2 whitespace-pre-wrap border-l-4 border-stone-200 pl-3 text-sm dark:border-stone-700">{appeal.body}</p>
+                  <AppealAnswerForm appealId={appeal.id} labels={{ answer: ta("answerLabel"), uphold: ta("uphold"), lift: ta("lift") }} />
+                </article>
+              </li>
+            ))}
+          </ol>
+        </section>
       )}
     </>
   );
