@@ -47,14 +47,18 @@ export function appealAgainst(userId: string, sanctionLogId: number): AppealView
   );
 }
 
-/** The member files an appeal against their own sanction in force; refused while one is open for it. */
+/**
+ * The member files an appeal against their own sanction in force: one open appeal per sanction, and once the
+ * moderators kept a sanction after an appeal, that sanction is not appealed again (a new sanction may be).
+ */
 export function fileAppeal(member: { id: string; role: UserRole; status: UserStatus } | null, body: string, now = Date.now()): WriteResult {
   if (!canAppeal(member)) return refuse("appealNotSanctioned");
   const sanction = sanctionInForce(member.id, now);
   if (!sanction) return refuse("appealNotSanctioned");
   const db = getDb();
-  const open = db.select({ id: appeals.id }).from(appeals).where(and(eq(appeals.sanctionLogId, sanction.logId), eq(appeals.userId, member.id), eq(appeals.status, "open"))).get();
-  if (open) return refuse("appealAlreadyOpen");
+  const earlier = appealAgainst(member.id, sanction.logId);
+  if (earlier?.status === "open") return refuse("appealAlreadyOpen");
+  if (earlier) return refuse("appealAlreadyAnswered");
   const row = db.insert(appeals).values({ userId: member.id, sanctionLogId: sanction.logId, body, createdAt: new Date(now) }).returning({ id: appeals.id }).get();
   return { ok: true, id: row.id };
 }
