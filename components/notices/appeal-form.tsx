@@ -13,7 +13,7 @@ export function AppealForm({ token, labels }: Props) {
   const [state, action] = useActionState<AppealState, FormData>(submitAppeal, {});
   const error = state.errors?.body;
   return (
-    <form action={action} className="space-y-3">
+    <form action={action} className="space-y-3" noValidate>
       <FormStatus state={state} />
       {token && <input type="hidden" name="t" value={token} />}
       <div className="space-y-1">

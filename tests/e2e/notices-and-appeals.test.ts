@@ -7,7 +7,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startSmtpInbox, type SmtpInbox } from "../smtp-inbox";
 import { baseURL, expectAccessible, openPage, useBrowser } from "./helpers";
-import { callFormAction, createSignedInUser, queryOne } from "./http";
+import { callFormAction, createSignedInUser, createUser, queryOne } from "./http";
 
 const browser = useBrowser();
 const WRITE = "app/b/[board]/write/actions.ts";
@@ -91,7 +91,8 @@ describe("a suspended member", () => {
     await item.getByText("My posts were about the board's topic").waitFor();
     await item.getByLabel("Answer to the member").fill("You are right; sorry for the trouble.");
     await item.getByRole("button", { name: "Lift the sanction" }).click();
-    await queue.getByText("The sanction was lifted and the member was told.").waitFor();
+    // Answered, the appeal leaves the queue.
+    await expect.poll(() => item.count(), { timeout: 15_000 }).toBe(0);
     expect(queryOne<{ action: string; note: string }>("SELECT action, note FROM moderation_log ORDER BY id DESC LIMIT 1")).toEqual({ action: "appeal_lift", note: "You are right; sorry for the trouble." });
 
     await page.goto("/notifications");
@@ -101,6 +102,25 @@ describe("a suspended member", () => {
     await page.getByRole("button", { name: "Post comment" }).click();
     await page.getByText("Thanks, glad to be back.").last().waitFor();
     expect(queryOne<{ n: number }>("SELECT count(*) AS n FROM comments WHERE author_id = ? AND status = 'published'", member.id).n).toBe(1);
+  });
+});
+
+describe("a banned member", () => {
+  it("is sent from a refused sign-in to the appeal page by a signed link, and appeals without a session", async () => {
+    const banned = await createUser("na_banned", { status: "banned" });
+    const wrong = await callFormAction("/login", "app/login/actions.ts", "login", { identifier: banned.username, password: "not the password" });
+    expect(wrong.location ?? "").not.toContain("/appeal");
+    const refused = await callFormAction("/login", "app/login/actions.ts", "login", { identifier: banned.username, password: banned.password });
+    expect(refused.location).toMatch(/^\/appeal\?t=/);
+    const page = await openPage(browser(), refused.location!);
+    await page.getByRole("region", { name: "Your account is banned: you cannot write here." }).waitFor();
+    await page.getByLabel("Why should the moderators look again?").fill("I was banned by mistake, I think.");
+    await page.getByRole("button", { name: "Send appeal" }).click();
+    await page.getByText("Your appeal was sent to the moderators.").waitFor();
+    expect(queryOne<{ n: number }>("SELECT count(*) AS n FROM appeals WHERE user_id = ? AND status = 'open'", banned.id).n).toBe(1);
+    // A tampered link shows nothing of anyone.
+    const forged = await openPage(browser(), `/appeal?t=${encodeURIComponent(`${banned.id}.9999999999999.forged`)}`);
+    await forged.getByText("This appeal link has expired or is not valid.").waitFor();
   });
 });
 

@@ -91,6 +91,11 @@ describe("mention notices", () => {
     expect(held.ok).toBe(true);
     expect(sqlite().prepare("SELECT status FROM comments WHERE id = ?").pluck().get(held.ok ? held.id : 0)).toBe("held");
     expect(kinds(minji)).toEqual([]);
+    // Released by a moderator, it reaches readers, and its mention is told then.
+    if (!held.ok) throw new Error("not written");
+    expect(restoreContent(mod, { type: "comment", id: held.id }, later()).ok).toBe(true);
+    expect(kinds(minji)).toEqual(["mention"]);
+    expect(kinds(newcomer)).toEqual(["moderation"]);
   });
 
   it("a reply that mentions the member it answers gives them one notice, the reply", () => {
