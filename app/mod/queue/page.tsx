@@ -30,7 +30,7 @@ export default async function QueuePage() {
         <Link href="/mod/log">{t("logTitle")}</Link>
       </p>
       {items.length === 0 ? (
-        <p className="py-6 text-center text-stone-500">{t("queueEmpty")}</p>
+        appeals.length === 0 && <p className="py-6 text-center text-stone-500">{t("queueEmpty")}</p>
       ) : (
         <ol className="space-y-4">
           {items.map((item) => (
