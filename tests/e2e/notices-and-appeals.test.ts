@@ -131,7 +131,7 @@ describe("held writing", () => {
     const thread = await publish(newcomer.cookie, "Links I like", `Some links: ${links}`);
     expect(queryOne<{ status: string }>("SELECT status FROM posts WHERE id = ?", Number(thread.split("/").pop())).status).toBe("held");
     const page = await openAs(newcomer.cookie, thread);
-    await page.getByText("Held for review (many links from a new account).").waitFor();
+    await page.getByText("Awaiting review (many links from a new account).").waitFor();
     await page.getByText("you can still edit or delete it", { exact: false }).waitFor();
     await expectAccessible(page);
   });
