@@ -15,7 +15,20 @@ export type ContentStatus = (typeof CONTENT_STATUSES)[number];
 export const REMOVAL_REASONS = ["spam", "abuse", "off_topic", "personal_info", "other"] as const;
 export type RemovalReason = (typeof REMOVAL_REASONS)[number];
 
-export const NOTIFICATION_KINDS = ["reply_to_post", "reply_to_comment"] as const;
+export const NOTIFICATION_KINDS = ["reply_to_post", "reply_to_comment", "like", "mention", "moderation", "appeal_answer"] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** What a member chooses per kind of notice: on the site only, or also by email at once or in a daily digest. */
+export const NOTIFY_MODES = ["site", "immediate", "digest"] as const;
+export type NotifyMode = (typeof NOTIFY_MODES)[number];
+
+/** The groups a member sets a preference for: both reply kinds share "reply". */
+export const NOTIFY_PREF_KINDS = ["reply", "like", "mention", "moderation", "appeal_answer"] as const;
+export type NotifyPrefKind = (typeof NOTIFY_PREF_KINDS)[number];
+
+/** Open: waiting for a moderator. Upheld: the sanction stays. Lifted: the moderator lifted it. */
+export const APPEAL_STATUSES = ["open", "upheld", "lifted"] as const;
+export type AppealStatus = (typeof APPEAL_STATUSES)[number];
 
 export const TARGET_TYPES = ["post", "comment"] as const;
 export type TargetType = (typeof TARGET_TYPES)[number];
@@ -28,7 +41,7 @@ export type BoardListStyle = (typeof BOARD_LIST_STYLES)[number];
 export const BANNED_WORD_MODES = ["block", "review"] as const;
 
 /** What a mail is about: the templates in lib/mail/templates.ts. */
-export const MAIL_KINDS = ["password_reset", "email_verification", "email_change_notice"] as const;
+export const MAIL_KINDS = ["password_reset", "email_verification", "email_change_notice", "notification", "notification_digest"] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 /** Queued: waiting to be sent (or, without SMTP_URL, to be read at /admin/mail). Failed: out of retries. */

@@ -1,7 +1,7 @@
 // The database schema: users and their sign-in accounts, boards, posts and comments.
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { ACCOUNT_TOKEN_PURPOSES, BANNED_WORD_MODES, BOARD_LIST_STYLES, DATE_STYLES, THEMES, MAIL_KINDS, MAIL_STATUSES, CONTENT_STATUSES, type LogChange, NOTIFICATION_KINDS, REMOVAL_REASONS, TARGET_TYPES, USER_ROLES, USER_STATUSES } from "./enums";
+import { ACCOUNT_TOKEN_PURPOSES, APPEAL_STATUSES, BANNED_WORD_MODES, BOARD_LIST_STYLES, DATE_STYLES, THEMES, NOTIFY_MODES, NOTIFY_PREF_KINDS, MAIL_KINDS, MAIL_STATUSES, CONTENT_STATUSES, type LogChange, NOTIFICATION_KINDS, REMOVAL_REASONS, TARGET_TYPES, USER_ROLES, USER_STATUSES } from "./enums";
 
 export * from "./enums";
 
@@ -254,7 +254,10 @@ export const commentLikes = sqliteTable(
   (t) => [primaryKey({ columns: [t.commentId, t.userId] })],
 );
 
-/** Tells a member that someone answered them. */
+/**
+ * Tells a member what happened to them: a reply, recommendations (one row per writing, updated as more come), a
+ * mention, a moderator's decision on their writing, an answer to their appeal.
+ */
 export const notifications = sqliteTable(
   "notifications",
   {
@@ -263,17 +266,58 @@ export const notifications = sqliteTable(
       .notNull()
       .references(() => users.id),
     kind: text("kind", { enum: NOTIFICATION_KINDS }).notNull(),
-    actorId: text("actor_id")
-      .notNull()
-      .references(() => users.id),
-    postId: integer("post_id")
-      .notNull()
-      .references(() => posts.id),
+    /** Who did it; null for a moderator's decision, which speaks for the site. */
+    actorId: text("actor_id").references(() => users.id),
+    /** The thread; null for an appeal's answer. */
+    postId: integer("post_id").references(() => posts.id),
     commentId: integer("comment_id").references(() => comments.id),
+    /** For recommendations: how many people recommended the writing so far. */
+    actorCount: integer("actor_count").notNull().default(1),
+    /** For decisions and appeal answers: { action, reason } or { outcome, answer }. */
+    detail: text("detail", { mode: "json" }).$type<Record<string, string>>(),
     createdAt: createdAt(),
     readAt: integer("read_at", { mode: "timestamp_ms" }),
+    /** When it went out by email (at once or in a digest); null while it has not. */
+    emailedAt: integer("emailed_at", { mode: "timestamp_ms" }),
   },
-  (t) => [index("notifications_user_idx").on(t.userId, t.readAt, t.id)],
+  (t) => [index("notifications_user_idx").on(t.userId, t.readAt, t.id), index("notifications_unmailed_idx").on(t.emailedAt, t.createdAt)],
+);
+
+/** A member's choice per kind of notice; no row means on the site only. */
+export const notificationPrefs = sqliteTable(
+  "notification_prefs",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: NOTIFY_PREF_KINDS }).notNull(),
+    mode: text("mode", { enum: NOTIFY_MODES }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+);
+
+/** A sanctioned member asks moderators to look again; one open appeal per sanction (its moderation log entry). */
+export const appeals = sqliteTable(
+  "appeals",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    /** The moderation log entry of the sanction appealed against. */
+    sanctionLogId: integer("sanction_log_id").notNull(),
+    body: text("body").notNull(),
+    status: text("status", { enum: APPEAL_STATUSES }).notNull().default("open"),
+    answer: text("answer"),
+    answeredBy: text("answered_by").references(() => users.id),
+    answeredAt: integer("answered_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("appeals_open_uq").on(t.sanctionLogId).where(sql`${t.status} = 'open'`),
+    index("appeals_user_idx").on(t.userId, t.createdAt),
+    index("appeals_status_idx").on(t.status, t.createdAt),
+  ],
 );
 
 /** A member's flag on a post or comment; one per member per item. */

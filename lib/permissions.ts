@@ -86,8 +86,9 @@ export function canEditComment(user: Actor | null, comment: Authored & { created
   return canDeleteComment(user, comment) && now - comment.createdAt.getTime() <= COMMENT_EDIT_WINDOW_MS;
 }
 
+/** Held writing stays the author's to fix or take back while it waits for a moderator. */
 export function canDeleteComment(user: Actor | null, comment: Authored): boolean {
-  return isActive(user) && comment.authorId === user.id && comment.status === "published";
+  return isActive(user) && comment.authorId === user.id && (comment.status === "published" || comment.status === "held");
 }
 
 /** A post or a comment, and whether its thread is locked. */
@@ -111,6 +112,11 @@ export function canReport(user: Actor | null, target: InThread): boolean {
   return isActive(user) && target.authorId !== user.id && target.status === "published" && !target.threadLocked;
 }
 
+/** Only a member under a sanction (suspended or banned) may appeal it, and only their own: the caller passes themselves. */
+export function canAppeal(user: Actor | null): user is Actor {
+  return user !== null && user.status !== "active";
+}
+
 /** Moderators sanction members; only admins sanction moderators; nobody sanctions an admin or themselves. */
 export function canSanction(actor: Actor | null, target: { id: string; role: UserRole }): boolean {
   if (!isActive(actor) || !hasRole(actor, "moderator") || actor.id === target.id || target.role === "admin") return false;
@@ -123,6 +129,15 @@ export function canSanction(actor: Actor | null, target: { id: string; role: Use
  */
 export function canModerate(user: Actor | null): boolean {
   return isStaff(user);
+}
+
+/**
+ * Whether a member meets a piece of writing as a reader: it is published in a published thread. Every board is open
+ * to every reader, so the writing's state is the whole test. Held and removed writing is seen by its author and
+ * staff only through canSeeHidden, which is not reading it: a mention there tells nobody anything.
+ */
+export function canReadWriting(_user: Actor | null, writing: { status: string; threadStatus: string }): boolean {
+  return writing.status === "published" && writing.threadStatus === "published";
 }
 
 /** Authors and staff still see writing that is held or removed; readers see a tombstone or nothing. */

@@ -44,7 +44,7 @@ export const resetPasswordHref = (token: string) => `/reset-password/${encodeURI
 export const verifyEmailHref = (token: string) => `/verify-email/${encodeURIComponent(token)}`;
 
 /** Pages only a signed-in member can open: after signing out from one of them, a reader goes home instead. */
-const MEMBER_PAGES = [/^\/(?:settings|notifications|setup|login|register|forgot-password|reset-password|verify-email)(?:\/|$)/, /^\/(?:admin|mod\/queue)(?:\/|$)/, /^\/b\/[^/]+\/write$/, /^\/b\/[^/]+\/\d+\/edit$/];
+const MEMBER_PAGES = [/^\/(?:settings|notifications|appeal|setup|login|register|forgot-password|reset-password|verify-email)(?:\/|$)/, /^\/(?:admin|mod\/queue)(?:\/|$)/, /^\/b\/[^/]+\/write$/, /^\/b\/[^/]+\/\d+\/edit$/];
 
 /** Where signing out from `path` (a site-relative path, already checked) lands: the same page when a visitor may read it. */
 export function afterSignOut(path: string): string {

@@ -1,6 +1,7 @@
 "use server";
 // Signing in with a username or email and a password.
 
+import { redirect } from "next/navigation";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { formAction } from "@/lib/actions/form-action";
 import { signIn } from "@/lib/auth/config";
@@ -22,7 +23,12 @@ export const login = formAction(
       });
       return {};
     } catch (error) {
-      if (error instanceof CredentialsSignin) return { ...refusal(error.code), values };
+      if (error instanceof CredentialsSignin) {
+        // A banned member who gave the right password goes to the appeal page with a signed link (lib/auth/appeal-link.ts).
+        const [reason, token] = error.code.split(":");
+        if (reason === "banned" && token) redirect(`/appeal?t=${encodeURIComponent(token)}`);
+        return { ...refusal(error.code), values };
+      }
       if (error instanceof AuthError) return { message: "signInFailed", values };
       throw error; // the redirect after a successful sign-in
     }

@@ -5,10 +5,8 @@ import { getTranslations } from "next-intl/server";
 import { DateTime } from "@/components/format/date-time";
 import { Pagination } from "@/components/layout/pagination";
 import { requireUser } from "@/lib/auth/session";
-import { countNotifications, listNotifications, markAllRead, NOTIFICATIONS_PAGE_SIZE } from "@/lib/accounts/notifications";
+import { countNotifications, listNotifications, markAllRead, noticeHref, noticeText, NOTIFICATIONS_PAGE_SIZE, type Translate } from "@/lib/accounts/notifications";
 import { pageCount, parsePage } from "@/lib/pagination";
-import { commentHref } from "@/lib/content/comment-pages";
-import { postHref } from "@/lib/routes";
 
 type Props = { searchParams: Promise<{ page?: string | string[] }> };
 
@@ -26,18 +24,20 @@ export default async function NotificationsPage({ searchParams }: Props) {
   const items = listNotifications(user.id, page);
   markAllRead(user.id);
   const t = await getTranslations("notifications");
+  const text = (await getTranslations()) as unknown as Translate;
   return (
     <>
-      <h1 className="mb-6 text-2xl font-bold">{t("title")}</h1>
+      <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
+      <p className="mb-6 text-sm">
+        <Link href="/settings/notifications">{text("notify2.prefsLink")}</Link>
+      </p>
       {items.length === 0 ? (
         <p className="py-6 text-center text-stone-500 dark:text-stone-400">{t("empty")}</p>
       ) : (
         <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
           {items.map((item) => (
             <li key={item.id} className={`px-4 py-3 ${item.readAt ? "" : "bg-accent-50 dark:bg-stone-800"}`}>
-              <Link href={item.commentId ? commentHref(item.boardSlug, item.postId, item.commentId) : postHref(item.boardSlug, item.postId)}>
-                {t(item.kind, { name: item.actorName, title: item.postTitle })}
-              </Link>
+              <Link href={noticeHref(item)}>{noticeText(text, item)}</Link>
               <p className="text-sm text-stone-500 dark:text-stone-400">
                 {!item.readAt && <span className="mr-2 font-semibold text-accent-700 dark:text-accent-300">{t("new")}</span>}
                 <DateTime value={item.createdAt} withTime />

@@ -28,6 +28,7 @@ export default async function SettingsPage({ searchParams }: Props) {
   return (
     <div className="mx-auto max-w-lg space-y-10">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p><a href="/settings/notifications">{(await getTranslations("notify2"))("prefsLink")}</a></p>
       <section aria-labelledby="profile-heading" className="space-y-4">
         <h2 id="profile-heading" className="text-lg font-semibold">
           {t("profile")}

@@ -13,6 +13,7 @@ import type { ComposerLabels } from "@/components/form/composer-tools";
 import { COMMENT_BODY_MAX } from "@/lib/limits";
 import { HiddenFields } from "@/components/form/hidden-fields";
 import { useLanding } from "@/components/form/use-landing";
+import { MentionAutocomplete } from "@/components/mentions/mention-autocomplete";
 
 /** The words of the draft and preview parts ("compose" in the catalogue). */
 export type ComposeLabels = PreviewLabels & { leaveWarning: string; draftRestored: string; tools: ComposerLabels };
@@ -67,6 +68,7 @@ export function CommentFormFields({ action, hidden, id, label, submitLabel, init
           className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base aria-invalid:border-red-600 dark:border-stone-700 dark:bg-stone-900"
         />
       </WritePreview>
+      <MentionAutocomplete boxId={id} />
       {draft.restored && <p className="text-sm text-stone-500 dark:text-stone-400">{compose.draftRestored}</p>}
       {error && (
         <p id={`${id}-error`} className="text-sm font-medium text-red-700 dark:text-red-400">

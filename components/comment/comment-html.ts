@@ -33,6 +33,8 @@ export type ThreadContext = {
   t: Translate;
   tm: Translate;
   tp: Translate;
+  /** The "notices" messages: held writing's explanation. Without it the short label stands. */
+  tn?: Translate;
   formatDate: FormatDate;
   /** The zone formatDate writes times in, named on hover. */
   timeZone: string;
@@ -74,9 +76,12 @@ const isReadable = (comment: Pick<ThreadComment, "bodyHtml" | "status">) => comm
 export const likeCountText = (count: number, tp: Translate) => `♥ ${tp("likes", { count })}`;
 
 /** What stands in the place of writing a reader may not see, or labels it for those who may. */
-function tombstone(comment: Pick<ThreadComment, "status" | "removalReason" | "holdReasons">, t: Translate, tm: Translate): string {
+function tombstone(comment: Pick<ThreadComment, "status" | "removalReason" | "holdReasons">, t: Translate, tm: Translate, tn?: Translate): string {
   if (comment.status === "removed") return tm("removedBanner", { reason: tm(`reasons.${comment.removalReason ?? "other"}`) });
-  if (comment.status === "held") return comment.holdReasons.includes("reports") ? tm("hiddenPendingReview") : tm("awaitingReview");
+  if (comment.status === "held") {
+    if (comment.holdReasons.includes("reports")) return tn ? tn("heldByReports") : tm("hiddenPendingReview");
+    return tn ? tn("heldExplain", { reasons: comment.holdReasons.map((r) => tm(`checkReasons.${r}`)).join(", ") }) : tm("awaitingReview");
+  }
   return t("deleted");
 }
 
@@ -87,7 +92,7 @@ function timeNodes(value: Date, { formatDate, timeZone, relativeDate }: ThreadCo
 }
 
 function headerNodes(comment: ThreadComment, context: ThreadContext): ElementContent[] {
-  const { t, tm, boardSlug, postId } = context;
+  const { t, tm, tn, boardSlug, postId } = context;
   const time = timeNodes(comment.createdAt, context);
   return [
     // Styled by position in app/globals.css (the author first, the rest muted): no class on a hundred links.
@@ -95,7 +100,7 @@ function headerNodes(comment: ThreadComment, context: ThreadContext): ElementCon
     // The title names only the zone, not the exact time as elsewhere on the site: a page has a hundred comments, each
     // sent twice, and the shown time and the machine-readable datetime say when. Relative times add the exact one.
     h("a", { href: `#comment-${comment.id}` }, h("time", { dateTime: toSecond(comment.createdAt), title: time.title }, time.shown)),
-    ...(comment.status === "published" ? [] : [h("span", { class: BADGE }, tombstone(comment, t, tm))]),
+    ...(comment.status === "published" ? [] : [h("span", { class: BADGE }, tombstone(comment, t, tm, tn))]),
     ...(comment.editedAt ? [h("a", { href: commentHistoryHref(boardSlug, postId, comment.id) }, `(${t("edited")})`)] : []),
   ];
 }

@@ -44,7 +44,7 @@ type Props = {
 
 /** The reader's language and the thread's place, for the comments' HTML (./comment-html.ts). */
 async function threadContext(post: Props["post"]): Promise<ThreadContext> {
-  const [locale, format, timeZone, preferences, t, tm, tp] = await Promise.all([
+  const [locale, format, timeZone, preferences, t, tm, tp, tn] = await Promise.all([
     getLocale(),
     getFormatter(),
     getTimeZone(),
@@ -52,6 +52,7 @@ async function threadContext(post: Props["post"]): Promise<ThreadContext> {
     getTranslations("comments"),
     getTranslations("moderation"),
     getTranslations("post"),
+    getTranslations("notices"),
   ]);
   const now = Date.now();
   return {
@@ -59,6 +60,7 @@ async function threadContext(post: Props["post"]): Promise<ThreadContext> {
     t,
     tm,
     tp,
+    tn,
     formatDate: (value, options) => asWritten(format.dateTime(value, options), locale),
     timeZone,
     ...(preferences.dateStyle === "relative" && { relativeDate: (value: Date) => relativeTime(value, now, locale) }),

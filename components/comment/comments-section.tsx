@@ -8,6 +8,7 @@ import { RecommendForm } from "@/components/post/recommend-button";
 import type { CurrentUser } from "@/lib/auth/session";
 import { threadPageHref } from "@/lib/routes";
 import type { ThreadView } from "@/lib/content/thread-read";
+import { SanctionNotice } from "@/components/notices/sanction-notice";
 import { CommentForm } from "./comment-form";
 import { CommentThread } from "./comment-thread";
 
@@ -55,6 +56,7 @@ async function NewComment({ view, viewer }: { view: ThreadView; viewer: CurrentU
       </p>
     );
   }
+  if (viewer.status !== "active") return <SanctionNotice userId={viewer.id} />;
   if (!view.may.comment) {
     return <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200">{t("cannotComment")}</p>;
   }

@@ -17,13 +17,18 @@ export async function PostArticle({ view }: { view: ThreadView }) {
   const t = await getTranslations("post");
   const tm = await getTranslations("moderation");
   const ts = await getTranslations("accountSettings");
+  const tn = await getTranslations("notices");
   const here = postHref(post.boardSlug, post.id);
   const target = { board: post.boardSlug, targetType: "post", targetId: String(post.id) };
   return (
     <>
       {post.status !== "published" && (
         <p role="status" className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200">
-          {post.status === "removed" ? tm("removedBanner", { reason: tm(`reasons.${post.removalReason ?? "other"}`) }) : tm("awaitingReview")}
+          {post.status === "removed"
+            ? tm("removedBanner", { reason: tm(`reasons.${post.removalReason ?? "other"}`) })
+            : post.holdReasons.includes("reports")
+              ? tn("heldByReports")
+              : tn("heldExplain", { reasons: post.holdReasons.map((r) => tm(`checkReasons.${r}`)).join(", ") })}
         </p>
       )}
       {may.moderate && <ThreadTools post={post} formOpen={view.postForm === "moderate"} />}

@@ -1,5 +1,6 @@
 "use client";
 
+import { MentionAutocomplete } from "@/components/mentions/mention-autocomplete";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import type { PostFormState } from "@/app/b/[board]/write/actions";
@@ -64,6 +65,7 @@ export function PostEditor({ action, hidden, initial, submitLabel }: Props) {
             className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base leading-7 aria-invalid:border-red-600 dark:border-stone-700 dark:bg-stone-900"
           />
         </WritePreview>
+        <MentionAutocomplete boxId="field-body" />
         {draft.restored && <p className="text-sm text-stone-500 dark:text-stone-400">{tc("draftRestored")}</p>}
         <p id="field-body-hint" className="text-sm text-stone-500 dark:text-stone-400">
           {t("markdownHint")}

@@ -96,7 +96,7 @@ export async function authenticate(
   identifier: string,
   password: string,
   ip: string,
-): Promise<{ ok: true; id: string; sessionVersion: number } | { ok: false; reason: SignInFailure; retryAfterS?: number }> {
+): Promise<{ ok: true; id: string; sessionVersion: number } | { ok: false; reason: SignInFailure; retryAfterS?: number; bannedId?: string }> {
   const key = usernameKey(identifier.trim());
   const user = getDb()
     .select({ id: users.id, passwordHash: users.passwordHash, status: users.status, sessionVersion: users.sessionVersion })
@@ -114,7 +114,8 @@ export async function authenticate(
       return { ok: false as const, reason: "invalid" as const };
     }
     await recordSignInSuccess(accountKey, ip);
-    if (user.status === "banned") return { ok: false as const, reason: "banned" as const };
+    // The password was right: the refusal names the account, for the signed appeal link (lib/auth/appeal-link.ts).
+    if (user.status === "banned") return { ok: false as const, reason: "banned" as const, bannedId: user.id };
     return { ok: true as const, id: user.id, sessionVersion: user.sessionVersion };
   });
   return outcome ?? { ok: false, reason: "throttled", retryAfterS: SIGN_IN_BUSY_RETRY_S };

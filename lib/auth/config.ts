@@ -12,13 +12,14 @@ import { clientIp } from "@/lib/platform/client-ip";
 import { loginInput } from "@/lib/validation/account";
 import { logger } from "@/lib/platform/logger";
 import { createOAuthUser } from "./oauth-users";
+import { appealToken } from "./appeal-link";
 import { authSecret } from "./secret";
 
 /** Thrown from authorize(); its code reaches the sign-in action, which turns it into a message. */
 export class SignInRefused extends CredentialsSignin {
-  constructor(reason: string, retryAfterS = 0) {
+  constructor(reason: string, retryAfterS = 0, detail?: string) {
     super(reason);
-    this.code = retryAfterS > 0 ? `${reason}:${retryAfterS}` : reason;
+    this.code = retryAfterS > 0 ? `${reason}:${retryAfterS}` : detail ? `${reason}:${detail}` : reason;
   }
 }
 
@@ -33,7 +34,7 @@ function providers(): NextAuthConfig["providers"] {
         if (!input.success) throw new SignInRefused("invalid");
         const ip = clientIp(request?.headers ?? (await headers()));
         const result = await authenticate(input.data.identifier, input.data.password, ip);
-        if (!result.ok) throw new SignInRefused(result.reason, result.retryAfterS);
+        if (!result.ok) throw new SignInRefused(result.reason, result.retryAfterS, result.bannedId && appealToken(result.bannedId));
         return { id: result.id, sessionVersion: result.sessionVersion };
       },
     }),

@@ -31,6 +31,16 @@ export async function requireUser(returnTo = "/", { allowSuspended = false } = {
   forbidden();
 }
 
+/**
+ * For the pages where a member writes (new thread, edit): any signed-in member, sanctioned ones included, so that the
+ * page can tell a suspended or banned member why they cannot write there instead of a bare 403.
+ */
+export async function requireSignedIn(returnTo = "/"): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
 /** For staff pages and actions: the active user whom a predicate of lib/permissions.ts allows (canModerate, canAdminister), or 403. */
 export async function requirePermission(may: (user: CurrentUser) => boolean, returnTo = "/"): Promise<CurrentUser> {
   const user = await requireUser(returnTo);

@@ -2,7 +2,9 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { boards, commentRevisions, comments, notifications, posts } from "@/db/schema";
+import { boards, commentRevisions, comments, posts } from "@/db/schema";
+import { notify } from "../accounts/notify";
+import { notifyMentions } from "./mentions";
 import type { CurrentUser } from "../auth/session";
 import { COMMENT_HEADING_OFFSET, renderMarkdown } from "../markdown/pipeline";
 import { countPublished, setContentStatus } from "./status";
@@ -95,11 +97,8 @@ export function createComment(
         countPublished(tx, { type: "comment", postId, authorId: user.id }, 1);
         tx.update(posts).set({ lastActivityAt: new Date(now) }).where(eq(posts.id, postId)).run();
         const recipient = parent ? parent.authorId : post.authorId;
-        if (recipient !== user.id) {
-          tx.insert(notifications)
-            .values({ userId: recipient, kind: parent ? "reply_to_comment" : "reply_to_post", actorId: user.id, postId, commentId: id, createdAt: new Date(now) })
-            .run();
-        }
+        if (recipient !== user.id) notify(tx, { userId: recipient, kind: parent ? "reply_to_comment" : "reply_to_post", actorId: user.id, postId, commentId: id }, now);
+        notifyMentions(tx, { type: "comment", id, postId, authorId: user.id, source: input.body, except: [recipient] }, now);
       },
     },
     now,
@@ -164,6 +163,7 @@ export function editComment(user: CurrentUser, commentId: number, input: Comment
     }
     tx.update(comments).set({ bodySource: input.body, bodyHtml, editedAt: new Date(now) }).where(eq(comments.id, comment.id)).run();
     recordMediaUses(tx, { commentId: comment.id }, input.body);
+    notifyMentions(tx, { type: "comment", id: comment.id, postId: comment.postId, authorId: user.id, source: input.body, previousSource: comment.bodySource }, now);
   });
   return { ok: true, id: comment.id, postId: comment.postId, boardSlug: comment.boardSlug };
 }

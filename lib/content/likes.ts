@@ -5,6 +5,7 @@ import { getDb } from "@/db";
 import { boards, commentLikes, comments, postLikes, posts } from "@/db/schema";
 import type { CurrentUser } from "../auth/session";
 import { canLike } from "../permissions";
+import { notifyLike } from "../accounts/notify";
 import { refuse, type WriteResult } from "../write-result";
 
 export type LikeTarget = "post" | "comment";
@@ -44,6 +45,7 @@ export function toggleLike(user: CurrentUser, target: LikeTarget, id: number): W
         .where(eq(posts.id, id))
         .returning({ count: posts.likeCount })
         .get();
+      if (!removed) notifyLike(tx, { userId: row.authorId, actorId: user.id, postId: id, commentId: null, count: updated?.count ?? 1 });
       return { ok: true as const, liked: !removed, count: updated?.count ?? 0, postId: row.postId, boardSlug: row.boardSlug };
     }
     const removed = tx.delete(commentLikes).where(and(eq(commentLikes.commentId, id), eq(commentLikes.userId, user.id))).run().changes;
@@ -54,6 +56,7 @@ export function toggleLike(user: CurrentUser, target: LikeTarget, id: number): W
       .where(eq(comments.id, id))
       .returning({ count: comments.likeCount })
       .get();
+    if (!removed) notifyLike(tx, { userId: row.authorId, actorId: user.id, postId: row.postId, commentId: id, count: updated?.count ?? 1 });
     return { ok: true as const, liked: !removed, count: updated?.count ?? 0, postId: row.postId, boardSlug: row.boardSlug };
   });
 }

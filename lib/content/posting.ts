@@ -7,6 +7,7 @@ import type { CurrentUser } from "../auth/session";
 import { POST_HEADING_OFFSET, renderMarkdown } from "../markdown/pipeline";
 import { countPublished, setContentStatus } from "./status";
 import { writeNew } from "./new-writing";
+import { notifyMentions } from "./mentions";
 import { screenWriting } from "../spam/gate";
 import { canDeletePost, canEditPost, canPostInBoard } from "../permissions";
 import type { PostInput } from "../validation/content";
@@ -67,7 +68,10 @@ export function createPost(user: CurrentUser, boardSlug: string, input: PostWrit
         recordMediaUses(tx, { postId: id }, input.body);
         return id;
       },
-      onPublished: (tx) => countPublished(tx, { type: "post", boardId: board.id, authorId: user.id }, 1),
+      onPublished: (tx, id) => {
+        countPublished(tx, { type: "post", boardId: board.id, authorId: user.id }, 1);
+        notifyMentions(tx, { type: "post", id, postId: id, authorId: user.id, source: input.body }, now);
+      },
     },
     now,
   );
@@ -114,6 +118,7 @@ export function editPost(user: CurrentUser, postId: number, input: PostWrite, no
     }
     tx.update(posts).set({ title: input.title, bodySource: input.body, bodyHtml, editedAt: new Date(now) }).where(eq(posts.id, post.id)).run();
     recordMediaUses(tx, { postId: post.id }, input.body);
+    notifyMentions(tx, { type: "post", id: post.id, postId: post.id, authorId: user.id, source: input.body, previousSource: post.bodySource }, now);
   });
   return { ok: true, id: post.id, boardSlug: post.boardSlug };
 }

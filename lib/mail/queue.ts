@@ -17,10 +17,12 @@ export type OutgoingMail = {
   name: string;
   /** An absolute link on the configured origin. */
   link?: string;
+  /** For notices: their lines of text, after the body. */
+  lines?: string[];
 };
 
 export function enqueueMail(db: MailWriter, mail: OutgoingMail, now = new Date()): number {
-  const content = renderMail(mail.kind, mail.locale, { name: mail.name, link: mail.link });
+  const content = renderMail(mail.kind, mail.locale, { name: mail.name, link: mail.link, lines: mail.lines });
   const row = db
     .insert(mailOutbox)
     .values({ kind: mail.kind, to: mail.to, ...content, nextAttemptAt: now, createdAt: now })

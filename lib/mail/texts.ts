@@ -33,6 +33,20 @@ export const MAIL_TEXTS: Record<Locale, Record<MailKind, MailText>> = {
       body: "Someone asked to change the email address of your account to another one. The change applies once the new address is confirmed.",
       footer: "If it was not you, sign in and change your password now.",
     },
+    notification: {
+      subject: "Something happened on Rapport",
+      greeting: (name) => `Hello ${name},`,
+      body: "You have a new notification:",
+      action: "Open it on Rapport",
+      footer: "You get this mail because you asked for it. Change which notices are mailed at /settings/notifications.",
+    },
+    notification_digest: {
+      subject: "Your Rapport notifications of the day",
+      greeting: (name) => `Hello ${name},`,
+      body: "Here is what happened since the last digest:",
+      action: "See all notifications",
+      footer: "You get this daily digest because you asked for it. Change it at /settings/notifications.",
+    },
   },
   ko: {
     password_reset: {
@@ -54,6 +68,20 @@ export const MAIL_TEXTS: Record<Locale, Record<MailKind, MailText>> = {
       greeting: (name) => `${name}님, 안녕하세요.`,
       body: "계정의 이메일 주소를 다른 주소로 바꾸는 요청이 있었습니다. 새 주소가 확인되면 변경됩니다.",
       footer: "요청하지 않으셨다면 지금 로그인해 비밀번호를 바꾸세요.",
+    },
+    notification: {
+      subject: "Rapport 새 알림",
+      greeting: (name) => `${name}님, 안녕하세요.`,
+      body: "새 알림이 있습니다:",
+      action: "Rapport에서 보기",
+      footer: "알림 메일 받기를 설정하셨기 때문에 이 메일을 보내드렸습니다. /settings/notifications 에서 바꿀 수 있습니다.",
+    },
+    notification_digest: {
+      subject: "Rapport 오늘의 알림 모음",
+      greeting: (name) => `${name}님, 안녕하세요.`,
+      body: "지난 모음 이후의 알림입니다:",
+      action: "알림 전체 보기",
+      footer: "하루 한 번 알림 모음을 받도록 설정하셨습니다. /settings/notifications 에서 바꿀 수 있습니다.",
     },
   },
 };

@@ -10,6 +10,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit, SKIP } from "unist-util-visit";
 import { isMediaSrc } from "../media/names";
+import { remarkMentions } from "./mentions";
 import { tameMarkdown } from "./tame";
 
 /** Post bodies sit under the page's h1, comments under the comments' h2. */
@@ -88,6 +89,7 @@ function processor(headingOffset: number) {
   return unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(remarkMentions)
     .use(remarkRehype) // raw HTML in the source is dropped, never passed through
     .use(rehypeSanitize, schema)
     .use(rehypeForumDefaults, { headingOffset })

@@ -9,6 +9,7 @@ import { setContentStatus } from "../content/status";
 import { logAction } from "./log";
 import { canModerate } from "../permissions";
 import { resolveReports } from "./reports";
+import { notifyDecision } from "./decision-notices";
 import { refuse, type WriteResult } from "../write-result";
 
 type Target = { type: TargetType; id: number };
@@ -50,6 +51,7 @@ export function writeRemoval(tx: Tx, mod: CurrentUser, target: Target, label: st
   const logId = logAction(tx, { actorId: mod.id, action: "remove", targetType: target.type, targetId: target.id, targetLabel: label, reason, note }, now);
   setContentStatus(tx, target.type, target.id, "removed", { removalReason: reason, removalNote: note, removalLogId: logId });
   resolveReports(tx, target, now);
+  notifyDecision(tx, target, "removed", reason, now);
 }
 
 /** Puts removed or held content back in view, as it was written. */
@@ -61,6 +63,7 @@ export function restoreContent(mod: CurrentUser, target: Target, now = Date.now(
     logAction(tx, { actorId: mod.id, action: item.status === "held" ? "approve" : "restore", targetType: target.type, targetId: target.id, targetLabel: item.label }, now);
     setContentStatus(tx, target.type, target.id, "published", { removalReason: null, removalNote: null, removalLogId: null, holdReasons: null });
     resolveReports(tx, target, now);
+    notifyDecision(tx, target, item.status === "held" ? "approved" : "restored", null, now);
   });
   return { ok: true, id: target.id, postId: item.postId, boardSlug: item.boardSlug };
 }

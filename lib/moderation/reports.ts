@@ -6,6 +6,7 @@ import { boards, comments, posts, reports, users, type RemovalReason, type Targe
 import type { CurrentUser } from "../auth/session";
 import { setContentStatus } from "../content/status";
 import { logAction } from "./log";
+import { notifyDecision } from "./decision-notices";
 import { canModerate, canReport, isActive, reportsMayHold } from "../permissions";
 import { refuse, type WriteResult } from "../write-result";
 
@@ -99,6 +100,7 @@ export function dismissReports(mod: CurrentUser, target: { type: TargetType; id:
     resolveReports(tx, target, now);
     if (item.status === "held" && item.holdReasons?.includes("reports")) {
       setContentStatus(tx, target.type, target.id, "published", { holdReasons: null });
+      notifyDecision(tx, target, "approved", null, now);
     }
     logAction(tx, { actorId: mod.id, action: "dismiss_reports", targetType: target.type, targetId: target.id }, now);
   });
@@ -184,6 +186,7 @@ export function waitingCount(): number {
         WHERE r.target_type = 'post' AND r.resolved_at IS NULL AND p.status IN ('published', 'held')
       UNION SELECT 'comment', c.id FROM ${reports} r JOIN ${comments} c ON c.id = r.target_id
         WHERE r.target_type = 'comment' AND r.resolved_at IS NULL AND c.status IN ('published', 'held')
+      UNION SELECT 'appeal', id FROM appeals WHERE status = 'open'
     )`);
   return row?.n ?? 0;
 }

@@ -15,6 +15,7 @@ import { pruneOutbox } from "../mail/outbox";
 
 /** How often the outbox drops mails past their keeping time (lib/mail/outbox.ts). */
 const OUTBOX_PRUNE_INTERVAL_MS = 6 * 60 * 60 * 1000;
+import { startDigestTimer } from "../accounts/digest";
 
 export function onServerStart(): void {
   // Auth.js builds its redirects from AUTH_URL; without it they would name whatever address the server listens on.
@@ -26,6 +27,8 @@ export function onServerStart(): void {
   getDb();
   // Queued mail goes out from here, off every request; without SMTP_URL it waits in the outbox (/admin/mail).
   const mailSender = startMailSender();
+  // Members who chose a daily digest get it from here: queued in the outbox like every other mail.
+  const digest = startDigestTimer();
   console.log(mailConfigured() ? "Rapport: sending mail through SMTP_URL." : "Rapport: SMTP_URL is not set; mail waits in the outbox at /admin/mail.");
   pruneOutbox();
   setInterval(() => pruneOutbox(), OUTBOX_PRUNE_INTERVAL_MS).unref();
@@ -37,6 +40,7 @@ export function onServerStart(): void {
     if (done) return;
     done = true;
     void mailSender?.stop();
+    digest.stop();
     flushViews();
     closeDatabase();
   };

@@ -20,6 +20,8 @@ import {
   canStartThreads,
   canUpload,
   canAdminister,
+  canAppeal,
+  canReadWriting,
   isActive,
   isExemptFromNewAccountRules,
   reportsMayHold,
@@ -202,14 +204,14 @@ describe("canComment: active, on a published thread that is not locked", () => {
   });
 });
 
-describe("canEditComment: the author, published, within the edit window; a lock stops all but staff", () => {
+describe("canEditComment: the author, published or held for review, within the edit window; a lock stops all but staff", () => {
   const now = Date.UTC(2026, 0, 10);
   const ago = (ms: number) => new Date(now - ms);
   it.each([
     { who: "member", author: "member", status: "published", age: 0, locked: false, expected: true },
     { who: "member", author: "member", status: "published", age: COMMENT_EDIT_WINDOW_MS, locked: false, expected: true },
     { who: "member", author: "member", status: "published", age: COMMENT_EDIT_WINDOW_MS + 1, locked: false, expected: false },
-    { who: "member", author: "member", status: "held", age: 0, locked: false, expected: false },
+    { who: "member", author: "member", status: "held", age: 0, locked: false, expected: true },
     { who: "member", author: "member", status: "removed", age: 0, locked: false, expected: false },
     { who: "member", author: "member", status: "deleted", age: 0, locked: false, expected: false },
     { who: "member", author: "someone else", status: "published", age: 0, locked: false, expected: false },
@@ -229,10 +231,10 @@ describe("canEditComment: the author, published, within the edit window; a lock 
   });
 });
 
-describe("canDeleteComment: the author, while it is published, however old and locked or not", () => {
+describe("canDeleteComment: the author, while it is published or held for review, however old and locked or not", () => {
   it.each([
     { who: "member", author: "member", status: "published", expected: true },
-    { who: "member", author: "member", status: "held", expected: false },
+    { who: "member", author: "member", status: "held", expected: true },
     { who: "member", author: "member", status: "removed", expected: false },
     { who: "member", author: "member", status: "deleted", expected: false },
     { who: "member", author: "someone else", status: "published", expected: false },
@@ -346,5 +348,30 @@ describe("canUpload: active members while uploads are on, with a confirmed addre
   ];
   it.each(table)("%s (verified: %s) with %o may upload: %s", (who, verified, site, expected) => {
     expect(canUpload(withEmail(who, verified), site)).toBe(expected);
+  });
+});
+
+describe("canAppeal: only a suspended or banned member, never an active one or a visitor", () => {
+  it.each([
+    { who: "suspended member", expected: true },
+    { who: "banned member", expected: true },
+    { who: "member", expected: false },
+    { who: "moderator", expected: false },
+    { who: "visitor", expected: false },
+  ] as const)("$who: $expected", ({ who, expected }) => {
+    expect(canAppeal(as(who))).toBe(expected);
+  });
+});
+
+describe("canReadWriting: published writing in a published thread, for anyone", () => {
+  it.each([
+    { status: "published", threadStatus: "published", expected: true },
+    { status: "held", threadStatus: "published", expected: false },
+    { status: "removed", threadStatus: "published", expected: false },
+    { status: "deleted", threadStatus: "published", expected: false },
+    { status: "published", threadStatus: "held", expected: false },
+  ] as const)("$status in a $threadStatus thread: $expected", ({ status, threadStatus, expected }) => {
+    expect(canReadWriting(as("member"), { status, threadStatus })).toBe(expected);
+    expect(canReadWriting(as("visitor"), { status, threadStatus })).toBe(expected);
   });
 });

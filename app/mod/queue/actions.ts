@@ -13,6 +13,9 @@ import { dismissReports } from "@/lib/moderation/reports";
 import { expireEverything } from "@/lib/content/cached-reads";
 import { removeAndSanction, removeWaitingFrom } from "@/lib/moderation/sanctions";
 import { removeWaitingInput, reviewInput } from "@/lib/validation/moderation";
+import { namespacedFormAction } from "@/lib/actions/namespaced-action";
+import { answerAppeal } from "@/lib/moderation/appeals";
+import { appealAnswerInput } from "@/lib/validation/appeals";
 
 /** Default length of a suspension given from the queue. */
 const QUEUE_SUSPENSION_DAYS = 7;
@@ -50,5 +53,19 @@ export const removeWaitingItems = formAction(
     expireEverything();
     // The offer leaves the page with the items it removed, so the page itself says what was done.
     redirectAfterWrite(`/mod/queue?${QUEUE_REMOVED_PARAM}=${result.removed}`);
+  },
+);
+
+/** A moderator's answer to an appeal: uphold the sanction or lift it, with a short answer the member reads. */
+export const answerAppealAction = namespacedFormAction(
+  "appeals",
+  { access: { as: "member", may: canModerate, refusal: "notModerator" }, input: appealAnswerInput, fields: ["answer"] },
+  async ({ actor, input, values }): Promise<FormState<"answer">> => {
+    const result = answerAppeal(actor, input.appealId, input.outcome, input.answer);
+    if (!result.ok) return { message: result.message, values };
+    // Lifting a sanction changes what the member's profile shows.
+    if (input.outcome === "lift") expireEverything();
+    revalidatePath("/mod/queue");
+    return { success: input.outcome === "lift" ? "answeredLifted" : "answeredUpheld" };
   },
 );

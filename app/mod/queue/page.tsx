@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { DateTime } from "@/components/format/date-time";
 import { RelativeTime } from "@/components/format/relative-time";
 import { RemoveWaitingForm } from "@/components/moderation/remove-waiting-form";
 import { ReviewForm } from "@/components/moderation/review-form";
 import { requirePermission } from "@/lib/auth/session";
 import { canModerate } from "@/lib/permissions";
 import { reviewQueue, waitingFrom, type QueueItem } from "@/lib/moderation/reports";
+import { openAppeals } from "@/lib/moderation/appeals";
+import { AppealAnswerForm } from "@/components/moderation/appeal-answer-form";
 import { commentHref } from "@/lib/content/comment-pages";
 import { postHref, profileHref, QUEUE_REMOVED_PARAM } from "@/lib/routes";
 
@@ -27,6 +30,8 @@ export default async function QueuePage({ searchParams }: Props) {
   const removed = typeof removedParam === "string" && /^\d{1,6}$/.test(removedParam) ? Number(removedParam) : null;
   const items = reviewQueue();
   const sanctioned = sanctionedAuthors(items);
+  const appeals = openAppeals();
+  const ta = await getTranslations("appeals");
   return (
     <>
       <h1 className="mb-2 text-2xl font-bold">{t("queueTitle")}</h1>
@@ -51,7 +56,7 @@ export default async function QueuePage({ searchParams }: Props) {
         </section>
       )}
       {items.length === 0 ? (
-        <p className="py-6 text-center text-stone-500 dark:text-stone-400">{t("queueEmpty")}</p>
+        appeals.length === 0 && <p className="py-6 text-center text-stone-500 dark:text-stone-400">{t("queueEmpty")}</p>
       ) : (
         <ol className="space-y-4">
           {items.map((item) => (
@@ -98,6 +103,28 @@ export default async function QueuePage({ searchParams }: Props) {
             </li>
           ))}
         </ol>
+      )}
+      {appeals.length > 0 && (
+        <section aria-labelledby="appeals-heading" className="mt-8">
+          <h2 id="appeals-heading" className="mb-4 text-xl font-bold">
+            {ta("queueHeading")}
+          </h2>
+          <ol className="space-y-4">
+            {appeals.map((appeal) => (
+              <li key={appeal.id} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
+                <article aria-label={ta("queueItem", { name: appeal.user.name })}>
+                  <p className="text-sm text-stone-600 dark:text-stone-300">
+                    <Link href={profileHref(appeal.user.username)}>{appeal.user.name}</Link> ·{" "}
+                    {appeal.user.status === "banned" ? ta("statusBanned") : ta("statusSuspended")}
+                    {appeal.user.reason && <> · {ta("queueReason", { reason: appeal.user.reason })}</>} · <DateTime value={appeal.createdAt} withTime />
+                  </p>
+                  <p className="mt-2 whitespace-pre-wrap border-l-4 border-stone-200 pl-3 text-sm dark:border-stone-700">{appeal.body}</p>
+                  <AppealAnswerForm appealId={appeal.id} labels={{ answer: ta("answerLabel"), uphold: ta("uphold"), lift: ta("lift") }} />
+                </article>
+              </li>
+            ))}
+          </ol>
+        </section>
       )}
     </>
   );

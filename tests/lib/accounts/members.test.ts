@@ -156,7 +156,7 @@ describe("authenticate", () => {
   it("refuses a banned member even with the right password", async () => {
     const id = await member("spammer");
     getSqlite().prepare("UPDATE users SET status = 'banned' WHERE id = ?").run(id);
-    expect(await authenticate("spammer", PASSWORD, "10.0.0.1")).toEqual({ ok: false, reason: "banned" });
+    expect(await authenticate("spammer", PASSWORD, "10.0.0.1")).toEqual({ ok: false, reason: "banned", bannedId: id });
   });
 });
 

@@ -4,7 +4,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
 import { Breadcrumb } from "@/components/layout/breadcrumb";
 import { PostEditor } from "@/components/post/post-editor";
-import { requireUser } from "@/lib/auth/session";
+import { requireSignedIn } from "@/lib/auth/session";
+import { SanctionNotice } from "@/components/notices/sanction-notice";
 import { getBoard } from "@/lib/content/boards";
 import { boardNamesIn } from "@/lib/content/board-names";
 import { VerifyEmailNotice } from "@/components/auth/verify-email-notice";
@@ -24,10 +25,19 @@ export default async function WritePage({ params }: Props) {
   const slug = decodeURIComponent((await params).board);
   const board = getBoard(slug);
   if (!board) notFound();
-  const user = await requireUser(`/b/${board.slug}/write`);
-  if (!canPostInBoard(user, board)) forbidden();
+  const user = await requireSignedIn(`/b/${board.slug}/write`);
   const t = await getTranslations("write");
   const { name } = boardNamesIn(await getLocale())(board);
+  if (user.status !== "active") {
+    return (
+      <>
+        <Breadcrumb items={[{ label: name, href: boardHref(board.slug) }, { label: t("newPost") }]} />
+        <h1 className="mb-6 text-2xl font-bold">{t("newPostIn", { board: name })}</h1>
+        <SanctionNotice userId={user.id} />
+      </>
+    );
+  }
+  if (!canPostInBoard(user, board)) forbidden();
   return (
     <>
       <Breadcrumb items={[{ label: name, href: boardHref(board.slug) }, { label: t("newPost") }]} />

@@ -4,7 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { Breadcrumb } from "@/components/layout/breadcrumb";
 import { DeletePostForm } from "@/components/post/delete-post-form";
 import { PostEditor } from "@/components/post/post-editor";
-import { requireUser } from "@/lib/auth/session";
+import { requireSignedIn } from "@/lib/auth/session";
+import { SanctionNotice } from "@/components/notices/sanction-notice";
 import { canEditPost } from "@/lib/permissions";
 import { findPostForWriting } from "@/lib/content/posting";
 import { postHref } from "@/lib/routes";
@@ -23,9 +24,18 @@ export default async function EditPostPage({ params }: Props) {
   const postNumber = addressId(postId);
   const post = postNumber ? findPostForWriting(postNumber) : null;
   if (!post || post.boardSlug !== decodeURIComponent(board)) notFound();
-  const user = await requireUser(`${postHref(post.boardSlug, post.id)}/edit`);
-  if (!canEditPost(user, post)) forbidden();
+  const user = await requireSignedIn(`${postHref(post.boardSlug, post.id)}/edit`);
   const t = await getTranslations("write");
+  if (user.status !== "active" && user.id === post.authorId) {
+    return (
+      <>
+        <Breadcrumb items={[{ label: post.title, href: postHref(post.boardSlug, post.id) }, { label: t("editPost") }]} />
+        <h1 className="mb-6 text-2xl font-bold">{t("editPost")}</h1>
+        <SanctionNotice userId={user.id} />
+      </>
+    );
+  }
+  if (!canEditPost(user, post)) forbidden();
   return (
     <>
       <Breadcrumb items={[{ label: post.title, href: postHref(post.boardSlug, post.id) }, { label: t("editPost") }]} />

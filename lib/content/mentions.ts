@@ -1,0 +1,54 @@
+// Notifying members mentioned as @username in a post or comment: once per write, only for names newly added by an
+// edit, never the author, and only when the member can read the writing (it is published, in a published thread).
+import "server-only";
+import { and, eq, inArray } from "drizzle-orm";
+import type { Tx } from "@/db";
+import { comments, posts, users } from "@/db/schema";
+import { notify } from "../accounts/notify";
+import { usernameKey } from "../accounts/usernames";
+import { mentionsIn } from "../markdown/mentions";
+import { canReadWriting } from "../permissions";
+
+export type MentionWrite = {
+  type: "post" | "comment";
+  id: number;
+  postId: number;
+  authorId: string;
+  source: string;
+  /** On an edit, the text before it: names it already mentioned are not notified again. */
+  previousSource?: string;
+  /** Members this write already notified otherwise (the reply's recipient): one notice per member per write. */
+  except?: string[];
+};
+
+/** The members to notify for a write, after it is saved, in the write's transaction. Returns who was notified. */
+export function notifyMentions(tx: Tx, write: MentionWrite, now = Date.now()): string[] {
+  const before = new Set(write.previousSource === undefined ? [] : mentionsIn(write.previousSource, usernameKey).map(usernameKey));
+  const keys = mentionsIn(write.source, usernameKey).map(usernameKey).filter((key) => !before.has(key));
+  if (keys.length === 0) return [];
+  const writing = loadWriting(tx, write);
+  if (!writing) return [];
+  const members = tx
+    .select({ id: users.id, role: users.role, status: users.status })
+    .from(users)
+    .where(inArray(users.usernameKey, keys))
+    .all()
+    .filter((member) => member.id !== write.authorId && !write.except?.includes(member.id) && canReadWriting(member, writing));
+  for (const member of members) {
+    notify(tx, { userId: member.id, kind: "mention", actorId: write.authorId, postId: write.postId, commentId: write.type === "comment" ? write.id : null }, now);
+  }
+  return members.map((m) => m.id);
+}
+
+/** The writing as readers meet it: its own status and its thread's. */
+function loadWriting(tx: Tx, write: MentionWrite) {
+  if (write.type === "post") {
+    return tx.select({ authorId: posts.authorId, status: posts.status, threadStatus: posts.status }).from(posts).where(eq(posts.id, write.id)).get();
+  }
+  return tx
+    .select({ authorId: comments.authorId, status: comments.status, threadStatus: posts.status })
+    .from(comments)
+    .innerJoin(posts, eq(posts.id, comments.postId))
+    .where(and(eq(comments.id, write.id), eq(comments.postId, write.postId)))
+    .get();
+}

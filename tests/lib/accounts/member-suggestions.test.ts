@@ -1,0 +1,36 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { getSqlite } from "@/db";
+import { MEMBER_SUGGESTIONS_MAX, MEMBER_SUGGESTIONS_PER_MINUTE, suggestionWait, suggestMembers } from "@/lib/accounts/member-suggestions";
+import { makeUser } from "../../factories";
+import { resetDatabase } from "../../reset-database";
+
+beforeEach(() => {
+  resetDatabase();
+});
+
+describe("suggestMembers", () => {
+  it("matches the start of a username or a display name, at most 8, names only", () => {
+    for (let i = 0; i < 12; i++) makeUser({ username: `abby${i}` });
+    makeUser({ username: "zed", name: "Abigail Zed" });
+    const found = suggestMembers("ab");
+    expect(found).toHaveLength(MEMBER_SUGGESTIONS_MAX);
+    for (const member of found) expect(Object.keys(member).sort()).toEqual(["name", "username"]);
+    expect(suggestMembers("abig")).toEqual([{ username: "zed", name: "Abigail Zed" }]);
+  });
+
+  it("needs two characters, leaves banned members out, and takes % and _ literally", () => {
+    makeUser({ username: "sora" });
+    const banned = makeUser({ username: "sorabot" });
+    getSqlite().prepare("UPDATE users SET status = 'banned' WHERE id = ?").run(banned.id);
+    expect(suggestMembers("s")).toEqual([]);
+    expect(suggestMembers("so").map((m) => m.username)).toEqual(["sora"]);
+    expect(suggestMembers("%%")).toEqual([]);
+    expect(suggestMembers("s_ra")).toEqual([]);
+  });
+
+  it(`allows ${MEMBER_SUGGESTIONS_PER_MINUTE} look-ups a minute per member`, async () => {
+    for (let i = 0; i < MEMBER_SUGGESTIONS_PER_MINUTE; i++) expect(await suggestionWait("member-a")).toBeNull();
+    expect(await suggestionWait("member-a")).toBeGreaterThan(0);
+    expect(await suggestionWait("member-b")).toBeNull();
+  });
+});

@@ -1,0 +1,52 @@
+// Held writing stays its author's: they may still edit or delete it while it waits for a moderator; others may not.
+import { beforeEach, describe, expect, it } from "vitest";
+import { getSqlite } from "@/db";
+import { findSessionUser, type SessionUser } from "@/lib/accounts/members";
+import { deleteComment, editComment } from "@/lib/content/commenting";
+import { deletePost, editPost } from "@/lib/content/posting";
+import { makeBoard, makeComment, makePost, makeUser } from "../../factories";
+import { resetDatabase } from "../../reset-database";
+
+const DAY = 86_400_000;
+const sqlite = () => getSqlite();
+const member = (name: string) => findSessionUser(makeUser({ username: name, createdAt: new Date(Date.now() - 30 * DAY) }).id)!;
+const status = (table: "posts" | "comments", id: number) => sqlite().prepare(`SELECT status FROM ${table} WHERE id = ?`).pluck().get(id);
+
+let sora: SessionUser;
+let minji: SessionUser;
+let postId: number;
+let commentId: number;
+
+beforeEach(() => {
+  resetDatabase();
+  sora = member("sora");
+  minji = member("minji");
+  const board = makeBoard({ slug: "free" });
+  const thread = makePost(board, minji);
+  postId = makePost(board, sora, { status: "held" }).id;
+  commentId = makeComment(thread, sora, { status: "held" }).id;
+  sqlite().prepare(`UPDATE comments SET hold_reasons = '["banned-word"]' WHERE id = ?`).run(commentId);
+});
+
+describe("held writing", () => {
+  it("can be edited by its author and stays held", () => {
+    expect(editComment(sora, commentId, { body: "Fixed wording" }).ok).toBe(true);
+    expect(sqlite().prepare("SELECT body_source, status FROM comments WHERE id = ?").get(commentId)).toEqual({ body_source: "Fixed wording", status: "held" });
+    expect(editPost(sora, postId, { title: "Better title", body: "Fixed body" }).ok).toBe(true);
+    expect(status("posts", postId)).toBe("held");
+  });
+
+  it("can be deleted by its author", () => {
+    expect(deleteComment(sora, commentId).ok).toBe(true);
+    expect(status("comments", commentId)).toBe("deleted");
+    expect(deletePost(sora, postId).ok).toBe(true);
+    expect(status("posts", postId)).toBe("deleted");
+  });
+
+  it("cannot be edited or deleted by anyone else", () => {
+    expect(editComment(minji, commentId, { body: "Not mine" })).toMatchObject({ ok: false });
+    expect(deleteComment(minji, commentId)).toMatchObject({ ok: false, message: "cannotDeleteComment" });
+    expect(deletePost(minji, postId)).toMatchObject({ ok: false, message: "cannotDeletePost" });
+    expect(status("comments", commentId)).toBe("held");
+  });
+});
