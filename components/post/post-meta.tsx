@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Avatar } from "@/components/account/avatar";
 import { getTranslations } from "next-intl/server";
 import { DateTime } from "@/components/format/date-time";
 import type { PostDetail } from "@/lib/content/posts";
@@ -14,7 +15,8 @@ export async function PostMeta({ post, historyHref }: { post: PostDetail; histor
         {t("info")}
       </h2>
       <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-600 dark:text-stone-300">
-        <li>
+        <li className="flex items-center gap-2">
+          <Avatar name={post.author.name} image={post.authorImage} size={24} />
           <span className="sr-only">{t("author")}: </span>
           <Link href={profileHref(post.author.username)} className="font-semibold">
             {memberName(post.author, td("deletedMember"))}

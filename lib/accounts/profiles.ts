@@ -21,6 +21,8 @@ export type Profile = {
   bioHtml: string;
   /** Set for a deleted account: the page shows "[deleted member]" and nothing about who it was. */
   deletedAt: Date | null;
+  /** Their picture (lib/media/avatars.ts); the page draws initials for null or any address not on this site. */
+  image: string | null;
 };
 
 export function getProfile(username: string): Profile | null {
@@ -38,6 +40,7 @@ export function getProfile(username: string): Profile | null {
         commentCount: users.commentCount,
         bioHtml: users.bioHtml,
         deletedAt: users.deletedAt,
+        image: users.image,
       })
       .from(users)
       .where(eq(users.usernameKey, usernameKey(username)))

@@ -110,6 +110,8 @@ export type PostDetail = PostListItem & {
   removalReason: string | null;
   /** The author's signature (lib/accounts/settings.ts), sanitised HTML shown under the post; "" for none. */
   signatureHtml: string;
+  /** The author's picture (lib/media/avatars.ts), or null for their initials. */
+  authorImage: string | null;
 };
 
 /** A visible post, only if it belongs to the board named in the URL. */
@@ -133,6 +135,7 @@ export function getPostAnyStatus(boardSlug: string, postId: number): PostDetail 
       holdReasons: posts.holdReasons,
       removalReason: posts.removalReason,
       signatureHtml: users.signatureHtml,
+      authorImage: users.image,
     })
     .from(posts)
     .innerJoin(boards, eq(boards.id, posts.boardId))
@@ -140,8 +143,19 @@ export function getPostAnyStatus(boardSlug: string, postId: number): PostDetail 
     .where(and(eq(posts.id, postId), eq(boards.slug, boardSlug), eq(boards.archived, false), ne(posts.status, "deleted")))
     .get();
   if (!row) return null;
-  const { boardId, bodyHtml, editedAt, status, holdReasons, removalReason, signatureHtml, ...list } = row;
-  return { ...toListItem(list), boardId, bodyHtml, editedAt, status, holdReasons: holdReasons ?? [], removalReason, signatureHtml };
+  const { boardId, bodyHtml, editedAt, status, holdReasons, removalReason, signatureHtml, authorImage, ...list } = row;
+  return {
+    ...toListItem(list),
+    boardId,
+    bodyHtml,
+    editedAt,
+    status,
+    holdReasons: holdReasons ?? [],
+    removalReason,
+    signatureHtml,
+    // Only this site's uploads: a GitHub sign-in may bring another address.
+    authorImage: authorImage?.startsWith("/media/") ? authorImage : null,
+  };
 }
 
 /**

@@ -4,7 +4,9 @@ import sharp from "sharp";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { baseURL, expectAccessible, openPage, useBrowser } from "./helpers";
-import { ACTION_FILES, callFormAction, createSignedInUser, createUser } from "./http";
+import { ACTION_FILES, callFormAction, createSignedInUser, createUser, signIn } from "./http";
+
+const CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36";
 
 const browser = useBrowser();
 const MEDIA = /!\[([^\]]*)\]\((\/media\/[0-9a-f]{32}\.webp)\)/;
@@ -127,6 +129,13 @@ describe("uploads with JavaScript off", () => {
     await page.waitForURL(/\/upload\?error=svgRefused/);
     await page.getByText("SVG images are not accepted").waitFor();
 
+    // The member's profile and one of their posts, read by a visitor first, so the page cache holds them with initials.
+    const cookie = await signIn(member.username, member.password);
+    const published = await callFormAction("/b/free/write", ACTION_FILES.write, "publishPost", { board: "free", title: "Posted before a picture", body: "Words.", submissionKey: crypto.randomUUID() }, cookie);
+    const postPath = new URL(published.location!, baseURL()).pathname;
+    const visitorHtml = async (path: string) => (await fetch(`${baseURL()}${path}`, { headers: { "user-agent": CHROME } })).text();
+    for (const path of [`/u/${member.username}`, postPath]) expect(await visitorHtml(path)).not.toMatch(/<img[^>]+src="\/media\//);
+
     // A picture on the settings page: initials until one is uploaded, then the square picture, served to anyone.
     await page.goto("/settings");
     const section = page.getByRole("region", { name: "Picture" });
@@ -138,6 +147,8 @@ describe("uploads with JavaScript off", () => {
     const avatar = await section.locator("img").getAttribute("src");
     expect(avatar).toMatch(/^\/media\/[0-9a-f]{32}\.webp$/);
     expect((await fetchMedia(avatar!)).status).toBe(200);
+    // Beside the member's name on their profile and their post, for visitors at once: the cached pages were expired.
+    for (const path of [`/u/${member.username}`, postPath]) expect(await visitorHtml(path)).toContain(`src="${avatar}"`);
     await page.context().close();
   });
 });

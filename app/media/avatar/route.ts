@@ -1,6 +1,7 @@
 // POST /media/avatar: a member's picture from the settings page's plain form (no JavaScript needed), or its removal;
 // back to /settings with what happened. Cross-site posts are refused by proxy.ts before they get here.
 import { getCurrentUser } from "@/lib/auth/session";
+import { expireEverything } from "@/lib/content/cached-reads";
 import { removeAvatar, saveAvatar } from "@/lib/media/avatars";
 
 export const dynamic = "force-dynamic";
@@ -18,10 +19,13 @@ export async function POST(request: Request): Promise<Response> {
   if (form.get("intent") === "remove") {
     if (!user || user.status !== "active") return back("signIn");
     removeAvatar(user.id);
+    // The picture shows beside the member's posts and on their profile, on pages visitors read from the cache.
+    expireEverything();
     return back("removed");
   }
   const file = form.get("file");
   if (!(file instanceof File)) return back("noFile");
   const result = await saveAvatar(user, Buffer.from(await file.arrayBuffer()));
+  if (result.ok) expireEverything();
   return back(result.ok ? "saved" : (result.message ?? "notAnImage"));
 }

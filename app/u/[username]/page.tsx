@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { Avatar } from "@/components/account/avatar";
 import { boardNamesIn } from "@/lib/content/board-names";
 import { cache } from "react";
 import { DateTime } from "@/components/format/date-time";
@@ -50,8 +51,13 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   return (
     <>
       <header className="mb-6 rounded-lg border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900">
-        <h1 className="text-2xl font-bold">{profile.name}</h1>
-        <p className="text-stone-500 dark:text-stone-400">@{profile.username}</p>
+        <div className="flex items-center gap-4">
+          <Avatar name={profile.name} image={profile.image} size={64} />
+          <div>
+            <h1 className="text-2xl font-bold">{profile.name}</h1>
+            <p className="text-stone-500 dark:text-stone-400">@{profile.username}</p>
+          </div>
+        </div>
         <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-600 dark:text-stone-300">
           <li>{t(`role.${profile.role}`)}</li>
           <li>
