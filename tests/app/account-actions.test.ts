@@ -4,7 +4,7 @@ import { getSqlite } from "@/db";
 import { saveAccountSettings } from "@/app/settings/actions";
 import { deleteAccount } from "@/app/settings/delete/actions";
 import { GET as exportData } from "@/app/settings/export/route";
-import { auth } from "@/lib/auth/config";
+import { asVisitor, formOf, signedInAs } from "../action-calls";
 import { createAccount } from "@/lib/accounts/members";
 import { BIO_MAX } from "@/lib/limits";
 import { pageCacheExpiry } from "@/lib/platform/page-cache/expiry";
@@ -26,13 +26,6 @@ vi.mock("next/headers", () => ({
 }));
 
 const PASSWORD = "correct horse battery";
-const asVisitor = () => vi.mocked(auth as unknown as () => Promise<unknown>).mockResolvedValue(null);
-const signedInAs = (userId: string) => vi.mocked(auth as unknown as () => Promise<unknown>).mockResolvedValue({ user: { id: userId }, sv: 1, expires: "" });
-const formOf = (fields: Record<string, string>) => {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) form.set(name, value);
-  return form;
-};
 const user = (id: string) => getSqlite().prepare("SELECT * FROM users WHERE id = ?").get(id) as Record<string, unknown>;
 
 async function member(username: string) {

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getSqlite } from "@/db";
 import { formAction } from "@/lib/actions/form-action";
 import { guard } from "@/lib/actions/guard";
-import { auth } from "@/lib/auth/config";
+import { asVisitor, formOf, signedInAs } from "../../action-calls";
 import type { FormState } from "@/lib/forms";
 import { HONEYPOT_FIELD } from "@/lib/spam/honeypot";
 import { canAdminister, canModerate } from "@/lib/permissions";
@@ -22,14 +22,6 @@ vi.mock("react", async (original) => ({ ...(await original<typeof import("react"
 // Translation needs a request; the spine's answers are compared as catalogue keys.
 vi.mock("@/lib/i18n/form-text", () => ({ answeringInText: <T>(action: T) => action }));
 
-const asVisitor = () => vi.mocked(auth as unknown as () => Promise<unknown>).mockResolvedValue(null);
-const signedInAs = (userId: string) => vi.mocked(auth as unknown as () => Promise<unknown>).mockResolvedValue({ user: { id: userId }, sv: 1, expires: "" });
-
-const formOf = (fields: Record<string, string>) => {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) form.set(name, value);
-  return form;
-};
 
 const commentEdit = { access: { as: "member" }, input: commentEditInput, fields: ["body"] } as const;
 const removal = { access: { as: "member", may: canModerate, refusal: "notModerator" }, input: moderationInput, fields: ["note"] } as const;

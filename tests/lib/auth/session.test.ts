@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getSqlite } from "@/db";
 import { changePassword, createAccount, setRole } from "@/lib/accounts/members";
-import { auth } from "@/lib/auth/config";
+import { asVisitor, signedInAs } from "../../action-calls";
 import { getCurrentUser, requirePermission, requireUser } from "@/lib/auth/session";
 import { canModerate, canAdminister } from "@/lib/permissions";
 import { resetDatabase } from "../../reset-database";
@@ -12,8 +12,6 @@ vi.mock("@/lib/auth/config", () => ({ auth: vi.fn() }));
 // React's cache() memoises per request; here every call is its own request.
 vi.mock("react", async (original) => ({ ...(await original<typeof import("react")>()), cache: <T>(fn: T) => fn }));
 
-const signedInAs = (id: string, sv: number) =>
-  vi.mocked(auth as unknown as () => Promise<unknown>).mockResolvedValue({ user: { id }, sv, expires: "" });
 
 let id: string;
 beforeEach(async () => {
@@ -30,7 +28,7 @@ describe("getCurrentUser", () => {
   });
 
   it("is nobody without a session, or for a user that no longer exists", async () => {
-    vi.mocked(auth as unknown as () => Promise<unknown>).mockResolvedValue(null);
+    asVisitor();
     expect(await getCurrentUser()).toBeNull();
     signedInAs("no-such-user", 1);
     expect(await getCurrentUser()).toBeNull();
@@ -55,7 +53,7 @@ describe("getCurrentUser", () => {
 
 describe("requireUser", () => {
   it("sends a visitor to sign in, coming back afterwards", async () => {
-    vi.mocked(auth as unknown as () => Promise<unknown>).mockResolvedValue(null);
+    asVisitor();
     expect(await interruption(() => requireUser("/settings"))).toContain("/login?callbackUrl=%2Fsettings");
   });
 

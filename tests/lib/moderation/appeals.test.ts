@@ -5,7 +5,7 @@ import { getSqlite } from "@/db";
 import { findSessionUser, type SessionUser } from "@/lib/accounts/members";
 import { listNotifications, noticeText } from "@/lib/accounts/notifications";
 import { translatorFor } from "@/lib/accounts/notice-mail";
-import { auth } from "@/lib/auth/config";
+import { asVisitor, formOf, signedInAs } from "../../action-calls";
 import { appealToken, appealTokenUser, APPEAL_LINK_TTL_MS } from "@/lib/auth/appeal-link";
 import { answerAppeal, fileAppeal, openAppeals, sanctionInForce } from "@/lib/moderation/appeals";
 import { banUser, liftSanction, suspendUser } from "@/lib/moderation/sanctions";
@@ -28,13 +28,6 @@ const { answerAppealAction } = await import("@/app/mod/queue/actions");
 const { submitAppeal } = await import("@/app/appeal/actions");
 
 const sqlite = () => getSqlite();
-const asVisitor = () => vi.mocked(auth as unknown as () => Promise<unknown>).mockResolvedValue(null);
-const signedInAs = (userId: string) => vi.mocked(auth as unknown as () => Promise<unknown>).mockResolvedValue({ user: { id: userId }, sv: 1, expires: "" });
-const formOf = (fields: Record<string, string>) => {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) form.set(name, value);
-  return form;
-};
 const user = (name: string, role: "member" | "moderator" | "admin" = "member") => findSessionUser(makeUser({ username: name, role }).id)!;
 const fresh = (u: SessionUser) => findSessionUser(u.id)!;
 const APPEAL = "I did not write spam, please look again.";
