@@ -6,6 +6,7 @@ import { HomeExtras } from "@/components/home/home-extras";
 import { PostList } from "@/components/post/post-list";
 import { listBoards } from "@/lib/content/boards";
 import { boardNamesIn } from "@/lib/content/board-names";
+import { memberName } from "@/lib/accounts/deleted-members";
 import { SITE_FEED_PATH } from "@/lib/syndication/feeds";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { listLatestPosts } from "@/lib/content/posts";
@@ -19,6 +20,7 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 
 export default async function HomePage() {
   const t = await getTranslations("home");
+  const td = await getTranslations("accountDeletion");
   const named = boardNamesIn(await getLocale());
   const boards = listBoards().map((board) => ({ ...board, ...named(board) }));
   const latest = listLatestPosts(LATEST_POSTS);
@@ -54,7 +56,7 @@ export default async function HomePage() {
                         {board.newestPost.title}
                       </Link>
                       <span className="text-stone-500 dark:text-stone-400">
-                        {board.newestPost.authorName} · <DateTime value={board.newestPost.createdAt} />
+                        {memberName({ username: board.newestPost.authorUsername, name: board.newestPost.authorName }, td("deletedMember"))} · <DateTime value={board.newestPost.createdAt} />
                       </span>
                     </>
                   ) : (

@@ -1,6 +1,7 @@
 // The home page's popular threads of the week (인기글) and newest comments (최근 댓글), side by side on wide screens.
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { memberName } from "@/lib/accounts/deleted-members";
 import { CompactDate } from "@/components/format/compact-date";
 import { listLatestComments, listPopularThreads } from "@/lib/content/home-extras";
 import { postHref } from "@/lib/routes";
@@ -8,7 +9,7 @@ import { postHref } from "@/lib/routes";
 const box = "rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900";
 
 export async function HomeExtras() {
-  const [t, format] = await Promise.all([getTranslations("homeExtras"), getFormatter()]);
+  const [t, format, td] = await Promise.all([getTranslations("homeExtras"), getFormatter(), getTranslations("accountDeletion")]);
   const popular = listPopularThreads();
   const comments = listLatestComments();
   return (
@@ -54,7 +55,7 @@ export async function HomeExtras() {
                 </Link>
                 <span className="line-clamp-1 text-stone-500 dark:text-stone-400">
                   <span className="sr-only">{t("on")} </span>
-                  {comment.postTitle} · {comment.authorName} · <CompactDate value={comment.createdAt} />
+                  {comment.postTitle} · {memberName({ username: comment.authorUsername, name: comment.authorName }, td("deletedMember"))} · <CompactDate value={comment.createdAt} />
                 </span>
               </li>
             ))}

@@ -1,6 +1,7 @@
 // gnuboard's compact board list: a real table of number, title [comments], author, date, views and recommendations.
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { memberName } from "@/lib/accounts/deleted-members";
 import { CompactDate } from "@/components/format/compact-date";
 import type { BoardSort, PostListItem } from "@/lib/content/posts";
 import { boardHref, postHref, profileHref } from "@/lib/routes";
@@ -23,7 +24,7 @@ const secondary = "hidden sm:table-cell";
 const cell = "px-2 py-2 sm:px-3";
 
 export async function PostTable({ posts, caption, boardSlug, sort, currentPostId }: Props) {
-  const [t, format] = await Promise.all([getTranslations("boardTable"), getFormatter()]);
+  const [t, format, td] = await Promise.all([getTranslations("boardTable"), getFormatter(), getTranslations("accountDeletion")]);
   const header = (column: keyof typeof SORTED_BY) => {
     const order = SORTED_BY[column];
     const current = sort === order;
@@ -81,7 +82,7 @@ export async function PostTable({ posts, caption, boardSlug, sort, currentPostId
                 </td>
                 <td className={`${cell} max-w-28 truncate`}>
                   <Link href={profileHref(post.author.username)} className="text-stone-600 dark:text-stone-300">
-                    {post.author.name}
+                    {memberName(post.author, td("deletedMember"))}
                   </Link>
                 </td>
                 <td className={`${cell} whitespace-nowrap text-right tabular-nums text-stone-600 dark:text-stone-300`}>

@@ -1,6 +1,7 @@
 // Notices for members: replies, recommendations (grouped per writing), mentions, moderators' decisions on their
 // writing and answers to their appeals. Reads, and the one text each notice reads as, on the page and in mail.
 import "server-only";
+import { isDeletedUsername } from "./deleted-members";
 import { and, count, desc, eq, inArray, isNull, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb, type Tx } from "@/db";
@@ -27,6 +28,8 @@ export type Notice = {
   postTitle: string | null;
   boardSlug: string | null;
   actorName: string | null;
+  /** The actor's username: a deleted account's is how its placeholder name is told apart. */
+  actorUsername: string | null;
   actorCount: number;
   detail: Record<string, string> | null;
 };
@@ -45,6 +48,7 @@ export function readNotices(db: Tx | ReturnType<typeof getDb>, where: SQL | unde
       postTitle: posts.title,
       boardSlug: boards.slug,
       actorName: actors.name,
+      actorUsername: actors.username,
       actorCount: notifications.actorCount,
       detail: notifications.detail,
     })
@@ -85,7 +89,7 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
 /** The words of one notice, in the translator's language. */
 export function noticeText(t: Translate, notice: Notice): string {
   const title = notice.postTitle ?? "";
-  const name = notice.actorName ?? "";
+  const name = notice.actorUsername && isDeletedUsername(notice.actorUsername) ? t("accountDeletion.deletedMember") : (notice.actorName ?? "");
   const d = notice.detail ?? {};
   switch (notice.kind) {
     case "reply_to_post":

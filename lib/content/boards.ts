@@ -12,7 +12,7 @@ export type BoardSummary = {
   postCount: number;
   postingRole: "member" | "moderator";
   listStyle: BoardListStyle;
-  newestPost: { id: number; title: string; createdAt: Date; authorName: string } | null;
+  newestPost: { id: number; title: string; createdAt: Date; authorName: string; authorUsername: string } | null;
 };
 
 /** What a board URL, a board's header and the home page's list read of a board. */
@@ -36,6 +36,7 @@ export function listBoards(): BoardSummary[] {
       newestTitle: posts.title,
       newestCreatedAt: posts.createdAt,
       newestAuthor: users.name,
+      newestAuthorUsername: users.username,
     })
     .from(boards)
     .leftJoin(
@@ -49,11 +50,11 @@ export function listBoards(): BoardSummary[] {
     .where(eq(boards.archived, false))
     .orderBy(asc(boards.position), asc(boards.id))
     .all();
-  return rows.map(({ newestId, newestTitle, newestCreatedAt, newestAuthor, ...board }) => ({
+  return rows.map(({ newestId, newestTitle, newestCreatedAt, newestAuthor, newestAuthorUsername, ...board }) => ({
     ...board,
     newestPost:
       newestId !== null && newestTitle !== null && newestCreatedAt !== null
-        ? { id: newestId, title: newestTitle, createdAt: newestCreatedAt, authorName: newestAuthor ?? "" }
+        ? { id: newestId, title: newestTitle, createdAt: newestCreatedAt, authorName: newestAuthor ?? "", authorUsername: newestAuthorUsername ?? "" }
         : null,
   }));
 }

@@ -43,7 +43,7 @@ export function listPopularThreads(now = new Date(), limit = POPULAR_THREADS): P
     .all();
 }
 
-export type LatestComment = { id: number; href: string; excerpt: string; postTitle: string; authorName: string; createdAt: Date };
+export type LatestComment = { id: number; href: string; excerpt: string; postTitle: string; authorName: string; authorUsername: string; createdAt: Date };
 
 /** The newest visible comments on visible threads of open boards, each linked on the comment page that holds it. */
 export function listLatestComments(limit = LATEST_COMMENTS): LatestComment[] {
@@ -76,6 +76,7 @@ export function listLatestComments(limit = LATEST_COMMENTS): LatestComment[] {
       postTitle: posts.title,
       boardSlug: boards.slug,
       authorName: users.name,
+      authorUsername: users.username,
     })
     .from(comments)
     .innerJoin(posts, eq(posts.id, comments.postId))

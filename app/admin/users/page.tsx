@@ -10,6 +10,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { pageCount, parsePage } from "@/lib/pagination";
 import { canChangeRole, canAdminister } from "@/lib/permissions";
 import { profileHref } from "@/lib/routes";
+import { memberName } from "@/lib/accounts/deleted-members";
 
 type Props = { searchParams: Promise<{ page?: string | string[] }> };
 
@@ -26,6 +27,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
   const last = pageCount(total, USERS_PAGE_SIZE);
   if (page > last) notFound();
   const t = await getTranslations("admin");
+  const td = await getTranslations("accountDeletion");
   const tp = await getTranslations("profile");
   return (
     <>
@@ -45,7 +47,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
             {users.map((user) => (
               <tr key={user.id}>
                 <td className="py-2 pr-3">
-                  <Link href={profileHref(user.username)}>{user.name}</Link>
+                  <Link href={profileHref(user.username)}>{memberName(user, td("deletedMember"))}</Link>
                   <span className="block text-stone-500 dark:text-stone-400">@{user.username}</span>
                 </td>
                 <td className="py-2 pr-3"><DateTime value={user.createdAt} /></td>

@@ -11,6 +11,7 @@ import { boardNamesIn } from "@/lib/content/board-names";
 import { pageCount, parsePage } from "@/lib/pagination";
 import { canModerate } from "@/lib/permissions";
 import { profileHref } from "@/lib/routes";
+import { memberName } from "@/lib/accounts/deleted-members";
 
 /** A removed post's title is removed text too, and banned words are not for display: readers see a number. */
 const hidesText = (entry: { action: string; targetType: string }) =>
@@ -35,6 +36,7 @@ export default async function ModerationLogPage({ searchParams }: Props) {
   const named = boardNamesIn(await getLocale());
   const boardNames = new Map(listBoards().map((b) => [b.slug, named(b).name]));
   const tp = await getTranslations("profile");
+  const td = await getTranslations("accountDeletion");
   /** A move's boards and a role change's roles, in words. */
   const change = (entry: LoggedEntry) => {
     if (!entry.change) return null;
@@ -66,7 +68,7 @@ export default async function ModerationLogPage({ searchParams }: Props) {
               {entries.map((entry) => (
                 <tr key={entry.id}>
                   <td className="py-2 pr-3 whitespace-nowrap"><DateTime value={entry.createdAt} withTime /></td>
-                  <td className="py-2 pr-3"><Link href={profileHref(entry.actorUsername)}>{entry.actorName}</Link></td>
+                  <td className="py-2 pr-3"><Link href={profileHref(entry.actorUsername)}>{memberName({ username: entry.actorUsername, name: entry.actorName }, td("deletedMember"))}</Link></td>
                   <td className="py-2 pr-3">{t(`actions.${entry.action}`)}</td>
                   <td className="py-2 pr-3">
                     {t(`targets.${entry.targetType}`)}{" "}

@@ -11,6 +11,7 @@ import { reviewQueue, waitingFrom, type QueueItem } from "@/lib/moderation/repor
 import { openAppeals } from "@/lib/moderation/appeals";
 import { AppealAnswerForm } from "@/components/moderation/appeal-answer-form";
 import { commentHref } from "@/lib/content/comment-pages";
+import { memberName } from "@/lib/accounts/deleted-members";
 import { postHref, profileHref, QUEUE_REMOVED_PARAM } from "@/lib/routes";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,6 +26,7 @@ export default async function QueuePage({ searchParams }: Props) {
   await requirePermission(canModerate, "/mod/queue");
   const t = await getTranslations("moderation");
   const tv = await getTranslations("validation");
+  const td = await getTranslations("accountDeletion");
   // Where "remove all" lands: how many items it removed.
   const removedParam = (await searchParams)[QUEUE_REMOVED_PARAM];
   const removed = typeof removedParam === "string" && /^\d{1,6}$/.test(removedParam) ? Number(removedParam) : null;
@@ -65,7 +67,7 @@ export default async function QueuePage({ searchParams }: Props) {
                 <p className="text-sm text-stone-600 dark:text-stone-300">
                   {t(`type.${item.type}`)} ·{" "}
                   <Link href={item.type === "comment" ? commentHref(item.boardSlug, item.postId, item.id) : postHref(item.boardSlug, item.postId)}>{item.title}</Link>{" "}
-                  · <Link href={profileHref(item.author.username)}>{item.author.name}</Link> ·{" "}
+                  · <Link href={profileHref(item.author.username)}>{memberName(item.author, td("deletedMember"))}</Link> ·{" "}
                   {t.rich("writtenAgo", { time: () => <RelativeTime value={item.writtenAt} /> })}
                   {item.reportedAt && <> · {t.rich("reportedAgo", { time: () => <RelativeTime value={item.reportedAt!} /> })}</>}
                 </p>

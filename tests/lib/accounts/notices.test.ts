@@ -6,6 +6,7 @@ import { gatherDigests, gatherDigestsIfDue, DIGEST_INTERVAL_MS } from "@/lib/acc
 import { notifyPrefs, saveNotifyPrefs } from "@/lib/accounts/notification-prefs";
 import { listNotifications, noticeText } from "@/lib/accounts/notifications";
 import { translatorFor } from "@/lib/accounts/notice-mail";
+import { DELETED_MEMBER_NAME, deletedUsername } from "@/lib/accounts/deleted-members";
 import { createComment, editComment } from "@/lib/content/commenting";
 import { toggleLike } from "@/lib/content/likes";
 import { createPost, editPost } from "@/lib/content/posting";
@@ -54,6 +55,18 @@ beforeEach(() => {
   minji = member("minji");
   jun = member("jun");
   mod = member("modkim", { role: "moderator" });
+});
+
+describe("notices from a member who has since deleted their account", () => {
+  it("name them in the reader's language, not by the stored placeholder", () => {
+    const postId = publish(sora, "A question.");
+    comment(minji, postId, "An answer.");
+    sqlite().prepare("UPDATE users SET username = ?, name = ? WHERE id = ?").run(deletedUsername(minji.id), DELETED_MEMBER_NAME, minji.id);
+    const [notice] = listNotifications(sora.id, 1);
+    expect(noticeText(en, notice!)).toContain("[deleted member]");
+    expect(noticeText(translatorFor("ko"), notice!)).toContain("[탈퇴한 회원]");
+    expect(noticeText(translatorFor("ko"), notice!)).not.toContain("[deleted member]");
+  });
 });
 
 describe("mention notices", () => {
