@@ -33,6 +33,7 @@ export function BoardSettingsForm({ board }: Props) {
         defaultValue={values?.description ?? board.description}
         error={state.errors?.description}
       />
+      <input type="hidden" name="translations" value="ko" />
       <TextField
         id={field("name_ko")}
         name="name_ko"

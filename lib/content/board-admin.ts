@@ -53,7 +53,7 @@ export function createBoard(admin: Admin, input: BoardCreateInput): WriteResult<
     const last = tx.select({ position: sql<number>`coalesce(max(${boards.position}), 0)` }).from(boards).get()?.position ?? 0;
     const { name, description } = input;
     const { id } = tx.insert(boards).values({ slug: input.slug, name, description, position: last + 1 }).returning({ id: boards.id }).get();
-    saveTranslation(tx, id, "ko", { name: input.name_ko, description: input.description_ko });
+    if (input.translations) saveTranslation(tx, id, "ko", { name: input.name_ko, description: input.description_ko });
     logAction(tx, { actorId: admin.id, action: "board.create", targetType: "board", targetId: id, targetLabel: input.name, note: input.slug });
     return { ok: true as const, id };
   }, WRITE_FIRST);
@@ -87,9 +87,9 @@ function translationOf(tx: Tx, boardId: number, locale: string): Translation {
 function changesOf(board: Board, korean: Translation, input: BoardUpdateInput): BoardChange[] {
   const changes: BoardChange[] = [];
   if (board.name !== input.name) changes.push({ action: "board.rename", note: board.name });
-  if (input.name_ko !== undefined && korean.name !== input.name_ko) changes.push({ action: "board.rename", note: `ko: ${korean.name}` });
+  if (input.translations && input.name_ko !== undefined && korean.name !== input.name_ko) changes.push({ action: "board.rename", note: `ko: ${korean.name}` });
   if (board.description !== input.description) changes.push({ action: "board.describe" });
-  if (input.description_ko !== undefined && korean.description !== input.description_ko) changes.push({ action: "board.describe", note: "ko" });
+  if (input.translations && input.description_ko !== undefined && korean.description !== input.description_ko) changes.push({ action: "board.describe", note: "ko" });
   if (board.postingRole !== input.postingRole) changes.push({ action: "board.posting_role", note: input.postingRole });
   if (board.approveNewMembers !== input.approveNewMembers) {
     changes.push({ action: input.approveNewMembers ? "board.approval_on" : "board.approval_off" });
@@ -109,7 +109,7 @@ export function updateBoard(admin: Admin, input: BoardUpdateInput): WriteResult<
     const { name, description, postingRole, approveNewMembers } = input;
     const listStyle = input.listStyle ?? board.listStyle;
     tx.update(boards).set({ name, description, postingRole, approveNewMembers, listStyle }).where(eq(boards.id, board.id)).run();
-    saveTranslation(tx, board.id, "ko", { name: input.name_ko, description: input.description_ko });
+    if (input.translations) saveTranslation(tx, board.id, "ko", { name: input.name_ko, description: input.description_ko });
     for (const change of changes) {
       logAction(tx, { actorId: admin.id, targetType: "board", targetId: board.id, targetLabel: name, ...change });
     }

@@ -98,7 +98,7 @@ export function createComment(
         tx.update(posts).set({ lastActivityAt: new Date(now) }).where(eq(posts.id, postId)).run();
         const recipient = parent ? parent.authorId : post.authorId;
         if (recipient !== user.id) notify(tx, { userId: recipient, kind: parent ? "reply_to_comment" : "reply_to_post", actorId: user.id, postId, commentId: id }, now);
-        notifyMentions(tx, { type: "comment", id, postId, authorId: user.id, source: input.body, except: [recipient] }, now);
+        notifyMentions(tx, { type: "comment", id, postId, authorId: user.id, html: bodyHtml, except: [recipient] }, now);
       },
     },
     now,
@@ -161,9 +161,10 @@ export function editComment(user: CurrentUser, commentId: number, input: Comment
     if (keepsRevision(comment.editedAt, now)) {
       tx.insert(commentRevisions).values({ commentId: comment.id, bodySource: comment.bodySource, writtenAt: comment.editedAt ?? comment.createdAt }).run();
     }
+    const previousHtml = tx.select({ html: comments.bodyHtml }).from(comments).where(eq(comments.id, comment.id)).get()?.html;
     tx.update(comments).set({ bodySource: input.body, bodyHtml, editedAt: new Date(now) }).where(eq(comments.id, comment.id)).run();
     recordMediaUses(tx, { commentId: comment.id }, input.body);
-    notifyMentions(tx, { type: "comment", id: comment.id, postId: comment.postId, authorId: user.id, source: input.body, previousSource: comment.bodySource }, now);
+    notifyMentions(tx, { type: "comment", id: comment.id, postId: comment.postId, authorId: user.id, html: bodyHtml, previousHtml }, now);
   });
   return { ok: true, id: comment.id, postId: comment.postId, boardSlug: comment.boardSlug };
 }

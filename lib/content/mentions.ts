@@ -6,7 +6,7 @@ import type { Tx } from "@/db";
 import { comments, posts, users } from "@/db/schema";
 import { notify } from "../accounts/notify";
 import { usernameKey } from "../accounts/usernames";
-import { mentionsIn } from "../markdown/mentions";
+import { mentionsInHtml } from "../markdown/mentions";
 import { canReadWriting } from "../permissions";
 
 export type MentionWrite = {
@@ -14,17 +14,18 @@ export type MentionWrite = {
   id: number;
   postId: number;
   authorId: string;
-  source: string;
-  /** On an edit, the text before it: names it already mentioned are not notified again. */
-  previousSource?: string;
+  /** The writing's rendered HTML, where the pipeline turned each mention into a profile link. */
+  html: string;
+  /** On an edit, the HTML before it: names it already mentioned are not notified again. */
+  previousHtml?: string;
   /** Members this write already notified otherwise (the reply's recipient): one notice per member per write. */
   except?: string[];
 };
 
 /** The members to notify for a write, after it is saved, in the write's transaction. Returns who was notified. */
 export function notifyMentions(tx: Tx, write: MentionWrite, now = Date.now()): string[] {
-  const before = new Set(write.previousSource === undefined ? [] : mentionsIn(write.previousSource, usernameKey).map(usernameKey));
-  const keys = mentionsIn(write.source, usernameKey).map(usernameKey).filter((key) => !before.has(key));
+  const before = new Set(write.previousHtml === undefined ? [] : mentionsInHtml(write.previousHtml, usernameKey).map(usernameKey));
+  const keys = mentionsInHtml(write.html, usernameKey).map(usernameKey).filter((key) => !before.has(key));
   if (keys.length === 0) return [];
   const writing = loadWriting(tx, write);
   if (!writing) return [];

@@ -70,7 +70,7 @@ export function createPost(user: CurrentUser, boardSlug: string, input: PostWrit
       },
       onPublished: (tx, id) => {
         countPublished(tx, { type: "post", boardId: board.id, authorId: user.id }, 1);
-        notifyMentions(tx, { type: "post", id, postId: id, authorId: user.id, source: input.body }, now);
+        notifyMentions(tx, { type: "post", id, postId: id, authorId: user.id, html: bodyHtml }, now);
       },
     },
     now,
@@ -116,9 +116,10 @@ export function editPost(user: CurrentUser, postId: number, input: PostWrite, no
     if (keepsRevision(post.editedAt, now)) {
       tx.insert(postRevisions).values({ postId: post.id, title: post.title, bodySource: post.bodySource, writtenAt: post.editedAt ?? post.createdAt }).run();
     }
+    const previousHtml = tx.select({ html: posts.bodyHtml }).from(posts).where(eq(posts.id, post.id)).get()?.html;
     tx.update(posts).set({ title: input.title, bodySource: input.body, bodyHtml, editedAt: new Date(now) }).where(eq(posts.id, post.id)).run();
     recordMediaUses(tx, { postId: post.id }, input.body);
-    notifyMentions(tx, { type: "post", id: post.id, postId: post.id, authorId: user.id, source: input.body, previousSource: post.bodySource }, now);
+    notifyMentions(tx, { type: "post", id: post.id, postId: post.id, authorId: user.id, html: bodyHtml, previousHtml }, now);
   });
   return { ok: true, id: post.id, boardSlug: post.boardSlug };
 }

@@ -1,9 +1,6 @@
-// @username mentions: finding them in a Markdown source (code spans, code blocks and links ignored) and turning them
-// into profile links in the rendered HTML. No "server-only" and relative imports only: the render worker loads this.
+// @username mentions: turned into profile links as Markdown renders (code spans, code blocks and links ignored), and
+// found again in the rendered HTML. No "server-only" and relative imports only: the render worker loads this.
 import type { Link, Parent, PhrasingContent, Root, Text } from "mdast";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
 import { SKIP, visit } from "unist-util-visit";
 
 /** Mentions acted on per write: more are left as plain text links, notifying nobody. */
@@ -12,8 +9,6 @@ export const MAX_MENTIONS_PER_WRITE = 10;
 // "@" at the start or after something that cannot be part of a name or an address (so "me@example.com" is no
 // mention), then a username's characters (lib/accounts/usernames.ts: letters, digits, _ and -), 3 to 20 of them.
 const MENTION = /(^|[^\p{L}\p{Nd}_@.+-])@([\p{L}\p{Nd}_-]{3,20})(?![\p{L}\p{Nd}_@])/gu;
-
-const parser = unified().use(remarkParse).use(remarkGfm);
 
 /** Text nodes outside code and links, where a mention counts. */
 function eachMentionText(tree: Root, fn: (node: Text, index: number, parent: Parent) => void): void {
@@ -24,18 +19,29 @@ function eachMentionText(tree: Root, fn: (node: Text, index: number, parent: Par
   });
 }
 
+/** What remarkMentions makes of "@name" once sanitised: `<a href="/u/name" rel="…">@name</a>`. */
+const MENTION_LINK = /<a href="\/u\/([^"?#/]+)"[^>]*>@([^<]+)<\/a>/g;
+
 /**
- * The usernames a source mentions, as written, in order of first appearance, one per name (compared by `keyOf`),
- * at most MAX_MENTIONS_PER_WRITE.
+ * The usernames a rendered body mentions, in order of first appearance, one per name (compared by `keyOf`), at most
+ * MAX_MENTIONS_PER_WRITE. Read from the HTML the render pool made under its time budget: parsing the Markdown again
+ * here, on the server's thread and inside the write's transaction, is what Markdown built to be slow would stall.
+ * A link the writer made by hand, `[@sora](/u/sora)`, reads the same and counts the same.
  */
-export function mentionsIn(source: string, keyOf: (name: string) => string = (n) => n.normalize("NFKC").toLowerCase()): string[] {
+export function mentionsInHtml(html: string, keyOf: (name: string) => string = (n) => n.normalize("NFKC").toLowerCase()): string[] {
   const found = new Map<string, string>();
-  eachMentionText(parser.parse(source), (node) => {
-    for (const match of node.value.matchAll(MENTION)) {
-      const key = keyOf(match[2]!);
-      if (!found.has(key) && found.size < MAX_MENTIONS_PER_WRITE) found.set(key, match[2]!);
+  for (const match of html.matchAll(MENTION_LINK)) {
+    let name: string;
+    try {
+      name = decodeURIComponent(match[1]!);
+    } catch {
+      continue;
     }
-  });
+    if (name !== match[2]) continue;
+    const key = keyOf(name);
+    if (!found.has(key)) found.set(key, name);
+    if (found.size === MAX_MENTIONS_PER_WRITE) break;
+  }
   return [...found.values()];
 }
 

@@ -46,11 +46,19 @@ const description = z.string().transform(oneLine).pipe(z.string().max(BOARD_DESC
 const translatedName = z.string().transform(oneLine).pipe(z.string().max(BOARD_NAME_MAX, "boardNameTooLong")).optional();
 const translatedDescription = description.optional();
 
-/** The fields of the one language boards are translated into today (LOCALES less DEFAULT_LOCALE). */
-const translations = { name_ko: translatedName, description_ko: translatedDescription };
+/**
+ * The fields of the one language boards are translated into today (LOCALES less DEFAULT_LOCALE). A form that has
+ * them says so with `translations=ko`: a missing field reads as empty, and empty would remove the translation.
+ */
+const translations = {
+  translations: z.enum(["ko", ""]).optional().transform((value) => value === "ko"),
+  name_ko: translatedName,
+  description_ko: translatedDescription,
+};
 
 export const boardCreateInput = z.object({ slug, name, description, ...translations });
-export type BoardCreateInput = z.infer<typeof boardCreateInput>;
+/** `translations` says the Korean fields were sent; callers in code may leave it out (nothing translated). */
+export type BoardCreateInput = Omit<z.infer<typeof boardCreateInput>, "translations"> & { translations?: boolean };
 
 export const boardUpdateInput = z.object({
   boardId: id,
@@ -63,7 +71,7 @@ export const boardUpdateInput = z.object({
   // Left out (a form from before the field existed sends ""): the board keeps its list style.
   listStyle: z.enum([...BOARD_LIST_STYLES, ""], "invalidRequest").optional().transform((value) => value || undefined),
 });
-export type BoardUpdateInput = z.infer<typeof boardUpdateInput>;
+export type BoardUpdateInput = Omit<z.infer<typeof boardUpdateInput>, "translations"> & { translations?: boolean };
 
 export const boardMoveInput = z.object({ boardId: id, direction: z.enum(["up", "down"], "invalidRequest") });
 

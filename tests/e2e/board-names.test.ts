@@ -38,7 +38,7 @@ describe("board names in the reader's language", () => {
     expect(heading(await visitorHtml("/b/bn-board", "ko"))).toBe("Gardening");
     expect(heading(await visitorHtml("/b/bn-board", "en"))).toBe("Gardening");
     const saved = await callFormAction("/admin/boards", BOARDS, "saveBoard", {
-      boardId: String(board!.id), name: "Gardening", description: "Plants and soil.", name_ko: "원예", description_ko: "식물과 흙 이야기.", postingRole: "member", approveNewMembers: "",
+      boardId: String(board!.id), name: "Gardening", description: "Plants and soil.", translations: "ko", name_ko: "원예", description_ko: "식물과 흙 이야기.", postingRole: "member", approveNewMembers: "",
     }, cookie);
     expect(saved.status).toBe(200);
     const korean = await visitorHtml("/b/bn-board", "ko");
@@ -53,7 +53,7 @@ describe("board names in the reader's language", () => {
     const member = await createUser("bn_member");
     const [board] = queryServerDb<{ id: number }>("SELECT id FROM boards WHERE slug = 'free'");
     await callFormAction("/admin/boards", BOARDS, "saveBoard", {
-      boardId: String(board!.id), name: "Free talk", description: "Talk about anything.", name_ko: "해킹됨", description_ko: "", postingRole: "member", approveNewMembers: "",
+      boardId: String(board!.id), name: "Free talk", description: "Talk about anything.", translations: "ko", name_ko: "해킹됨", description_ko: "", postingRole: "member", approveNewMembers: "",
     }, await signIn(member.username, member.password));
     expect(queryServerDb<{ name: string }>("SELECT name FROM board_translations WHERE board_id = ? AND locale = 'ko'", board!.id)[0]?.name).toBe("자유게시판");
   });

@@ -36,7 +36,7 @@ beforeEach(() => {
 
 describe("boardCreateInput", () => {
   it("accepts 2 to 30 of a-z, 0-9 and -, trimmed and lower-cased", () => {
-    expect(boardCreateInput.parse({ slug: " Free-Talk2 ", name: "  Free   talk ", description: "" })).toEqual({ slug: "free-talk2", name: "Free talk", description: "" });
+    expect(boardCreateInput.parse({ slug: " Free-Talk2 ", name: "  Free   talk ", description: "" })).toEqual({ slug: "free-talk2", name: "Free talk", description: "", translations: false });
     expect(boardCreateInput.safeParse({ slug: "ab", name: "A", description: "" }).success).toBe(true);
     expect(boardCreateInput.safeParse({ slug: "a".repeat(30), name: "A", description: "" }).success).toBe(true);
   });

@@ -13,7 +13,7 @@ let admin: SessionUser;
 const adminBoard = (id: number) => listBoardsForAdmin().find((b) => b.id === id)!;
 const settings = (boardId: number, change: Partial<BoardUpdateInput>): BoardUpdateInput => {
   const b = adminBoard(boardId);
-  return { boardId, name: b.name, description: b.description, postingRole: b.postingRole, approveNewMembers: b.approveNewMembers, listStyle: b.listStyle, ...change };
+  return { boardId, name: b.name, description: b.description, postingRole: b.postingRole, approveNewMembers: b.approveNewMembers, listStyle: b.listStyle, translations: true, ...change };
 };
 const renames = () => getSqlite().prepare("SELECT note FROM moderation_log WHERE action = 'board.rename' ORDER BY id").pluck().all();
 
@@ -23,7 +23,7 @@ beforeEach(() => {
 });
 
 function board(name_ko?: string, description_ko?: string) {
-  const result = createBoard(admin, { slug: "free", name: "Free talk", description: "Talk about anything.", name_ko, description_ko });
+  const result = createBoard(admin, { slug: "free", name: "Free talk", description: "Talk about anything.", translations: true, name_ko, description_ko });
   if (!result.ok) throw new Error(JSON.stringify(result));
   return result.id;
 }
@@ -62,9 +62,14 @@ describe("admins setting names per language", () => {
   });
 
   it("leaves the translation alone when a form does not send it", () => {
-    const id = board("자유게시판");
-    expect(updateBoard(admin, settings(id, { name: "Chat" })).ok).toBe(true);
-    expect(adminBoard(id)).toMatchObject({ name: "Chat", nameKo: "자유게시판" });
+    const id = board("자유게시판", "무엇이든");
+    expect(updateBoard(admin, settings(id, { name: "Chat", translations: false, name_ko: "", description_ko: "" })).ok).toBe(true);
+    expect(adminBoard(id)).toMatchObject({ name: "Chat", nameKo: "자유게시판", descriptionKo: "무엇이든" });
+    // Through the form's schema: a save without translations=ko (a missing field reads as empty) keeps them too.
+    const parsed = boardUpdateInput.parse({ boardId: String(id), name: "Chat", description: "", name_ko: "", description_ko: "", postingRole: "member", approveNewMembers: "", listStyle: "" });
+    expect(parsed.translations).toBe(false);
+    expect(updateBoard(admin, parsed).ok).toBe(true);
+    expect(adminBoard(id)).toMatchObject({ nameKo: "자유게시판", descriptionKo: "무엇이든" });
   });
 
   it("refuses a Korean name that is too long, and a member's change", () => {

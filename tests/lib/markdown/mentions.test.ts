@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { MAX_MENTIONS_PER_WRITE, mentionsIn } from "@/lib/markdown/mentions";
+import { MAX_MENTIONS_PER_WRITE, mentionsInHtml } from "@/lib/markdown/mentions";
 import { renderMarkdown } from "@/lib/markdown/pipeline";
 
-describe("mentionsIn", () => {
+/** The mentions of a Markdown source, found as the write path finds them: in its rendered HTML. */
+const mentionsIn = (source: string) => mentionsInHtml(renderMarkdown(source));
+
+describe("mentionsInHtml", () => {
   it("finds @usernames in running text, in order, each once whatever its case", () => {
     expect(mentionsIn("Hi @sora and @minji, also @Sora again (@minji).")).toEqual(["sora", "minji"]);
   });
@@ -18,6 +21,16 @@ describe("mentionsIn", () => {
 
   it("ignores email addresses and names too short or too long", () => {
     expect(mentionsIn("write to me@example.com or @ab or @abcdefghijklmnopqrstuvwxyz")).toEqual([]);
+  });
+
+  it("counts a profile link only when its text is that member's @name", () => {
+    expect(mentionsInHtml('<a href="/u/sora">@minji</a> <a href="/u/jun">jun</a> <a href="/u/%E0%A4%A">@x</a>')).toEqual([]);
+    expect(mentionsIn("[@sora](/u/sora)")).toEqual(["sora"]);
+  });
+
+  it("reads a very long body in one linear pass", () => {
+    const body = `<p>${"<a href=\"/u/".repeat(50_000)}</p>`;
+    expect(mentionsInHtml(body)).toEqual([]);
   });
 
   it(`keeps at most ${MAX_MENTIONS_PER_WRITE} names per write`, () => {
