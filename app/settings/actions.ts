@@ -3,6 +3,8 @@
 // dates, theme, bio and signature). A suspended member may still use them all.
 
 import { refresh } from "next/cache";
+import { renderMarkdownOffThread, type RenderOutcome } from "@/lib/markdown/render-pool";
+import { COMMENT_HEADING_OFFSET } from "@/lib/markdown/pipeline";
 import { cookies, headers } from "next/headers";
 import { getLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
@@ -63,11 +65,18 @@ export const saveEmail = formAction(
 
 export type AccountSettingsField = "timeZone" | "dateStyle" | "theme" | "bio" | "signature";
 
+const renderProfileText = async (source: string): Promise<RenderOutcome> =>
+  source === "" ? { ok: true, html: "" } : renderMarkdownOffThread(source, COMMENT_HEADING_OFFSET);
+
 /** Time zone, date style, theme, bio and signature: one form, saved together. */
 export const saveAccountSettings = formAction(
   { access: ownAccount, input: accountSettingsInput, fields: ["timeZone", "dateStyle", "theme", "bio", "signature"] },
   async ({ actor, input, values }): Promise<FormState<AccountSettingsField>> => {
-    const saved = saveSettings(actor.id, input);
+    // Rendered in the pool, under its time budget, like every other Markdown a member writes.
+    const [bio, signature] = await Promise.all([renderProfileText(input.bio), renderProfileText(input.signature)]);
+    if (!bio.ok) return { errors: { bio: bio.message }, values };
+    if (!signature.ok) return { errors: { signature: signature.message }, values };
+    const saved = saveSettings(actor.id, input, { bioHtml: bio.html, signatureHtml: signature.html });
     // The cookie only: the member's setting was saved above.
     await rememberTheme(input.theme, null);
     // The signature is under the member's posts on cached visitor pages, the bio on their cached profile: a rare write.

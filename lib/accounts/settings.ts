@@ -25,11 +25,15 @@ export function readSettings(userId: string): AccountSettings | null {
   return { ...row, dateStyle: row.dateStyle ?? "absolute", theme: row.theme ?? "system" };
 }
 
+/** The bio and signature as HTML, rendered once at save: the server action passes what the render pool made. */
+export type RenderedProfileText = { bioHtml: string; signatureHtml: string };
+
 /**
- * Saves the settings; the bio and signature are rendered once, here, by the same sanitising pipeline as comments
- * (headings start lower, links get rel="ugc nofollow"). Returns whether the signature changed: cached pages show it.
+ * Saves the settings; the bio and signature are rendered once, by the same sanitising pipeline as comments
+ * (headings start lower, links get rel="ugc nofollow"): in the render pool by the action, or here for tests and
+ * scripts. Returns whether the signature or bio changed: cached pages show them.
  */
-export function saveSettings(userId: string, input: AccountSettingsInput): { signatureChanged: boolean; bioChanged: boolean } {
+export function saveSettings(userId: string, input: AccountSettingsInput, rendered?: RenderedProfileText): { signatureChanged: boolean; bioChanged: boolean } {
   const db = getDb();
   const before = db.select({ bio: users.bio, signature: users.signature }).from(users).where(eq(users.id, userId)).get();
   const html = (source: string) => (source === "" ? "" : renderMarkdown(source, COMMENT_HEADING_OFFSET));
@@ -39,9 +43,9 @@ export function saveSettings(userId: string, input: AccountSettingsInput): { sig
       dateStyle: input.dateStyle,
       theme: input.theme,
       bio: input.bio,
-      bioHtml: html(input.bio),
+      bioHtml: rendered?.bioHtml ?? html(input.bio),
       signature: input.signature,
-      signatureHtml: html(input.signature),
+      signatureHtml: rendered?.signatureHtml ?? html(input.signature),
     })
     .where(eq(users.id, userId))
     .run();
