@@ -30,6 +30,12 @@ const asText = (value: string) => xmlSafe(value).replaceAll("&", "&amp;");
 // none may be left. In HTML "&gt;" reads as ">", so the text is unchanged. (Sanitised bodies have no script or style.)
 const asHtml = (html: string) => xmlSafe(html).replaceAll("]]>", "]]&gt;");
 
+/**
+ * Links and images inside a body made absolute: the pipeline writes this site's own as paths (a mention's
+ * `/u/name`, an upload's `/media/…`), which a feed reader showing the entry elsewhere could not follow.
+ */
+const absoluteLinks = (html: string, origin: string) => html.replace(/\b(href|src)="\/(?![/\\])/g, `$1="${origin}/`);
+
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 
@@ -54,7 +60,7 @@ function atom(origin: string, head: FeedHead, entries: FeedPost[]): string {
       link: url,
       // The title element is type="html": a title that mentions <b> must arrive as text, not markup.
       title: asHtml(escapeHtml(post.title)),
-      content: asHtml(post.bodyHtml),
+      content: asHtml(absoluteLinks(post.bodyHtml, origin)),
       author: [{ name: asText(post.author.name), link: origin + profileHref(post.author.username) }],
       published: post.createdAt,
       date: updatedAt(post),

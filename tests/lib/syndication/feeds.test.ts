@@ -52,6 +52,17 @@ describe("/feed.xml", () => {
     expect(feed.items[1]?.id).toBe(`${ORIGIN}/b/health/${older.id}`);
   });
 
+  it("gives links and images on this site their full address, and leaves other sites' alone", async () => {
+    const board = makeBoard({ slug: "health" });
+    const image = "/media/0123456789abcdef0123456789abcdef.webp";
+    makePost(board, makeUser({ username: "minji" }), { body: `Thanks @minji! ![walk](${image}) [elsewhere](https://other.example/x)` });
+    const [item] = (await read(await siteFeed())).feed.items;
+    expect(item?.content).toContain(`href="${ORIGIN}/u/minji"`);
+    expect(item?.content).toContain(`src="${ORIGIN}${image}"`);
+    expect(item?.content).toContain('href="https://other.example/x"');
+    expect(item?.content).not.toMatch(/(href|src)="\/(?!\/)/);
+  });
+
   it("leaves out held, removed and deleted posts and posts of archived boards", async () => {
     const board = makeBoard();
     const author = makeUser();
