@@ -3,6 +3,7 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { boards, commentLikes, comments, postLikes, posts, users } from "@/db/schema";
+import { readSettings } from "./settings";
 
 /** Bumped when the document's shape changes, so a reader of old exports can tell. */
 export const EXPORT_FORMAT_VERSION = 1;
@@ -26,13 +27,14 @@ export function exportMemberData(userId: string, now = new Date()) {
     .where(eq(users.id, userId))
     .get();
   if (!profile) return null;
-  const settings = db.select({ timeZone: users.timeZone, dateStyle: users.dateStyle, theme: users.theme }).from(users).where(eq(users.id, userId)).get()!;
+  // The settings as the site reads them, defaults included (./settings.ts).
+  const { timeZone, dateStyle, theme } = readSettings(userId)!;
   return {
     format: "rapport-member-export",
     version: EXPORT_FORMAT_VERSION,
     exportedAt: now.toISOString(),
     profile,
-    settings: { timeZone: settings.timeZone, dateStyle: settings.dateStyle ?? "absolute", theme: settings.theme ?? "system" },
+    settings: { timeZone, dateStyle, theme },
     posts: db
       .select({ id: posts.id, board: boards.slug, title: posts.title, markdown: posts.bodySource, status: posts.status, createdAt: posts.createdAt, editedAt: posts.editedAt })
       .from(posts)
