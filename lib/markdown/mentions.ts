@@ -20,7 +20,8 @@ function eachMentionText(tree: Root, fn: (node: Text, index: number, parent: Par
 }
 
 /** What remarkMentions makes of "@name" once sanitised: `<a href="/u/name" rel="…">@name</a>`. */
-const MENTION_LINK = /<a href="\/u\/([^"?#/]+)"[^>]*>@([^<]+)<\/a>/g;
+// No "<" or ">" inside a name or an attribute, so a match can never run past its own tag: one linear pass.
+const MENTION_LINK = /<a href="\/u\/([^"<>?#/]+)"(?: [a-z-]+="[^"<>]*")*>@([^<]+)<\/a>/g;
 
 /**
  * The usernames a rendered body mentions, in order of first appearance, one per name (compared by `keyOf`), at most
