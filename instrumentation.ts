@@ -3,5 +3,5 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { onServerStart } = await import("./lib/platform/server-start");
-  onServerStart();
+  await onServerStart();
 }

@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   // Per request, not at build: the origin comes from the environment the server runs with.
   const [t] = await Promise.all([getTranslations("site"), connection()]);
   // The name an admin gave the site (/admin/site), else the catalogue's.
-  const name = siteIdentity().name ?? t("name");
+  const name = (await siteIdentity()).name ?? t("name");
   return {
     metadataBase: new URL(siteOrigin()),
     title: { default: name, template: `%s · ${name}` },

@@ -21,9 +21,9 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 export default async function HomePage() {
   const t = await getTranslations("home");
   const td = await getTranslations("accountDeletion");
-  const named = boardNamesIn(await getLocale());
-  const boards = listBoards().map((board) => ({ ...board, ...named(board) }));
-  const latest = listLatestPosts(LATEST_POSTS);
+  const named = await boardNamesIn(await getLocale());
+  const boards = (await listBoards()).map((board) => ({ ...board, ...named(board) }));
+  const latest = await listLatestPosts(LATEST_POSTS);
   return (
     <div className="space-y-10">
       <section aria-labelledby="boards-heading">

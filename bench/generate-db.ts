@@ -13,7 +13,7 @@ const { values } = parseArgs({
 });
 
 const { db, sqlite } = openDatabase(values.file ?? "");
-seedDemoIfEmpty(db);
+seedDemoIfEmpty(sqlite);
 let nextReport = PROGRESS_STEP;
 const result = generate(sqlite, {
   posts: Number(values.posts),

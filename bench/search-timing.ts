@@ -32,7 +32,7 @@ const samples: { label: string; ms: number; results: number }[] = [];
 for (let round = 0; round < rounds; round++) {
   for (const { label, request } of SEARCH_QUERIES) {
     const started = performance.now();
-    const outcome = search(request);
+    const outcome = await search(request);
     const ms = performance.now() - started;
     samples.push({ label, ms, results: outcome.ok ? outcome.total : -1 });
   }

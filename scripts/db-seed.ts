@@ -2,7 +2,7 @@
 // `--demo` writes only the demo content, and only into an empty database (what `npm run dev` does first).
 import { parseArgs } from "node:util";
 import { SingleBar, Presets } from "cli-progress";
-import { closeDatabase, databasePath, getDb } from "../db";
+import { closeDatabase, databasePath, getDb, getSqlite } from "../db";
 import { seedDemoIfEmpty, seedDemoOnFirstStart } from "./seed/demo";
 import { generate } from "./seed/generate";
 
@@ -44,13 +44,13 @@ const count = (name: string, raw: string | undefined) => {
 
 const posts = count("posts", values.posts);
 const comments = count("comments", values.comments);
-const db = getDb();
-seedDemoIfEmpty(db);
+const sqlite = getSqlite();
+seedDemoIfEmpty(sqlite);
 console.log(`Filling ${databasePath()} with ${posts.toLocaleString()} posts and ${comments.toLocaleString()} comments`);
 const bar = new SingleBar({ format: " {bar} {percentage}% | {value}/{total} rows | {duration}s" }, Presets.shades_classic);
 bar.start(posts + comments, 0);
 const started = Date.now();
-const result = generate(db.$client, {
+const result = generate(sqlite, {
   posts,
   comments,
   board: values.board ?? "free",

@@ -13,6 +13,6 @@ const { closeDatabase, databasePath } = await import("../db");
 const { rebuildSearchIndex } = await import("../lib/search/search");
 
 console.log(`Rebuilding the search index of ${databasePath()}`);
-const { posts, comments, ms } = rebuildSearchIndex();
+const { posts, comments, ms } = await rebuildSearchIndex();
 console.log(`Indexed ${posts.toLocaleString()} posts and ${comments.toLocaleString()} comments in ${(ms / 1000).toFixed(1)}s.`);
 closeDatabase();

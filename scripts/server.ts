@@ -205,10 +205,10 @@ export async function startServer(): Promise<void> {
     stopping = true;
     logger.info({ signal }, "stopping: finishing requests in flight");
     const finish = () => {
-      void Promise.allSettled([...pendingLogs]).then(() => {
+      void Promise.allSettled([...pendingLogs]).then(async () => {
         pageCache?.close();
         // Registered by instrumentation.ts: writes buffered views and closes the database.
-        serverHooks()?.shutdown();
+        await serverHooks()?.shutdown();
         process.exit(0);
       });
     };

@@ -51,18 +51,18 @@ async function create(args: string[]) {
   console.log(`Created ${role} ${input.data.username}.`);
 }
 
-function changeRole(args: string[]) {
+async function changeRole(args: string[]) {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { by: { type: "string" } } });
   const [username, role] = positionals;
   if (!username || !role) fail(USAGE);
   if (!USER_ROLES.includes(role as UserRole)) fail(`Unknown role ${JSON.stringify(role)}.\n${USAGE}`);
-  const changed = changeRoleFromShell(username, role as UserRole, values.by ?? null);
+  const changed = await changeRoleFromShell(username, role as UserRole, values.by ?? null);
   if (!changed.ok) fail(validationMessage(changed.message ?? ""));
   console.log(`${username} is now ${role}; the moderation log says so.`);
 }
 
 const [command, ...rest] = process.argv.slice(2);
 if (command === "create") await create(rest);
-else if (command === "role") changeRole(rest);
+else if (command === "role") await changeRole(rest);
 else fail(USAGE);
 closeDatabase();

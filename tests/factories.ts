@@ -1,6 +1,6 @@
 // Builds users, boards, posts and comments straight into the test database.
 import { eq, sql } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getSyncDb as getDb } from "@/db";
 import { boards, comments, posts, users, type ContentStatus, type UserRole } from "@/db/schema";
 import { renderMarkdown } from "@/lib/markdown/pipeline";
 import { commentPath } from "@/lib/content/thread-shape";

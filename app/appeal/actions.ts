@@ -18,7 +18,7 @@ async function appellant(token: string | undefined) {
   const user = await getCurrentUser();
   if (user) return user;
   const id = appealTokenUser(token);
-  const member = id ? findSessionUser(id) : null;
+  const member = id ? await findSessionUser(id) : null;
   return member?.status === "banned" ? member : null;
 }
 
@@ -27,7 +27,7 @@ export const submitAppeal = namespacedFormAction(
   { access: { as: "anyone" }, input: appealInput, fields: ["body"] },
   async ({ input, values }): Promise<AppealState> => {
     const member = await appellant(input.t);
-    const filed = fileAppeal(member, input.body);
+    const filed = await fileAppeal(member, input.body);
     if (!filed.ok) return { message: filed.message, values };
     redirect(input.t ? `/appeal?t=${encodeURIComponent(input.t)}&sent=1` : "/appeal?sent=1");
   },

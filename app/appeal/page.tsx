@@ -26,7 +26,7 @@ export default async function AppealPage({ searchParams }: Props) {
   const t = await getTranslations("appeals");
   const session = await getCurrentUser();
   const linked = !session && token ? appealTokenUser(token) : null;
-  const member = session ?? (linked ? findSessionUser(linked) : null);
+  const member = session ?? (linked ? await findSessionUser(linked) : null);
   const viaLink = !session && member?.status === "banned";
   const heading = <h1 className="mb-6 text-2xl font-bold">{t("title")}</h1>;
   if (!member || (!session && !viaLink)) {
@@ -40,9 +40,9 @@ export default async function AppealPage({ searchParams }: Props) {
       </>
     );
   }
-  const sanction = sanctionInForce(member.id);
+  const sanction = await sanctionInForce(member.id);
   if (!sanction) {
-    const last = latestAppeal(member.id);
+    const last = await latestAppeal(member.id);
     return (
       <>
         {heading}
@@ -51,7 +51,7 @@ export default async function AppealPage({ searchParams }: Props) {
       </>
     );
   }
-  const appeal = appealAgainst(member.id, sanction.logId);
+  const appeal = await appealAgainst(member.id, sanction.logId);
   return (
     <>
       {heading}

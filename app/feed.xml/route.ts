@@ -2,6 +2,6 @@
 import { FEED_HEADERS, siteFeed } from "@/lib/syndication/feeds";
 import { siteOrigin } from "@/lib/platform/site-url";
 
-export function GET(request: Request): Response {
-  return new Response(siteFeed(siteOrigin()), { headers: FEED_HEADERS });
+export async function GET(request: Request): Promise<Response> {
+  return new Response(await siteFeed(siteOrigin()), { headers: FEED_HEADERS });
 }

@@ -20,10 +20,10 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 /** The "more" behind the home page's latest posts: every board's newest posts, 20 a page, newest first. */
 export default async function LatestPage({ searchParams }: Props) {
   const page = parsePage((await searchParams).page);
-  const last = pageCount(countLatestPosts());
+  const last = pageCount(await countLatestPosts());
   if (page === null || page > last) notFound();
   const t = await getTranslations("home");
-  const posts = listLatestPosts(PAGE_SIZE, page);
+  const posts = await listLatestPosts(PAGE_SIZE, page);
   return (
     <>
       <Breadcrumb items={[{ label: t("latest") }]} />

@@ -19,10 +19,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NotificationsPage({ searchParams }: Props) {
   const user = await requireUser("/notifications", { allowSuspended: true });
   const page = parsePage((await searchParams).page);
-  const last = pageCount(countNotifications(user.id), NOTIFICATIONS_PAGE_SIZE);
+  const last = pageCount(await countNotifications(user.id), NOTIFICATIONS_PAGE_SIZE);
   if (page === null || page > last) notFound();
-  const items = listNotifications(user.id, page);
-  markAllRead(user.id);
+  const items = await listNotifications(user.id, page);
+  const hrefs = await Promise.all(items.map(noticeHref));
+  await markAllRead(user.id);
   const t = await getTranslations("notifications");
   const text = (await getTranslations()) as unknown as Translate;
   return (
@@ -35,9 +36,9 @@ export default async function NotificationsPage({ searchParams }: Props) {
         <p className="py-6 text-center text-stone-500 dark:text-stone-400">{t("empty")}</p>
       ) : (
         <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
-          {items.map((item) => (
+          {items.map((item, index) => (
             <li key={item.id} className={`px-4 py-3 ${item.readAt ? "" : "bg-accent-50 dark:bg-stone-800"}`}>
-              <Link href={noticeHref(item)}>{noticeText(text, item)}</Link>
+              <Link href={hrefs[index]!}>{noticeText(text, item)}</Link>
               <p className="text-sm text-stone-500 dark:text-stone-400">
                 {!item.readAt && <span className="mr-2 font-semibold text-accent-700 dark:text-accent-300">{t("new")}</span>}
                 <DateTime value={item.createdAt} withTime />

@@ -51,9 +51,9 @@ export default async function SearchPage({ searchParams }: Props) {
   const { query, board, author, sort, page } = request;
   if (page === null) notFound();
   const t = await getTranslations("search");
-  const named = boardNamesIn(await getLocale());
+  const named = await boardNamesIn(await getLocale());
   // No words and no author is just the form; an author alone lists their writing.
-  const outcome = query === null && !author ? null : search({ query: query ?? "", board: board || null, author: author || null, sort, page });
+  const outcome = query === null && !author ? null : await search({ query: query ?? "", board: board || null, author: author || null, sort, page });
   if (outcome?.ok && outcome.total > 0 && page > outcome.pageCount) notFound();
   const note = (text: string) => <p className="mb-4 text-stone-600 dark:text-stone-300">{text}</p>;
   const boards = listSearchBoards().map((b) => ({ ...b, name: named(b).name }));

@@ -30,7 +30,7 @@ const ownAccount = { as: "page", returnTo: "/settings", allowSuspended: true } a
 export const saveProfile = formAction(
   { access: ownAccount, input: profileInput, fields: ["name", "locale"] },
   async ({ actor, input }): Promise<FormState<ProfileField>> => {
-    updateProfile(actor.id, input);
+    await updateProfile(actor.id, input);
     // The display name is in every cached thread and board list the member wrote in, and in this page's header.
     expireEverything();
     refresh();
@@ -66,7 +66,7 @@ export const saveEmail = formAction(
 export type AccountSettingsField = "timeZone" | "dateStyle" | "theme" | "bio" | "signature";
 
 const renderProfileText = async (source: string): Promise<RenderOutcome> =>
-  source === "" ? { ok: true, html: "" } : renderMarkdownOffThread(source, COMMENT_HEADING_OFFSET);
+  source === "" ? { ok: true, html: "" } : await renderMarkdownOffThread(source, COMMENT_HEADING_OFFSET);
 
 /** Time zone, date style, theme, bio and signature: one form, saved together. */
 export const saveAccountSettings = formAction(
@@ -76,7 +76,7 @@ export const saveAccountSettings = formAction(
     const [bio, signature] = await Promise.all([renderProfileText(input.bio), renderProfileText(input.signature)]);
     if (!bio.ok) return { errors: { bio: bio.message }, values };
     if (!signature.ok) return { errors: { signature: signature.message }, values };
-    const saved = saveSettings(actor.id, input, { bioHtml: bio.html, signatureHtml: signature.html });
+    const saved = await saveSettings(actor.id, input, { bioHtml: bio.html, signatureHtml: signature.html });
     // The cookie only: the member's setting was saved above.
     await rememberTheme(input.theme, null);
     // The signature is under the member's posts on cached visitor pages, the bio on their cached profile: a rare write.

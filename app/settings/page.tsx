@@ -24,7 +24,7 @@ export default async function SettingsPage({ searchParams }: Props) {
   const t = await getTranslations("settings");
   const ta = await getTranslations("account");
   const [ts, td, currentZone] = await Promise.all([getTranslations("accountSettings"), getTranslations("accountDeletion"), getTimeZone()]);
-  const settings = readSettings(user.id)!;
+  const settings = (await readSettings(user.id))!;
   return (
     <div className="mx-auto max-w-lg space-y-10">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -83,7 +83,7 @@ export default async function SettingsPage({ searchParams }: Props) {
           </Link>
         </p>
       </section>
-      <AvatarForm name={user.name} image={avatarOf(user.id)} blocked={uploadBlock(user)} answer={typeof avatar === "string" ? avatar : undefined} />
+      <AvatarForm name={user.name} image={await avatarOf(user.id)} blocked={await uploadBlock(user)} answer={typeof avatar === "string" ? avatar : undefined} />
     </div>
   );
 }

@@ -2,6 +2,6 @@
 import { siteOrigin } from "@/lib/platform/site-url";
 import { SITEMAP_HEADERS, sitemapXml } from "@/lib/syndication/sitemaps";
 
-export function GET(request: Request): Response {
-  return new Response(sitemapXml(siteOrigin()), { headers: SITEMAP_HEADERS });
+export async function GET(request: Request): Promise<Response> {
+  return new Response(await sitemapXml(siteOrigin()), { headers: SITEMAP_HEADERS });
 }

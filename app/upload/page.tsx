@@ -28,7 +28,7 @@ export default async function UploadPage({ searchParams }: Props) {
   const error = ERRORS.has(one(query.error)) ? one(query.error) : null;
   const number = (value: string | string[] | undefined, fallback: number) => (/^\d{1,6}$/.test(one(value)) ? Number(one(value)) : fallback);
   const values = { megabytes: number(query.megabytes, megabytes), count: number(query.count, 0) };
-  const blocked = uploadBlock(user);
+  const blocked = await uploadBlock(user);
   const markdown = uploaded && `![${altText(one(query.name))}](${mediaHref(displayName(uploaded.hash))})`;
   return (
     <div className="mx-auto max-w-lg space-y-6">

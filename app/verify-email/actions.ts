@@ -11,7 +11,7 @@ import { emailConfirmationInput, noInput } from "@/lib/validation/site";
 
 /** Confirms the address in the link; anyone holding the link may, since holding it proves the mailbox. */
 export const confirmEmailAddress = formAction({ access: { as: "anyone" }, input: emailConfirmationInput }, async ({ input }): Promise<FormState> => {
-  const confirmed = confirmEmail(input.token);
+  const confirmed = await confirmEmail(input.token);
   if (!confirmed.ok) return { message: confirmed.message };
   return { success: "emailConfirmed" };
 });

@@ -145,7 +145,7 @@ export async function CommentThread({ comments: written, post, viewer, liked, mo
     const html = memberThreadHtml(comments, context, controlsOf);
     return <CommentFormsInPlace html={html} className={THREAD_CLASS} place={place} labels={await inPlaceLabels(t, tm)} />;
   }
-  return <ol className={THREAD_CLASS}>{memberThreadElements(comments, context, controlsOf, open)}</ol>;
+  return <ol className={THREAD_CLASS}>{await memberThreadElements(comments, context, controlsOf, open)}</ol>;
 
   /** The form the member opened on a comment (?edit=, ?reply=, …) and where it goes, if they may use it. */
   function openForm(list: typeof comments): { commentId: number; place: FormPlace; form: ReactNode } | null {

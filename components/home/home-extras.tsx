@@ -10,8 +10,8 @@ const box = "rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-8
 
 export async function HomeExtras() {
   const [t, format, td] = await Promise.all([getTranslations("homeExtras"), getFormatter(), getTranslations("accountDeletion")]);
-  const popular = listPopularThreads();
-  const comments = listLatestComments();
+  const popular = await listPopularThreads();
+  const comments = await listLatestComments();
   return (
     <div className="grid gap-6 sm:grid-cols-2">
       <section aria-labelledby="popular-heading" className={box}>

@@ -16,7 +16,7 @@ import { UserMenu } from "./user-menu";
 export async function SiteHeader() {
   const [t, user] = await Promise.all([getTranslations("sitePages.header"), getCurrentUser()]);
   // The folded menu hides the counts beside its links, so its button carries their sum.
-  const waiting = user ? unreadCount(user.id) + (canModerate(user) ? waitingCount() : 0) : 0;
+  const waiting = user ? await unreadCount(user.id) + (canModerate(user) ? await waitingCount() : 0) : 0;
   return (
     <header className="relative border-b border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
       <div className="mx-auto flex max-w-4xl items-center justify-between gap-3 px-4 py-3 sm:px-6">

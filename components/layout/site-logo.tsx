@@ -5,7 +5,7 @@ import { siteIdentity } from "@/lib/platform/site-identity";
 /** The header's way home: the admin's logo image when there is one (named by the site's name), else the name. */
 export async function SiteLogo() {
   const t = await getTranslations("site");
-  const identity = siteIdentity();
+  const identity = await siteIdentity();
   const name = identity.name ?? t("name");
   return (
     <Link href="/" className="min-w-0 shrink truncate text-xl font-bold tracking-tight text-stone-900 no-underline dark:text-stone-50">

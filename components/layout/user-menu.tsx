@@ -68,11 +68,11 @@ function CountedLink({ href, label, count, countWord, badgeClass }: { href: stri
 
 async function NotificationsLink({ userId }: { userId: string }) {
   const t = await getTranslations("notifications");
-  return <CountedLink href="/notifications" label={t("title")} count={unreadCount(userId)} countWord={t("unread")} badgeClass="bg-rose-600" />;
+  return <CountedLink href="/notifications" label={t("title")} count={await unreadCount(userId)} countWord={t("unread")} badgeClass="bg-rose-600" />;
 }
 
 /** Staff's way to the review queue, with how many items wait there. */
 async function QueueLink() {
   const t = await getTranslations("auth");
-  return <CountedLink href="/mod/queue" label={t("queue")} count={waitingCount()} countWord={t("queueWaiting")} badgeClass="bg-amber-700" />;
+  return <CountedLink href="/mod/queue" label={t("queue")} count={await waitingCount()} countWord={t("queueWaiting")} badgeClass="bg-amber-700" />;
 }

@@ -13,7 +13,7 @@ import { HiddenFields } from "@/components/form/hidden-fields";
 /** A moderator's controls for a thread: remove or restore, lock, pin and move. `formOpen`: the page shows the removal form already. */
 export async function ThreadTools({ post, formOpen = false }: { post: PostDetail; formOpen?: boolean }) {
   const [t, locale] = await Promise.all([getTranslations("moderation"), getLocale()]);
-  const named = boardNamesIn(locale);
+  const named = await boardNamesIn(locale);
   const published = post.status === "published";
   const here = postHref(post.boardSlug, post.id);
   const hidden = { board: post.boardSlug, targetType: "post", targetId: String(post.id) };
@@ -47,7 +47,7 @@ export async function ThreadTools({ post, formOpen = false }: { post: PostDetail
       <MoveForm
         postId={post.id}
         board={post.boardSlug}
-        boards={listBoards().map((b) => ({ slug: b.slug, name: named(b).name }))}
+        boards={(await listBoards()).map((b) => ({ slug: b.slug, name: named(b).name }))}
         labels={{ moveTo: t("moveTo"), move: t("move") }}
       />
     </section>

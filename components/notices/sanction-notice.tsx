@@ -7,12 +7,12 @@ import { appealAgainst, sanctionInForce } from "@/lib/moderation/appeals";
 const REASON_KEYS = new Set(["spam", "abuse", "off_topic", "personal_info", "other"]);
 
 export async function SanctionNotice({ userId, appealHref = "/appeal" }: { userId: string; appealHref?: string }) {
-  const sanction = sanctionInForce(userId);
+  const sanction = await sanctionInForce(userId);
   const t = await getTranslations("notices");
   if (!sanction) return null;
   const tr = await getTranslations("moderation");
   const reason = sanction.reason && REASON_KEYS.has(sanction.reason) ? tr(`reasons.${sanction.reason}`) : sanction.reason;
-  const appeal = appealAgainst(userId, sanction.logId);
+  const appeal = await appealAgainst(userId, sanction.logId);
   return (
     <section aria-labelledby="sanction-notice-heading" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
       <h2 id="sanction-notice-heading" className="mb-1 font-semibold">

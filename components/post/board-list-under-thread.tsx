@@ -9,10 +9,10 @@ import { boardPage } from "@/lib/content/cached-reads";
 import { boardHref } from "@/lib/routes";
 
 export async function BoardListUnderThread({ post }: { post: { id: number; boardSlug: string } }) {
-  const board = getBoard(post.boardSlug);
+  const board = await getBoard(post.boardSlug);
   if (!board || board.listStyle !== "table") return null;
-  const page = boardPageOf(post.id);
-  const posts = boardPage(board, page);
+  const page = await boardPageOf(post.id);
+  const posts = await boardPage(board, page);
   if (posts.length === 0) return null;
   const t = await getTranslations("boardTable");
   return (

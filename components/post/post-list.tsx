@@ -17,7 +17,7 @@ type Props = {
 /** Rows of posts: pinned and locked marks, title and comment count, then author, date and views. */
 export async function PostList({ posts, label, showBoard = false, dateShown = "written" }: Props) {
   const [t, format, td, locale] = await Promise.all([getTranslations("board"), getFormatter(), getTranslations("accountDeletion"), getLocale()]);
-  const boardName = showBoard ? boardNamesIn(locale) : null;
+  const boardName = showBoard ? await boardNamesIn(locale) : null;
   return (
     <ol
       aria-label={label}

@@ -16,7 +16,7 @@ const marked = "[&_mark]:bg-amber-100 [&_mark]:text-inherit dark:[&_mark]:bg-amb
  */
 export async function SearchResults({ results }: { results: SearchResult[] }) {
   const [t, td, locale] = await Promise.all([getTranslations("search"), getTranslations("accountDeletion"), getLocale()]);
-  const boardName = boardNamesIn(locale);
+  const boardName = await boardNamesIn(locale);
   return (
     <ol
       aria-label={t("resultList")}

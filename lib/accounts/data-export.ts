@@ -9,9 +9,9 @@ import { readSettings } from "./settings";
 export const EXPORT_FORMAT_VERSION = 1;
 
 /** The member's own data, read by their id from the session and nothing else: no other member's rows can be in it. */
-export function exportMemberData(userId: string, now = new Date()) {
+export async function exportMemberData(userId: string, now = new Date()) {
   const db = getDb();
-  const profile = db
+  const profile = await db
     .select({
       username: users.username,
       name: users.name,
@@ -24,38 +24,34 @@ export function exportMemberData(userId: string, now = new Date()) {
       signature: users.signature,
     })
     .from(users)
-    .where(eq(users.id, userId))
-    .get();
+    .where(eq(users.id, userId)).get();
   if (!profile) return null;
   // The settings as the site reads them, defaults included (./settings.ts).
-  const { timeZone, dateStyle, theme } = readSettings(userId)!;
+  const { timeZone, dateStyle, theme } = (await readSettings(userId))!;
   return {
     format: "rapport-member-export",
     version: EXPORT_FORMAT_VERSION,
     exportedAt: now.toISOString(),
     profile,
     settings: { timeZone, dateStyle, theme },
-    posts: db
+    posts: await db
       .select({ id: posts.id, board: boards.slug, title: posts.title, markdown: posts.bodySource, status: posts.status, createdAt: posts.createdAt, editedAt: posts.editedAt })
       .from(posts)
       .innerJoin(boards, eq(boards.id, posts.boardId))
       .where(eq(posts.authorId, userId))
-      .orderBy(asc(posts.id))
-      .all(),
-    comments: db
+      .orderBy(asc(posts.id)),
+    comments: await db
       .select({ id: comments.id, postId: comments.postId, parentId: comments.parentId, markdown: comments.bodySource, status: comments.status, createdAt: comments.createdAt, editedAt: comments.editedAt })
       .from(comments)
       .where(eq(comments.authorId, userId))
-      .orderBy(asc(comments.id))
-      .all(),
+      .orderBy(asc(comments.id)),
     likes: {
-      posts: db.select({ postId: postLikes.postId, at: postLikes.createdAt }).from(postLikes).where(eq(postLikes.userId, userId)).orderBy(asc(postLikes.postId)).all(),
-      comments: db
+      posts: await db.select({ postId: postLikes.postId, at: postLikes.createdAt }).from(postLikes).where(eq(postLikes.userId, userId)).orderBy(asc(postLikes.postId)),
+      comments: await db
         .select({ commentId: commentLikes.commentId, at: commentLikes.createdAt })
         .from(commentLikes)
         .where(eq(commentLikes.userId, userId))
-        .orderBy(asc(commentLikes.commentId))
-        .all(),
+        .orderBy(asc(commentLikes.commentId)),
     },
   };
 }

@@ -28,13 +28,12 @@ type Asker = { id: string; role: (typeof users.$inferSelect)["role"]; status: (t
  */
 export async function deleteOwnAccount(asker: Asker, input: AccountDeletion, ip: string): Promise<WriteResult<{ username: string }, "confirmation">> {
   const db = getDb();
-  const user = db
+  const user = await db
     .select({ id: users.id, username: users.username, passwordHash: users.passwordHash, role: users.role, deletedAt: users.deletedAt })
     .from(users)
-    .where(eq(users.id, asker.id))
-    .get();
+    .where(eq(users.id, asker.id)).get();
   if (!user || user.deletedAt) return { ok: false, message: "accountDeletion:alreadyDeleted" };
-  if (!canDeleteAccount(asker, user, otherAdmins(user.id))) return { ok: false, message: "accountDeletion:lastAdmin" };
+  if (!canDeleteAccount(asker, user, await otherAdmins(user.id))) return { ok: false, message: "accountDeletion:lastAdmin" };
 
   const accountKey = `user:${user.id}`;
   const wait = await reserveSignIn(accountKey, ip);
@@ -50,43 +49,42 @@ export async function deleteOwnAccount(asker: Asker, input: AccountDeletion, ip:
 
   // One transaction, which SQLite runs alone: two deletions sent at once erase once, and the last-admin check holds.
   const placeholder = deletedUsername(user.id);
-  const done = db.transaction((tx) => {
-    const fresh = tx.select({ role: users.role, deletedAt: users.deletedAt }).from(users).where(eq(users.id, user.id)).get();
-    if (!fresh || fresh.deletedAt || !canDeleteAccount(asker, { id: user.id, role: fresh.role }, otherAdmins(user.id, tx))) return false;
-    if (input.deleteWriting) deleteWriting(tx, user.id);
-    erasePersonalData(tx, user.id, placeholder);
-    logAction(tx, { actorId: user.id, action: "account_deleted", targetType: "user", targetId: user.id, targetLabel: placeholder, note: input.deleteWriting ? "with writing" : null });
+  const done = await db.transaction(async (tx) => {
+    const fresh = await tx.select({ role: users.role, deletedAt: users.deletedAt }).from(users).where(eq(users.id, user.id)).get();
+    if (!fresh || fresh.deletedAt || !canDeleteAccount(asker, { id: user.id, role: fresh.role }, await otherAdmins(user.id, tx))) return false;
+    if (input.deleteWriting) await deleteWriting(tx, user.id);
+    await erasePersonalData(tx, user.id, placeholder);
+    await logAction(tx, { actorId: user.id, action: "account_deleted", targetType: "user", targetId: user.id, targetLabel: placeholder, note: input.deleteWriting ? "with writing" : null });
     return true;
   });
   if (!done) return { ok: false, message: "accountDeletion:alreadyDeleted" };
   return { ok: true, username: placeholder };
 }
 
-function otherAdmins(userId: string, tx: Tx | ReturnType<typeof getDb> = getDb()): number {
-  return tx
+async function otherAdmins(userId: string, tx: Tx | ReturnType<typeof getDb> = getDb()): Promise<number> {
+  return (await tx
     .select({ n: sql<number>`count(*)` })
     .from(users)
-    .where(and(eq(users.role, "admin"), ne(users.id, userId), sql`${users.deletedAt} IS NULL`))
-    .get()!.n;
+    .where(and(eq(users.role, "admin"), ne(users.id, userId), sql`${users.deletedAt} IS NULL`)).get())!.n;
 }
 
 /**
  * Every post and comment goes as its author's delete button sends it (lib/content/status.ts keeps the counters), and
  * its words go with it: the text and every earlier version. Removed writing stays removed, for the moderators' record.
  */
-function deleteWriting(tx: Tx, userId: string): void {
-  for (const { id, status } of tx.select({ id: posts.id, status: posts.status }).from(posts).where(eq(posts.authorId, userId)).all()) {
-    if (status === "published" || status === "held") setContentStatus(tx, "post", id, "deleted");
+async function deleteWriting(tx: Tx, userId: string): Promise<void> {
+  for (const { id, status } of await tx.select({ id: posts.id, status: posts.status }).from(posts).where(eq(posts.authorId, userId))) {
+    if (status === "published" || status === "held") await setContentStatus(tx, "post", id, "deleted");
   }
-  for (const { id, status } of tx.select({ id: comments.id, status: comments.status }).from(comments).where(eq(comments.authorId, userId)).all()) {
-    if (status === "published" || status === "held") setContentStatus(tx, "comment", id, "deleted");
+  for (const { id, status } of await tx.select({ id: comments.id, status: comments.status }).from(comments).where(eq(comments.authorId, userId))) {
+    if (status === "published" || status === "held") await setContentStatus(tx, "comment", id, "deleted");
   }
   const postIds = tx.select({ id: posts.id }).from(posts).where(eq(posts.authorId, userId));
   const commentIds = tx.select({ id: comments.id }).from(comments).where(eq(comments.authorId, userId));
-  tx.delete(postRevisions).where(inArray(postRevisions.postId, postIds)).run();
-  tx.delete(commentRevisions).where(inArray(commentRevisions.commentId, commentIds)).run();
-  tx.update(posts).set({ bodySource: "", bodyHtml: "" }).where(eq(posts.authorId, userId)).run();
-  tx.update(comments).set({ bodySource: "", bodyHtml: "" }).where(eq(comments.authorId, userId)).run();
+  await tx.delete(postRevisions).where(inArray(postRevisions.postId, postIds));
+  await tx.delete(commentRevisions).where(inArray(commentRevisions.commentId, commentIds));
+  await tx.update(posts).set({ bodySource: "", bodyHtml: "" }).where(eq(posts.authorId, userId));
+  await tx.update(comments).set({ bodySource: "", bodyHtml: "" }).where(eq(comments.authorId, userId));
 }
 
 /**
@@ -95,17 +93,17 @@ function deleteWriting(tx: Tx, userId: string): void {
  * that registration refuses, so their writing and the log keep an author; raising the session version ends every
  * session at once.
  */
-function erasePersonalData(tx: Tx, userId: string, placeholder: string): void {
-  const user = tx.select({ email: users.email }).from(users).where(eq(users.id, userId)).get();
+async function erasePersonalData(tx: Tx, userId: string, placeholder: string): Promise<void> {
+  const user = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId)).get();
   const addresses = [
     user?.email,
-    ...tx.select({ email: accountTokens.email }).from(accountTokens).where(eq(accountTokens.userId, userId)).all().map((t) => t.email),
+    ...(await tx.select({ email: accountTokens.email }).from(accountTokens).where(eq(accountTokens.userId, userId))).map((t) => t.email),
   ].filter((address): address is string => Boolean(address));
-  if (addresses.length > 0) tx.delete(mailOutbox).where(inArray(mailOutbox.to, addresses)).run();
-  tx.delete(accountTokens).where(eq(accountTokens.userId, userId)).run();
-  tx.delete(accounts).where(eq(accounts.userId, userId)).run();
-  tx.delete(notifications).where(eq(notifications.userId, userId)).run();
-  tx.update(users)
+  if (addresses.length > 0) await tx.delete(mailOutbox).where(inArray(mailOutbox.to, addresses));
+  await tx.delete(accountTokens).where(eq(accountTokens.userId, userId));
+  await tx.delete(accounts).where(eq(accounts.userId, userId));
+  await tx.delete(notifications).where(eq(notifications.userId, userId));
+  await tx.update(users)
     .set({
       username: placeholder,
       usernameKey: placeholder,
@@ -129,13 +127,12 @@ function erasePersonalData(tx: Tx, userId: string, placeholder: string): void {
       deletedAt: new Date(),
       sessionVersion: sql`${users.sessionVersion} + 1`,
     })
-    .where(eq(users.id, userId))
-    .run();
+    .where(eq(users.id, userId));
   // Earlier log entries about the member named them: they now name the placeholder.
-  tx.update(moderationLog)
+  await tx.update(moderationLog)
     .set({ targetLabel: placeholder })
-    .where(and(eq(moderationLog.targetType, "user"), eq(moderationLog.targetId, userId)))
-    .run();
-  // The sign-in counters are keyed by account id ("user:<id>"); what an address did stays with the address.
+    .where(and(eq(moderationLog.targetType, "user"), eq(moderationLog.targetId, userId)));
+  // The sign-in counters are keyed by account id ("user:<id>"); what an address did stays with the address. They live
+  // in the rate limiters' own table, which Drizzle does not describe; this runs on the transaction's own connection.
   getSqlite().prepare("DELETE FROM rate_limits WHERE key LIKE ?").run(`%user:${userId}`);
 }

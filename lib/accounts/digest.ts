@@ -20,27 +20,26 @@ export const DIGEST_MAX_LINES = 50;
 const LAST_RUN_KEY = "notification_digest_last_run";
 
 /** Queues one digest mail per member who has unsent notices of a digest kind; returns how many were queued. */
-export function gatherDigests(now = Date.now()): number {
+export async function gatherDigests(now = Date.now()): Promise<number> {
   const db = getDb();
-  const members = db.selectDistinct({ userId: notificationPrefs.userId }).from(notificationPrefs).where(eq(notificationPrefs.mode, "digest")).all();
+  const members = await db.selectDistinct({ userId: notificationPrefs.userId }).from(notificationPrefs).where(eq(notificationPrefs.mode, "digest"));
   let queued = 0;
   for (const { userId } of members) {
-    const to = mailRecipient(userId);
+    const to = await mailRecipient(userId);
     if (!to) continue;
-    const prefs = notifyPrefs(userId);
+    const prefs = await notifyPrefs(userId);
     const kinds = NOTIFICATION_KINDS.filter((kind) => prefs[prefKindOf(kind)] === "digest");
-    db.transaction((tx) => {
-      const ids = tx
+    await db.transaction(async (tx) => {
+      const ids = (await tx
         .select({ id: notifications.id })
         .from(notifications)
-        .where(and(eq(notifications.userId, userId), isNull(notifications.emailedAt), inArray(notifications.kind, kinds), gt(notifications.createdAt, new Date(now - DIGEST_LOOKBACK_MS))))
-        .all()
+        .where(and(eq(notifications.userId, userId), isNull(notifications.emailedAt), inArray(notifications.kind, kinds), gt(notifications.createdAt, new Date(now - DIGEST_LOOKBACK_MS)))))
         .map((row) => row.id);
       if (ids.length === 0) return;
       const t = translatorFor(to.locale);
-      const lines = noticesById(tx, ids).slice(0, DIGEST_MAX_LINES).map((notice) => noticeText(t, notice));
-      enqueueMail(tx, { kind: "notification_digest", to: to.email, locale: to.locale, name: to.name, link: absoluteLink("/notifications"), lines }, new Date(now));
-      tx.update(notifications).set({ emailedAt: new Date(now) }).where(inArray(notifications.id, ids)).run();
+      const lines = (await noticesById(tx, ids)).slice(0, DIGEST_MAX_LINES).map((notice) => noticeText(t, notice));
+      await enqueueMail(tx, { kind: "notification_digest", to: to.email, locale: to.locale, name: to.name, link: absoluteLink("/notifications"), lines }, new Date(now));
+      await tx.update(notifications).set({ emailedAt: new Date(now) }).where(inArray(notifications.id, ids));
       queued++;
     });
   }
@@ -48,19 +47,19 @@ export function gatherDigests(now = Date.now()): number {
 }
 
 /** Gathers the digests when a day has passed since the last time; what the server's timer calls. */
-export function gatherDigestsIfDue(now = Date.now()): number | null {
+export async function gatherDigestsIfDue(now = Date.now()): Promise<number | null> {
   const db = getDb();
-  const last = Number(db.select({ value: siteSettings.value }).from(siteSettings).where(eq(siteSettings.key, LAST_RUN_KEY)).get()?.value ?? 0);
+  const last = Number((await db.select({ value: siteSettings.value }).from(siteSettings).where(eq(siteSettings.key, LAST_RUN_KEY)).get())?.value ?? 0);
   if (now - last < DIGEST_INTERVAL_MS) return null;
-  db.insert(siteSettings).values({ key: LAST_RUN_KEY, value: String(now) }).onConflictDoUpdate({ target: siteSettings.key, set: { value: String(now) } }).run();
+  await db.insert(siteSettings).values({ key: LAST_RUN_KEY, value: String(now) }).onConflictDoUpdate({ target: siteSettings.key, set: { value: String(now) } });
   return gatherDigests(now);
 }
 
 /** Starts the daily digest's timer; stop() ends it. */
 export function startDigestTimer(intervalMs = DIGEST_CHECK_MS): { stop(): void } {
-  const tick = () => {
+  const tick = async () => {
     try {
-      gatherDigestsIfDue();
+      await gatherDigestsIfDue();
     } catch (error) {
       logger.error({ error: error instanceof Error ? error.message : String(error) }, "notification digest failed");
     }

@@ -20,49 +20,48 @@ const SETTING_KEY = "email_verification";
 export type VerificationSetting = { required: boolean; source: "admin" | "default"; mailConfigured: boolean };
 
 /** Whether new members must confirm their address: the admins' choice, else on exactly when SMTP_URL is set. */
-export function verificationSetting(): VerificationSetting {
-  const stored = getDb().select({ value: siteSettings.value }).from(siteSettings).where(eq(siteSettings.key, SETTING_KEY)).get();
+export async function verificationSetting(): Promise<VerificationSetting> {
+  const stored = await getDb().select({ value: siteSettings.value }).from(siteSettings).where(eq(siteSettings.key, SETTING_KEY)).get();
   const configured = mailConfigured();
   if (stored) return { required: stored.value === "on", source: "admin", mailConfigured: configured };
   return { required: configured, source: "default", mailConfigured: configured };
 }
 
-export const emailVerificationRequired = (): boolean => verificationSetting().required;
+export const emailVerificationRequired = async (): Promise<boolean> => (await verificationSetting()).required;
 
 /** The admins' choice; callers check canAdminister (the action's spine does). */
-export function setEmailVerificationRequired(required: boolean): void {
+export async function setEmailVerificationRequired(required: boolean): Promise<void> {
   const value = required ? "on" : "off";
-  getDb().insert(siteSettings).values({ key: SETTING_KEY, value }).onConflictDoUpdate({ target: siteSettings.key, set: { value } }).run();
+  await getDb().insert(siteSettings).values({ key: SETTING_KEY, value }).onConflictDoUpdate({ target: siteSettings.key, set: { value } });
 }
 
 type Member = { id: string; name: string; locale: string | null };
 
 /** Queues a confirmation link for `email`, in the caller's transaction. */
-export function queueVerification(tx: MailWriter, member: Member, email: string, fallbackLocale: string): void {
-  const token = issueAccountToken(tx, { userId: member.id, purpose: "email_verification", ttlMs: VERIFICATION_LINK_TTL_MS, email });
-  enqueueMail(tx, { kind: "email_verification", to: email, locale: member.locale ?? fallbackLocale, name: member.name, link: publicOrigin() + verifyEmailHref(token) });
+export async function queueVerification(tx: MailWriter, member: Member, email: string, fallbackLocale: string): Promise<void> {
+  const token = await issueAccountToken(tx, { userId: member.id, purpose: "email_verification", ttlMs: VERIFICATION_LINK_TTL_MS, email });
+  await enqueueMail(tx, { kind: "email_verification", to: email, locale: member.locale ?? fallbackLocale, name: member.name, link: publicOrigin() + verifyEmailHref(token) });
 }
 
 /** Whether a new account gets a confirmation link: whenever the site asks for it or can send mail at all. */
-export const verifiesNewAccounts = (): boolean => mailConfigured() || emailVerificationRequired();
+export const verifiesNewAccounts = async (): Promise<boolean> => mailConfigured() || await emailVerificationRequired();
 
-function memberRow(userId: string) {
-  return getDb()
+async function memberRow(userId: string) {
+  return await getDb()
     .select({ id: users.id, name: users.name, locale: users.locale, email: users.email, emailVerified: users.emailVerified })
     .from(users)
-    .where(eq(users.id, userId))
-    .get();
+    .where(eq(users.id, userId)).get();
 }
 
 /** Mails the member's current address a fresh link (the "resend" button), within the hourly limits. */
 export async function resendVerification(userId: string, ip: string, fallbackLocale: string): Promise<WriteResult<{ email: string }>> {
-  const member = memberRow(userId);
+  const member = await memberRow(userId);
   if (!member?.email) return { ok: false, message: "alreadyVerified" };
   if (member.emailVerified) return { ok: false, message: "alreadyVerified" };
   const wait = await reserveMailRequest("verify", `user:${userId}`, ip);
   if (wait > 0) return { ok: false, message: "verificationTooMany", messageValues: { minutes: Math.max(1, Math.ceil(wait / 60)) } };
   const email = member.email;
-  getDb().transaction((tx) => queueVerification(tx, member, email, fallbackLocale));
+  await getDb().transaction((tx) => queueVerification(tx, member, email, fallbackLocale));
   return { ok: true, email };
 }
 
@@ -70,13 +69,13 @@ export async function resendVerification(userId: string, ip: string, fallbackLoc
  * Opens a confirmation link, once: the address it names becomes the member's, confirmed. A new address taken by
  * someone else meanwhile is refused.
  */
-export function confirmEmail(token: string, now = new Date()): WriteResult<{ email: string }> {
-  return getDb().transaction((tx) => {
-    const used = consumeAccountToken(tx, token, "email_verification", now);
+export async function confirmEmail(token: string, now = new Date()): Promise<WriteResult<{ email: string }>> {
+  return getDb().transaction(async (tx) => {
+    const used = await consumeAccountToken(tx, token, "email_verification", now);
     if (!used?.email) return { ok: false as const, message: "verifyLinkInvalid" };
-    const taken = tx.select({ id: users.id }).from(users).where(and(eq(users.email, used.email), ne(users.id, used.userId))).get();
+    const taken = await tx.select({ id: users.id }).from(users).where(and(eq(users.email, used.email), ne(users.id, used.userId))).get();
     if (taken) return { ok: false as const, message: "emailTaken" };
-    tx.update(users).set({ email: used.email, emailVerified: now }).where(eq(users.id, used.userId)).run();
+    await tx.update(users).set({ email: used.email, emailVerified: now }).where(eq(users.id, used.userId));
     return { ok: true as const, email: used.email };
   });
 }
@@ -91,22 +90,21 @@ export async function requestEmailChange(
   ip: string,
   fallbackLocale: string,
 ): Promise<WriteResult<{ email: string }, "email" | "currentPassword">> {
-  const member = getDb()
+  const member = await getDb()
     .select({ id: users.id, name: users.name, locale: users.locale, email: users.email, passwordHash: users.passwordHash })
     .from(users)
-    .where(eq(users.id, userId))
-    .get();
+    .where(eq(users.id, userId)).get();
   if (!member || !(await verifyPassword(member.passwordHash, input.currentPassword))) {
     return { ok: false, errors: { currentPassword: "currentPasswordWrong" } };
   }
   if (member.email === input.email) return { ok: false, errors: { email: "emailUnchanged" } };
-  if (getDb().select({ id: users.id }).from(users).where(eq(users.email, input.email)).get()) return { ok: false, errors: { email: "emailTaken" } };
+  if (await getDb().select({ id: users.id }).from(users).where(eq(users.email, input.email)).get()) return { ok: false, errors: { email: "emailTaken" } };
   const wait = await reserveMailRequest("verify", `user:${userId}`, ip);
   if (wait > 0) return { ok: false, message: "verificationTooMany", messageValues: { minutes: Math.max(1, Math.ceil(wait / 60)) } };
   const oldEmail = member.email;
-  getDb().transaction((tx) => {
-    queueVerification(tx, member, input.email, fallbackLocale);
-    if (oldEmail) enqueueMail(tx, { kind: "email_change_notice", to: oldEmail, locale: member.locale ?? fallbackLocale, name: member.name });
+  await getDb().transaction(async (tx) => {
+    await queueVerification(tx, member, input.email, fallbackLocale);
+    if (oldEmail) await enqueueMail(tx, { kind: "email_change_notice", to: oldEmail, locale: member.locale ?? fallbackLocale, name: member.name });
   });
   return { ok: true, email: input.email };
 }

@@ -13,20 +13,19 @@ const TOKEN_KEY = "setup_token_sha256";
 const digest = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
 
 /** A fresh setup token, or null when an admin already exists. Only its hash is stored. */
-export function issueSetupToken(): string | null {
-  if (adminExists()) return null;
+export async function issueSetupToken(): Promise<string | null> {
+  if (await adminExists()) return null;
   const token = crypto.randomBytes(24).toString("base64url");
-  getDb()
+  await getDb()
     .insert(siteSettings)
     .values({ key: TOKEN_KEY, value: digest(token) })
-    .onConflictDoUpdate({ target: siteSettings.key, set: { value: digest(token) } })
-    .run();
+    .onConflictDoUpdate({ target: siteSettings.key, set: { value: digest(token) } });
   return token;
 }
 
-export function isValidSetupToken(token: string): boolean {
-  if (adminExists()) return false;
-  const stored = getDb().select({ value: siteSettings.value }).from(siteSettings).where(eq(siteSettings.key, TOKEN_KEY)).get();
+export async function isValidSetupToken(token: string): Promise<boolean> {
+  if (await adminExists()) return false;
+  const stored = await getDb().select({ value: siteSettings.value }).from(siteSettings).where(eq(siteSettings.key, TOKEN_KEY)).get();
   if (!stored) return false;
   const given = Buffer.from(digest(token), "hex");
   const expected = Buffer.from(stored.value, "hex");
@@ -41,10 +40,13 @@ export async function createFirstAdmin(
   token: string,
   input: RegisterInput,
 ): Promise<WriteResult<{ id: string }, "username" | "email">> {
-  if (!isValidSetupToken(token)) return { ok: false, message: "setupLinkInvalid" };
-  const created = await createAccount({ ...input, role: "admin" }, (tx) => {
-    const used = tx.delete(siteSettings).where(and(eq(siteSettings.key, TOKEN_KEY), eq(siteSettings.value, digest(token)))).run();
-    return used.changes === 1;
+  if (!(await isValidSetupToken(token))) return { ok: false, message: "setupLinkInvalid" };
+  const created = await createAccount({ ...input, role: "admin" }, async (tx) => {
+    const used = await tx
+      .delete(siteSettings)
+    .where(and(eq(siteSettings.key, TOKEN_KEY), eq(siteSettings.value, digest(token))))
+    .returning({ key: siteSettings.key });
+    return used.length === 1;
   });
   if (!created.ok && created.message === "claimRefused") return { ok: false, message: "setupLinkInvalid" };
   return created;

@@ -32,16 +32,15 @@ const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export type MemberSuggestion = { username: string; name: string };
 
-export function suggestMembers(query: string): MemberSuggestion[] {
+export async function suggestMembers(query: string): Promise<MemberSuggestion[]> {
   const typed = query.trim();
   if (typed.length < MEMBER_SUGGESTIONS_MIN_QUERY || typed.length > 20) return [];
   const key = `${escapeLike(usernameKey(typed))}%`;
   const name = `${escapeLike(typed.normalize("NFKC").toLowerCase())}%`;
-  return getDb()
+  return await getDb()
     .select({ username: users.username, name: users.name })
     .from(users)
     .where(and(ne(users.status, "banned"), or(sql`${users.usernameKey} LIKE ${key} ESCAPE '\\'`, sql`lower(${users.name}) LIKE ${name} ESCAPE '\\'`)))
     .orderBy(asc(users.usernameKey))
-    .limit(MEMBER_SUGGESTIONS_MAX)
-    .all();
+    .limit(MEMBER_SUGGESTIONS_MAX);
 }

@@ -1,7 +1,8 @@
 // Accounts: creating members, checking passwords, profiles, password changes and roles.
 import "server-only";
 import { desc, eq, sql } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb, type Tx } from "@/db";
+import { isUniqueViolation } from "@/db/errors";
 import { users, type UserRole, type UserStatus } from "@/db/schema";
 import { withSignInSlot } from "../auth/in-flight";
 import { recordSignInFailure, recordSignInSuccess, reserveSignIn, SIGN_IN_BUSY_RETRY_S } from "../auth/throttle";
@@ -19,7 +20,7 @@ type NewAccount = RegisterInput & {
   verifyIn?: string;
 };
 /** Runs in the insert's transaction, first: false abandons the insert (a one-time token already used). */
-type Claim = (tx: Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0]) => boolean;
+type Claim = (tx: Tx) => Promise<boolean>;
 
 /**
  * Creates a member (or, from the setup page and the command line, an admin). Input is already validated.
@@ -32,22 +33,21 @@ export async function createAccount(
   const db = getDb();
   const key = usernameKey(input.username);
   const email = input.email.toLowerCase();
-  const taken = db
+  const taken = await db
     .select({ usernameKey: users.usernameKey, email: users.email })
     .from(users)
-    .where(sql`${users.usernameKey} = ${key} OR ${users.email} = ${email}`)
-    .all();
+    .where(sql`${users.usernameKey} = ${key} OR ${users.email} = ${email}`);
   const errors: FieldErrors<"username" | "email"> = {};
   if (taken.some((u) => u.usernameKey === key)) errors.username = "usernameTaken";
   if (taken.some((u) => u.email === email)) errors.email = "emailTaken";
-  if (!errors.username && looksLikeMember(input.username)) errors.username = "usernameLookalike";
+  if (!errors.username && await looksLikeMember(input.username)) errors.username = "usernameLookalike";
   if (errors.username || errors.email) return { ok: false, errors };
 
   const passwordHash = await hashPassword(input.password);
   try {
-    return db.transaction((tx) => {
-      if (claim && !claim(tx)) return { ok: false as const, message: "claimRefused" as const };
-      const row = tx
+    return db.transaction(async (tx) => {
+      if (claim && !(await claim(tx))) return { ok: false as const, message: "claimRefused" as const };
+      const row = await tx
         .insert(users)
         .values({
           username: input.username,
@@ -59,15 +59,14 @@ export async function createAccount(
           emailVerified: input.verifyIn ? null : new Date(),
           role: input.role ?? "member",
         })
-        .returning({ id: users.id })
-        .get();
-      if (input.verifyIn && verifiesNewAccounts()) queueVerification(tx, { id: row.id, name: input.name ?? input.username, locale: null }, email, input.verifyIn);
+        .returning({ id: users.id }).get();
+      if (input.verifyIn && await verifiesNewAccounts()) await queueVerification(tx, { id: row.id, name: input.name ?? input.username, locale: null }, email, input.verifyIn);
       return { ok: true as const, id: row.id };
     });
   } catch (error) {
     // Someone took the name or email between the check and the insert.
-    if (error instanceof Error && "code" in error && error.code === "SQLITE_CONSTRAINT_UNIQUE") {
-      return { ok: false, errors: error.message.includes("email") ? { email: "emailTaken" } : { username: "usernameTaken" } };
+    if (isUniqueViolation(error)) {
+      return { ok: false, errors: isUniqueViolation(error, "email") ? { email: "emailTaken" } : { username: "usernameTaken" } };
     }
     throw error;
   }
@@ -77,10 +76,10 @@ export async function createAccount(
  * Whether a new name would pass for an existing member's ("mod_ѕora" with Cyrillic ѕ beside mod_sora). Reads every
  * username: fine at a forum's size and only on registration; a stored skeleton column is the next step past that.
  */
-function looksLikeMember(username: string): boolean {
+async function looksLikeMember(username: string): Promise<boolean> {
   const skeleton = usernameSkeleton(username);
   if (skeleton === "") return false;
-  const names = getDb().select({ username: users.username }).from(users).all();
+  const names = await getDb().select({ username: users.username }).from(users);
   return names.some((row) => usernameSkeleton(row.username) === skeleton);
 }
 
@@ -98,11 +97,10 @@ export async function authenticate(
   ip: string,
 ): Promise<{ ok: true; id: string; sessionVersion: number } | { ok: false; reason: SignInFailure; retryAfterS?: number; bannedId?: string }> {
   const key = usernameKey(identifier.trim());
-  const user = getDb()
+  const user = await getDb()
     .select({ id: users.id, passwordHash: users.passwordHash, status: users.status, sessionVersion: users.sessionVersion })
     .from(users)
-    .where(key.includes("@") ? eq(users.email, key) : eq(users.usernameKey, key))
-    .get();
+    .where(key.includes("@") ? eq(users.email, key) : eq(users.usernameKey, key)).get();
   // The account, not what was typed: its username and its email share one budget.
   const accountKey = user ? `user:${user.id}` : `unknown:${key}`;
   const outcome = await withSignInSlot(ip, accountKey, async () => {
@@ -137,8 +135,8 @@ export type SessionUser = {
 };
 
 /** The user behind a session token, read fresh so that role, status and revocation apply at once. */
-export function findSessionUser(id: string): SessionUser | null {
-  const row = getDb()
+export async function findSessionUser(id: string): Promise<SessionUser | null> {
+  const row = await getDb()
     .select({
       id: users.id,
       username: users.username,
@@ -153,8 +151,7 @@ export function findSessionUser(id: string): SessionUser | null {
       createdAt: users.createdAt,
     })
     .from(users)
-    .where(eq(users.id, id))
-    .get();
+    .where(eq(users.id, id)).get();
   if (!row) return null;
   // A suspension ends by itself when its time is up.
   if (row.status === "suspended" && row.statusUntil && row.statusUntil.getTime() <= Date.now()) {
@@ -163,8 +160,8 @@ export function findSessionUser(id: string): SessionUser | null {
   return row;
 }
 
-export function updateProfile(userId: string, input: { name: string; locale: string | null }): void {
-  getDb().update(users).set({ name: input.name, locale: input.locale }).where(eq(users.id, userId)).run();
+export async function updateProfile(userId: string, input: { name: string; locale: string | null }): Promise<void> {
+  await getDb().update(users).set({ name: input.name, locale: input.locale }).where(eq(users.id, userId));
 }
 
 /** Changes a password after checking the current one; raising the session version signs out every other session. */
@@ -174,32 +171,31 @@ export async function changePassword(
   newPassword: string,
 ): Promise<WriteResult<{ sessionVersion: number }, "currentPassword">> {
   const db = getDb();
-  const user = db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).get();
+  const user = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).get();
   if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
     return { ok: false, errors: { currentPassword: "currentPasswordWrong" } };
   }
   const passwordHash = await hashPassword(newPassword);
-  const row = db
+  const row = await db
     .update(users)
     .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
     .where(eq(users.id, userId))
-    .returning({ sessionVersion: users.sessionVersion })
-    .get();
+    .returning({ sessionVersion: users.sessionVersion }).get();
   return { ok: true, sessionVersion: row?.sessionVersion ?? 0 };
 }
 
 /** Raises the session version: every token issued before now stops working (signing out, a password change). */
-export function endSessions(userId: string): void {
-  getDb().update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId)).run();
+export async function endSessions(userId: string): Promise<void> {
+  await getDb().update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId));
 }
 
-export function setRole(username: string, role: UserRole): boolean {
-  const result = getDb().update(users).set({ role }).where(eq(users.usernameKey, usernameKey(username))).run();
-  return result.changes === 1;
+export async function setRole(username: string, role: UserRole): Promise<boolean> {
+  const changed = await getDb().update(users).set({ role }).where(eq(users.usernameKey, usernameKey(username))).returning({ id: users.id });
+  return changed.length === 1;
 }
 
-export function adminExists(): boolean {
-  return Boolean(getDb().select({ id: users.id }).from(users).where(eq(users.role, "admin")).limit(1).get());
+export async function adminExists(): Promise<boolean> {
+  return Boolean(await getDb().select({ id: users.id }).from(users).where(eq(users.role, "admin")).limit(1).get());
 }
 
 export type UserListItem = Pick<SessionUser, "id" | "username" | "name" | "role" | "status" | "createdAt"> & {
@@ -209,9 +205,9 @@ export type UserListItem = Pick<SessionUser, "id" | "username" | "name" | "role"
 
 export const USERS_PAGE_SIZE = 50;
 
-export function listUsers(page: number): { users: UserListItem[]; total: number } {
+export async function listUsers(page: number): Promise<{ users: UserListItem[]; total: number }> {
   const db = getDb();
-  const rows = db
+  const rows = await db
     .select({
       id: users.id,
       username: users.username,
@@ -225,9 +221,8 @@ export function listUsers(page: number): { users: UserListItem[]; total: number 
     .from(users)
     .orderBy(desc(users.createdAt), desc(users.id))
     .limit(USERS_PAGE_SIZE)
-    .offset((page - 1) * USERS_PAGE_SIZE)
-    .all();
-  const total = db.select({ n: sql<number>`count(*)` }).from(users).get()?.n ?? 0;
+    .offset((page - 1) * USERS_PAGE_SIZE);
+  const total = (await db.select({ n: sql<number>`count(*)` }).from(users).get())?.n ?? 0;
   return { users: rows, total };
 }
 

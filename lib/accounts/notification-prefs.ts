@@ -15,25 +15,25 @@ export function prefKindOf(kind: NotificationKind): NotifyPrefKind {
 const SITE_ONLY = Object.fromEntries(NOTIFY_PREF_KINDS.map((k) => [k, "site"])) as NotifyPrefs;
 
 /** The member's choices, "site" wherever they made none. */
-export function notifyPrefs(userId: string, db: Tx | ReturnType<typeof getDb> = getDb()): NotifyPrefs {
-  const rows = db.select({ kind: notificationPrefs.kind, mode: notificationPrefs.mode }).from(notificationPrefs).where(eq(notificationPrefs.userId, userId)).all();
+export async function notifyPrefs(userId: string, db: Tx | ReturnType<typeof getDb> = getDb()): Promise<NotifyPrefs> {
+  const rows = await db.select({ kind: notificationPrefs.kind, mode: notificationPrefs.mode }).from(notificationPrefs).where(eq(notificationPrefs.userId, userId));
   return { ...SITE_ONLY, ...Object.fromEntries(rows.map((r) => [r.kind, r.mode])) };
 }
 
 /** Saves every kind's choice at once; rows for "site" are dropped, since no row means that. */
-export function saveNotifyPrefs(userId: string, prefs: NotifyPrefs): void {
-  getDb().transaction((tx) => {
-    tx.delete(notificationPrefs).where(eq(notificationPrefs.userId, userId)).run();
+export async function saveNotifyPrefs(userId: string, prefs: NotifyPrefs): Promise<void> {
+  await getDb().transaction(async (tx) => {
+    await tx.delete(notificationPrefs).where(eq(notificationPrefs.userId, userId));
     const rows = NOTIFY_PREF_KINDS.filter((kind) => prefs[kind] !== "site").map((kind) => ({ userId, kind, mode: prefs[kind] }));
-    if (rows.length > 0) tx.insert(notificationPrefs).values(rows).run();
+    if (rows.length > 0) await tx.insert(notificationPrefs).values(rows);
   });
 }
 
 export type MailRecipient = { email: string; name: string; locale: string | null };
 
 /** Where a member's notice mail goes: their confirmed address, or null (no address, or not confirmed yet). */
-export function mailRecipient(userId: string, db: Tx | ReturnType<typeof getDb> = getDb()): MailRecipient | null {
-  const row = db.select({ email: users.email, verified: users.emailVerified, name: users.name, locale: users.locale }).from(users).where(eq(users.id, userId)).get();
+export async function mailRecipient(userId: string, db: Tx | ReturnType<typeof getDb> = getDb()): Promise<MailRecipient | null> {
+  const row = await db.select({ email: users.email, verified: users.emailVerified, name: users.name, locale: users.locale }).from(users).where(eq(users.id, userId)).get();
   if (!row?.email || !row.verified) return null;
   return { email: row.email, name: row.name, locale: row.locale };
 }

@@ -11,8 +11,8 @@ import { postHref } from "../routes";
 
 export const NOTIFICATIONS_PAGE_SIZE = 30;
 
-export function unreadCount(userId: string): number {
-  return getDb().select({ n: count() }).from(notifications).where(and(eq(notifications.userId, userId), isNull(notifications.readAt))).get()?.n ?? 0;
+export async function unreadCount(userId: string): Promise<number> {
+  return (await getDb().select({ n: count() }).from(notifications).where(and(eq(notifications.userId, userId), isNull(notifications.readAt))).get())?.n ?? 0;
 }
 
 const actors = alias(users, "actors");
@@ -35,8 +35,8 @@ export type Notice = {
 };
 
 /** Notices with what their text and link need, newest first (a grouped notice moves up when it grows). */
-export function readNotices(db: Tx | ReturnType<typeof getDb>, where: SQL | undefined, limit: number, offset = 0): Notice[] {
-  return db
+export async function readNotices(db: Tx | ReturnType<typeof getDb>, where: SQL | undefined, limit: number, offset = 0): Promise<Notice[]> {
+  return await db
     .select({
       id: notifications.id,
       userId: notifications.userId,
@@ -59,28 +59,26 @@ export function readNotices(db: Tx | ReturnType<typeof getDb>, where: SQL | unde
     .where(where)
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(limit)
-    .offset(offset)
-    .all();
+    .offset(offset);
 }
 
-export function listNotifications(userId: string, page: number): Notice[] {
+export async function listNotifications(userId: string, page: number): Promise<Notice[]> {
   return readNotices(getDb(), eq(notifications.userId, userId), NOTIFICATIONS_PAGE_SIZE, (page - 1) * NOTIFICATIONS_PAGE_SIZE);
 }
 
-export function noticesById(db: Tx | ReturnType<typeof getDb>, ids: number[]): Notice[] {
-  return ids.length === 0 ? [] : readNotices(db, inArray(notifications.id, ids), ids.length);
+export async function noticesById(db: Tx | ReturnType<typeof getDb>, ids: number[]): Promise<Notice[]> {
+  return ids.length === 0 ? [] : await readNotices(db, inArray(notifications.id, ids), ids.length);
 }
 
-export function countNotifications(userId: string): number {
-  return getDb().select({ n: count() }).from(notifications).where(eq(notifications.userId, userId)).get()?.n ?? 0;
+export async function countNotifications(userId: string): Promise<number> {
+  return (await getDb().select({ n: count() }).from(notifications).where(eq(notifications.userId, userId)).get())?.n ?? 0;
 }
 
-export function markAllRead(userId: string, now = Date.now()): void {
-  getDb()
+export async function markAllRead(userId: string, now = Date.now()): Promise<void> {
+  await getDb()
     .update(notifications)
     .set({ readAt: new Date(now) })
-    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
-    .run();
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
 }
 
 /** A translator over the whole catalogue: next-intl's on a page, createTranslator's in mail. */
@@ -112,7 +110,7 @@ export function noticeText(t: Translate, notice: Notice): string {
 const REASON_KEYS = new Set(["spam", "abuse", "off_topic", "personal_info", "other"]);
 
 /** Where a notice leads: the comment, the thread, or (for an appeal's answer) the appeal page. */
-export function noticeHref(notice: Notice): string {
+export async function noticeHref(notice: Notice): Promise<string> {
   if (notice.kind === "appeal_answer" || notice.postId === null || notice.boardSlug === null) return "/appeal";
-  return notice.commentId ? commentHref(notice.boardSlug, notice.postId, notice.commentId) : postHref(notice.boardSlug, notice.postId);
+  return notice.commentId ? await commentHref(notice.boardSlug, notice.postId, notice.commentId) : postHref(notice.boardSlug, notice.postId);
 }

@@ -19,13 +19,12 @@ export type NewNotice = {
 };
 
 /** Adds a notice and, when the member wants this kind at once by email, queues its mail. */
-export function notify(tx: Tx, notice: NewNotice, now = Date.now()): number {
-  const { id } = tx
+export async function notify(tx: Tx, notice: NewNotice, now = Date.now()): Promise<number> {
+  const { id } = await tx
     .insert(notifications)
     .values({ ...notice, actorId: notice.actorId ?? null, postId: notice.postId ?? null, commentId: notice.commentId ?? null, detail: notice.detail ?? null, createdAt: new Date(now) })
-    .returning({ id: notifications.id })
-    .get();
-  mailAtOnce(tx, id, notice.userId, notice.kind, now);
+    .returning({ id: notifications.id }).get();
+  await mailAtOnce(tx, id, notice.userId, notice.kind, now);
   return id;
 }
 
@@ -33,8 +32,8 @@ export function notify(tx: Tx, notice: NewNotice, now = Date.now()): number {
  * A recommendation: one notice per writing, which grows ("3 people recommended …") and comes back up as unread
  * with each new one, instead of a row per recommendation. Mailed at once only when it was read or new.
  */
-export function notifyLike(tx: Tx, like: { userId: string; actorId: string; postId: number; commentId: number | null; count: number }, now = Date.now()): number {
-  const existing = tx
+export async function notifyLike(tx: Tx, like: { userId: string; actorId: string; postId: number; commentId: number | null; count: number }, now = Date.now()): Promise<number> {
+  const existing = await tx
     .select({ id: notifications.id, readAt: notifications.readAt })
     .from(notifications)
     .where(
@@ -44,24 +43,22 @@ export function notifyLike(tx: Tx, like: { userId: string; actorId: string; post
         eq(notifications.postId, like.postId),
         like.commentId === null ? isNull(notifications.commentId) : eq(notifications.commentId, like.commentId),
       ),
-    )
-    .get();
+    ).get();
   if (!existing) return notify(tx, { ...like, kind: "like" }, now);
-  tx.update(notifications)
+  await tx.update(notifications)
     .set({ actorId: like.actorId, actorCount: Math.max(1, like.count), createdAt: new Date(now), readAt: null, ...(existing.readAt && { emailedAt: null }) })
-    .where(eq(notifications.id, existing.id))
-    .run();
-  if (existing.readAt) mailAtOnce(tx, existing.id, like.userId, "like", now);
+    .where(eq(notifications.id, existing.id));
+  if (existing.readAt) await mailAtOnce(tx, existing.id, like.userId, "like", now);
   return existing.id;
 }
 
-function mailAtOnce(tx: Tx, id: number, userId: string, kind: NotificationKind, now: number): void {
-  if (notifyPrefs(userId, tx)[prefKindOf(kind)] !== "immediate") return;
-  const to = mailRecipient(userId, tx);
+async function mailAtOnce(tx: Tx, id: number, userId: string, kind: NotificationKind, now: number): Promise<void> {
+  if ((await notifyPrefs(userId, tx))[prefKindOf(kind)] !== "immediate") return;
+  const to = await mailRecipient(userId, tx);
   if (!to) return;
-  const [notice] = noticesById(tx, [id]);
+  const [notice] = await noticesById(tx, [id]);
   if (!notice) return;
   const t = translatorFor(to.locale);
-  enqueueMail(tx, { kind: "notification", to: to.email, locale: to.locale, name: to.name, link: absoluteLink(noticeHref(notice)), lines: [noticeText(t, notice)] }, new Date(now));
-  tx.update(notifications).set({ emailedAt: new Date(now) }).where(eq(notifications.id, id)).run();
+  await enqueueMail(tx, { kind: "notification", to: to.email, locale: to.locale, name: to.name, link: absoluteLink(await noticeHref(notice)), lines: [noticeText(t, notice)] }, new Date(now));
+  await tx.update(notifications).set({ emailedAt: new Date(now) }).where(eq(notifications.id, id));
 }

@@ -37,11 +37,10 @@ export async function requestPasswordReset(identifier: string, ip: string, fallb
 
 async function answerResetRequest(identifier: string, ip: string, fallbackLocale: string): Promise<ResetRequestAnswer> {
   const key = usernameKey(identifier.trim());
-  const user = getDb()
+  const user = await getDb()
     .select({ id: users.id, name: users.name, email: users.email, locale: users.locale, status: users.status })
     .from(users)
-    .where(key.includes("@") ? eq(users.email, key) : eq(users.usernameKey, key))
-    .get();
+    .where(key.includes("@") ? eq(users.email, key) : eq(users.usernameKey, key)).get();
   const wait = await reserveMailRequest("reset", user ? `user:${user.id}` : `unknown:${key}`, ip);
   if (wait > 0) return { ok: false, message: "resetTooMany", messageValues: { minutes: Math.max(1, Math.ceil(wait / 60)) } };
   if (!user?.email || user.status === "banned") {
@@ -49,9 +48,9 @@ async function answerResetRequest(identifier: string, ip: string, fallbackLocale
     return { ok: true, message: RESET_REQUESTED };
   }
   const { email } = user;
-  getDb().transaction((tx) => {
-    const token = issueAccountToken(tx, { userId: user.id, purpose: "password_reset", ttlMs: RESET_LINK_TTL_MS, email });
-    enqueueMail(tx, { kind: "password_reset", to: email, locale: user.locale ?? fallbackLocale, name: user.name, link: publicOrigin() + resetPasswordHref(token) });
+  await getDb().transaction(async (tx) => {
+    const token = await issueAccountToken(tx, { userId: user.id, purpose: "password_reset", ttlMs: RESET_LINK_TTL_MS, email });
+    await enqueueMail(tx, { kind: "password_reset", to: email, locale: user.locale ?? fallbackLocale, name: user.name, link: publicOrigin() + resetPasswordHref(token) });
   });
   return { ok: true, message: RESET_REQUESTED };
 }
@@ -62,10 +61,10 @@ async function answerResetRequest(identifier: string, ip: string, fallbackLocale
  */
 export async function resetPassword(token: string, newPassword: string, now = new Date()): Promise<WriteResult<{ userId: string; username: string }>> {
   const passwordHash = await hashPassword(newPassword);
-  return getDb().transaction((tx) => {
-    const used = consumeAccountToken(tx, token, "password_reset", now);
+  return getDb().transaction(async (tx) => {
+    const used = await consumeAccountToken(tx, token, "password_reset", now);
     if (!used) return { ok: false as const, message: "resetLinkInvalid" };
-    const user = tx
+    const user = await tx
       .update(users)
       .set({
         passwordHash,
@@ -73,10 +72,9 @@ export async function resetPassword(token: string, newPassword: string, now = ne
         emailVerified: sql`CASE WHEN ${users.email} = ${used.email} THEN coalesce(${users.emailVerified}, ${now.getTime()}) ELSE ${users.emailVerified} END`,
       })
       .where(eq(users.id, used.userId))
-      .returning({ username: users.username })
-      .get();
+      .returning({ username: users.username }).get();
     if (!user) return { ok: false as const, message: "resetLinkInvalid" };
-    tx.delete(accountTokens).where(sql`${accountTokens.userId} = ${used.userId} AND ${accountTokens.purpose} = 'password_reset' AND ${accountTokens.usedAt} IS NULL`).run();
+    await tx.delete(accountTokens).where(sql`${accountTokens.userId} = ${used.userId} AND ${accountTokens.purpose} = 'password_reset' AND ${accountTokens.usedAt} IS NULL`);
     return { ok: true as const, userId: used.userId, username: user.username };
   });
 }

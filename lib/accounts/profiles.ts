@@ -25,9 +25,9 @@ export type Profile = {
   image: string | null;
 };
 
-export function getProfile(username: string): Profile | null {
+export async function getProfile(username: string): Promise<Profile | null> {
   return (
-    getDb()
+    await getDb()
       .select({
         id: users.id,
         username: users.username,
@@ -43,27 +43,25 @@ export function getProfile(username: string): Profile | null {
         image: users.image,
       })
       .from(users)
-      .where(eq(users.usernameKey, usernameKey(username)))
-      .get() ?? null
+      .where(eq(users.usernameKey, usernameKey(username))).get() ?? null
   );
 }
 
 const visible = (status: typeof posts.status | typeof comments.status) => eq(status, "published");
 
-export function listProfilePosts(userId: string, page: number) {
-  return getDb()
+export async function listProfilePosts(userId: string, page: number) {
+  return await getDb()
     .select({ id: posts.id, title: posts.title, boardSlug: boards.slug, boardName: boards.name, createdAt: posts.createdAt, commentCount: posts.commentCount })
     .from(posts)
     .innerJoin(boards, eq(boards.id, posts.boardId))
     .where(and(eq(posts.authorId, userId), visible(posts.status), eq(boards.archived, false)))
     .orderBy(desc(posts.createdAt))
     .limit(PROFILE_PAGE_SIZE)
-    .offset((page - 1) * PROFILE_PAGE_SIZE)
-    .all();
+    .offset((page - 1) * PROFILE_PAGE_SIZE);
 }
 
-export function listProfileComments(userId: string, page: number) {
-  return getDb()
+export async function listProfileComments(userId: string, page: number) {
+  return await getDb()
     .select({
       id: comments.id,
       bodyHtml: comments.bodyHtml,
@@ -78,6 +76,5 @@ export function listProfileComments(userId: string, page: number) {
     .where(and(eq(comments.authorId, userId), visible(comments.status), visible(posts.status), eq(boards.archived, false)))
     .orderBy(desc(comments.createdAt))
     .limit(PROFILE_PAGE_SIZE)
-    .offset((page - 1) * PROFILE_PAGE_SIZE)
-    .all();
+    .offset((page - 1) * PROFILE_PAGE_SIZE);
 }

@@ -25,7 +25,7 @@ export type ReaderPreferences = {
 export const readerPreferences = cache(async (): Promise<ReaderPreferences> => {
   const [user, jar] = await Promise.all([getCurrentUser(), cookies()]);
   const cookieTheme = chosenTheme(jar.get(THEME_COOKIE)?.value);
-  const settings = user ? readSettings(user.id) : null;
+  const settings = user ? await readSettings(user.id) : null;
   if (!settings) return { timeZone: null, dateStyle: "absolute", theme: cookieTheme, asksBrowserZone: false };
   const browserZone = jar.get(TIME_ZONE_COOKIE)?.value;
   const timeZone = settings.timeZone ?? (isTimeZone(browserZone) ? browserZone : null);

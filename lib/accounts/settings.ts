@@ -15,12 +15,11 @@ export type AccountSettings = {
   signature: string;
 };
 
-export function readSettings(userId: string): AccountSettings | null {
-  const row = getDb()
+export async function readSettings(userId: string): Promise<AccountSettings | null> {
+  const row = await getDb()
     .select({ timeZone: users.timeZone, dateStyle: users.dateStyle, theme: users.theme, bio: users.bio, signature: users.signature })
     .from(users)
-    .where(eq(users.id, userId))
-    .get();
+    .where(eq(users.id, userId)).get();
   if (!row) return null;
   return { ...row, dateStyle: row.dateStyle ?? "absolute", theme: row.theme ?? "system" };
 }
@@ -33,11 +32,11 @@ export type RenderedProfileText = { bioHtml: string; signatureHtml: string };
  * (headings start lower, links get rel="ugc nofollow"): in the render pool by the action, or here for tests and
  * scripts. Returns whether the signature or bio changed: cached pages show them.
  */
-export function saveSettings(userId: string, input: AccountSettingsInput, rendered?: RenderedProfileText): { signatureChanged: boolean; bioChanged: boolean } {
+export async function saveSettings(userId: string, input: AccountSettingsInput, rendered?: RenderedProfileText): Promise<{ signatureChanged: boolean; bioChanged: boolean }> {
   const db = getDb();
-  const before = db.select({ bio: users.bio, signature: users.signature }).from(users).where(eq(users.id, userId)).get();
+  const before = await db.select({ bio: users.bio, signature: users.signature }).from(users).where(eq(users.id, userId)).get();
   const html = (source: string) => (source === "" ? "" : renderMarkdown(source, COMMENT_HEADING_OFFSET));
-  db.update(users)
+  await db.update(users)
     .set({
       timeZone: input.timeZone,
       dateStyle: input.dateStyle,
@@ -47,12 +46,11 @@ export function saveSettings(userId: string, input: AccountSettingsInput, render
       signature: input.signature,
       signatureHtml: rendered?.signatureHtml ?? html(input.signature),
     })
-    .where(eq(users.id, userId))
-    .run();
+    .where(eq(users.id, userId));
   return { signatureChanged: before?.signature !== input.signature, bioChanged: before?.bio !== input.bio };
 }
 
 /** Whether the member signs in with a password (else only with GitHub): what deleting the account asks for. */
-export function hasPassword(userId: string): boolean {
-  return Boolean(getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).get()?.passwordHash);
+export async function hasPassword(userId: string): Promise<boolean> {
+  return Boolean((await getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).get())?.passwordHash);
 }

@@ -11,5 +11,5 @@ export async function rememberTheme(theme: Theme, member: { id: string } | null)
   const jar = await cookies();
   if (theme === "system") jar.delete(THEME_COOKIE);
   else jar.set(THEME_COOKIE, theme, { maxAge: PREFERENCE_COOKIE_MAX_AGE_S, sameSite: "lax", httpOnly: true, path: "/" });
-  if (member) getDb().update(users).set({ theme }).where(eq(users.id, member.id)).run();
+  if (member) await getDb().update(users).set({ theme }).where(eq(users.id, member.id));
 }

@@ -15,12 +15,11 @@ export const newToken = (): string => crypto.randomBytes(32).toString("base64url
 type Issue = { userId: string; purpose: AccountTokenPurpose; ttlMs: number; email?: string | null; now?: Date };
 
 /** Stores a new token's hash (in the caller's transaction) and returns the token itself, for the mail only. */
-export function issueAccountToken(tx: MailWriter, { userId, purpose, ttlMs, email = null, now = new Date() }: Issue): string {
+export async function issueAccountToken(tx: MailWriter, { userId, purpose, ttlMs, email = null, now = new Date() }: Issue): Promise<string> {
   const token = newToken();
-  tx.delete(accountTokens).where(and(eq(accountTokens.userId, userId), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt))).run();
-  tx.insert(accountTokens)
-    .values({ userId, purpose, tokenHash: hashToken(token), email, expiresAt: new Date(now.getTime() + ttlMs) })
-    .run();
+  await tx.delete(accountTokens).where(and(eq(accountTokens.userId, userId), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt)));
+  await tx.insert(accountTokens)
+    .values({ userId, purpose, tokenHash: hashToken(token), email, expiresAt: new Date(now.getTime() + ttlMs) });
   return token;
 }
 
@@ -30,26 +29,24 @@ export type UsedToken = { userId: string; email: string | null };
  * Marks the token used and returns whose it was, or null when it is unknown, used, expired or for another purpose.
  * One UPDATE, so two uses at once cannot both succeed.
  */
-export function consumeAccountToken(tx: MailWriter, token: string, purpose: AccountTokenPurpose, now = new Date()): UsedToken | null {
-  const row = tx
+export async function consumeAccountToken(tx: MailWriter, token: string, purpose: AccountTokenPurpose, now = new Date()): Promise<UsedToken | null> {
+  const row = await tx
     .update(accountTokens)
     .set({ usedAt: now })
     .where(
       and(eq(accountTokens.tokenHash, hashToken(token)), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt), gt(accountTokens.expiresAt, now)),
     )
-    .returning({ userId: accountTokens.userId, email: accountTokens.email })
-    .get();
+    .returning({ userId: accountTokens.userId, email: accountTokens.email }).get();
   return row ?? null;
 }
 
 /** Whether a link still works, to show its form or say it is dead, without using it. */
-export function isLiveAccountToken(token: string, purpose: AccountTokenPurpose, now = new Date()): boolean {
-  const row = getDb()
+export async function isLiveAccountToken(token: string, purpose: AccountTokenPurpose, now = new Date()): Promise<boolean> {
+  const row = await getDb()
     .select({ id: accountTokens.id })
     .from(accountTokens)
     .where(
       and(eq(accountTokens.tokenHash, hashToken(token)), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt), gt(accountTokens.expiresAt, now)),
-    )
-    .get();
+    ).get();
   return row !== undefined;
 }

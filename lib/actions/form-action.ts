@@ -38,11 +38,11 @@ export function formAction<State extends FormState<F>, A extends Access, Input e
 export function plainAction<A extends Access, Input extends z.ZodObject>(
   spec: ActionSpec<A, Input, never>,
   write: (call: ActionCall<A, Input, never>, form: FormData) => Promise<void>,
-  refused: (form: FormData) => void = () => {},
+  refused: (form: FormData) => void | Promise<void> = () => {},
 ): (form: FormData) => Promise<void> {
   return async (form: FormData): Promise<void> => {
     const guarded = await guard(form, spec);
-    if (!guarded.ok) return refused(form);
+    if (!guarded.ok) return await refused(form);
     await write(guarded, form);
   };
 }

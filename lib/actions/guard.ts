@@ -7,7 +7,7 @@ import { formValues, type FormState } from "@/lib/forms";
 import { honeypotFilled } from "@/lib/spam/honeypot";
 import { fieldErrors } from "@/lib/validation/account";
 
-type Permission = (user: CurrentUser) => boolean;
+type Permission = (user: CurrentUser) => boolean | Promise<boolean>;
 
 /**
  * Who may send the form.
@@ -67,7 +67,7 @@ async function actorFor(access: Access): Promise<{ actor: CurrentUser | null } |
   }
   const writer = await currentWriter();
   if ("message" in writer) return writer;
-  if (access.may && !access.may(writer.user)) return { message: access.refusal };
+  if (access.may && !(await access.may(writer.user))) return { message: access.refusal };
   return { actor: writer.user };
 }
 

@@ -1,11 +1,13 @@
 // Auth.js (next-auth v5): username-or-email and password, GitHub when configured, JWT sessions.
 import "server-only";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import type { SqliteRemoteDatabase } from "drizzle-orm/sqlite-proxy";
 import { headers } from "next/headers";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import { getDb } from "@/db";
+import * as schema from "@/db/schema";
 import { accounts, users } from "@/db/schema";
 import { authenticate, endSessions } from "@/lib/accounts/members";
 import { clientIp } from "@/lib/platform/client-ip";
@@ -44,7 +46,8 @@ function providers(): NextAuthConfig["providers"] {
 }
 
 function adapter(): NextAuthConfig["adapter"] {
-  const base = DrizzleAdapter(getDb(), { usersTable: users, accountsTable: accounts });
+  // The adapter takes Drizzle's own SQLite database type; ours is that object with an async transaction.
+  const base = DrizzleAdapter(getDb() as unknown as SqliteRemoteDatabase<typeof schema>, { usersTable: users, accountsTable: accounts });
   return { ...base, createUser: createOAuthUser };
 }
 
@@ -69,9 +72,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   events: {
     // Signing out ends the session for real: the JWT would stay valid for 30 days, so its version is retired, as a
     // password change does (every other session of the account ends with it).
-    signOut(message) {
+    async signOut(message) {
       const userId = "token" in message ? message.token?.sub : undefined;
-      if (userId) endSessions(userId);
+      if (userId) await endSessions(userId);
     },
   },
   callbacks: {

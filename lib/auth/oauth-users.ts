@@ -17,10 +17,10 @@ export async function createOAuthUser(user: AdapterUser): Promise<AdapterUser> {
   const db = getDb();
   const base = baseUsername(user);
   let username = base;
-  for (let n = 2; db.select({ id: users.id }).from(users).where(eq(users.usernameKey, usernameKey(username))).get(); n++) {
+  for (let n = 2; await db.select({ id: users.id }).from(users).where(eq(users.usernameKey, usernameKey(username))).get(); n++) {
     username = `${base}${n}`;
   }
-  const row = db
+  const row = await db
     .insert(users)
     .values({
       username,
@@ -30,7 +30,6 @@ export async function createOAuthUser(user: AdapterUser): Promise<AdapterUser> {
       emailVerified: user.emailVerified,
       image: user.image,
     })
-    .returning()
-    .get();
+    .returning().get();
   return { id: row.id, name: row.name, email: row.email ?? "", emailVerified: row.emailVerified, image: row.image, sessionVersion: row.sessionVersion } as AdapterUser;
 }

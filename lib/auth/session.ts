@@ -15,7 +15,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  const user = findSessionUser(id);
+  const user = await findSessionUser(id);
   if (!user || user.sessionVersion !== session.sv) return null;
   return user;
 });
@@ -42,9 +42,9 @@ export async function requireSignedIn(returnTo = "/"): Promise<CurrentUser> {
 }
 
 /** For staff pages and actions: the active user whom a predicate of lib/permissions.ts allows (canModerate, canAdminister), or 403. */
-export async function requirePermission(may: (user: CurrentUser) => boolean, returnTo = "/"): Promise<CurrentUser> {
+export async function requirePermission(may: (user: CurrentUser) => boolean | Promise<boolean>, returnTo = "/"): Promise<CurrentUser> {
   const user = await requireUser(returnTo);
-  if (!may(user)) forbidden();
+  if (!(await may(user))) forbidden();
   return user;
 }
 

@@ -19,8 +19,8 @@ export type AdminBoard = Pick<Board, "id" | "slug" | "name" | "description" | "p
 };
 
 /** Every board, archived ones too, in display order. */
-export function listBoardsForAdmin(): AdminBoard[] {
-  return getDb()
+export async function listBoardsForAdmin(): Promise<AdminBoard[]> {
+  return await getDb()
     .select({
       id: boards.id,
       slug: boards.slug,
@@ -36,25 +36,24 @@ export function listBoardsForAdmin(): AdminBoard[] {
     })
     .from(boards)
     .leftJoin(boardTranslations, and(eq(boardTranslations.boardId, boards.id), eq(boardTranslations.locale, "ko")))
-    .orderBy(asc(boards.position), asc(boards.id))
-    .all();
+    .orderBy(asc(boards.position), asc(boards.id));
 }
 
 /** Each change reads, then writes: taking the write lock first means no other process slips in between. */
 const WRITE_FIRST = { behavior: "immediate" } as const;
 
 /** A new board goes to the end of the list. Its slug is its address for good: nothing here changes it later. */
-export function createBoard(admin: Admin, input: BoardCreateInput): WriteResult<{ id: number }, "slug"> {
+export async function createBoard(admin: Admin, input: BoardCreateInput): Promise<WriteResult<{ id: number }, "slug">> {
   if (!canAdminister(admin)) return { ok: false, message: "adminOnly" };
-  return getDb().transaction((tx) => {
-    if (tx.select({ id: boards.id }).from(boards).where(eq(boards.slug, input.slug)).get()) {
+  return getDb().transaction(async (tx) => {
+    if (await tx.select({ id: boards.id }).from(boards).where(eq(boards.slug, input.slug)).get()) {
       return { ok: false as const, errors: { slug: "boardSlugTaken" } };
     }
-    const last = tx.select({ position: sql<number>`coalesce(max(${boards.position}), 0)` }).from(boards).get()?.position ?? 0;
+    const last = (await tx.select({ position: sql<number>`coalesce(max(${boards.position}), 0)` }).from(boards).get())?.position ?? 0;
     const { name, description } = input;
-    const { id } = tx.insert(boards).values({ slug: input.slug, name, description, position: last + 1 }).returning({ id: boards.id }).get();
-    if (input.translations) saveTranslation(tx, id, "ko", { name: input.name_ko, description: input.description_ko });
-    logAction(tx, { actorId: admin.id, action: "board.create", targetType: "board", targetId: id, targetLabel: input.name, note: input.slug });
+    const { id } = await tx.insert(boards).values({ slug: input.slug, name, description, position: last + 1 }).returning({ id: boards.id }).get();
+    if (input.translations) await saveTranslation(tx, id, "ko", { name: input.name_ko, description: input.description_ko });
+    await logAction(tx, { actorId: admin.id, action: "board.create", targetType: "board", targetId: id, targetLabel: input.name, note: input.slug });
     return { ok: true as const, id };
   }, WRITE_FIRST);
 }
@@ -63,23 +62,22 @@ type BoardChange = Pick<LogEntry, "action" | "note">;
 type Translation = { name: string; description: string };
 
 /** A board's name and description in one other language; both empty removes them, undefined leaves them. */
-function saveTranslation(tx: Tx, boardId: number, locale: string, input: { name?: string; description?: string }): void {
+async function saveTranslation(tx: Tx, boardId: number, locale: string, input: { name?: string; description?: string }): Promise<void> {
   if (input.name === undefined && input.description === undefined) return;
   const where = and(eq(boardTranslations.boardId, boardId), eq(boardTranslations.locale, locale));
-  const kept = tx.select().from(boardTranslations).where(where).get();
+  const kept = await tx.select().from(boardTranslations).where(where).get();
   const next = { name: input.name ?? kept?.name ?? "", description: input.description ?? kept?.description ?? "" };
   if (!next.name && !next.description) {
-    tx.delete(boardTranslations).where(where).run();
+    await tx.delete(boardTranslations).where(where);
     return;
   }
-  tx.insert(boardTranslations)
+  await tx.insert(boardTranslations)
     .values({ boardId, locale, ...next })
-    .onConflictDoUpdate({ target: [boardTranslations.boardId, boardTranslations.locale], set: next })
-    .run();
+    .onConflictDoUpdate({ target: [boardTranslations.boardId, boardTranslations.locale], set: next });
 }
 
-function translationOf(tx: Tx, boardId: number, locale: string): Translation {
-  const row = tx.select().from(boardTranslations).where(and(eq(boardTranslations.boardId, boardId), eq(boardTranslations.locale, locale))).get();
+async function translationOf(tx: Tx, boardId: number, locale: string): Promise<Translation> {
+  const row = await tx.select().from(boardTranslations).where(and(eq(boardTranslations.boardId, boardId), eq(boardTranslations.locale, locale))).get();
   return { name: row?.name ?? "", description: row?.description ?? "" };
 }
 
@@ -99,19 +97,19 @@ function changesOf(board: Board, korean: Translation, input: BoardUpdateInput): 
 }
 
 /** Renames, re-describes and sets who may post and whether new members wait for approval. The slug stays. */
-export function updateBoard(admin: Admin, input: BoardUpdateInput): WriteResult<{ id: number }> {
+export async function updateBoard(admin: Admin, input: BoardUpdateInput): Promise<WriteResult<{ id: number }>> {
   if (!canAdminister(admin)) return { ok: false, message: "adminOnly" };
-  return getDb().transaction((tx) => {
-    const board = tx.select().from(boards).where(eq(boards.id, input.boardId)).get();
+  return getDb().transaction(async (tx) => {
+    const board = await tx.select().from(boards).where(eq(boards.id, input.boardId)).get();
     if (!board) return { ok: false as const, message: "boardNotFound" };
-    const changes = changesOf(board, translationOf(tx, board.id, "ko"), input);
+    const changes = changesOf(board, await translationOf(tx, board.id, "ko"), input);
     if (changes.length === 0) return { ok: true as const, id: board.id };
     const { name, description, postingRole, approveNewMembers } = input;
     const listStyle = input.listStyle ?? board.listStyle;
-    tx.update(boards).set({ name, description, postingRole, approveNewMembers, listStyle }).where(eq(boards.id, board.id)).run();
-    if (input.translations) saveTranslation(tx, board.id, "ko", { name: input.name_ko, description: input.description_ko });
+    await tx.update(boards).set({ name, description, postingRole, approveNewMembers, listStyle }).where(eq(boards.id, board.id));
+    if (input.translations) await saveTranslation(tx, board.id, "ko", { name: input.name_ko, description: input.description_ko });
     for (const change of changes) {
-      logAction(tx, { actorId: admin.id, targetType: "board", targetId: board.id, targetLabel: name, ...change });
+      await logAction(tx, { actorId: admin.id, targetType: "board", targetId: board.id, targetLabel: name, ...change });
     }
     return { ok: true as const, id: board.id };
   }, WRITE_FIRST);
@@ -121,10 +119,10 @@ export function updateBoard(admin: Admin, input: BoardUpdateInput): WriteResult<
  * Swaps a board with its neighbour in the list. Positions are renumbered 1..n as it goes, since boards made
  * elsewhere (seeds, older data) may share a position, and swapping two equal positions would move nothing.
  */
-export function moveBoard(admin: Admin, boardId: number, direction: "up" | "down"): WriteResult<{ id: number }> {
+export async function moveBoard(admin: Admin, boardId: number, direction: "up" | "down"): Promise<WriteResult<{ id: number }>> {
   if (!canAdminister(admin)) return { ok: false, message: "adminOnly" };
-  return getDb().transaction((tx) => {
-    const order = tx.select({ id: boards.id, name: boards.name, position: boards.position }).from(boards).orderBy(asc(boards.position), asc(boards.id)).all();
+  return getDb().transaction(async (tx) => {
+    const order = await tx.select({ id: boards.id, name: boards.name, position: boards.position }).from(boards).orderBy(asc(boards.position), asc(boards.id));
     const at = order.findIndex((board) => board.id === boardId);
     const board = order[at];
     if (!board) return { ok: false as const, message: "boardNotFound" };
@@ -134,23 +132,23 @@ export function moveBoard(admin: Admin, boardId: number, direction: "up" | "down
     if (!neighbour) return { ok: true as const, id: boardId };
     order[to] = board;
     order[at] = neighbour;
-    order.forEach((row, index) => {
-      if (row.position !== index + 1) tx.update(boards).set({ position: index + 1 }).where(eq(boards.id, row.id)).run();
-    });
-    logAction(tx, { actorId: admin.id, action: `board.move_${direction}`, targetType: "board", targetId: boardId, targetLabel: board.name });
+    for (const [index, row] of order.entries()) {
+      if (row.position !== index + 1) await tx.update(boards).set({ position: index + 1 }).where(eq(boards.id, row.id));
+    }
+    await logAction(tx, { actorId: admin.id, action: `board.move_${direction}`, targetType: "board", targetId: boardId, targetLabel: board.name });
     return { ok: true as const, id: boardId };
   }, WRITE_FIRST);
 }
 
 /** Archiving hides a board and its posts from the site (lib/content/boards.ts filters them); its slug stays taken. */
-export function setBoardArchived(admin: Admin, boardId: number, archived: boolean): WriteResult<{ id: number }> {
+export async function setBoardArchived(admin: Admin, boardId: number, archived: boolean): Promise<WriteResult<{ id: number }>> {
   if (!canAdminister(admin)) return { ok: false, message: "adminOnly" };
-  return getDb().transaction((tx) => {
-    const board = tx.select({ name: boards.name, archived: boards.archived }).from(boards).where(eq(boards.id, boardId)).get();
+  return getDb().transaction(async (tx) => {
+    const board = await tx.select({ name: boards.name, archived: boards.archived }).from(boards).where(eq(boards.id, boardId)).get();
     if (!board) return { ok: false as const, message: "boardNotFound" };
     if (board.archived === archived) return { ok: true as const, id: boardId };
-    tx.update(boards).set({ archived }).where(eq(boards.id, boardId)).run();
-    logAction(tx, { actorId: admin.id, action: archived ? "board.archive" : "board.unarchive", targetType: "board", targetId: boardId, targetLabel: board.name });
+    await tx.update(boards).set({ archived }).where(eq(boards.id, boardId));
+    await logAction(tx, { actorId: admin.id, action: archived ? "board.archive" : "board.unarchive", targetType: "board", targetId: boardId, targetLabel: board.name });
     return { ok: true as const, id: boardId };
   }, WRITE_FIRST);
 }

@@ -14,15 +14,14 @@ type Named = { slug: string; name: string; description?: string } | { boardSlug:
 export type BoardNaming = (board: Named) => { name: string; description: string };
 
 /** The namer for one language: pass it any board row (or anything with its slug, name and description). */
-export function boardNamesIn(locale: Locale | string): BoardNaming {
+export async function boardNamesIn(locale: Locale | string): Promise<BoardNaming> {
   const translated = new Map<string, { name: string; description: string }>();
   if (locale !== DEFAULT_LOCALE) {
-    const rows = getDb()
+    const rows = await getDb()
       .select({ slug: boards.slug, name: boardTranslations.name, description: boardTranslations.description })
       .from(boardTranslations)
       .innerJoin(boards, eq(boards.id, boardTranslations.boardId))
-      .where(eq(boardTranslations.locale, locale))
-      .all();
+      .where(eq(boardTranslations.locale, locale));
     for (const row of rows) translated.set(row.slug, { name: row.name, description: row.description });
   }
   return (board) => {
@@ -33,7 +32,7 @@ export function boardNamesIn(locale: Locale | string): BoardNaming {
 }
 
 /** Every language's name and description of one board, for the admin's form. */
-export function boardTranslationsOf(boardId: number): Partial<Record<Locale, { name: string; description: string }>> {
-  const rows = getDb().select().from(boardTranslations).where(eq(boardTranslations.boardId, boardId)).all();
+export async function boardTranslationsOf(boardId: number): Promise<Partial<Record<Locale, { name: string; description: string }>>> {
+  const rows = await getDb().select().from(boardTranslations).where(eq(boardTranslations.boardId, boardId));
   return Object.fromEntries(rows.map((row) => [row.locale, { name: row.name, description: row.description }]));
 }

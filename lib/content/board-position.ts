@@ -7,17 +7,16 @@ import { posts } from "@/db/schema";
 import { PAGE_SIZE } from "../pagination";
 
 /** The page of the board's list that holds the thread; page 1 for a thread the list does not show (held, removed). */
-export function boardPageOf(postId: number): number {
+export async function boardPageOf(postId: number): Promise<number> {
   const db = getDb();
-  const post = db
+  const post = await db
     .select({ boardId: posts.boardId, status: posts.status, pinned: posts.pinned, lastActivityAt: posts.lastActivityAt })
     .from(posts)
-    .where(eq(posts.id, postId))
-    .get();
+    .where(eq(posts.id, postId)).get();
   if (!post || post.status !== "published") return 1;
   // Rows before it in the list's order (desc pinned, desc last activity, desc id), read from posts_board_list_idx.
   const before =
-    db
+    (await db
       .select({ n: sql<number>`count(*)` })
       .from(posts)
       .where(
@@ -30,7 +29,6 @@ export function boardPageOf(postId: number): number {
             and(eq(posts.pinned, post.pinned), eq(posts.lastActivityAt, post.lastActivityAt), gt(posts.id, postId)),
           ),
         ),
-      )
-      .get()?.n ?? 0;
+      ).get())?.n ?? 0;
   return Math.floor(before / PAGE_SIZE) + 1;
 }

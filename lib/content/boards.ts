@@ -27,9 +27,9 @@ const boardRefColumns = {
 };
 
 /** Open boards in their display order, each with its newest visible post. */
-export function listBoards(): BoardSummary[] {
+export async function listBoards(): Promise<BoardSummary[]> {
   const db = getDb();
-  const rows = db
+  const rows = await db
     .select({
       ...boardRefColumns,
       newestId: posts.id,
@@ -48,8 +48,7 @@ export function listBoards(): BoardSummary[] {
     )
     .leftJoin(users, eq(users.id, posts.authorId))
     .where(eq(boards.archived, false))
-    .orderBy(asc(boards.position), asc(boards.id))
-    .all();
+    .orderBy(asc(boards.position), asc(boards.id));
   return rows.map(({ newestId, newestTitle, newestCreatedAt, newestAuthor, newestAuthorUsername, ...board }) => ({
     ...board,
     newestPost:
@@ -61,11 +60,10 @@ export function listBoards(): BoardSummary[] {
 
 export type BoardRef = Pick<BoardSummary, "id" | "slug" | "name" | "description" | "postCount" | "postingRole" | "listStyle">;
 
-export function getBoard(slug: string): BoardRef | null {
-  const row = getDb()
+export async function getBoard(slug: string): Promise<BoardRef | null> {
+  const row = await getDb()
     .select(boardRefColumns)
     .from(boards)
-    .where(and(eq(boards.slug, slug), eq(boards.archived, false)))
-    .get();
+    .where(and(eq(boards.slug, slug), eq(boards.archived, false))).get();
   return row ?? null;
 }

@@ -53,12 +53,12 @@ function store(): TaggedStore<Entry> {
  * exists. Readers who are not signed in share one read per page, tagged by thread so that one write expires every
  * page of it. A member's is read afresh: authors and moderators see hidden writing.
  */
-export function threadComments(postId: number, page: number, viewer: Viewer): ThreadComment[] {
+export async function threadComments(postId: number, page: number, viewer: Viewer): Promise<ThreadComment[]> {
   if (viewer) return listThreadPage(postId, viewer, page);
   const now = Date.now();
-  const entry = store().getOrCompute(`thread:${postId}:${page}`, now, () => ({
+  const entry = await store().getOrCompute(`thread:${postId}:${page}`, now, async (): Promise<PublicThread> => ({
     kind: "thread",
-    comments: listThreadPage(postId, null, page),
+    comments: await listThreadPage(postId, null, page),
     tags: [PAGE_TAGS.thread(postId)],
     storedAt: now,
     expiresAt: Infinity,
@@ -67,11 +67,11 @@ export function threadComments(postId: number, page: number, viewer: Viewer): Th
 }
 
 /** One page of a board's list in one of its orders, as listBoardPosts gives it. */
-export function boardPage(board: { id: number; slug: string }, page: number, sort: BoardSort = "activity"): PostListItem[] {
+export async function boardPage(board: { id: number; slug: string }, page: number, sort: BoardSort = "activity"): Promise<PostListItem[]> {
   const now = Date.now();
-  const entry = store().getOrCompute(`board:${board.id}:${sort}:${page}`, now, () => ({
+  const entry = await store().getOrCompute(`board:${board.id}:${sort}:${page}`, now, async (): Promise<BoardPage> => ({
     kind: "board",
-    posts: listBoardPosts(board.id, page, sort),
+    posts: await listBoardPosts(board.id, page, sort),
     tags: [PAGE_TAGS.board(board.slug)],
     storedAt: now,
     expiresAt: now + BOARD_PAGE_MAX_AGE_S * 1000,
@@ -85,14 +85,13 @@ export function boardPage(board: { id: number; slug: string }, page: number, sor
 // that list writing from everywhere.
 
 /** After a write to a thread: its comments, and its board's list (comment counts, order by activity, titles). */
-export function expireThread(postId: number): void {
+export async function expireThread(postId: number): Promise<void> {
   // The board comes from the database, not the form, so a forged board field cannot leave a list stale.
-  const post = getDb()
+  const post = await getDb()
     .select({ boardSlug: boards.slug })
     .from(posts)
     .innerJoin(boards, eq(boards.id, posts.boardId))
-    .where(eq(posts.id, postId))
-    .get();
+    .where(eq(posts.id, postId)).get();
   pageCacheExpiry().expire([PAGE_TAGS.thread(postId), PAGE_TAGS.lists, ...(post ? [PAGE_TAGS.board(post.boardSlug)] : [])]);
 }
 

@@ -25,7 +25,7 @@ export function layoutPages(rows: ShapeRow[], perPage = COMMENTS_PER_PAGE): Thre
   return { pageOf, pageCount: Math.max(1, Math.ceil(seen / perPage)) };
 }
 
-export const threadLayout = (postId: number): ThreadLayout => layoutPages(threadShape(postId));
+export const threadLayout = async (postId: number): Promise<ThreadLayout> => layoutPages(await threadShape(postId));
 
 /**
  * The page a ?cpage value asks for. Anything that is not a page number (missing, 0, "abc", repeated) is page 1,
@@ -38,16 +38,16 @@ export function parseCommentPage(raw: string | string[] | undefined, pageCount: 
 }
 
 /** One page of a thread as `viewer` sees it, in thread order. */
-export function listThreadPage(postId: number, viewer: Viewer, page: number): ThreadComment[] {
-  const rows = threadShape(postId);
+export async function listThreadPage(postId: number, viewer: Viewer, page: number): Promise<ThreadComment[]> {
+  const rows = await threadShape(postId);
   const { pageOf } = layoutPages(rows);
   const kept = keptRows(rows, viewer);
   return listThread(postId, viewer, rows.filter((row, i) => kept[i] && pageOf.get(row.id) === page).map((row) => row.id));
 }
 
 /** The page of a thread that holds a comment; page 1 for a comment the thread does not have. */
-export const commentPage = (postId: number, commentId: number) => threadLayout(postId).pageOf.get(commentId) ?? 1;
+export const commentPage = async (postId: number, commentId: number) => (await threadLayout(postId)).pageOf.get(commentId) ?? 1;
 
 /** The link to a comment, on the page that holds it: `/b/<board>/<post>?cpage=N#comment-<id>`, no cpage on page 1. */
-export const commentHref = (boardSlug: string, postId: number, commentId: number) =>
-  commentAnchorHref(boardSlug, postId, commentId, commentPage(postId, commentId));
+export const commentHref = async (boardSlug: string, postId: number, commentId: number) =>
+  commentAnchorHref(boardSlug, postId, commentId, await commentPage(postId, commentId));

@@ -30,48 +30,46 @@ function placeReply(parent: Parent): { parentId: number | null; depth: number; p
 }
 
 /** Adds a comment, or a reply to `parentId`; a resubmitted form returns the comment it already made. */
-export function createComment(
+export async function createComment(
   user: CurrentUser,
   postId: number,
   parentId: number | null,
   input: CommentWrite,
   key: string | null,
   now = Date.now(),
-): WriteResult<{ id: number; postId: number; boardSlug: string }> {
+): Promise<WriteResult<{ id: number; postId: number; boardSlug: string }>> {
   const db = getDb();
-  const post = db
+  const post = await db
     .select({ id: posts.id, authorId: posts.authorId, status: posts.status, locked: posts.locked, archived: boards.archived, boardSlug: boards.slug })
     .from(posts)
     .innerJoin(boards, eq(boards.id, posts.boardId))
-    .where(eq(posts.id, postId))
-    .get();
+    .where(eq(posts.id, postId)).get();
   if (!post || post.archived || post.status !== "published") return refuse("postNotFound");
   if (post.locked) return refuse("postLocked");
   if (!canComment(user, post)) return refuse("cannotComment");
 
   let parent: Parent | undefined;
   if (parentId !== null) {
-    parent = db
+    parent = await db
       .select({ id: comments.id, parentId: comments.parentId, depth: comments.depth, path: comments.path, authorId: comments.authorId, status: comments.status })
       .from(comments)
-      .where(and(eq(comments.id, parentId), eq(comments.postId, postId)))
-      .get();
+      .where(and(eq(comments.id, parentId), eq(comments.postId, postId))).get();
     if (!parent) return refuse("commentNotFound");
     if (parent.status !== "published") return refuse("cannotReplyToHidden");
   }
   const bodyHtml = input.bodyHtml ?? renderMarkdown(input.body, COMMENT_HEADING_OFFSET);
   const place = parent ? placeReply(parent) : { parentId: null, depth: 0, parentPath: null };
 
-  const written = writeNew(
+  const written = await writeNew(
     {
       kind: "comment",
       author: user,
       key,
       screen: { body: input.body },
-      findResubmitted: (tx, submissionKey) =>
-        tx.select({ id: comments.id }).from(comments).where(and(eq(comments.authorId, user.id), eq(comments.submissionKey, submissionKey))).get()?.id,
-      insert: (tx, admitted) => {
-        const { id } = tx
+      findResubmitted: async (tx, submissionKey) =>
+        (await tx.select({ id: comments.id }).from(comments).where(and(eq(comments.authorId, user.id), eq(comments.submissionKey, submissionKey))).get())?.id,
+      insert: async (tx, admitted) => {
+        const { id } = await tx
           .insert(comments)
           .values({
             postId,
@@ -86,19 +84,18 @@ export function createComment(
             status: admitted.status,
             holdReasons: admitted.status === "held" ? admitted.holdReasons : null,
           })
-          .returning({ id: comments.id })
-          .get();
-        tx.update(comments).set({ path: commentPath(place.parentPath, id) }).where(eq(comments.id, id)).run();
-        recordMediaUses(tx, { commentId: id }, input.body);
+          .returning({ id: comments.id }).get();
+        await tx.update(comments).set({ path: commentPath(place.parentPath, id) }).where(eq(comments.id, id));
+        await recordMediaUses(tx, { commentId: id }, input.body);
         return id;
       },
       // Held writing moves no counter and notifies nobody until a moderator approves it.
-      onPublished: (tx, id) => {
-        countPublished(tx, { type: "comment", postId, authorId: user.id }, 1);
-        tx.update(posts).set({ lastActivityAt: new Date(now) }).where(eq(posts.id, postId)).run();
+      onPublished: async (tx, id) => {
+        await countPublished(tx, { type: "comment", postId, authorId: user.id }, 1);
+        await tx.update(posts).set({ lastActivityAt: new Date(now) }).where(eq(posts.id, postId));
         const recipient = parent ? parent.authorId : post.authorId;
-        if (recipient !== user.id) notify(tx, { userId: recipient, kind: parent ? "reply_to_comment" : "reply_to_post", actorId: user.id, postId, commentId: id }, now);
-        notifyMentions(tx, { type: "comment", id, postId, authorId: user.id, html: bodyHtml, except: [recipient] }, now);
+        if (recipient !== user.id) await notify(tx, { userId: recipient, kind: parent ? "reply_to_comment" : "reply_to_post", actorId: user.id, postId, commentId: id }, now);
+        await notifyMentions(tx, { type: "comment", id, postId, authorId: user.id, html: bodyHtml, except: [recipient] }, now);
       },
     },
     now,
@@ -119,9 +116,9 @@ type EditableComment = {
   boardSlug: string;
 };
 
-export function findCommentForWriting(commentId: number): EditableComment | null {
+export async function findCommentForWriting(commentId: number): Promise<EditableComment | null> {
   return (
-    getDb()
+    await getDb()
       .select({
         id: comments.id,
         postId: comments.postId,
@@ -136,8 +133,7 @@ export function findCommentForWriting(commentId: number): EditableComment | null
       .from(comments)
       .innerJoin(posts, eq(posts.id, comments.postId))
       .innerJoin(boards, eq(boards.id, posts.boardId))
-      .where(eq(comments.id, commentId))
-      .get() ?? null
+      .where(eq(comments.id, commentId)).get() ?? null
   );
 }
 
@@ -145,35 +141,35 @@ export function findCommentForWriting(commentId: number): EditableComment | null
 type CommentPlace = { id: number; postId: number; boardSlug: string };
 
 /** Saves an edit within the edit window; the replaced version goes to the history unless it is minutes old. */
-export function editComment(user: CurrentUser, commentId: number, input: CommentWrite, now = Date.now()): WriteResult<CommentPlace> {
-  const comment = findCommentForWriting(commentId);
+export async function editComment(user: CurrentUser, commentId: number, input: CommentWrite, now = Date.now()): Promise<WriteResult<CommentPlace>> {
+  const comment = await findCommentForWriting(commentId);
   if (!comment) return refuse("commentNotFound");
   if (!canEditComment(user, comment, now)) {
     if (comment.threadLocked && canDeleteComment(user, comment)) return refuse("postLocked");
     return refuse(canDeleteComment(user, comment) ? "commentEditWindowOver" : "cannotEditComment");
   }
   if (comment.bodySource === input.body) return { ok: true, id: comment.id, postId: comment.postId, boardSlug: comment.boardSlug };
-  const screening = screenWriting({ author: user, body: input.body, editing: { type: "comment", id: comment.id } }, now);
+  const screening = await screenWriting({ author: user, body: input.body, editing: { type: "comment", id: comment.id } }, now);
   if ("ok" in screening) return screening;
   const bodyHtml = input.bodyHtml ?? renderMarkdown(input.body, COMMENT_HEADING_OFFSET);
-  getDb().transaction((tx) => {
-    if (screening.status === "held") setContentStatus(tx, "comment", comment.id, "held", { holdReasons: screening.holdReasons });
+  await getDb().transaction(async (tx) => {
+    if (screening.status === "held") await setContentStatus(tx, "comment", comment.id, "held", { holdReasons: screening.holdReasons });
     if (keepsRevision(comment.editedAt, now)) {
-      tx.insert(commentRevisions).values({ commentId: comment.id, bodySource: comment.bodySource, writtenAt: comment.editedAt ?? comment.createdAt }).run();
+      await tx.insert(commentRevisions).values({ commentId: comment.id, bodySource: comment.bodySource, writtenAt: comment.editedAt ?? comment.createdAt });
     }
-    const previousHtml = tx.select({ html: comments.bodyHtml }).from(comments).where(eq(comments.id, comment.id)).get()?.html;
-    tx.update(comments).set({ bodySource: input.body, bodyHtml, editedAt: new Date(now) }).where(eq(comments.id, comment.id)).run();
-    recordMediaUses(tx, { commentId: comment.id }, input.body);
-    notifyMentions(tx, { type: "comment", id: comment.id, postId: comment.postId, authorId: user.id, html: bodyHtml, previousHtml }, now);
+    const previousHtml = (await tx.select({ html: comments.bodyHtml }).from(comments).where(eq(comments.id, comment.id)).get())?.html;
+    await tx.update(comments).set({ bodySource: input.body, bodyHtml, editedAt: new Date(now) }).where(eq(comments.id, comment.id));
+    await recordMediaUses(tx, { commentId: comment.id }, input.body);
+    await notifyMentions(tx, { type: "comment", id: comment.id, postId: comment.postId, authorId: user.id, html: bodyHtml, previousHtml }, now);
   });
   return { ok: true, id: comment.id, postId: comment.postId, boardSlug: comment.boardSlug };
 }
 
 /** The author deletes a comment. With replies it stays as "[deleted]" so the thread keeps its shape. */
-export function deleteComment(user: CurrentUser, commentId: number): WriteResult<CommentPlace> {
-  const comment = findCommentForWriting(commentId);
+export async function deleteComment(user: CurrentUser, commentId: number): Promise<WriteResult<CommentPlace>> {
+  const comment = await findCommentForWriting(commentId);
   if (!comment) return refuse("commentNotFound");
   if (!canDeleteComment(user, comment)) return refuse("cannotDeleteComment");
-  getDb().transaction((tx) => setContentStatus(tx, "comment", comment.id, "deleted"));
+  await getDb().transaction((tx) => setContentStatus(tx, "comment", comment.id, "deleted"));
   return { ok: true, id: comment.id, postId: comment.postId, boardSlug: comment.boardSlug };
 }

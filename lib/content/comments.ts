@@ -39,8 +39,8 @@ const shapeColumns = {
 };
 
 /** A post's comments in thread order (by path: each comment followed by its replies), with only the shape columns. */
-export function threadShape(postId: number): ShapeRow[] {
-  return getDb().select(shapeColumns).from(comments).where(eq(comments.postId, postId)).orderBy(asc(comments.path)).all();
+export async function threadShape(postId: number): Promise<ShapeRow[]> {
+  return await getDb().select(shapeColumns).from(comments).where(eq(comments.postId, postId)).orderBy(asc(comments.path));
 }
 
 const readableBy = (viewer: Viewer) => (row: Pick<ShapeRow, "status" | "authorId">) =>
@@ -69,9 +69,9 @@ export function keptRows(rows: ShapeRow[], viewer: Viewer): boolean[] {
  * Authors and moderators see the text of their held and removed writing. With `only`, just those comments
  * (lib/content/comment-pages.ts passes one page's worth).
  */
-export function listThread(postId: number, viewer: Viewer = null, only?: number[]): ThreadComment[] {
+export async function listThread(postId: number, viewer: Viewer = null, only?: number[]): Promise<ThreadComment[]> {
   if (only?.length === 0) return [];
-  const selected = getDb()
+  const selected = await getDb()
     .select({
       ...shapeColumns,
       depth: comments.depth,
@@ -86,8 +86,7 @@ export function listThread(postId: number, viewer: Viewer = null, only?: number[
     .from(comments)
     .innerJoin(users, eq(users.id, comments.authorId))
     .where(only ? and(eq(comments.postId, postId), inArray(comments.id, only)) : eq(comments.postId, postId))
-    .orderBy(asc(comments.path))
-    .all();
+    .orderBy(asc(comments.path));
   // A page's ids were already chosen by keptRows; the whole thread is decided here.
   const kept = only ? null : keptRows(selected, viewer);
   const rows = kept ? selected.filter((_, i) => kept[i]) : selected;
@@ -101,12 +100,11 @@ export function listThread(postId: number, viewer: Viewer = null, only?: number[
 }
 
 /** Which of a post's comments the reader has recommended. */
-export function likedCommentIds(userId: string, postId: number): Set<number> {
-  const rows = getDb()
+export async function likedCommentIds(userId: string, postId: number): Promise<Set<number>> {
+  const rows = await getDb()
     .select({ id: commentLikes.commentId })
     .from(commentLikes)
     .innerJoin(comments, eq(comments.id, commentLikes.commentId))
-    .where(and(eq(commentLikes.userId, userId), eq(comments.postId, postId)))
-    .all();
+    .where(and(eq(commentLikes.userId, userId), eq(comments.postId, postId)));
   return new Set(rows.map((r) => r.id));
 }

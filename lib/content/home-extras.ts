@@ -23,9 +23,9 @@ export const LATEST_COMMENTS_WINDOW = 1_000;
 export type PopularThread = { id: number; title: string; boardSlug: string; boardName: string; viewCount: number; likeCount: number; commentCount: number };
 
 /** The visible threads of open boards written in the last week, most viewed and recommended first. */
-export function listPopularThreads(now = new Date(), limit = POPULAR_THREADS): PopularThread[] {
+export async function listPopularThreads(now = new Date(), limit = POPULAR_THREADS): Promise<PopularThread[]> {
   const since = new Date(now.getTime() - POPULAR_WINDOW_DAYS * DAY_MS);
-  return getDb()
+  return await getDb()
     .select({
       id: posts.id,
       title: posts.title,
@@ -39,35 +39,32 @@ export function listPopularThreads(now = new Date(), limit = POPULAR_THREADS): P
     .innerJoin(boards, eq(boards.id, posts.boardId))
     .where(and(eq(posts.status, "published"), gte(posts.createdAt, since), eq(boards.archived, false)))
     .orderBy(desc(sql`${posts.viewCount} + ${RECOMMENDATION_WEIGHT} * ${posts.likeCount}`), desc(posts.id))
-    .limit(limit)
-    .all();
+    .limit(limit);
 }
 
 export type LatestComment = { id: number; href: string; excerpt: string; postTitle: string; authorName: string; authorUsername: string; createdAt: Date };
 
 /** The newest visible comments on visible threads of open boards, each linked on the comment page that holds it. */
-export function listLatestComments(limit = LATEST_COMMENTS): LatestComment[] {
+export async function listLatestComments(limit = LATEST_COMMENTS): Promise<LatestComment[]> {
   const db = getDb();
   // In steps, so each reads by a key: the window's comments by id, their threads by id, then the few chosen.
-  const candidates = db
+  const candidates = await db
     .select({ id: comments.id, postId: comments.postId })
     .from(comments)
     .where(and(gt(comments.id, sql`(select coalesce(max(id), 0) from ${comments}) - ${LATEST_COMMENTS_WINDOW}`), eq(comments.status, "published")))
-    .orderBy(desc(comments.id))
-    .all();
+    .orderBy(desc(comments.id));
   if (candidates.length === 0) return [];
   const visible = new Set(
-    db
+    (await db
       .select({ id: posts.id })
       .from(posts)
       .innerJoin(boards, eq(boards.id, posts.boardId))
-      .where(and(inArray(posts.id, [...new Set(candidates.map((c) => c.postId))]), eq(posts.status, "published"), eq(boards.archived, false)))
-      .all()
+      .where(and(inArray(posts.id, [...new Set(candidates.map((c) => c.postId))]), eq(posts.status, "published"), eq(boards.archived, false))))
       .map((post) => post.id),
   );
   const chosen = candidates.filter((c) => visible.has(c.postId)).slice(0, limit).map((c) => c.id);
   if (chosen.length === 0) return [];
-  const rows = db
+  const rows = await db
     .select({
       id: comments.id,
       postId: comments.postId,
@@ -83,11 +80,12 @@ export function listLatestComments(limit = LATEST_COMMENTS): LatestComment[] {
     .innerJoin(boards, eq(boards.id, posts.boardId))
     .innerJoin(users, eq(users.id, comments.authorId))
     .where(inArray(comments.id, chosen))
-    .orderBy(desc(comments.id))
-    .all();
-  return rows.map(({ postId, bodyHtml, boardSlug, ...row }) => ({
+    .orderBy(desc(comments.id));
+  return Promise.all(
+  rows.map(async ({ postId, bodyHtml, boardSlug, ...row }) => ({
     ...row,
-    href: commentHref(boardSlug, postId, row.id),
+    href: await commentHref(boardSlug, postId, row.id),
     excerpt: plainText(bodyHtml, COMMENT_EXCERPT_CHARS),
-  }));
+    })),
+  );
 }

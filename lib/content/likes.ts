@@ -15,52 +15,48 @@ export const LIKE_FIELD = "like";
 export const likeValue = (target: LikeTarget, id: number) => `${target}:${id}`;
 
 /** Recommends, or takes a recommendation back; returns whether it is now recommended and the new count. */
-export function toggleLike(user: CurrentUser, target: LikeTarget, id: number): WriteResult<{ liked: boolean; count: number; postId: number; boardSlug: string }> {
+export async function toggleLike(user: CurrentUser, target: LikeTarget, id: number): Promise<WriteResult<{ liked: boolean; count: number; postId: number; boardSlug: string }>> {
   const db = getDb();
   const row =
     target === "post"
-      ? db
+      ? await db
           .select({ authorId: posts.authorId, status: posts.status, threadLocked: posts.locked, postId: posts.id, boardSlug: boards.slug })
           .from(posts)
           .innerJoin(boards, eq(boards.id, posts.boardId))
-          .where(eq(posts.id, id))
-          .get()
-      : db
+          .where(eq(posts.id, id)).get()
+      : await db
           .select({ authorId: comments.authorId, status: comments.status, threadLocked: posts.locked, postId: comments.postId, boardSlug: boards.slug })
           .from(comments)
           .innerJoin(posts, eq(posts.id, comments.postId))
           .innerJoin(boards, eq(boards.id, posts.boardId))
-          .where(eq(comments.id, id))
-          .get();
+          .where(eq(comments.id, id)).get();
   if (!row) return refuse(target === "post" ? "postNotFound" : "commentNotFound");
   if (!canLike(user, row)) return refuse(row.authorId === user.id ? "cannotLikeOwn" : row.threadLocked ? "threadLockedToLikes" : "cannotLike");
 
-  return db.transaction((tx) => {
+  return db.transaction(async (tx) => {
     if (target === "post") {
-      const removed = tx.delete(postLikes).where(and(eq(postLikes.postId, id), eq(postLikes.userId, user.id))).run().changes;
-      if (!removed) tx.insert(postLikes).values({ postId: id, userId: user.id }).run();
-      const updated = tx
+      const removed = (await tx.delete(postLikes).where(and(eq(postLikes.postId, id), eq(postLikes.userId, user.id))).returning({ postId: postLikes.postId })).length;
+      if (!removed) await tx.insert(postLikes).values({ postId: id, userId: user.id });
+      const updated = await tx
         .update(posts)
         .set({ likeCount: sql`${posts.likeCount} + ${removed ? -1 : 1}` })
         .where(eq(posts.id, id))
-        .returning({ count: posts.likeCount })
-        .get();
-      if (!removed) notifyLike(tx, { userId: row.authorId, actorId: user.id, postId: id, commentId: null, count: updated?.count ?? 1 });
+        .returning({ count: posts.likeCount }).get();
+      if (!removed) await notifyLike(tx, { userId: row.authorId, actorId: user.id, postId: id, commentId: null, count: updated?.count ?? 1 });
       return { ok: true as const, liked: !removed, count: updated?.count ?? 0, postId: row.postId, boardSlug: row.boardSlug };
     }
-    const removed = tx.delete(commentLikes).where(and(eq(commentLikes.commentId, id), eq(commentLikes.userId, user.id))).run().changes;
-    if (!removed) tx.insert(commentLikes).values({ commentId: id, userId: user.id }).run();
-    const updated = tx
+    const removed = (await tx.delete(commentLikes).where(and(eq(commentLikes.commentId, id), eq(commentLikes.userId, user.id))).returning({ commentId: commentLikes.commentId })).length;
+    if (!removed) await tx.insert(commentLikes).values({ commentId: id, userId: user.id });
+    const updated = await tx
       .update(comments)
       .set({ likeCount: sql`${comments.likeCount} + ${removed ? -1 : 1}` })
       .where(eq(comments.id, id))
-      .returning({ count: comments.likeCount })
-      .get();
-    if (!removed) notifyLike(tx, { userId: row.authorId, actorId: user.id, postId: row.postId, commentId: id, count: updated?.count ?? 1 });
+      .returning({ count: comments.likeCount }).get();
+    if (!removed) await notifyLike(tx, { userId: row.authorId, actorId: user.id, postId: row.postId, commentId: id, count: updated?.count ?? 1 });
     return { ok: true as const, liked: !removed, count: updated?.count ?? 0, postId: row.postId, boardSlug: row.boardSlug };
   });
 }
 
-export function likesPost(userId: string, postId: number): boolean {
-  return Boolean(getDb().select({ one: sql`1` }).from(postLikes).where(and(eq(postLikes.postId, postId), eq(postLikes.userId, userId))).get());
+export async function likesPost(userId: string, postId: number): Promise<boolean> {
+  return Boolean(await getDb().select({ one: sql`1` }).from(postLikes).where(and(eq(postLikes.postId, postId), eq(postLikes.userId, userId))).get());
 }

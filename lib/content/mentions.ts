@@ -23,33 +23,31 @@ export type MentionWrite = {
 };
 
 /** The members to notify for a write, after it is saved, in the write's transaction. Returns who was notified. */
-export function notifyMentions(tx: Tx, write: MentionWrite, now = Date.now()): string[] {
+export async function notifyMentions(tx: Tx, write: MentionWrite, now = Date.now()): Promise<string[]> {
   const before = new Set(write.previousHtml === undefined ? [] : mentionsInHtml(write.previousHtml, usernameKey).map(usernameKey));
   const keys = mentionsInHtml(write.html, usernameKey).map(usernameKey).filter((key) => !before.has(key));
   if (keys.length === 0) return [];
-  const writing = loadWriting(tx, write);
+  const writing = await loadWriting(tx, write);
   if (!writing) return [];
-  const members = tx
+  const members = (await tx
     .select({ id: users.id, role: users.role, status: users.status })
     .from(users)
-    .where(inArray(users.usernameKey, keys))
-    .all()
+    .where(inArray(users.usernameKey, keys)))
     .filter((member) => member.id !== write.authorId && !write.except?.includes(member.id) && canReadWriting(member, writing));
   for (const member of members) {
-    notify(tx, { userId: member.id, kind: "mention", actorId: write.authorId, postId: write.postId, commentId: write.type === "comment" ? write.id : null }, now);
+    await notify(tx, { userId: member.id, kind: "mention", actorId: write.authorId, postId: write.postId, commentId: write.type === "comment" ? write.id : null }, now);
   }
   return members.map((m) => m.id);
 }
 
 /** The writing as readers meet it: its own status and its thread's. */
-function loadWriting(tx: Tx, write: MentionWrite) {
+async function loadWriting(tx: Tx, write: MentionWrite) {
   if (write.type === "post") {
-    return tx.select({ authorId: posts.authorId, status: posts.status, threadStatus: posts.status }).from(posts).where(eq(posts.id, write.id)).get();
+    return await tx.select({ authorId: posts.authorId, status: posts.status, threadStatus: posts.status }).from(posts).where(eq(posts.id, write.id)).get();
   }
-  return tx
+  return await tx
     .select({ authorId: comments.authorId, status: comments.status, threadStatus: posts.status })
     .from(comments)
     .innerJoin(posts, eq(posts.id, comments.postId))
-    .where(and(eq(comments.id, write.id), eq(comments.postId, write.postId)))
-    .get();
+    .where(and(eq(comments.id, write.id), eq(comments.postId, write.postId))).get();
 }

@@ -20,25 +20,25 @@ export type NewWriting = {
   /** What the spam screen reads besides the author. */
   screen: Omit<Writing, "author" | "editing">;
   /** The id of the row this author already made with `key`, if any. */
-  findResubmitted(tx: Tx, key: string): number | undefined;
+  findResubmitted(tx: Tx, key: string): Promise<number | undefined>;
   /** Inserts the row with the screen's verdict, and returns its id. */
-  insert(tx: Tx, admitted: Admitted): number;
+  insert(tx: Tx, admitted: Admitted): Promise<number>;
   /** For writing published at once: its counters, and notices. */
-  onPublished(tx: Tx, id: number): void;
+  onPublished(tx: Tx, id: number): Promise<void>;
 };
 
-export function writeNew(writing: NewWriting, now = Date.now()): WriteResult {
-  return getDb().transaction((tx) => {
+export async function writeNew(writing: NewWriting, now = Date.now()): Promise<WriteResult> {
+  return getDb().transaction(async (tx) => {
     if (writing.key) {
-      const existing = writing.findResubmitted(tx, writing.key);
+      const existing = await writing.findResubmitted(tx, writing.key);
       if (existing !== undefined) return { ok: true as const, id: existing };
     }
-    const limited = writeLimit(writing.kind, writing.author, now);
+    const limited = await writeLimit(writing.kind, writing.author, now);
     if (limited) return refuse(limited.message, limited.messageValues);
-    const screening = screenWriting({ author: writing.author, ...writing.screen }, now);
+    const screening = await screenWriting({ author: writing.author, ...writing.screen }, now);
     if ("ok" in screening) return screening;
-    const id = writing.insert(tx, screening);
-    if (screening.status === "published") writing.onPublished(tx, id);
+    const id = await writing.insert(tx, screening);
+    if (screening.status === "published") await writing.onPublished(tx, id);
     return { ok: true as const, id };
   });
 }

@@ -32,24 +32,24 @@ export type PostWrite = PostInput & { bodyHtml?: string };
 type PostPlace = { id: number; boardSlug: string };
 
 /** Publishes a post. A resubmitted form (same submission key) returns the post it already made. */
-export function createPost(user: CurrentUser, boardSlug: string, input: PostWrite, key: string | null, now = Date.now()): WriteResult<PostPlace> {
+export async function createPost(user: CurrentUser, boardSlug: string, input: PostWrite, key: string | null, now = Date.now()): Promise<WriteResult<PostPlace>> {
   const db = getDb();
-  const board = db.select().from(boards).where(eq(boards.slug, boardSlug)).get();
+  const board = await db.select().from(boards).where(eq(boards.slug, boardSlug)).get();
   if (!board || board.archived) return refuse("boardNotFound");
   if (!canPostInBoard(user, board)) return refuse("cannotPostInBoard");
   const bodyHtml = input.bodyHtml ?? renderMarkdown(input.body, POST_HEADING_OFFSET);
 
-  const written = writeNew(
+  const written = await writeNew(
     {
       kind: "post",
       author: user,
       key,
       screen: { title: input.title, body: input.body, approveNewMembers: board.approveNewMembers },
-      findResubmitted: (tx, submissionKey) =>
-        tx.select({ id: posts.id }).from(posts).where(and(eq(posts.authorId, user.id), eq(posts.submissionKey, submissionKey))).get()?.id,
-      insert: (tx, admitted) => {
+      findResubmitted: async (tx, submissionKey) =>
+        (await tx.select({ id: posts.id }).from(posts).where(and(eq(posts.authorId, user.id), eq(posts.submissionKey, submissionKey))).get())?.id,
+      insert: async (tx, admitted) => {
         const at = new Date(now);
-        const id = tx
+        const id = (await tx
           .insert(posts)
           .values({
             boardId: board.id,
@@ -63,14 +63,13 @@ export function createPost(user: CurrentUser, boardSlug: string, input: PostWrit
             status: admitted.status,
             holdReasons: admitted.status === "held" ? admitted.holdReasons : null,
           })
-          .returning({ id: posts.id })
-          .get().id;
-        recordMediaUses(tx, { postId: id }, input.body);
+          .returning({ id: posts.id }).get()).id;
+        await recordMediaUses(tx, { postId: id }, input.body);
         return id;
       },
-      onPublished: (tx, id) => {
-        countPublished(tx, { type: "post", boardId: board.id, authorId: user.id }, 1);
-        notifyMentions(tx, { type: "post", id, postId: id, authorId: user.id, html: bodyHtml }, now);
+      onPublished: async (tx, id) => {
+        await countPublished(tx, { type: "post", boardId: board.id, authorId: user.id }, 1);
+        await notifyMentions(tx, { type: "post", id, postId: id, authorId: user.id, html: bodyHtml }, now);
       },
     },
     now,
@@ -81,9 +80,9 @@ export function createPost(user: CurrentUser, boardSlug: string, input: PostWrit
 type EditablePost = { id: number; authorId: string; status: string; title: string; bodySource: string; createdAt: Date; editedAt: Date | null; boardSlug: string };
 
 /** A post with what the edit and delete rules need, whatever its status. */
-export function findPostForWriting(postId: number): EditablePost | null {
+export async function findPostForWriting(postId: number): Promise<EditablePost | null> {
   return (
-    getDb()
+    await getDb()
       .select({
         id: posts.id,
         authorId: posts.authorId,
@@ -96,39 +95,38 @@ export function findPostForWriting(postId: number): EditablePost | null {
       })
       .from(posts)
       .innerJoin(boards, eq(boards.id, posts.boardId))
-      .where(eq(posts.id, postId))
-      .get() ?? null
+      .where(eq(posts.id, postId)).get() ?? null
   );
 }
 
 /** Saves an edit; the version it replaces goes to the history unless it is only minutes old. */
-export function editPost(user: CurrentUser, postId: number, input: PostWrite, now = Date.now()): WriteResult<PostPlace> {
-  const post = findPostForWriting(postId);
+export async function editPost(user: CurrentUser, postId: number, input: PostWrite, now = Date.now()): Promise<WriteResult<PostPlace>> {
+  const post = await findPostForWriting(postId);
   if (!post) return refuse("postNotFound");
   if (!canEditPost(user, post)) return refuse("cannotEditPost");
   if (post.title === input.title && post.bodySource === input.body) return { ok: true, id: post.id, boardSlug: post.boardSlug };
   // Spam added to an old post by an edit is held like new spam.
-  const screening = screenWriting({ author: user, title: input.title, body: input.body, editing: { type: "post", id: post.id } }, now);
+  const screening = await screenWriting({ author: user, title: input.title, body: input.body, editing: { type: "post", id: post.id } }, now);
   if ("ok" in screening) return screening;
   const bodyHtml = input.bodyHtml ?? renderMarkdown(input.body, POST_HEADING_OFFSET);
-  getDb().transaction((tx) => {
-    if (screening.status === "held") setContentStatus(tx, "post", post.id, "held", { holdReasons: screening.holdReasons });
+  await getDb().transaction(async (tx) => {
+    if (screening.status === "held") await setContentStatus(tx, "post", post.id, "held", { holdReasons: screening.holdReasons });
     if (keepsRevision(post.editedAt, now)) {
-      tx.insert(postRevisions).values({ postId: post.id, title: post.title, bodySource: post.bodySource, writtenAt: post.editedAt ?? post.createdAt }).run();
+      await tx.insert(postRevisions).values({ postId: post.id, title: post.title, bodySource: post.bodySource, writtenAt: post.editedAt ?? post.createdAt });
     }
-    const previousHtml = tx.select({ html: posts.bodyHtml }).from(posts).where(eq(posts.id, post.id)).get()?.html;
-    tx.update(posts).set({ title: input.title, bodySource: input.body, bodyHtml, editedAt: new Date(now) }).where(eq(posts.id, post.id)).run();
-    recordMediaUses(tx, { postId: post.id }, input.body);
-    notifyMentions(tx, { type: "post", id: post.id, postId: post.id, authorId: user.id, html: bodyHtml, previousHtml }, now);
+    const previousHtml = (await tx.select({ html: posts.bodyHtml }).from(posts).where(eq(posts.id, post.id)).get())?.html;
+    await tx.update(posts).set({ title: input.title, bodySource: input.body, bodyHtml, editedAt: new Date(now) }).where(eq(posts.id, post.id));
+    await recordMediaUses(tx, { postId: post.id }, input.body);
+    await notifyMentions(tx, { type: "post", id: post.id, postId: post.id, authorId: user.id, html: bodyHtml, previousHtml }, now);
   });
   return { ok: true, id: post.id, boardSlug: post.boardSlug };
 }
 
 /** The author deletes a post: it leaves lists and its URL answers "gone"; counters follow. */
-export function deletePost(user: CurrentUser, postId: number): WriteResult<PostPlace> {
-  const post = findPostForWriting(postId);
+export async function deletePost(user: CurrentUser, postId: number): Promise<WriteResult<PostPlace>> {
+  const post = await findPostForWriting(postId);
   if (!post) return refuse("postNotFound");
   if (!canDeletePost(user, post)) return refuse("cannotDeletePost");
-  getDb().transaction((tx) => setContentStatus(tx, "post", post.id, "deleted"));
+  await getDb().transaction((tx) => setContentStatus(tx, "post", post.id, "deleted"));
   return { ok: true, id: post.id, boardSlug: post.boardSlug };
 }

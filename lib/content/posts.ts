@@ -48,8 +48,8 @@ function toListItem({ authorId, authorUsername, authorName, ...row }: ListRow): 
 }
 
 /** The newest visible posts across open boards; `page` pages through them `limit` at a time (/latest). */
-export function listLatestPosts(limit = 10, page = 1): PostListItem[] {
-  return getDb()
+export async function listLatestPosts(limit = 10, page = 1): Promise<PostListItem[]> {
+  return (await getDb()
     .select(listColumns)
     .from(posts)
     .innerJoin(boards, eq(boards.id, posts.boardId))
@@ -57,14 +57,13 @@ export function listLatestPosts(limit = 10, page = 1): PostListItem[] {
     .where(and(eq(posts.status, "published"), eq(boards.archived, false)))
     .orderBy(desc(posts.createdAt), desc(posts.id))
     .limit(limit)
-    .offset((page - 1) * limit)
-    .all()
+    .offset((page - 1) * limit))
     .map(toListItem);
 }
 
 /** How many posts /latest pages through: the visible posts of open boards (the boards' own counters, summed). */
-export function countLatestPosts(): number {
-  return getDb().select({ n: sql<number>`coalesce(sum(${boards.postCount}), 0)` }).from(boards).where(eq(boards.archived, false)).get()?.n ?? 0;
+export async function countLatestPosts(): Promise<number> {
+  return (await getDb().select({ n: sql<number>`coalesce(sum(${boards.postCount}), 0)` }).from(boards).where(eq(boards.archived, false)).get())?.n ?? 0;
 }
 
 /** The orders a board's list offers (?sort=): last activity (the default), newest, most viewed, most recommended. */
@@ -77,27 +76,25 @@ const SORT_KEYS = { activity: [posts.lastActivityAt], latest: [], views: [posts.
  * One page of a board: pinned posts first, then in the order asked for, newest first among equals.
  * The page's ids come from a covering index alone (one per order), so a deep offset skips index entries, not rows.
  */
-export function listBoardPosts(boardId: number, page: number, sort: BoardSort = "activity"): PostListItem[] {
+export async function listBoardPosts(boardId: number, page: number, sort: BoardSort = "activity"): Promise<PostListItem[]> {
   const db = getDb();
   const order = [desc(posts.pinned), ...SORT_KEYS[sort].map((key) => desc(key)), desc(posts.id)];
-  const pageIds = db
+  const pageIds = (await db
     .select({ id: posts.id })
     .from(posts)
     .where(and(eq(posts.boardId, boardId), eq(posts.status, "published")))
     .orderBy(...order)
     .limit(PAGE_SIZE)
-    .offset((page - 1) * PAGE_SIZE)
-    .all()
+    .offset((page - 1) * PAGE_SIZE))
     .map((r) => r.id);
   if (pageIds.length === 0) return [];
-  return db
+  return (await db
     .select(listColumns)
     .from(posts)
     .innerJoin(boards, eq(boards.id, posts.boardId))
     .innerJoin(users, eq(users.id, posts.authorId))
     .where(inArray(posts.id, pageIds))
-    .orderBy(...order)
-    .all()
+    .orderBy(...order))
     .map(toListItem);
 }
 
@@ -115,8 +112,8 @@ export type PostDetail = PostListItem & {
 };
 
 /** A visible post, only if it belongs to the board named in the URL. */
-export function getPost(boardSlug: string, postId: number): PostDetail | null {
-  const post = getPostAnyStatus(boardSlug, postId);
+export async function getPost(boardSlug: string, postId: number): Promise<PostDetail | null> {
+  const post = await getPostAnyStatus(boardSlug, postId);
   return post?.status === "published" ? post : null;
 }
 
@@ -124,8 +121,8 @@ export function getPost(boardSlug: string, postId: number): PostDetail | null {
  * A post of the board named in the URL, whatever its status but deleted: held and removed posts are for
  * their author and moderators, who the caller checks.
  */
-export function getPostAnyStatus(boardSlug: string, postId: number): PostDetail | null {
-  const row = getDb()
+export async function getPostAnyStatus(boardSlug: string, postId: number): Promise<PostDetail | null> {
+  const row = await getDb()
     .select({
       ...listColumns,
       boardId: posts.boardId,
@@ -140,8 +137,7 @@ export function getPostAnyStatus(boardSlug: string, postId: number): PostDetail 
     .from(posts)
     .innerJoin(boards, eq(boards.id, posts.boardId))
     .innerJoin(users, eq(users.id, posts.authorId))
-    .where(and(eq(posts.id, postId), eq(boards.slug, boardSlug), eq(boards.archived, false), ne(posts.status, "deleted")))
-    .get();
+    .where(and(eq(posts.id, postId), eq(boards.slug, boardSlug), eq(boards.archived, false), ne(posts.status, "deleted"))).get();
   if (!row) return null;
   const { boardId, bodyHtml, editedAt, status, holdReasons, removalReason, signatureHtml, authorImage, ...list } = row;
   return {
@@ -162,48 +158,44 @@ export function getPostAnyStatus(boardSlug: string, postId: number): PostDetail 
  * Where a post lives: its board (open, not archived), its status and author, or null for a deleted or unknown post.
  * An address with another board's slug (a moved post's old one, a mistyped one) is sent here.
  */
-export function postHome(postId: number): { boardSlug: string; status: string; authorId: string } | null {
+export async function postHome(postId: number): Promise<{ boardSlug: string; status: string; authorId: string } | null> {
   return (
-    getDb()
+    await getDb()
       .select({ boardSlug: boards.slug, status: posts.status, authorId: posts.authorId })
       .from(posts)
       .innerJoin(boards, eq(boards.id, posts.boardId))
-      .where(and(eq(posts.id, postId), eq(boards.archived, false), ne(posts.status, "deleted")))
-      .get() ?? null
+      .where(and(eq(posts.id, postId), eq(boards.archived, false), ne(posts.status, "deleted"))).get() ?? null
   );
 }
 
 /** Whether a board URL and post id name a visible post: the cheap check before counting a view of it. */
-export function isVisiblePost(boardSlug: string, postId: number): boolean {
-  const row = getDb()
+export async function isVisiblePost(boardSlug: string, postId: number): Promise<boolean> {
+  const row = await getDb()
     .select({ id: posts.id })
     .from(posts)
     .innerJoin(boards, eq(boards.id, posts.boardId))
-    .where(and(eq(posts.id, postId), eq(boards.slug, boardSlug), eq(boards.archived, false), eq(posts.status, "published")))
-    .get();
+    .where(and(eq(posts.id, postId), eq(boards.slug, boardSlug), eq(boards.archived, false), eq(posts.status, "published"))).get();
   return Boolean(row);
 }
 
 export type PostLink = { id: number; title: string };
 
 /** The posts written just before and just after this one in the same board. */
-export function getNeighbours(boardId: number, postId: number): { previous: PostLink | null; next: PostLink | null } {
+export async function getNeighbours(boardId: number, postId: number): Promise<{ previous: PostLink | null; next: PostLink | null }> {
   const db = getDb();
   const inBoard = and(eq(posts.boardId, boardId), eq(posts.status, "published"));
-  const previous = db
+  const previous = await db
     .select({ id: posts.id, title: posts.title })
     .from(posts)
     .where(and(inBoard, lt(posts.id, postId)))
     .orderBy(desc(posts.id))
-    .limit(1)
-    .get();
-  const next = db
+    .limit(1).get();
+  const next = await db
     .select({ id: posts.id, title: posts.title })
     .from(posts)
     .where(and(inBoard, gt(posts.id, postId)))
     .orderBy(asc(posts.id))
-    .limit(1)
-    .get();
+    .limit(1).get();
   return { previous: previous ?? null, next: next ?? null };
 }
 

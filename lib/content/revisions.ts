@@ -28,31 +28,29 @@ function withChanges(versions: Omit<Version, "bodyChanges" | "titleChanges">[]):
   });
 }
 
-export function postHistory(postId: number): Version[] {
+export async function postHistory(postId: number): Promise<Version[]> {
   const db = getDb();
-  const post = db.select({ title: posts.title, body: posts.bodySource, createdAt: posts.createdAt, editedAt: posts.editedAt }).from(posts).where(eq(posts.id, postId)).get();
+  const post = await db.select({ title: posts.title, body: posts.bodySource, createdAt: posts.createdAt, editedAt: posts.editedAt }).from(posts).where(eq(posts.id, postId)).get();
   if (!post) return [];
-  const older = db
+  const older = await db
     .select({ title: postRevisions.title, body: postRevisions.bodySource, writtenAt: postRevisions.writtenAt })
     .from(postRevisions)
     .where(eq(postRevisions.postId, postId))
-    .orderBy(asc(postRevisions.id))
-    .all();
+    .orderBy(asc(postRevisions.id));
   return withChanges([
     ...older.map((v) => ({ ...v, current: false })),
     { title: post.title, body: post.body, writtenAt: post.editedAt ?? post.createdAt, current: true },
   ]);
 }
 
-export function commentHistory(commentId: number): Version[] {
+export async function commentHistory(commentId: number): Promise<Version[]> {
   const db = getDb();
-  const comment = db.select({ body: comments.bodySource, createdAt: comments.createdAt, editedAt: comments.editedAt }).from(comments).where(eq(comments.id, commentId)).get();
+  const comment = await db.select({ body: comments.bodySource, createdAt: comments.createdAt, editedAt: comments.editedAt }).from(comments).where(eq(comments.id, commentId)).get();
   if (!comment) return [];
-  const older = db
+  const older = await db
     .select({ body: commentRevisions.bodySource, writtenAt: commentRevisions.writtenAt })
     .from(commentRevisions)
     .where(eq(commentRevisions.commentId, commentId))
-    .orderBy(asc(commentRevisions.id))
-    .all();
+    .orderBy(asc(commentRevisions.id));
   return withChanges([...older.map((v) => ({ ...v, current: false })), { body: comment.body, writtenAt: comment.editedAt ?? comment.createdAt, current: true }]);
 }

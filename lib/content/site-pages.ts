@@ -16,8 +16,8 @@ const htmlKey = (page: SitePage) => `page.${page}.html`;
 export type StoredSitePage = { source: string; html: string } | null;
 
 /** What an admin wrote for the page, or null while it shows the default text. */
-export function storedSitePage(page: SitePage): StoredSitePage {
-  const stored = readSettings([sourceKey(page), htmlKey(page)]);
+export async function storedSitePage(page: SitePage): Promise<StoredSitePage> {
+  const stored = await readSettings([sourceKey(page), htmlKey(page)]);
   const source = stored[sourceKey(page)];
   const html = stored[htmlKey(page)];
   return source !== undefined && html !== undefined ? { source, html } : null;
@@ -27,7 +27,7 @@ const defaults = new Map<string, string>();
 
 /** The page's HTML: the admin's text, else the default text (given in the reader's language) rendered once. */
 export async function sitePageHtml(page: SitePage, defaultSource: string): Promise<string> {
-  const stored = storedSitePage(page);
+  const stored = await storedSitePage(page);
   if (stored) return stored.html;
   const remembered = defaults.get(defaultSource);
   if (remembered !== undefined) return remembered;
@@ -38,9 +38,9 @@ export async function sitePageHtml(page: SitePage, defaultSource: string): Promi
 }
 
 /** Saves the admin's text with its HTML (rendered by the caller in the pool); an empty text restores the default. */
-export function saveSitePage(admin: Pick<CurrentUser, "id" | "role" | "status">, page: SitePage, source: string, html: string): WriteResult<object> {
+export async function saveSitePage(admin: Pick<CurrentUser, "id" | "role" | "status">, page: SitePage, source: string, html: string): Promise<WriteResult<object>> {
   if (!canAdminister(admin)) return { ok: false, message: "adminOnly" };
   const empty = source.trim() === "";
-  writeSettings({ [sourceKey(page)]: empty ? null : source, [htmlKey(page)]: empty ? null : html });
+  await writeSettings({ [sourceKey(page)]: empty ? null : source, [htmlKey(page)]: empty ? null : html });
   return { ok: true };
 }

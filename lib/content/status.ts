@@ -17,18 +17,18 @@ type Changes = Partial<{
  * Sets the status of a post or comment and moves the counters when it enters or leaves "published".
  * Returns false when there is no such row.
  */
-export function setContentStatus(tx: Tx, type: TargetType, id: number, status: ContentStatus, changes: Changes = {}): boolean {
+export async function setContentStatus(tx: Tx, type: TargetType, id: number, status: ContentStatus, changes: Changes = {}): Promise<boolean> {
   const table = type === "post" ? posts : comments;
-  const row = tx.select({ status: table.status, authorId: table.authorId }).from(table).where(eq(table.id, id)).get();
+  const row = await tx.select({ status: table.status, authorId: table.authorId }).from(table).where(eq(table.id, id)).get();
   if (!row) return false;
-  tx.update(table).set({ status, ...changes }).where(eq(table.id, id)).run();
+  await tx.update(table).set({ status, ...changes }).where(eq(table.id, id));
   const delta = (status === "published" ? 1 : 0) - (row.status === "published" ? 1 : 0);
   if (delta === 0) return true;
   const where =
     type === "post"
-      ? { type, boardId: tx.select({ boardId: posts.boardId }).from(posts).where(eq(posts.id, id)).get()!.boardId, authorId: row.authorId }
-      : { type, postId: tx.select({ postId: comments.postId }).from(comments).where(eq(comments.id, id)).get()!.postId, authorId: row.authorId };
-  countPublished(tx, where, delta);
+      ? { type, boardId: (await tx.select({ boardId: posts.boardId }).from(posts).where(eq(posts.id, id)).get())!.boardId, authorId: row.authorId }
+      : { type, postId: (await tx.select({ postId: comments.postId }).from(comments).where(eq(comments.id, id)).get())!.postId, authorId: row.authorId };
+  await countPublished(tx, where, delta);
   return true;
 }
 
@@ -36,12 +36,12 @@ export function setContentStatus(tx: Tx, type: TargetType, id: number, status: C
 export type CountedIn = { type: "post"; boardId: number; authorId: string } | { type: "comment"; postId: number; authorId: string };
 
 /** Moves the counters of published writing by `delta` (1 when it appears, -1 when it goes). */
-export function countPublished(tx: Tx, where: CountedIn, delta: number): void {
+export async function countPublished(tx: Tx, where: CountedIn, delta: number): Promise<void> {
   if (where.type === "post") {
-    tx.update(boards).set({ postCount: sql`${boards.postCount} + ${delta}` }).where(eq(boards.id, where.boardId)).run();
-    tx.update(users).set({ postCount: sql`${users.postCount} + ${delta}` }).where(eq(users.id, where.authorId)).run();
+    await tx.update(boards).set({ postCount: sql`${boards.postCount} + ${delta}` }).where(eq(boards.id, where.boardId));
+    await tx.update(users).set({ postCount: sql`${users.postCount} + ${delta}` }).where(eq(users.id, where.authorId));
   } else {
-    tx.update(posts).set({ commentCount: sql`${posts.commentCount} + ${delta}` }).where(eq(posts.id, where.postId)).run();
-    tx.update(users).set({ commentCount: sql`${users.commentCount} + ${delta}` }).where(eq(users.id, where.authorId)).run();
+    await tx.update(posts).set({ commentCount: sql`${posts.commentCount} + ${delta}` }).where(eq(posts.id, where.postId));
+    await tx.update(users).set({ commentCount: sql`${users.commentCount} + ${delta}` }).where(eq(users.id, where.authorId));
   }
 }

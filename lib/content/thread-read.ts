@@ -27,12 +27,12 @@ export type ThreadLookup = { post: PostDetail } | { livesIn: string } | null;
  * slug (the old address of a moved post, a mistyped one) names the board it lives in; held and removed posts are
  * only for their author and staff, under any address.
  */
-export function findThread(board: string, postId: string, viewer: CurrentUser | null): ThreadLookup {
+export async function findThread(board: string, postId: string, viewer: CurrentUser | null): Promise<ThreadLookup> {
   const postNumber = addressId(postId);
   if (postNumber === null) return null;
-  const post = getPostAnyStatus(board, postNumber);
+  const post = await getPostAnyStatus(board, postNumber);
   if (!post) {
-    const home = postHome(postNumber);
+    const home = await postHome(postNumber);
     if (!home || (home.status !== "published" && !canSeeHidden(viewer, { authorId: home.authorId }))) return null;
     return { livesIn: home.boardSlug };
   }
@@ -41,8 +41,8 @@ export function findThread(board: string, postId: string, viewer: CurrentUser | 
 }
 
 /** Which comment page ?cpage= names (lib/content/comment-pages.ts), and how many there are; null past the last one. */
-export function commentPageOf(postId: number, raw: string | string[] | undefined): { page: number; pageCount: number } | null {
-  const { pageCount } = threadLayout(postId);
+export async function commentPageOf(postId: number, raw: string | string[] | undefined): Promise<{ page: number; pageCount: number } | null> {
+  const { pageCount } = await threadLayout(postId);
   const page = parseCommentPage(raw, pageCount);
   return page === null ? null : { page, pageCount };
 }
@@ -68,7 +68,7 @@ export type ThreadView = {
 };
 
 /** Everything the thread page shows `viewer` of `post` on comment page `page`. */
-export function readThread(post: PostDetail, viewer: CurrentUser | null, query: ThreadQuery, { page, pageCount }: { page: number; pageCount: number }): ThreadView {
+export async function readThread(post: PostDetail, viewer: CurrentUser | null, query: ThreadQuery, { page, pageCount }: { page: number; pageCount: number }): Promise<ThreadView> {
   const authored = { authorId: post.author.id, status: post.status, threadLocked: post.locked };
   const may = {
     edit: canEditPost(viewer, authored),
@@ -77,34 +77,36 @@ export function readThread(post: PostDetail, viewer: CurrentUser | null, query: 
     moderate: canModerate(viewer),
     comment: canComment(viewer, { status: "published", locked: post.locked }),
   };
-  const comments = threadComments(post.id, page, viewer);
+  const comments = await threadComments(post.id, page, viewer);
   return {
     post,
     page,
     pageCount,
     comments,
-    neighbours: getNeighbours(post.boardId, post.id),
+    neighbours: await getNeighbours(post.boardId, post.id),
     may,
-    likedPost: viewer ? likesPost(viewer.id, post.id) : false,
-    likedComments: viewer ? likedCommentIds(viewer.id, post.id) : new Set(),
+    likedPost: viewer ? await likesPost(viewer.id, post.id) : false,
+    likedComments: viewer ? await likedCommentIds(viewer.id, post.id) : new Set(),
     inviteToRecommend: viewer === null && isRecommendable(authored),
     postForm: query.moderate === "post" && may.moderate ? "moderate" : query.report === "post" && may.report ? "report" : null,
-    commentMode: commentMode(query, viewer, post.id),
-    editSources: editSources(comments, viewer, post.locked),
+    commentMode: await commentMode(query, viewer, post.id),
+    editSources: await editSources(comments, viewer, post.locked),
   };
 }
 
 /** The sources of the reader's own comments they may still edit: a few at most, read one by one. */
-function editSources(comments: ThreadComment[], viewer: CurrentUser | null, threadLocked: boolean): Record<number, string> {
+async function editSources(comments: ThreadComment[], viewer: CurrentUser | null, threadLocked: boolean): Promise<Record<number, string>> {
   if (!viewer) return {};
   const editable = comments.filter((comment) => canEditComment(viewer, { ...comment, authorId: comment.author.id, threadLocked }));
-  return Object.fromEntries(editable.map((comment) => [comment.id, findCommentForWriting(comment.id)?.bodySource ?? ""]));
+  const sources: Record<number, string> = {};
+  for (const comment of editable) sources[comment.id] = (await findCommentForWriting(comment.id))?.bodySource ?? "";
+  return sources;
 }
 
 /** Which comment the reader is replying to, editing, deleting, reporting or moderating; the source is loaded only for an edit. */
-function commentMode(query: ThreadQuery, viewer: CurrentUser | null, postId: number): CommentMode {
+async function commentMode(query: ThreadQuery, viewer: CurrentUser | null, postId: number): Promise<CommentMode> {
   const editId = addressId(query.edit);
-  const editing = viewer && editId ? findCommentForWriting(editId) : null;
+  const editing = viewer && editId ? await findCommentForWriting(editId) : null;
   return {
     reply: addressId(query.reply) ?? undefined,
     delete: addressId(query.delete) ?? undefined,

@@ -2,7 +2,9 @@
 import "server-only";
 import { createHmac, randomBytes } from "node:crypto";
 import { isbot } from "isbot";
-import { getSqlite } from "@/db";
+import { eq, sql } from "drizzle-orm";
+import { getDb, getSqlite } from "@/db";
+import { posts } from "@/db/schema";
 import { remembered } from "../platform/remembered";
 import type { ViewOfPage } from "../platform/server-hooks";
 import { isVisiblePost } from "./posts";
@@ -158,12 +160,16 @@ export function countThreadView(view: ViewOfPage): void | Promise<void> {
   }
 }
 
-function countVisibleView(rawSlug: string, postId: number, request: ViewRequest): void {
+function countVisibleView(rawSlug: string, postId: number, request: ViewRequest): void | Promise<void> {
   try {
     // Most reads are a viewer coming back: answered from memory, before the database is asked about the post.
     if (countedRecently(seenKey(postId, request, Date.now()), Date.now())) return;
     // A malformed escape names no board (decoding throws); the page itself answers 404.
-    if (isVisiblePost(decodeURIComponent(rawSlug), postId)) recordView(postId, request);
+    const slug = decodeURIComponent(rawSlug);
+    // recordView checks the window again, so two requests that both passed the check above count once.
+    return isVisiblePost(slug, postId).then((visible) => {
+      if (visible) recordView(postId, request);
+    }, viewNotCounted);
   } catch (error) {
     viewNotCounted(error);
   }
@@ -175,19 +181,24 @@ function viewNotCounted(error: unknown): void {
 }
 
 /** Writes every buffered view in one transaction and returns the number of posts updated. */
-export function flushViews(): number {
+export async function flushViews(): Promise<number> {
   const s = state();
   if (s.pending.size === 0) return 0;
   const batch = s.pending;
   s.pending = new Map();
   try {
-    const sqlite = getSqlite();
-    const add = sqlite.prepare("UPDATE posts SET view_count = view_count + ? WHERE id = ?");
-    return sqlite.transaction(() => {
+    return await getDb().transaction(async (tx) => {
       let written = 0;
-      for (const [postId, views] of batch) written += add.run(views, postId).changes;
+      for (const [postId, views] of batch) {
+        const updated = await tx
+          .update(posts)
+          .set({ viewCount: sql`${posts.viewCount} + ${views}` })
+          .where(eq(posts.id, postId))
+          .returning({ id: posts.id });
+        written += updated.length;
+      }
       return written;
-    })();
+    });
   } catch (error) {
     // The transaction rolled back, so nothing was written: put the views back for the next flush.
     for (const [postId, views] of batch) s.pending.set(postId, (s.pending.get(postId) ?? 0) + views);
@@ -195,14 +206,28 @@ export function flushViews(): number {
   }
 }
 
+/**
+ * The last flush, as the process exits: synchronous, because nothing asynchronous runs after "exit". SQLite only;
+ * the orderly shutdown has already flushed through flushViews(), so this finds views only after an abrupt exit.
+ */
+export function flushViewsOnExit(): number {
+  const s = state();
+  if (s.pending.size === 0) return 0;
+  const batch = s.pending;
+  s.pending = new Map();
+    const sqlite = getSqlite();
+    const add = sqlite.prepare("UPDATE posts SET view_count = view_count + ? WHERE id = ?");
+    return sqlite.transaction(() => {
+      let written = 0;
+      for (const [postId, views] of batch) written += add.run(views, postId).changes;
+      return written;
+    })();
+}
+
 function startFlusher(s: ViewState): void {
   if (s.timer) return;
   s.timer = setInterval(() => {
-    try {
-      flushViews();
-    } catch (error) {
-      console.error("Rapport: could not write view counts; will retry.", error);
-    }
+      flushViews().catch((error: unknown) => console.error("Rapport: could not write view counts; will retry.", error));
   }, VIEW_FLUSH_INTERVAL_MS);
   // A pending count is not worth keeping the process alive for; shutdown calls flushViews() itself.
   s.timer.unref();

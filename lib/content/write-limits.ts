@@ -21,7 +21,7 @@ export type LimitRefusal = {
 type Writer = { id: string; createdAt: Date };
 
 /** Null when the member may write now; otherwise why not and for how long. Deleted writing still counts. */
-export function writeLimit(kind: "post" | "comment", writer: Writer, now = Date.now()): LimitRefusal | null {
+export async function writeLimit(kind: "post" | "comment", writer: Writer, now = Date.now()): Promise<LimitRefusal | null> {
   const table = kind === "post" ? posts : comments;
   const isNew = now - writer.createdAt.getTime() < NEW_ACCOUNT_AGE_MS;
   const intervalS =
@@ -32,14 +32,14 @@ export function writeLimit(kind: "post" | "comment", writer: Writer, now = Date.
 
   if (isNew) {
     const max = kind === "post" ? NEW_ACCOUNT_MAX_POSTS : NEW_ACCOUNT_MAX_COMMENTS;
-    const written = db.select({ n: count() }).from(table).where(and(eq(table.authorId, writer.id), gte(table.createdAt, writer.createdAt))).get()?.n ?? 0;
+    const written = (await db.select({ n: count() }).from(table).where(and(eq(table.authorId, writer.id), gte(table.createdAt, writer.createdAt))).get())?.n ?? 0;
     if (written >= max) {
       const seconds = Math.ceil((writer.createdAt.getTime() + NEW_ACCOUNT_AGE_MS - now) / 1000);
       return { message: kind === "post" ? "newAccountPostLimit" : "newAccountCommentLimit", messageValues: { seconds, count: max, interval: intervalS } };
     }
   }
 
-  const last = db.select({ at: table.createdAt }).from(table).where(eq(table.authorId, writer.id)).orderBy(desc(table.createdAt)).limit(1).get();
+  const last = await db.select({ at: table.createdAt }).from(table).where(eq(table.authorId, writer.id)).orderBy(desc(table.createdAt)).limit(1).get();
   const waitMs = last ? last.at.getTime() + intervalS * 1000 - now : 0;
   if (waitMs > 0) {
     const message = isNew

@@ -25,9 +25,9 @@ export type OutboxMail = {
   createdAt: Date;
 };
 
-export function listOutbox(page = 1): { mails: OutboxMail[]; counts: Record<MailStatus, number>; total: number } {
+export async function listOutbox(page = 1): Promise<{ mails: OutboxMail[]; counts: Record<MailStatus, number>; total: number }> {
   const db = getDb();
-  const mails = db
+  const mails = await db
     .select({
       id: mailOutbox.id,
       kind: mailOutbox.kind,
@@ -44,16 +44,15 @@ export function listOutbox(page = 1): { mails: OutboxMail[]; counts: Record<Mail
     .from(mailOutbox)
     .orderBy(desc(mailOutbox.id))
     .limit(OUTBOX_PAGE_SIZE)
-    .offset((page - 1) * OUTBOX_PAGE_SIZE)
-    .all();
+    .offset((page - 1) * OUTBOX_PAGE_SIZE);
   const counts: Record<MailStatus, number> = { queued: 0, sent: 0, failed: 0 };
-  for (const row of db.select({ status: mailOutbox.status, n: sql<number>`count(*)` }).from(mailOutbox).groupBy(mailOutbox.status).all()) {
+  for (const row of await db.select({ status: mailOutbox.status, n: sql<number>`count(*)` }).from(mailOutbox).groupBy(mailOutbox.status)) {
     counts[row.status] = row.n;
   }
   return { mails, counts, total: counts.queued + counts.sent + counts.failed };
 }
 
 /** Deletes mails older than OUTBOX_KEEP_DAYS; returns how many. */
-export function pruneOutbox(now = Date.now()): number {
-  return getDb().delete(mailOutbox).where(lt(mailOutbox.createdAt, new Date(now - OUTBOX_KEEP_DAYS * DAY_MS))).run().changes;
+export async function pruneOutbox(now = Date.now()): Promise<number> {
+  return (await getDb().delete(mailOutbox).where(lt(mailOutbox.createdAt, new Date(now - OUTBOX_KEEP_DAYS * DAY_MS))).returning({ id: mailOutbox.id })).length;
 }

@@ -21,12 +21,11 @@ export type OutgoingMail = {
   lines?: string[];
 };
 
-export function enqueueMail(db: MailWriter, mail: OutgoingMail, now = new Date()): number {
+export async function enqueueMail(db: MailWriter, mail: OutgoingMail, now = new Date()): Promise<number> {
   const content = renderMail(mail.kind, mail.locale, { name: mail.name, link: mail.link, lines: mail.lines });
-  const row = db
+  const row = await db
     .insert(mailOutbox)
     .values({ kind: mail.kind, to: mail.to, ...content, nextAttemptAt: now, createdAt: now })
-    .returning({ id: mailOutbox.id })
-    .get();
+    .returning({ id: mailOutbox.id }).get();
   return row.id;
 }

@@ -27,33 +27,31 @@ export type SendReport = { sent: number; retrying: number; failed: number };
 /** Sends every queued mail that is due now; the loop's one step, and what tests call. */
 export async function sendDueMail(transport: MailTransport, now = new Date()): Promise<SendReport> {
   const db = getDb();
-  const due = db
+  const due = await db
     .select()
     .from(mailOutbox)
     .where(and(eq(mailOutbox.status, "queued"), lte(mailOutbox.nextAttemptAt, now)))
     .orderBy(asc(mailOutbox.nextAttemptAt), asc(mailOutbox.id))
-    .limit(BATCH)
-    .all();
+    .limit(BATCH);
   const report: SendReport = { sent: 0, retrying: 0, failed: 0 };
   for (const mail of due) {
     const attempts = mail.attempts + 1;
     try {
       await transport.sendMail({ from: mailFrom(), to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
       // Delivered: the text, which may hold a one-time link, is not kept once it has left.
-      db.update(mailOutbox).set({ status: "sent", attempts, sentAt: new Date(), lastError: null, text: "", html: "" }).where(eq(mailOutbox.id, mail.id)).run();
+      await db.update(mailOutbox).set({ status: "sent", attempts, sentAt: new Date(), lastError: null, text: "", html: "" }).where(eq(mailOutbox.id, mail.id));
       report.sent++;
     } catch (error) {
       const lastError = (error instanceof Error ? error.message : String(error)).slice(0, ERROR_MAX);
       const failed = attempts >= MAX_SEND_ATTEMPTS;
-      db.update(mailOutbox)
+      await db.update(mailOutbox)
         .set({
           attempts,
           lastError,
           status: failed ? "failed" : "queued",
           nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)),
         })
-        .where(eq(mailOutbox.id, mail.id))
-        .run();
+        .where(eq(mailOutbox.id, mail.id));
       logger.warn({ mailId: mail.id, kind: mail.kind, attempts, failed, error: lastError }, failed ? "mail failed" : "mail send failed, will retry");
       if (failed) report.failed++;
       else report.retrying++;

@@ -20,11 +20,11 @@ const HASH_HEX = 32;
 type Member = Pick<CurrentUser, "id" | "role" | "status" | "emailVerified" | "createdAt">;
 
 export async function saveAvatar(user: Member | null, bytes: Buffer, now = Date.now(), store: MediaStore = mediaStore()): Promise<WriteResult<{ href: string }>> {
-  const blocked = uploadBlock(user);
+  const blocked = await uploadBlock(user);
   if (blocked || !user) return refuse(blocked ?? "signIn");
   if (bytes.length === 0) return refuse("noFile");
   if (bytes.length > MAX_UPLOAD_BYTES) return refuse("fileTooLarge", { megabytes: MAX_UPLOAD_BYTES / 1024 / 1024 });
-  const overQuota = uploadQuotaRefusal(user, bytes.length, now);
+  const overQuota = await uploadQuotaRefusal(user, bytes.length, now);
   if (overQuota) return overQuota;
   // Every check of an upload first, then the square drawn from the same bytes.
   const checked = await processImage(bytes);
@@ -33,20 +33,20 @@ export async function saveAvatar(user: Member | null, bytes: Buffer, now = Date.
   const hash = createHash("sha256").update(square).digest("hex").slice(0, HASH_HEX);
   await store.put(displayName(hash), square);
   const href = mediaHref(displayName(hash));
-  getDb().transaction((tx) => {
-    tx.insert(uploads).values({ userId: user.id, hash, originalName: "avatar", originalBytes: bytes.length, bytes: square.length, width: AVATAR_SIDE, height: AVATAR_SIDE, createdAt: new Date(now) }).run();
-    tx.update(users).set({ image: href }).where(eq(users.id, user.id)).run();
+  await getDb().transaction(async (tx) => {
+    await tx.insert(uploads).values({ userId: user.id, hash, originalName: "avatar", originalBytes: bytes.length, bytes: square.length, width: AVATAR_SIDE, height: AVATAR_SIDE, createdAt: new Date(now) });
+    await tx.update(users).set({ image: href }).where(eq(users.id, user.id));
   });
   return { ok: true, href };
 }
 
 /** Back to initials. The file stays (its name may be another member's picture too) but is no longer public. */
-export function removeAvatar(userId: string): void {
-  getDb().update(users).set({ image: null }).where(eq(users.id, userId)).run();
+export async function removeAvatar(userId: string): Promise<void> {
+  await getDb().update(users).set({ image: null }).where(eq(users.id, userId));
 }
 
 /** The picture a member shows, if any: only this site's uploads count (an OAuth sign-in may bring another address). */
-export function avatarOf(userId: string): string | null {
-  const image = getDb().select({ image: users.image }).from(users).where(eq(users.id, userId)).get()?.image;
+export async function avatarOf(userId: string): Promise<string | null> {
+  const image = (await getDb().select({ image: users.image }).from(users).where(eq(users.id, userId)).get())?.image;
   return image?.startsWith("/media/") ? image : null;
 }

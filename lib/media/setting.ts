@@ -7,13 +7,13 @@ import { siteSettings } from "@/db/schema";
 const SETTING_KEY = "uploads";
 
 /** On unless an admin turned uploads off; images already published stay served either way. */
-export function uploadsEnabled(): boolean {
-  const stored = getDb().select({ value: siteSettings.value }).from(siteSettings).where(eq(siteSettings.key, SETTING_KEY)).get();
+export async function uploadsEnabled(): Promise<boolean> {
+  const stored = await getDb().select({ value: siteSettings.value }).from(siteSettings).where(eq(siteSettings.key, SETTING_KEY)).get();
   return stored?.value !== "off";
 }
 
 /** The admins' choice; callers check canAdminister (the action's spine does). */
-export function setUploadsEnabled(enabled: boolean): void {
+export async function setUploadsEnabled(enabled: boolean): Promise<void> {
   const value = enabled ? "on" : "off";
-  getDb().insert(siteSettings).values({ key: SETTING_KEY, value }).onConflictDoUpdate({ target: siteSettings.key, set: { value } }).run();
+  await getDb().insert(siteSettings).values({ key: SETTING_KEY, value }).onConflictDoUpdate({ target: siteSettings.key, set: { value } });
 }

@@ -27,15 +27,14 @@ export type Uploaded = { hash: string; href: string; thumbHref: string; width: n
 type Uploader = Pick<CurrentUser, "id" | "role" | "status" | "emailVerified" | "createdAt">;
 
 /** The refusal for an uploader over today's quota, or null. Counts every upload in the last 24 hours. */
-export function uploadQuotaRefusal(user: Uploader, addingBytes: number, now = Date.now()) {
+export async function uploadQuotaRefusal(user: Uploader, addingBytes: number, now = Date.now()) {
   const isNew = now - user.createdAt.getTime() < NEW_ACCOUNT_AGE_MS;
   const maxCount = isNew ? NEW_ACCOUNT_UPLOADS_PER_DAY : UPLOADS_PER_DAY;
   const maxBytes = isNew ? NEW_ACCOUNT_UPLOAD_BYTES_PER_DAY : UPLOAD_BYTES_PER_DAY;
-  const today = getDb()
+  const today = await getDb()
     .select({ n: count(), bytes: sum(uploads.originalBytes) })
     .from(uploads)
-    .where(and(eq(uploads.userId, user.id), gte(uploads.createdAt, new Date(now - DAY_MS))))
-    .get();
+    .where(and(eq(uploads.userId, user.id), gte(uploads.createdAt, new Date(now - DAY_MS)))).get();
   const made = today?.n ?? 0;
   const sent = Number(today?.bytes ?? 0);
   if (made >= maxCount || sent + addingBytes > maxBytes) {
@@ -45,9 +44,9 @@ export function uploadQuotaRefusal(user: Uploader, addingBytes: number, now = Da
 }
 
 /** Why this member may not upload right now (the admins' switch, their standing, email confirmation), or null. */
-export function uploadBlock(user: Uploader | null): "signIn" | "uploadsOff" | "accountRestricted" | "confirmEmail" | null {
+export async function uploadBlock(user: Uploader | null): Promise<"signIn" | "uploadsOff" | "accountRestricted" | "confirmEmail" | null> {
   if (!user) return "signIn";
-  const site = { uploadsEnabled: uploadsEnabled(), verificationRequired: emailVerificationRequired() };
+  const site = { uploadsEnabled: await uploadsEnabled(), verificationRequired: await emailVerificationRequired() };
   if (canUpload(user, site)) return null;
   if (!site.uploadsEnabled) return "uploadsOff";
   return user.status === "active" ? "confirmEmail" : "accountRestricted";
@@ -61,11 +60,11 @@ export function altText(fileName: string): string {
 
 /** Checks, redraws, stores and records one image. The refusal keys are under "media.errors" in the catalogue. */
 export async function saveUpload(user: Uploader | null, file: { name: string; bytes: Buffer }, now = Date.now(), store: MediaStore = mediaStore()): Promise<WriteResult<Uploaded>> {
-  const blocked = uploadBlock(user);
+  const blocked = await uploadBlock(user);
   if (blocked || !user) return refuse(blocked ?? "signIn");
   if (file.bytes.length === 0) return refuse("emptyFile");
   if (file.bytes.length > MAX_UPLOAD_BYTES) return refuse("fileTooLarge", { megabytes: MAX_UPLOAD_BYTES / 1024 / 1024 });
-  const overQuota = uploadQuotaRefusal(user, file.bytes.length, now);
+  const overQuota = await uploadQuotaRefusal(user, file.bytes.length, now);
   if (overQuota) return overQuota;
 
   const processed = await processImage(file.bytes);
@@ -75,13 +74,12 @@ export async function saveUpload(user: Uploader | null, file: { name: string; by
   await store.put(thumbName(image.hash), image.thumb);
 
   // Checked again with the insert, in one transaction: two uploads at once cannot both take the last place.
-  const recorded = getDb().transaction(() => {
-    const late = uploadQuotaRefusal(user, file.bytes.length, now);
+  const recorded = await getDb().transaction(async (tx) => {
+    const late = await uploadQuotaRefusal(user, file.bytes.length, now);
     if (late) return late;
-    getDb()
+    await tx
       .insert(uploads)
-      .values({ userId: user.id, hash: image.hash, originalName: file.name.slice(0, 200), originalBytes: file.bytes.length, bytes: image.display.length, width: image.width, height: image.height, createdAt: new Date(now) })
-      .run();
+      .values({ userId: user.id, hash: image.hash, originalName: file.name.slice(0, 200), originalBytes: file.bytes.length, bytes: image.display.length, width: image.width, height: image.height, createdAt: new Date(now) });
     return null;
   });
   if (recorded) return recorded;

@@ -12,17 +12,16 @@ import { displayName, mediaHref, mediaReferences } from "./names";
 type Target = { postId: number } | { commentId: number };
 
 /** Records the uploads a post's or comment's body shows, replacing what its previous version showed. In the write's transaction. */
-export function recordMediaUses(tx: Tx, target: Target, body: string): void {
+export async function recordMediaUses(tx: Tx, target: Target, body: string): Promise<void> {
   const where = "postId" in target ? eq(uploadUses.postId, target.postId) : eq(uploadUses.commentId, target.commentId);
-  tx.delete(uploadUses).where(where).run();
+  await tx.delete(uploadUses).where(where);
   const hashes = mediaReferences(body);
   if (hashes.length === 0) return;
   // Only real uploads: a body may name any hash, and rows for made-up ones would only take room.
-  const known = tx.selectDistinct({ hash: uploads.hash }).from(uploads).where(inArray(uploads.hash, hashes)).all();
+  const known = await tx.selectDistinct({ hash: uploads.hash }).from(uploads).where(inArray(uploads.hash, hashes));
   if (known.length === 0) return;
-  tx.insert(uploadUses)
-    .values(known.map(({ hash }) => ({ hash, postId: "postId" in target ? target.postId : null, commentId: "commentId" in target ? target.commentId : null })))
-    .run();
+  await tx.insert(uploadUses)
+    .values(known.map(({ hash }) => ({ hash, postId: "postId" in target ? target.postId : null, commentId: "commentId" in target ? target.commentId : null })));
 }
 
 /**
@@ -33,20 +32,19 @@ export type MediaAccess = "public" | "private" | "hidden";
 
 const commentPost = alias(posts, "comment_post");
 
-export function mediaAccess(hash: string, viewer: Pick<CurrentUser, "id" | "role" | "status"> | null): MediaAccess {
+export async function mediaAccess(hash: string, viewer: Pick<CurrentUser, "id" | "role" | "status"> | null): Promise<MediaAccess> {
   const db = getDb();
-  const uploaders = db.selectDistinct({ userId: uploads.userId }).from(uploads).where(eq(uploads.hash, hash)).all();
+  const uploaders = await db.selectDistinct({ userId: uploads.userId }).from(uploads).where(eq(uploads.hash, hash));
   if (uploaders.length === 0) return "hidden";
   // A member's picture (./avatars.ts) is public while they show it.
-  if (db.select({ id: users.id }).from(users).where(eq(users.image, mediaHref(displayName(hash)))).limit(1).get()) return "public";
-  const uses = db
+  if (await db.select({ id: users.id }).from(users).where(eq(users.image, mediaHref(displayName(hash)))).limit(1).get()) return "public";
+  const uses = await db
     .select({ postStatus: posts.status, postAuthor: posts.authorId, commentStatus: comments.status, commentAuthor: comments.authorId, commentPostStatus: commentPost.status })
     .from(uploadUses)
     .leftJoin(posts, eq(posts.id, uploadUses.postId))
     .leftJoin(comments, eq(comments.id, uploadUses.commentId))
     .leftJoin(commentPost, eq(commentPost.id, comments.postId))
-    .where(eq(uploadUses.hash, hash))
-    .all();
+    .where(eq(uploadUses.hash, hash));
   const visible = uses.some((use) => use.postStatus === "published" || (use.commentStatus === "published" && use.commentPostStatus === "published"));
   if (visible) return "public";
   if (!viewer || viewer.status !== "active") return "hidden";

@@ -18,92 +18,89 @@ type Target = { type: TargetType; id: number };
 export type ItemPlace = { id: number; postId: number; boardSlug: string };
 
 /** The item, with what the log shows of it: a post's title, or the title of the comment's thread. */
-export function loadTarget({ type, id }: Target) {
+export async function loadTarget({ type, id }: Target) {
   const db = getDb();
   if (type === "post") {
-    return db
+    return await db
       .select({ status: posts.status, authorId: posts.authorId, label: posts.title, postId: posts.id, boardSlug: boards.slug })
       .from(posts)
       .innerJoin(boards, eq(boards.id, posts.boardId))
-      .where(eq(posts.id, id))
-      .get();
+      .where(eq(posts.id, id)).get();
   }
-  return db
+  return await db
     .select({ status: comments.status, authorId: comments.authorId, label: posts.title, postId: comments.postId, boardSlug: boards.slug })
     .from(comments)
     .innerJoin(posts, eq(posts.id, comments.postId))
     .innerJoin(boards, eq(boards.id, posts.boardId))
-    .where(eq(comments.id, id))
-    .get();
+    .where(eq(comments.id, id)).get();
 }
 
-export function removeContent(mod: CurrentUser, target: Target, reason: RemovalReason, note: string | null, now = Date.now()): WriteResult<ItemPlace> {
+export async function removeContent(mod: CurrentUser, target: Target, reason: RemovalReason, note: string | null, now = Date.now()): Promise<WriteResult<ItemPlace>> {
   if (!canModerate(mod)) return refuse("notModerator");
-  const item = loadTarget(target);
+  const item = await loadTarget(target);
   if (!item || item.status === "deleted") return refuse(target.type === "post" ? "postNotFound" : "commentNotFound");
   if (item.status === "removed") return refuse("alreadyRemoved");
-  getDb().transaction((tx) => writeRemoval(tx, mod, target, item.label, reason, note, now));
+  await getDb().transaction((tx) => writeRemoval(tx, mod, target, item.label, reason, note, now));
   return { ok: true, id: target.id, postId: item.postId, boardSlug: item.boardSlug };
 }
 
 /** The removal itself, inside a caller's transaction: logged, the item hidden, its reports closed. */
-export function writeRemoval(tx: Tx, mod: CurrentUser, target: Target, label: string, reason: RemovalReason, note: string | null, now: number): void {
-  const logId = logAction(tx, { actorId: mod.id, action: "remove", targetType: target.type, targetId: target.id, targetLabel: label, reason, note }, now);
-  setContentStatus(tx, target.type, target.id, "removed", { removalReason: reason, removalNote: note, removalLogId: logId });
-  resolveReports(tx, target, now);
-  notifyDecision(tx, target, "removed", reason, now);
+export async function writeRemoval(tx: Tx, mod: CurrentUser, target: Target, label: string, reason: RemovalReason, note: string | null, now: number): Promise<void> {
+  const logId = await logAction(tx, { actorId: mod.id, action: "remove", targetType: target.type, targetId: target.id, targetLabel: label, reason, note }, now);
+  await setContentStatus(tx, target.type, target.id, "removed", { removalReason: reason, removalNote: note, removalLogId: logId });
+  await resolveReports(tx, target, now);
+  await notifyDecision(tx, target, "removed", reason, now);
 }
 
 /** Puts removed or held content back in view, as it was written. */
-export function restoreContent(mod: CurrentUser, target: Target, now = Date.now()): WriteResult<ItemPlace> {
+export async function restoreContent(mod: CurrentUser, target: Target, now = Date.now()): Promise<WriteResult<ItemPlace>> {
   if (!canModerate(mod)) return refuse("notModerator");
-  const item = loadTarget(target);
+  const item = await loadTarget(target);
   if (!item || (item.status !== "removed" && item.status !== "held")) return refuse("nothingToRestore");
-  getDb().transaction((tx) => {
-    logAction(tx, { actorId: mod.id, action: item.status === "held" ? "approve" : "restore", targetType: target.type, targetId: target.id, targetLabel: item.label }, now);
-    setContentStatus(tx, target.type, target.id, "published", { removalReason: null, removalNote: null, removalLogId: null, holdReasons: null });
-    resolveReports(tx, target, now);
-    notifyDecision(tx, target, item.status === "held" ? "approved" : "restored", null, now);
+  await getDb().transaction(async (tx) => {
+    await logAction(tx, { actorId: mod.id, action: item.status === "held" ? "approve" : "restore", targetType: target.type, targetId: target.id, targetLabel: item.label }, now);
+    await setContentStatus(tx, target.type, target.id, "published", { removalReason: null, removalNote: null, removalLogId: null, holdReasons: null });
+    await resolveReports(tx, target, now);
+    await notifyDecision(tx, target, item.status === "held" ? "approved" : "restored", null, now);
   });
   return { ok: true, id: target.id, postId: item.postId, boardSlug: item.boardSlug };
 }
 
 export type ThreadSwitch = "lock" | "unlock" | "pin" | "unpin";
 
-export function switchThread(mod: CurrentUser, postId: number, change: ThreadSwitch, now = Date.now()): WriteResult<ItemPlace> {
+export async function switchThread(mod: CurrentUser, postId: number, change: ThreadSwitch, now = Date.now()): Promise<WriteResult<ItemPlace>> {
   if (!canModerate(mod)) return refuse("notModerator");
-  const post = loadTarget({ type: "post", id: postId });
+  const post = await loadTarget({ type: "post", id: postId });
   if (!post || post.status === "deleted") return refuse("postNotFound");
   const set = change === "lock" || change === "unlock" ? { locked: change === "lock" } : { pinned: change === "pin" };
-  getDb().transaction((tx) => {
-    tx.update(posts).set(set).where(eq(posts.id, postId)).run();
-    logAction(tx, { actorId: mod.id, action: change, targetType: "post", targetId: postId, targetLabel: post.label }, now);
+  await getDb().transaction(async (tx) => {
+    await tx.update(posts).set(set).where(eq(posts.id, postId));
+    await logAction(tx, { actorId: mod.id, action: change, targetType: "post", targetId: postId, targetLabel: post.label }, now);
   });
   return { ok: true, id: postId, postId, boardSlug: post.boardSlug };
 }
 
 /** Moves a thread to another board; its old URL keeps working as a permanent redirect. */
-export function movePost(mod: CurrentUser, postId: number, toBoardSlug: string, now = Date.now()): WriteResult<{ id: number; boardSlug: string }> {
+export async function movePost(mod: CurrentUser, postId: number, toBoardSlug: string, now = Date.now()): Promise<WriteResult<{ id: number; boardSlug: string }>> {
   if (!canModerate(mod)) return refuse("notModerator");
   const db = getDb();
-  const post = db
+  const post = await db
     .select({ boardId: posts.boardId, boardSlug: boards.slug, status: posts.status, title: posts.title, authorId: posts.authorId })
     .from(posts)
     .innerJoin(boards, eq(boards.id, posts.boardId))
-    .where(eq(posts.id, postId))
-    .get();
-  const to = db.select({ id: boards.id, archived: boards.archived }).from(boards).where(eq(boards.slug, toBoardSlug)).get();
+    .where(eq(posts.id, postId)).get();
+  const to = await db.select({ id: boards.id, archived: boards.archived }).from(boards).where(eq(boards.slug, toBoardSlug)).get();
   if (!post || post.status === "deleted") return refuse("postNotFound");
   if (!to || to.archived) return refuse("boardNotFound");
   if (to.id === post.boardId) return { ok: true, id: postId, boardSlug: toBoardSlug };
-  db.transaction((tx) => {
+  await db.transaction(async (tx) => {
     // Out of the old board's count and into the new one's, by passing through a hidden state.
     const status = post.status;
-    setContentStatus(tx, "post", postId, "held");
-    tx.update(posts).set({ boardId: to.id }).where(eq(posts.id, postId)).run();
-    setContentStatus(tx, "post", postId, status);
-    tx.insert(postMoves).values({ postId, fromBoardId: post.boardId }).onConflictDoNothing().run();
-    logAction(tx, { actorId: mod.id, action: "move", targetType: "post", targetId: postId, targetLabel: post.title, change: { from: post.boardSlug, to: toBoardSlug } }, now);
+    await setContentStatus(tx, "post", postId, "held");
+    await tx.update(posts).set({ boardId: to.id }).where(eq(posts.id, postId));
+    await setContentStatus(tx, "post", postId, status);
+    await tx.insert(postMoves).values({ postId, fromBoardId: post.boardId }).onConflictDoNothing();
+    await logAction(tx, { actorId: mod.id, action: "move", targetType: "post", targetId: postId, targetLabel: post.title, change: { from: post.boardSlug, to: toBoardSlug } }, now);
   });
   return { ok: true, id: postId, boardSlug: toBoardSlug };
 }

@@ -9,15 +9,15 @@ import { notifyMentions } from "../content/mentions";
 
 export type Decision = "removed" | "restored" | "approved";
 
-export function notifyDecision(tx: Tx, target: { type: TargetType; id: number }, decision: Decision, reason: string | null, now: number): void {
+export async function notifyDecision(tx: Tx, target: { type: TargetType; id: number }, decision: Decision, reason: string | null, now: number): Promise<void> {
   const item =
     target.type === "post"
-      ? tx.select({ authorId: posts.authorId, postId: posts.id, html: posts.bodyHtml }).from(posts).where(eq(posts.id, target.id)).get()
-      : tx.select({ authorId: comments.authorId, postId: comments.postId, html: comments.bodyHtml }).from(comments).where(eq(comments.id, target.id)).get();
+      ? await tx.select({ authorId: posts.authorId, postId: posts.id, html: posts.bodyHtml }).from(posts).where(eq(posts.id, target.id)).get()
+      : await tx.select({ authorId: comments.authorId, postId: comments.postId, html: comments.bodyHtml }).from(comments).where(eq(comments.id, target.id)).get();
   if (!item) return;
   // Writing released from review reaches readers only now: so do its mentions.
-  if (decision === "approved") notifyMentions(tx, { type: target.type, id: target.id, postId: item.postId, authorId: item.authorId, html: item.html }, now);
-  notify(
+  if (decision === "approved") await notifyMentions(tx, { type: target.type, id: target.id, postId: item.postId, authorId: item.authorId, html: item.html }, now);
+  await notify(
     tx,
     {
       userId: item.authorId,

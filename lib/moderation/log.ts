@@ -20,18 +20,17 @@ export type LogEntry = {
 };
 
 /** Writes one log entry inside the caller's transaction and returns its id. */
-export function logAction(tx: Tx, entry: LogEntry, now = Date.now()): number {
-  return tx
+export async function logAction(tx: Tx, entry: LogEntry, now = Date.now()): Promise<number> {
+  return (await tx
     .insert(moderationLog)
     .values({ ...entry, targetId: String(entry.targetId), targetLabel: entry.targetLabel ?? "", createdAt: new Date(now) })
-    .returning({ id: moderationLog.id })
-    .get().id;
+    .returning({ id: moderationLog.id }).get()).id;
 }
 
 export const LOG_PAGE_SIZE = 50;
 
-export function listLog(page: number) {
-  return getDb()
+export async function listLog(page: number) {
+  return await getDb()
     .select({
       id: moderationLog.id,
       action: moderationLog.action,
@@ -49,45 +48,42 @@ export function listLog(page: number) {
     .innerJoin(users, eq(users.id, moderationLog.actorId))
     .orderBy(desc(moderationLog.id))
     .limit(LOG_PAGE_SIZE)
-    .offset((page - 1) * LOG_PAGE_SIZE)
-    .all();
+    .offset((page - 1) * LOG_PAGE_SIZE);
 }
 
 
-export function countLog(): number {
-  return getDb().select({ n: count() }).from(moderationLog).get()?.n ?? 0;
+export async function countLog(): Promise<number> {
+  return (await getDb().select({ n: count() }).from(moderationLog).get())?.n ?? 0;
 }
 
-export type LoggedEntry = ReturnType<typeof listLog>[number];
+export type LoggedEntry = Awaited<ReturnType<typeof listLog>>[number];
 
 /**
  * Where each entry's target can be read, for the log's links: a post or comment while the reader may see it (staff
  * see every one), a member's profile, a board. Entries whose target is gone or hidden from this reader get none.
  */
-export function targetLinks(entries: LoggedEntry[], staff: boolean): Map<number, string> {
+export async function targetLinks(entries: LoggedEntry[], staff: boolean): Promise<Map<number, string>> {
   const db = getDb();
   const ids = (type: LogEntry["targetType"]) => [...new Set(entries.filter((e) => e.targetType === type).map((e) => Number(e.targetId)).filter(Number.isSafeInteger))];
-  const postRows = db
+  const postRows = await db
     .select({ id: posts.id, status: posts.status, boardSlug: boards.slug })
     .from(posts)
     .innerJoin(boards, eq(boards.id, posts.boardId))
-    .where(inArray(posts.id, ids("post")))
-    .all();
-  const commentRows = db
+    .where(inArray(posts.id, ids("post")));
+  const commentRows = await db
     .select({ id: comments.id, status: comments.status, postId: posts.id, postStatus: posts.status, boardSlug: boards.slug })
     .from(comments)
     .innerJoin(posts, eq(posts.id, comments.postId))
     .innerJoin(boards, eq(boards.id, posts.boardId))
-    .where(inArray(comments.id, ids("comment")))
-    .all();
-  const boardRows = db.select({ id: boards.id, slug: boards.slug }).from(boards).where(inArray(boards.id, ids("board"))).all();
+    .where(inArray(comments.id, ids("comment")));
+  const boardRows = await db.select({ id: boards.id, slug: boards.slug }).from(boards).where(inArray(boards.id, ids("board")));
   const userIds = [...new Set(entries.filter((e) => e.targetType === "user").map((e) => e.targetId))];
-  const userRows = db.select({ id: users.id, username: users.username }).from(users).where(inArray(users.id, userIds)).all();
+  const userRows = await db.select({ id: users.id, username: users.username }).from(users).where(inArray(users.id, userIds));
 
   const hrefs = new Map<string, string>();
   for (const p of postRows) if (staff || p.status === "published") hrefs.set(`post:${p.id}`, postHref(p.boardSlug, p.id));
   for (const c of commentRows) {
-    if (staff || (c.status === "published" && c.postStatus === "published")) hrefs.set(`comment:${c.id}`, commentHref(c.boardSlug, c.postId, c.id));
+    if (staff || (c.status === "published" && c.postStatus === "published")) hrefs.set(`comment:${c.id}`, await commentHref(c.boardSlug, c.postId, c.id));
   }
   for (const b of boardRows) hrefs.set(`board:${b.id}`, boardHref(b.slug));
   for (const u of userRows) hrefs.set(`user:${u.id}`, profileHref(u.username));

@@ -1,7 +1,7 @@
 // Members flag posts and comments; enough flags, or one from a moderator, hide the item until someone reviews it.
 import "server-only";
 import { and, count, eq, gte, isNull, not, sql } from "drizzle-orm";
-import { getDb, type Tx } from "@/db";
+import { getDb, selectRows, type Tx } from "@/db";
 import { boards, comments, posts, reports, users, type RemovalReason, type TargetType, type UserStatus } from "@/db/schema";
 import type { CurrentUser } from "../auth/session";
 import { setContentStatus } from "../content/status";
@@ -26,83 +26,78 @@ const DAY_MS = 24 * HOUR_MS;
 const newReporter = (now: number) =>
   sql<boolean>`(${users.createdAt} > ${now - REPORTER_MIN_AGE_DAYS * DAY_MS} AND ${users.postCount} + ${users.commentCount} < ${REPORTER_MIN_WRITINGS})`;
 
-export function reportContent(
+export async function reportContent(
   user: CurrentUser,
   target: { type: TargetType; id: number },
   reason: RemovalReason,
   note: string | null,
   now = Date.now(),
-): WriteResult<{ id: number; hidden: boolean }> {
+): Promise<WriteResult<{ id: number; hidden: boolean }>> {
   if (!isActive(user)) return refuse("accountRestricted");
   const db = getDb();
   const item =
     target.type === "post"
-      ? db
+      ? await db
           .select({ status: posts.status, authorId: posts.authorId, authorRole: users.role, threadLocked: posts.locked })
           .from(posts)
           .innerJoin(users, eq(users.id, posts.authorId))
-          .where(eq(posts.id, target.id))
-          .get()
-      : db
+          .where(eq(posts.id, target.id)).get()
+      : await db
           .select({ status: comments.status, authorId: comments.authorId, authorRole: users.role, threadLocked: posts.locked })
           .from(comments)
           .innerJoin(posts, eq(posts.id, comments.postId))
           .innerJoin(users, eq(users.id, comments.authorId))
-          .where(eq(comments.id, target.id))
-          .get();
+          .where(eq(comments.id, target.id)).get();
   if (!item || item.status !== "published") return refuse(target.type === "post" ? "postNotFound" : "commentNotFound");
   if (item.threadLocked) return refuse("threadLockedToReports");
   // Active, the item published, its thread open: what is left for canReport to refuse is the reporter's own writing.
   if (!canReport(user, item)) return refuse("cannotReportOwn");
-  const recent = db.select({ n: count() }).from(reports).where(and(eq(reports.reporterId, user.id), gte(reports.createdAt, new Date(now - HOUR_MS)))).get()?.n ?? 0;
+  const recent = (await db.select({ n: count() }).from(reports).where(and(eq(reports.reporterId, user.id), gte(reports.createdAt, new Date(now - HOUR_MS)))).get())?.n ?? 0;
   if (recent >= REPORTS_PER_HOUR) return refuse("tooManyReports");
 
-  return db.transaction((tx) => {
-    const inserted = tx
+  return db.transaction(async (tx) => {
+    const inserted = await tx
       .insert(reports)
       .values({ targetType: target.type, targetId: target.id, reporterId: user.id, reason, note, createdAt: new Date(now) })
       .onConflictDoNothing()
-      .returning({ id: reports.id })
-      .get();
+      .returning({ id: reports.id }).get();
     if (!inserted) return refuse("alreadyReported");
-    const reporters = tx
+    const reporters = (await tx
       .select({ n: count() })
       .from(reports)
       .innerJoin(users, eq(users.id, reports.reporterId))
-      .where(and(eq(reports.targetType, target.type), eq(reports.targetId, target.id), isNull(reports.resolvedAt), not(newReporter(now))))
-      .get()?.n ?? 0;
+      .where(and(eq(reports.targetType, target.type), eq(reports.targetId, target.id), isNull(reports.resolvedAt), not(newReporter(now)))).get())?.n ?? 0;
     // Staff writing (a pinned notice) waits for a moderator: members' reports alone never hide it.
     const hide = canModerate(user) || (reportsMayHold({ role: item.authorRole }) && reporters >= REPORTS_TO_HIDE);
     if (hide) {
-      setContentStatus(tx, target.type, target.id, "held", { holdReasons: ["reports"] });
-      if (canModerate(user)) logAction(tx, { actorId: user.id, action: "hide", targetType: target.type, targetId: target.id, reason }, now);
+      await setContentStatus(tx, target.type, target.id, "held", { holdReasons: ["reports"] });
+      if (canModerate(user)) await logAction(tx, { actorId: user.id, action: "hide", targetType: target.type, targetId: target.id, reason }, now);
     }
     return { ok: true as const, id: inserted.id, hidden: hide };
   });
 }
 
 /** Closes every open report on an item: a moderator has acted on it (removed, restored, or found nothing wrong). */
-export function resolveReports(tx: Tx, target: { type: TargetType; id: number }, now: number): void {
-  tx.update(reports)
+export async function resolveReports(tx: Tx, target: { type: TargetType; id: number }, now: number): Promise<void> {
+  await tx.update(reports)
     .set({ resolvedAt: new Date(now) })
-    .where(and(eq(reports.targetType, target.type), eq(reports.targetId, target.id), isNull(reports.resolvedAt)))
-    .run();
+    .where(and(eq(reports.targetType, target.type), eq(reports.targetId, target.id), isNull(reports.resolvedAt)));
 }
 
 /** A moderator finds nothing wrong: the reports close, and an item hidden by them comes back. */
-export function dismissReports(mod: CurrentUser, target: { type: TargetType; id: number }, now = Date.now()): WriteResult {
+export async function dismissReports(mod: CurrentUser, target: { type: TargetType; id: number }, now = Date.now()): Promise<WriteResult> {
   if (!canModerate(mod)) return refuse("notModerator");
   const db = getDb();
   const table = target.type === "post" ? posts : comments;
-  const item = db.select({ status: table.status, holdReasons: table.holdReasons }).from(table).where(eq(table.id, target.id)).get();
+  const item = await db.select({ status: table.status, holdReasons: table.holdReasons }).from(table).where(eq(table.id, target.id)).get();
   if (!item) return refuse("nothingToReview");
-  db.transaction((tx) => {
-    resolveReports(tx, target, now);
+  await db.transaction(async (tx) => {
+    await resolveReports(tx, target, now);
     if (item.status === "held" && item.holdReasons?.includes("reports")) {
-      setContentStatus(tx, target.type, target.id, "published", { holdReasons: null });
-      notifyDecision(tx, target, "approved", null, now);
+      await setContentStatus(tx, target.type, target.id, "published", { holdReasons: null });
+      await notifyDecision(tx, target, "approved", null, now);
     }
-    logAction(tx, { actorId: mod.id, action: "dismiss_reports", targetType: target.type, targetId: target.id }, now);
+    await logAction(tx, { actorId: mod.id, action: "dismiss_reports", targetType: target.type, targetId: target.id }, now);
   });
   return { ok: true, id: target.id };
 }
@@ -134,9 +129,9 @@ export type QueueItem = {
  * The review queue: items with open reports or held by the spam checks, oldest first, with items already
  * hidden (by reports or checks) ahead of the rest.
  */
-export function reviewQueue(limit = 100, now = Date.now()): QueueItem[] {
+export async function reviewQueue(limit = 100, now = Date.now()): Promise<QueueItem[]> {
   const db = getDb();
-  const open = db
+  const open = await db
     .select({
       type: reports.targetType,
       id: reports.targetId,
@@ -149,11 +144,10 @@ export function reviewQueue(limit = 100, now = Date.now()): QueueItem[] {
     .from(reports)
     .innerJoin(users, eq(users.id, reports.reporterId))
     .where(isNull(reports.resolvedAt))
-    .groupBy(reports.targetType, reports.targetId)
-    .all();
-  const heldPosts = db.select({ id: posts.id, at: posts.createdAt }).from(posts).where(eq(posts.status, "held")).all();
+    .groupBy(reports.targetType, reports.targetId);
+  const heldPosts = await db.select({ id: posts.id, at: posts.createdAt }).from(posts).where(eq(posts.status, "held"));
   // A literal, not a bound parameter: only then can SQLite use the partial index of held comments.
-  const heldComments = db.select({ id: comments.id, at: comments.createdAt }).from(comments).where(sql`${comments.status} = 'held'`).all();
+  const heldComments = await db.select({ id: comments.id, at: comments.createdAt }).from(comments).where(sql`${comments.status} = 'held'`);
 
   type Entry = { type: TargetType; id: number; reasons: string[]; reporters: number; newReporters: number; notes: string[]; reportedAt: number | null; firstAt: number };
   const keyed = new Map<string, Entry>();
@@ -165,10 +159,11 @@ export function reviewQueue(limit = 100, now = Date.now()): QueueItem[] {
   for (const p of heldPosts) if (!keyed.has(`post:${p.id}`)) keyed.set(`post:${p.id}`, unreported("post", p.id, p.at));
   for (const c of heldComments) if (!keyed.has(`comment:${c.id}`)) keyed.set(`comment:${c.id}`, unreported("comment", c.id, c.at));
 
-  const items = [...keyed.values()].flatMap((entry) => {
-    const detail = queueDetail(entry.type, entry.id);
-    return detail ? [{ ...entry, ...detail, firstAt: new Date(entry.firstAt), reportedAt: entry.reportedAt === null ? null : new Date(entry.reportedAt) }] : [];
-  });
+  const items = [];
+  for (const entry of keyed.values()) {
+    const detail = await queueDetail(entry.type, entry.id);
+    if (detail) items.push({ ...entry, ...detail, firstAt: new Date(entry.firstAt), reportedAt: entry.reportedAt === null ? null : new Date(entry.reportedAt) });
+  }
   items.sort((a, b) => Number(b.status === "held") - Number(a.status === "held") || a.firstAt.getTime() - b.firstAt.getTime());
   return items.slice(0, limit);
 }
@@ -177,8 +172,8 @@ export function reviewQueue(limit = 100, now = Date.now()): QueueItem[] {
  * How many items wait in the review queue: the same items as reviewQueue (held writing, and reported writing that is
  * still up), counted in one statement, since staff see the number in the header of every page.
  */
-export function waitingCount(): number {
-  const row = getDb().get<{ n: number }>(sql`
+export async function waitingCount(): Promise<number> {
+  const [row] = await selectRows<{ n: number }>(sql`
     SELECT count(*) AS n FROM (
       SELECT 'post', id FROM ${posts} WHERE status = 'held'
       UNION SELECT 'comment', id FROM ${comments} WHERE status = 'held'
@@ -192,8 +187,8 @@ export function waitingCount(): number {
 }
 
 /** The items of one author that wait in the review queue: the same rule as waitingCount. */
-export function waitingFrom(authorId: string): { type: TargetType; id: number }[] {
-  return getDb().all<{ type: TargetType; id: number }>(sql`
+export async function waitingFrom(authorId: string): Promise<{ type: TargetType; id: number }[]> {
+  return selectRows<{ type: TargetType; id: number }>(sql`
     SELECT 'post' AS type, id FROM ${posts} WHERE author_id = ${authorId} AND status = 'held'
     UNION SELECT 'comment', id FROM ${comments} WHERE author_id = ${authorId} AND status = 'held'
     UNION SELECT 'post', p.id FROM ${reports} r JOIN ${posts} p ON p.id = r.target_id
@@ -203,7 +198,7 @@ export function waitingFrom(authorId: string): { type: TargetType; id: number }[
     ORDER BY 1, 2`);
 }
 
-function queueDetail(type: TargetType, id: number) {
+async function queueDetail(type: TargetType, id: number) {
   const db = getDb();
   const base = {
     authorId: users.id,
@@ -215,21 +210,19 @@ function queueDetail(type: TargetType, id: number) {
   };
   const row =
     type === "post"
-      ? db
+      ? await db
           .select({ ...base, postId: posts.id, bodyHtml: posts.bodyHtml, status: posts.status, holdReasons: posts.holdReasons, writtenAt: posts.createdAt })
           .from(posts)
           .innerJoin(users, eq(users.id, posts.authorId))
           .innerJoin(boards, eq(boards.id, posts.boardId))
-          .where(eq(posts.id, id))
-          .get()
-      : db
+          .where(eq(posts.id, id)).get()
+      : await db
           .select({ ...base, postId: posts.id, bodyHtml: comments.bodyHtml, status: comments.status, holdReasons: comments.holdReasons, writtenAt: comments.createdAt })
           .from(comments)
           .innerJoin(posts, eq(posts.id, comments.postId))
           .innerJoin(users, eq(users.id, comments.authorId))
           .innerJoin(boards, eq(boards.id, posts.boardId))
-          .where(eq(comments.id, id))
-          .get();
+          .where(eq(comments.id, id)).get();
   if (!row || row.status === "deleted" || row.status === "removed") return null;
   const { authorId, authorUsername, authorName, authorStatus, holdReasons, ...rest } = row;
   return { ...rest, holdReasons: holdReasons ?? [], author: { id: authorId, username: authorUsername, name: authorName, status: authorStatus } };

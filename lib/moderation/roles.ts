@@ -14,14 +14,14 @@ import { usernameKey } from "../accounts/usernames";
  * Gives a user another role and logs who did it, with the old and new role in the note (shown to staff only).
  * The role applies from the user's next request, since sessions re-read it.
  */
-export function changeUserRole(admin: CurrentUser, userId: string, role: UserRole, now = Date.now()): WriteResult<{ id: string }> {
-  return getDb().transaction((tx) => {
-    const target = tx.select({ id: users.id, username: users.username, role: users.role }).from(users).where(eq(users.id, userId)).get();
+export async function changeUserRole(admin: CurrentUser, userId: string, role: UserRole, now = Date.now()): Promise<WriteResult<{ id: string }>> {
+  return getDb().transaction(async (tx) => {
+    const target = await tx.select({ id: users.id, username: users.username, role: users.role }).from(users).where(eq(users.id, userId)).get();
     if (!target) return { ok: false as const, message: "userNotFound" };
     if (!canChangeRole(admin, target)) return { ok: false as const, message: "cannotChangeOwnRole" };
     if (target.role === role) return { ok: true as const, id: target.id };
-    tx.update(users).set({ role }).where(eq(users.id, target.id)).run();
-    logAction(tx, { actorId: admin.id, action: "role_change", targetType: "user", targetId: target.id, targetLabel: target.username, change: { from: target.role, to: role } }, now);
+    await tx.update(users).set({ role }).where(eq(users.id, target.id));
+    await logAction(tx, { actorId: admin.id, action: "role_change", targetType: "user", targetId: target.id, targetLabel: target.username, change: { from: target.role, to: role } }, now);
     return { ok: true as const, id: target.id };
   }, { behavior: "immediate" });
 }
@@ -31,22 +31,22 @@ export function changeUserRole(admin: CurrentUser, userId: string, role: UserRol
  * names, under the same rules as /admin/users. Only while the site has no admin yet may it go without one (to
  * appoint the first); the log then names the member as their own actor and says it came from a shell.
  */
-export function changeRoleFromShell(username: string, role: UserRole, by: string | null, now = Date.now()): WriteResult<{ id: string }> {
-  const idOf = (name: string) => getDb().select({ id: users.id }).from(users).where(eq(users.usernameKey, usernameKey(name))).get()?.id;
-  const targetId = idOf(username);
+export async function changeRoleFromShell(username: string, role: UserRole, by: string | null, now = Date.now()): Promise<WriteResult<{ id: string }>> {
+  const idOf = async (name: string) => (await getDb().select({ id: users.id }).from(users).where(eq(users.usernameKey, usernameKey(name))).get())?.id;
+  const targetId = await idOf(username);
   if (!targetId) return refuse("userNotFound");
   if (by !== null) {
-    const actorId = idOf(by);
-    const actor = actorId ? findSessionUser(actorId) : null;
+    const actorId = await idOf(by);
+    const actor = actorId ? await findSessionUser(actorId) : null;
     if (!actor || !canAdminister(actor)) return refuse("shellRoleNeedsAdmin");
     return changeUserRole(actor, targetId, role, now);
   }
-  return getDb().transaction((tx) => {
-    if (tx.select({ id: users.id }).from(users).where(eq(users.role, "admin")).limit(1).get()) return refuse("shellRoleNeedsAdmin");
-    const target = tx.select({ role: users.role }).from(users).where(eq(users.id, targetId)).get()!;
+  return getDb().transaction(async (tx) => {
+    if (await tx.select({ id: users.id }).from(users).where(eq(users.role, "admin")).limit(1).get()) return refuse("shellRoleNeedsAdmin");
+    const target = (await tx.select({ role: users.role }).from(users).where(eq(users.id, targetId)).get())!;
     if (target.role === role) return { ok: true as const, id: targetId };
-    tx.update(users).set({ role }).where(eq(users.id, targetId)).run();
-    logAction(tx, { actorId: targetId, action: "role_change", targetType: "user", targetId, targetLabel: username, change: { from: target.role, to: role }, note: "from a shell, before the site had an admin" }, now);
+    await tx.update(users).set({ role }).where(eq(users.id, targetId));
+    await logAction(tx, { actorId: targetId, action: "role_change", targetType: "user", targetId, targetLabel: username, change: { from: target.role, to: role }, note: "from a shell, before the site had an admin" }, now);
     return { ok: true as const, id: targetId };
   }, { behavior: "immediate" });
 }

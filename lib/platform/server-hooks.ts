@@ -19,7 +19,7 @@ export type ServerHooks = {
   /** Counts a view if the request reads a visible thread and qualifies (lib/content/views.ts). Never throws or rejects. */
   countView(view: ViewOfPage): void | Promise<void>;
   /** Writes buffered views and closes the database; called once requests in flight have finished. */
-  shutdown(): void;
+  shutdown(): void | Promise<void>;
 };
 
 const holder = globalThis as typeof globalThis & { __rapportServerHooks?: ServerHooks };

@@ -8,7 +8,7 @@ import { warmMarkdownPool } from "../markdown/render-pool";
 import { registerServerHooks } from "./server-hooks";
 import { configuredOrigin, publicOrigin } from "./site-origin";
 import { issueSetupToken } from "../accounts/first-admin";
-import { countThreadView, flushViews } from "../content/views";
+import { countThreadView, flushViews, flushViewsOnExit } from "../content/views";
 import { mailConfigured } from "../mail/config";
 import { startMailSender } from "../mail/sender";
 import { pruneOutbox } from "../mail/outbox";
@@ -17,7 +17,7 @@ import { pruneOutbox } from "../mail/outbox";
 const OUTBOX_PRUNE_INTERVAL_MS = 6 * 60 * 60 * 1000;
 import { startDigestTimer } from "../accounts/digest";
 
-export function onServerStart(): void {
+export async function onServerStart(): Promise<void> {
   // Auth.js builds its redirects from AUTH_URL; without it they would name whatever address the server listens on.
   const origin = publicOrigin();
   const source = process.env.SITE_URL ? "SITE_URL" : configuredOrigin() ? "AUTH_URL" : "the default; set SITE_URL";
@@ -30,26 +30,32 @@ export function onServerStart(): void {
   // Members who chose a daily digest get it from here: queued in the outbox like every other mail.
   const digest = startDigestTimer();
   console.log(mailConfigured() ? "Rapport: sending mail through SMTP_URL." : "Rapport: SMTP_URL is not set; mail waits in the outbox at /admin/mail.");
-  pruneOutbox();
-  setInterval(() => pruneOutbox(), OUTBOX_PRUNE_INTERVAL_MS).unref();
+  await pruneOutbox();
+  setInterval(() => pruneOutbox().catch((error: unknown) => console.error("Rapport: could not prune the outbox.", error)), OUTBOX_PRUNE_INTERVAL_MS).unref();
 
   // Views wait in memory for a few seconds; whatever is waiting is written before the process ends.
   // scripts/server.ts calls this once requests in flight have finished; "exit" covers any other way out.
   let done = false;
-  const shutdown = () => {
+  const shutdown = async () => {
     if (done) return;
     done = true;
     void mailSender?.stop();
     digest.stop();
-    flushViews();
+    await flushViews().catch((error: unknown) => console.error("Rapport: could not write view counts.", error));
     closeDatabase();
   };
   registerServerHooks({ shutdown, countView: countThreadView });
   // A cold render worker spends much of the render budget starting up; start them before the first write.
   warmMarkdownPool();
-  process.on("exit", shutdown);
+  // Any other way out: nothing asynchronous runs after "exit", so the views still waiting are written synchronously.
+  process.on("exit", () => {
+    if (done) return;
+    done = true;
+    flushViewsOnExit();
+    closeDatabase();
+  });
 
-  const token = issueSetupToken();
+  const token = await issueSetupToken();
   if (token) {
     console.log(`Rapport: no admin yet. Open this one-time link to create the first admin account:\n  ${origin}/setup/${token}`);
   }

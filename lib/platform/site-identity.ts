@@ -11,14 +11,14 @@ const KEYS = { name: "site.name", logoUrl: "site.logo_url" } as const;
 
 export type SiteIdentity = { name: string | null; logoUrl: string | null };
 
-export function siteIdentity(): SiteIdentity {
-  const stored = readSettings([KEYS.name, KEYS.logoUrl]);
+export async function siteIdentity(): Promise<SiteIdentity> {
+  const stored = await readSettings([KEYS.name, KEYS.logoUrl]);
   return { name: stored[KEYS.name] ?? null, logoUrl: stored[KEYS.logoUrl] ?? null };
 }
 
 /** An empty name or address goes back to the default. */
-export function setSiteIdentity(admin: Pick<CurrentUser, "id" | "role" | "status">, input: SiteIdentityInput): WriteResult<object> {
+export async function setSiteIdentity(admin: Pick<CurrentUser, "id" | "role" | "status">, input: SiteIdentityInput): Promise<WriteResult<object>> {
   if (!canAdminister(admin)) return { ok: false, message: "adminOnly" };
-  writeSettings({ [KEYS.name]: input.name || null, [KEYS.logoUrl]: input.logoUrl || null });
+  await writeSettings({ [KEYS.name]: input.name || null, [KEYS.logoUrl]: input.logoUrl || null });
   return { ok: true };
 }

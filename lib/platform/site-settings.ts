@@ -4,22 +4,22 @@ import { eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db";
 import { siteSettings } from "@/db/schema";
 
-export function readSetting(key: string): string | null {
-  return getDb().select({ value: siteSettings.value }).from(siteSettings).where(eq(siteSettings.key, key)).get()?.value ?? null;
+export async function readSetting(key: string): Promise<string | null> {
+  return (await getDb().select({ value: siteSettings.value }).from(siteSettings).where(eq(siteSettings.key, key)).get())?.value ?? null;
 }
 
-export function readSettings<K extends string>(keys: readonly K[]): Partial<Record<K, string>> {
-  const rows = getDb().select().from(siteSettings).where(inArray(siteSettings.key, [...keys])).all();
+export async function readSettings<K extends string>(keys: readonly K[]): Promise<Partial<Record<K, string>>> {
+  const rows = await getDb().select().from(siteSettings).where(inArray(siteSettings.key, [...keys]));
   return Object.fromEntries(rows.map((row) => [row.key, row.value])) as Partial<Record<K, string>>;
 }
 
 /** Sets each key, or removes it when its value is null (back to the default), in one transaction. */
-export function writeSettings(values: Record<string, string | null>): void {
+export async function writeSettings(values: Record<string, string | null>): Promise<void> {
   const db = getDb();
-  db.transaction((tx) => {
+  await db.transaction(async (tx) => {
     for (const [key, value] of Object.entries(values)) {
-      if (value === null) tx.delete(siteSettings).where(eq(siteSettings.key, key)).run();
-      else tx.insert(siteSettings).values({ key, value }).onConflictDoUpdate({ target: siteSettings.key, set: { value } }).run();
+      if (value === null) await tx.delete(siteSettings).where(eq(siteSettings.key, key));
+      else await tx.insert(siteSettings).values({ key, value }).onConflictDoUpdate({ target: siteSettings.key, set: { value } });
     }
   });
 }

@@ -19,7 +19,7 @@
 import "server-only";
 import type Database from "better-sqlite3";
 import { eq, inArray } from "drizzle-orm";
-import { getDb, getSqlite } from "@/db";
+import { getDb, getReadSqlite, withWriter } from "@/db";
 import { boards, comments, posts, users } from "@/db/schema";
 import { SEARCH_INDEX_TABLES, searchIndexStatements } from "@/db/search-index";
 import { PAGE_SIZE } from "../pagination";
@@ -104,10 +104,11 @@ const TABLES = {
   comment: { words: "search_comment_words", grams: "search_comment_grams", vocabulary: "search_comment_gram_terms", columns: "body" },
 } as const;
 
-// The SQL differs only by table, so a handful of statements serve every query; prepared once per connection.
+// The SQL differs only by table, so a handful of statements serve every query; prepared once per connection, on the
+// reader connection (db/index.ts), which sees only committed writing.
 const prepared = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 function statement(sql: string): Database.Statement {
-  const sqlite = getSqlite();
+  const sqlite = getReadSqlite();
   let cache = prepared.get(sqlite);
   if (!cache) prepared.set(sqlite, (cache = new Map()));
   let stmt = cache.get(sql);
@@ -124,7 +125,7 @@ export function listSearchBoards(): { slug: string; name: string }[] {
  * One page of results, or the reason there are none. Reader input never reaches SQL, and reaches MATCH only quoted.
  * An author with no words lists that member's writing, newest first.
  */
-export function search(request: SearchRequest, now = Date.now()): SearchOutcome {
+export async function search(request: SearchRequest, now = Date.now()): Promise<SearchOutcome> {
   const authorOnly = request.query.trim() === "" && Boolean(request.author?.trim());
   const parsed: ParsedQuery = authorOnly ? { ok: true, terms: [], dropped: 0 } : parseQuery(request.query);
   if (!parsed.ok) return parsed;
@@ -145,7 +146,7 @@ export function search(request: SearchRequest, now = Date.now()): SearchOutcome 
     ok: true,
     terms: parsed.terms,
     dropped: parsed.dropped,
-    results: loadResults(pageRows, parsed.terms),
+    results: await loadResults(pageRows, parsed.terms),
     total: found.length,
     more,
     page,
@@ -285,36 +286,34 @@ type ResultRow = { id: number; postId: number; title: string; bodyHtml: string; 
 const resultColumns = { postId: posts.id, title: posts.title, boardSlug: boards.slug, boardName: boards.name, username: users.username, name: users.name };
 
 /** Titles, boards, authors and snippets for one page of matches, in the page's order. */
-function loadResults(rows: Candidate[], terms: SearchTerm[]): SearchResult[] {
+async function loadResults(rows: Candidate[], terms: SearchTerm[]): Promise<SearchResult[]> {
   const db = getDb();
   const idsOf = (kind: Kind) => rows.filter((r) => r.kind === kind).map((r) => r.id);
   const postIds = idsOf("post");
   const commentIds = idsOf("comment");
   const postRows: ResultRow[] = postIds.length
-    ? db
+    ? await db
         .select({ ...resultColumns, id: posts.id, bodyHtml: posts.bodyHtml, createdAt: posts.createdAt })
         .from(posts)
         .innerJoin(boards, eq(boards.id, posts.boardId))
         .innerJoin(users, eq(users.id, posts.authorId))
         .where(inArray(posts.id, postIds))
-        .all()
     : [];
   const commentRows: ResultRow[] = commentIds.length
-    ? db
+    ? await db
         .select({ ...resultColumns, id: comments.id, bodyHtml: comments.bodyHtml, createdAt: comments.createdAt })
         .from(comments)
         .innerJoin(posts, eq(posts.id, comments.postId))
         .innerJoin(boards, eq(boards.id, posts.boardId))
         .innerJoin(users, eq(users.id, comments.authorId))
         .where(inArray(comments.id, commentIds))
-        .all()
     : [];
-  const toResult = (kind: Kind, r: ResultRow): [string, SearchResult] => [
+  const toResult = async (kind: Kind, r: ResultRow): Promise<[string, SearchResult]> => [
     `${kind}:${r.id}`,
     {
       kind,
       id: r.id,
-      href: kind === "post" ? postHref(r.boardSlug, r.id) : commentHref(r.boardSlug, r.postId, r.id),
+      href: kind === "post" ? postHref(r.boardSlug, r.id) : await commentHref(r.boardSlug, r.postId, r.id),
       titleHtml: highlight(r.title, terms),
       snippetHtml: snippet(htmlToText(r.bodyHtml), terms),
       board: { slug: r.boardSlug, name: r.boardName },
@@ -322,7 +321,7 @@ function loadResults(rows: Candidate[], terms: SearchTerm[]): SearchResult[] {
       createdAt: r.createdAt,
     },
   ];
-  const found = new Map([...postRows.map((r) => toResult("post", r)), ...commentRows.map((r) => toResult("comment", r))]);
+  const found = new Map(await Promise.all([...postRows.map((r) => toResult("post", r)), ...commentRows.map((r) => toResult("comment", r))]));
   return rows.map((r) => found.get(`${r.kind}:${r.id}`)).filter((r): r is SearchResult => r !== undefined);
 }
 
@@ -330,8 +329,8 @@ function loadResults(rows: Candidate[], terms: SearchTerm[]): SearchResult[] {
  * Empties and refills every search index from the posts and comments tables (the same statements the migration
  * backfills with), then merges each index into one segment. For an index damaged or built by an older migration.
  */
-export function rebuildSearchIndex(): { posts: number; comments: number; ms: number } {
-  const sqlite = getSqlite();
+export function rebuildSearchIndex(): Promise<{ posts: number; comments: number; ms: number }> {
+  return withWriter((sqlite) => {
   const started = performance.now();
   sqlite.transaction(() => {
     for (const table of SEARCH_INDEX_TABLES) sqlite.prepare(`INSERT INTO ${table}(${table}) VALUES ('delete-all')`).run();
@@ -340,4 +339,5 @@ export function rebuildSearchIndex(): { posts: number; comments: number; ms: num
   for (const table of SEARCH_INDEX_TABLES) sqlite.prepare(`INSERT INTO ${table}(${table}) VALUES ('optimize')`).run();
   const count = (table: string) => sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
   return { posts: count(TABLES.post.words), comments: count(TABLES.comment.words), ms: Math.round(performance.now() - started) };
+  });
 }

@@ -24,14 +24,14 @@ export type Writing = {
 
 export type Screening = { status: "published" } | { status: "held"; holdReasons: string[] } | Refusal;
 
-export function screenWriting(writing: Writing, now = Date.now()): Screening {
+export async function screenWriting(writing: Writing, now = Date.now()): Promise<Screening> {
   const verdict: SpamVerdict = checkContent({
     title: writing.title,
     body: writing.body,
     authorCreatedAt: writing.author.createdAt,
     now,
-    bannedWords: listBannedWords(),
-    recentTexts: recentTexts(writing.author.id, now, writing.editing),
+    bannedWords: await listBannedWords(),
+    recentTexts: await recentTexts(writing.author.id, now, writing.editing),
   });
   if (verdict.action === "refuse") {
     return verdict.reason === "banned-word" ? refuse("bannedWordBlocked", { word: verdict.word ?? "" }) : refuse("repeatedText");
@@ -44,18 +44,16 @@ export function screenWriting(writing: Writing, now = Date.now()): Screening {
 }
 
 /** The author's own bodies from the last hour, for the repeated-text check. */
-function recentTexts(authorId: string, now: number, editing?: Writing["editing"]): string[] {
+async function recentTexts(authorId: string, now: number, editing?: Writing["editing"]): Promise<string[]> {
   const db = getDb();
   const since = new Date(now - REPEAT_WINDOW_MS);
-  const postBodies = db
+  const postBodies = await db
     .select({ body: posts.bodySource })
     .from(posts)
-    .where(and(eq(posts.authorId, authorId), gte(posts.createdAt, since), editing?.type === "post" ? ne(posts.id, editing.id) : undefined))
-    .all();
-  const commentBodies = db
+    .where(and(eq(posts.authorId, authorId), gte(posts.createdAt, since), editing?.type === "post" ? ne(posts.id, editing.id) : undefined));
+  const commentBodies = await db
     .select({ body: comments.bodySource })
     .from(comments)
-    .where(and(eq(comments.authorId, authorId), gte(comments.createdAt, since), editing?.type === "comment" ? ne(comments.id, editing.id) : undefined))
-    .all();
+    .where(and(eq(comments.authorId, authorId), gte(comments.createdAt, since), editing?.type === "comment" ? ne(comments.id, editing.id) : undefined));
   return [...postBodies, ...commentBodies].map((r) => r.body);
 }

@@ -15,55 +15,54 @@ type Mode = BannedWordInput["mode"];
 export type BannedWordEntry = { id: number; word: string; mode: Mode };
 
 /** The list the spam checks match against, in the order words were added. */
-export function listBannedWords(): { word: string; mode: Mode }[] {
-  return getDb().select({ word: bannedWords.word, mode: bannedWords.mode }).from(bannedWords).orderBy(asc(bannedWords.id)).all();
+export async function listBannedWords(): Promise<{ word: string; mode: Mode }[]> {
+  return await getDb().select({ word: bannedWords.word, mode: bannedWords.mode }).from(bannedWords).orderBy(asc(bannedWords.id));
 }
 
 /** The list with ids, for the admin page, alphabetically. */
-export function listBannedWordsForAdmin(): BannedWordEntry[] {
-  return getDb()
+export async function listBannedWordsForAdmin(): Promise<BannedWordEntry[]> {
+  return await getDb()
     .select({ id: bannedWords.id, word: bannedWords.word, mode: bannedWords.mode })
     .from(bannedWords)
-    .orderBy(asc(bannedWords.word))
-    .all();
+    .orderBy(asc(bannedWords.word));
 }
 
 /** Each change reads, then writes: taking the write lock first means no other process slips in between. */
 const WRITE_FIRST = { behavior: "immediate" } as const;
 
 /** Adds a word, stored in its folded form so "Casino" and "ＣＡＳＩＮＯ" are one entry. */
-export function addBannedWord(admin: Admin, input: BannedWordInput): WriteResult<{ id: number }, "word"> {
+export async function addBannedWord(admin: Admin, input: BannedWordInput): Promise<WriteResult<{ id: number }, "word">> {
   if (!canAdminister(admin)) return { ok: false, message: "adminOnly" };
   const word = bannedWordKey(input.word);
-  return getDb().transaction((tx) => {
-    if (tx.select({ id: bannedWords.id }).from(bannedWords).where(eq(bannedWords.word, word)).get()) {
+  return getDb().transaction(async (tx) => {
+    if (await tx.select({ id: bannedWords.id }).from(bannedWords).where(eq(bannedWords.word, word)).get()) {
       return { ok: false as const, errors: { word: "bannedWordTaken" } };
     }
-    const { id } = tx.insert(bannedWords).values({ word, mode: input.mode }).returning({ id: bannedWords.id }).get();
-    logAction(tx, { actorId: admin.id, action: "word.add", targetType: "word", targetId: id, targetLabel: word, note: input.mode });
+    const { id } = await tx.insert(bannedWords).values({ word, mode: input.mode }).returning({ id: bannedWords.id }).get();
+    await logAction(tx, { actorId: admin.id, action: "word.add", targetType: "word", targetId: id, targetLabel: word, note: input.mode });
     return { ok: true as const, id };
   }, WRITE_FIRST);
 }
 
-export function setBannedWordMode(admin: Admin, wordId: number, mode: Mode): WriteResult<{ id: number }> {
+export async function setBannedWordMode(admin: Admin, wordId: number, mode: Mode): Promise<WriteResult<{ id: number }>> {
   if (!canAdminister(admin)) return { ok: false, message: "adminOnly" };
-  return getDb().transaction((tx) => {
-    const entry = tx.select({ word: bannedWords.word, mode: bannedWords.mode }).from(bannedWords).where(eq(bannedWords.id, wordId)).get();
+  return getDb().transaction(async (tx) => {
+    const entry = await tx.select({ word: bannedWords.word, mode: bannedWords.mode }).from(bannedWords).where(eq(bannedWords.id, wordId)).get();
     if (!entry) return { ok: false as const, message: "bannedWordNotFound" };
     if (entry.mode === mode) return { ok: true as const, id: wordId };
-    tx.update(bannedWords).set({ mode }).where(eq(bannedWords.id, wordId)).run();
-    logAction(tx, { actorId: admin.id, action: "word.mode", targetType: "word", targetId: wordId, targetLabel: entry.word, note: mode });
+    await tx.update(bannedWords).set({ mode }).where(eq(bannedWords.id, wordId));
+    await logAction(tx, { actorId: admin.id, action: "word.mode", targetType: "word", targetId: wordId, targetLabel: entry.word, note: mode });
     return { ok: true as const, id: wordId };
   }, WRITE_FIRST);
 }
 
-export function removeBannedWord(admin: Admin, wordId: number): WriteResult<{ id: number }> {
+export async function removeBannedWord(admin: Admin, wordId: number): Promise<WriteResult<{ id: number }>> {
   if (!canAdminister(admin)) return { ok: false, message: "adminOnly" };
-  return getDb().transaction((tx) => {
-    const entry = tx.select({ word: bannedWords.word }).from(bannedWords).where(eq(bannedWords.id, wordId)).get();
+  return getDb().transaction(async (tx) => {
+    const entry = await tx.select({ word: bannedWords.word }).from(bannedWords).where(eq(bannedWords.id, wordId)).get();
     if (!entry) return { ok: false as const, message: "bannedWordNotFound" };
-    tx.delete(bannedWords).where(eq(bannedWords.id, wordId)).run();
-    logAction(tx, { actorId: admin.id, action: "word.delete", targetType: "word", targetId: wordId, targetLabel: entry.word });
+    await tx.delete(bannedWords).where(eq(bannedWords.id, wordId));
+    await logAction(tx, { actorId: admin.id, action: "word.delete", targetType: "word", targetId: wordId, targetLabel: entry.word });
     return { ok: true as const, id: wordId };
   }, WRITE_FIRST);
 }

@@ -70,14 +70,14 @@ function atom(origin: string, head: FeedHead, entries: FeedPost[]): string {
 }
 
 /** The site-wide feed at /feed.xml. */
-export function siteFeed(origin: string): string {
+export async function siteFeed(origin: string): Promise<string> {
   const head = { title: messages.site.name, subtitle: messages.site.tagline, pagePath: "/", feedPath: SITE_FEED_PATH };
-  return atom(origin, head, listFeedPosts(null));
+  return atom(origin, head, await listFeedPosts(null));
 }
 
 /** A board's feed, or null for a board that does not exist or is archived. */
-export function boardFeed(origin: string, slug: string): string | null {
-  const board = getBoard(slug);
+export async function boardFeed(origin: string, slug: string): Promise<string | null> {
+  const board = await getBoard(slug);
   if (!board) return null;
   const head = {
     title: `${board.name} · ${messages.site.name}`,
@@ -85,5 +85,5 @@ export function boardFeed(origin: string, slug: string): string | null {
     pagePath: boardHref(board.slug),
     feedPath: boardFeedHref(board.slug),
   };
-  return atom(origin, head, listFeedPosts(board.id));
+  return atom(origin, head, await listFeedPosts(board.id));
 }

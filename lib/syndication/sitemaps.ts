@@ -27,9 +27,9 @@ const visible = and(eq(posts.status, "published"), eq(boards.archived, false));
  * (board, status, id) index: twenty seeks however quiet the board, where ordering by time would walk every
  * post of the site, or sort every post of the board, on each poll. Ids are handed out in the order posts are written.
  */
-export function listFeedPosts(boardId: number | null, limit = FEED_SIZE): FeedPost[] {
+export async function listFeedPosts(boardId: number | null, limit = FEED_SIZE): Promise<FeedPost[]> {
   const order = boardId === null ? [desc(posts.createdAt), desc(posts.id)] : [desc(posts.id)];
-  return getDb()
+  return (await getDb()
     .select({
       id: posts.id,
       title: posts.title,
@@ -45,25 +45,23 @@ export function listFeedPosts(boardId: number | null, limit = FEED_SIZE): FeedPo
     .innerJoin(users, eq(users.id, posts.authorId))
     .where(boardId === null ? visible : and(visible, eq(posts.boardId, boardId)))
     .orderBy(...order)
-    .limit(limit)
-    .all()
+    .limit(limit))
     .map(({ authorUsername, authorName, ...post }) => ({ ...post, author: { username: authorUsername, name: authorName } }));
 }
 
 export type SitemapBoard = { slug: string; newestPostAt: Date | null };
 
 /** Open boards in display order, each with when its newest visible post was written. */
-export function listSitemapBoards(): SitemapBoard[] {
+export async function listSitemapBoards(): Promise<SitemapBoard[]> {
   // One seek per board in the (board, status, id) index. The outer column is named in full: a bare "id" here
   // would be the subquery's own p.id.
   const newest = sql<number | null>`(select p.created_at from ${posts} p
     where p.board_id = ${boards}.id and p.status = 'published' order by p.id desc limit 1)`;
-  return getDb()
+  return (await getDb()
     .select({ slug: boards.slug, newest })
     .from(boards)
     .where(eq(boards.archived, false))
-    .orderBy(asc(boards.position), asc(boards.id))
-    .all()
+    .orderBy(asc(boards.position), asc(boards.id)))
     .map((b) => ({ slug: b.slug, newestPostAt: b.newest === null ? null : new Date(b.newest) }));
 }
 
@@ -73,25 +71,24 @@ const openBoardIds = () => getDb().select({ id: boards.id }).from(boards).where(
 const visibleInIndex = () => and(inArray(posts.boardId, openBoardIds()), eq(posts.status, "published"));
 
 /** How many posts are visible, counting no further than `upTo`: enough to decide between one sitemap and an index. */
-export function countVisiblePosts(upTo: number): number {
+export async function countVisiblePosts(upTo: number): Promise<number> {
   const db = getDb();
   const capped = db.select({ id: posts.id }).from(posts).where(visibleInIndex()).limit(upTo).as("capped");
-  return db.select({ n: count() }).from(capped).get()?.n ?? 0;
+  return (await db.select({ n: count() }).from(capped).get())?.n ?? 0;
 }
 
 /** The highest post id ever given out: the end of the last sitemap id range. */
-export function lastPostId(): number {
-  return getDb().select({ id: max(posts.id) }).from(posts).get()?.id ?? 0;
+export async function lastPostId(): Promise<number> {
+  return (await getDb().select({ id: max(posts.id) }).from(posts).get())?.id ?? 0;
 }
 
 /** Whether any visible post has an id in (afterId, upToId]. */
-export function hasVisiblePosts(afterId: number, upToId: number): boolean {
-  const row = getDb()
+export async function hasVisiblePosts(afterId: number, upToId: number): Promise<boolean> {
+  const row = await getDb()
     .select({ id: posts.id })
     .from(posts)
     .where(and(visibleInIndex(), gt(posts.id, afterId), lte(posts.id, upToId)))
-    .limit(1)
-    .get();
+    .limit(1).get();
   return row !== undefined;
 }
 
@@ -102,8 +99,8 @@ export type SitemapPost = { id: number; boardSlug: string; modifiedAt: Date };
 const publishedByRowid = and(eq(sql`+${posts.status}`, "published"), eq(boards.archived, false));
 
 /** Visible posts with an id in (afterId, upToId], by id, read by primary key range. */
-export function listSitemapPosts(afterId: number, upToId: number, limit: number): SitemapPost[] {
-  return getDb()
+export async function listSitemapPosts(afterId: number, upToId: number, limit: number): Promise<SitemapPost[]> {
+  return (await getDb()
     .select({
       id: posts.id,
       boardSlug: boards.slug,
@@ -115,8 +112,7 @@ export function listSitemapPosts(afterId: number, upToId: number, limit: number)
     .innerJoin(boards, eq(boards.id, posts.boardId))
     .where(and(publishedByRowid, gt(posts.id, afterId), lte(posts.id, upToId)))
     .orderBy(asc(posts.id))
-    .limit(limit)
-    .all()
+    .limit(limit))
     .map((p) => ({
       id: p.id,
       boardSlug: p.boardSlug,
@@ -153,15 +149,15 @@ export function parseSitemapChunk(segment: string): number | null {
 
 type SitemapUrl = { path: string; lastmod: Date | null };
 
-function pageUrls(): SitemapUrl[] {
-  const open = listSitemapBoards();
+async function pageUrls(): Promise<SitemapUrl[]> {
+  const open = await listSitemapBoards();
   const times = open.flatMap((b) => (b.newestPostAt ? [b.newestPostAt.getTime()] : []));
   const home = { path: "/", lastmod: times.length > 0 ? new Date(Math.max(...times)) : null };
   return [home, ...open.map((b) => ({ path: boardHref(b.slug), lastmod: b.newestPostAt }))];
 }
 
-function postUrls(afterId: number, upToId: number, limit: number): SitemapUrl[] {
-  return listSitemapPosts(afterId, upToId, limit).map((p) => ({ path: postHref(p.boardSlug, p.id), lastmod: p.modifiedAt }));
+async function postUrls(afterId: number, upToId: number, limit: number): Promise<SitemapUrl[]> {
+  return (await listSitemapPosts(afterId, upToId, limit)).map((p) => ({ path: postHref(p.boardSlug, p.id), lastmod: p.modifiedAt }));
 }
 
 const XML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
@@ -186,23 +182,23 @@ function sitemapIndexXml(origin: string, chunks: number[]): string {
  * /sitemap.xml: every URL in one file while they fit in `maxUrls`, otherwise an index of the chunks that have any.
  * The index costs one bounded count plus one indexed lookup per id range; it never reads the posts themselves.
  */
-export function sitemapXml(origin: string, maxUrls = SITEMAP_MAX_URLS): string {
-  const pages = pageUrls();
+export async function sitemapXml(origin: string, maxUrls = SITEMAP_MAX_URLS): Promise<string> {
+  const pages = await pageUrls();
   const room = Math.max(0, maxUrls - pages.length);
-  if (countVisiblePosts(room + 1) <= room) {
-    return urlsetXml(origin, [...pages, ...postUrls(0, Number.MAX_SAFE_INTEGER, room)]);
+  if (await countVisiblePosts(room + 1) <= room) {
+    return urlsetXml(origin, [...pages, ...await postUrls(0, Number.MAX_SAFE_INTEGER, room)]);
   }
   const chunks = [0];
-  const lastChunk = Math.ceil(lastPostId() / maxUrls);
+  const lastChunk = Math.ceil(await lastPostId() / maxUrls);
   for (let n = 1; n <= lastChunk; n++) {
-    if (hasVisiblePosts((n - 1) * maxUrls, n * maxUrls)) chunks.push(n);
+    if (await hasVisiblePosts((n - 1) * maxUrls, n * maxUrls)) chunks.push(n);
   }
   return sitemapIndexXml(origin, chunks);
 }
 
 /** One chunk of the sitemap index, or null when it has no URLs (an empty urlset is not a valid sitemap). */
-export function sitemapChunkXml(origin: string, n: number, maxUrls = SITEMAP_MAX_URLS): string | null {
-  if (n === 0) return urlsetXml(origin, pageUrls());
-  const urls = postUrls((n - 1) * maxUrls, n * maxUrls, maxUrls);
+export async function sitemapChunkXml(origin: string, n: number, maxUrls = SITEMAP_MAX_URLS): Promise<string | null> {
+  if (n === 0) return urlsetXml(origin, await pageUrls());
+  const urls = await postUrls((n - 1) * maxUrls, n * maxUrls, maxUrls);
   return urls.length > 0 ? urlsetXml(origin, urls) : null;
 }

@@ -30,7 +30,7 @@ export async function prepareDatabase(dir: string): Promise<RunData> {
   const file = path.join(dir, "rapport.db");
   const { db, sqlite } = openDatabase(file);
   try {
-    seedDemoIfEmpty(db);
+    seedDemoIfEmpty(sqlite);
     const boards = (sqlite.prepare("SELECT slug, posting_role AS role FROM boards ORDER BY position").all() as { slug: string; role: string }[])
       .map((b) => ({ slug: b.slug, open: b.role === "member" }));
     const posts = sqlite

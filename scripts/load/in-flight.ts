@@ -99,7 +99,7 @@ export async function stopWithPagesInFlight(running: RunningServer, pages: PageR
   const arrivals = (lines: LogLine[]) => lines.filter((l) => l.msg === RECEIVED && paths.has(l.path ?? "")).length;
   const pending = pages.map((page) => getOnOwnConnection(running.base, page));
   const arrived = await waitForLog(running.logFile, offset, (lines) => arrivals(lines) >= pages.length, () => hasExited(running));
-  const stopping = stopGracefully(running);
+  const stopping = await stopGracefully(running);
   const lateConnection = await connectAfterStop(running, offset);
   const [stop, outcomes] = await Promise.all([stopping, Promise.all(pending)]);
 

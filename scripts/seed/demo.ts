@@ -1,7 +1,7 @@
 // Fills an empty database with the demo boards, members and threads (scripts/seed/demo/), so a fresh start shows a
 // living forum. Run by the production server before it takes requests, by `npm run dev`, and by the seed commands.
 import type Database from "better-sqlite3";
-import { databasePath, openDatabase, type Db } from "../../db";
+import { databasePath, openDatabase } from "../../db";
 import { recountCounters } from "../../db/counters";
 import { COMMENT_HEADING_OFFSET, POST_HEADING_OFFSET, renderMarkdown } from "../../lib/markdown/pipeline";
 import { commentPath } from "../../lib/content/thread-shape";
@@ -16,9 +16,9 @@ const MINUTE_MS = 60 * 1000;
  * after, so the server's process keeps the one connection it opens itself.
  */
 export function seedDemoOnFirstStart(file = databasePath()): void {
-  const { db, sqlite } = openDatabase(file);
+  const { sqlite } = openDatabase(file);
   try {
-    const created = seedDemoIfEmpty(db);
+    const created = seedDemoIfEmpty(sqlite);
     if (created) console.log(`Rapport: created demo content (${created.posts} posts, ${created.comments} comments).`);
   } finally {
     sqlite.close();
@@ -29,9 +29,8 @@ export function seedDemoOnFirstStart(file = databasePath()): void {
  * Seeds the demo content when there are no boards yet; returns what it made, or null if it did nothing. The files
  * are read only then, so a database that already has boards never depends on them.
  */
-export function seedDemoIfEmpty(db: Db, now = Date.now(), load: () => DemoContent = loadDemoContent): { posts: number; comments: number } | null {
+export function seedDemoIfEmpty(sqlite: Database.Database, now = Date.now(), load: () => DemoContent = loadDemoContent): { posts: number; comments: number } | null {
   if (process.env.RAPPORT_DEMO_CONTENT === "off") return null;
-  const sqlite = db.$client;
   const hasBoards = sqlite.prepare("SELECT 1 FROM boards LIMIT 1").get();
   if (hasBoards) return null;
   const content = load();

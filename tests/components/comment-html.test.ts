@@ -41,12 +41,12 @@ const one = (selector: string, node: Parameters<typeof select>[1]) => {
 const attr = (element: Element, name: string) => element.properties[name];
 
 describe("publicThreadHtml", () => {
-  it("renders each comment with its author, time, body, indentation and count, in thread order", () => {
+  it("renders each comment with its author, time, body, indentation and count, in thread order", async () => {
     const post = makePost(makeBoard(), makeUser());
     const author = makeUser({ username: "hansol", name: "Hansol" });
     const first = makeComment(post, author, { body: "first **words**" });
     const reply = makeComment(post, author, { body: "a reply", parent: first });
-    const tree = parse(publicThreadHtml(listThread(post.id), context(post.id)));
+    const tree = parse(publicThreadHtml(await listThread(post.id), context(post.id)));
     const items = selectAll("li", tree);
     expect(items.map((li) => attr(li, "id"))).toEqual([`comment-${first.id}`, `comment-${reply.id}`]);
     expect(attr(items[0]!, "style")).toBeUndefined();
@@ -65,10 +65,10 @@ describe("publicThreadHtml", () => {
     expect(select("footer", article)).toBeUndefined();
   });
 
-  it("shows a relative time with the exact time and zone on hover, for a member who reads them so", () => {
+  it("shows a relative time with the exact time and zone on hover, for a member who reads them so", async () => {
     const post = makePost(makeBoard(), makeUser());
     makeComment(post, makeUser());
-    const [comment] = listThread(post.id);
+    const [comment] = await listThread(post.id);
     const relative = { ...context(post.id), relativeDate: () => "3 hours ago" };
     const time = one("time", parse(publicThreadHtml([comment!], relative)));
     expect(toString(time)).toBe("3 hours ago");
@@ -78,30 +78,30 @@ describe("publicThreadHtml", () => {
     expect(attr(elsewhere, "title")).toBe("UTC");
   });
 
-  it("shows a comment's like count once it has one", () => {
+  it("shows a comment's like count once it has one", async () => {
     const post = makePost(makeBoard(), makeUser());
     makeComment(post, makeUser());
-    const [comment] = listThread(post.id);
+    const [comment] = await listThread(post.id);
     const tree = parse(publicThreadHtml([{ ...comment!, likeCount: 2 }], context(post.id)));
     expect(toString(one("footer", tree))).toBe("♥ likes(2)");
   });
 
-  it("shows a tombstone, not the text, where a comment was removed", () => {
+  it("shows a tombstone, not the text, where a comment was removed", async () => {
     const post = makePost(makeBoard(), makeUser());
     const author = makeUser();
     const removed = makeComment(post, author, { body: "the removed words", status: "removed" });
-    const html = publicThreadHtml(listThread(post.id), context(post.id));
+    const html = publicThreadHtml(await listThread(post.id), context(post.id));
     const item = one(`#comment-${removed.id}`, parse(html));
     expect(select("article", item)).toBeUndefined();
     expect(toString(item)).toBe("removedBanner(reasons.other)");
     expect(html).not.toContain("the removed words");
   });
 
-  it("escapes a hostile display name and keeps a sanitised body inert", () => {
+  it("escapes a hostile display name and keeps a sanitised body inert", async () => {
     const post = makePost(makeBoard(), makeUser());
     const author = makeUser({ name: `"><img src=x onerror=alert(1)><script>alert(2)</script>` });
     makeComment(post, author, { body: "<script>alert(3)</script> [x](javascript:alert(4)) <img src=x onerror=alert(5)>" });
-    const tree = parse(publicThreadHtml(listThread(post.id), context(post.id)));
+    const tree = parse(publicThreadHtml(await listThread(post.id), context(post.id)));
     expect(selectAll("script, [onerror]", tree)).toHaveLength(0);
     expect(toString(one("header a", tree))).toBe(author.name);
     expect(attr(one("article", tree), "ariaLabel")).toBe(`commentBy(${author.name})`);
@@ -110,10 +110,10 @@ describe("publicThreadHtml", () => {
 });
 
 describe("commentHeaderHtml", () => {
-  it("links an edited comment to its history and labels writing that is not published", () => {
+  it("links an edited comment to its history and labels writing that is not published", async () => {
     const post = makePost(makeBoard(), makeUser());
     const held = makeComment(post, makeUser(), { status: "held" });
-    const [comment] = listThread(post.id, { id: "staff", role: "moderator", status: "active" });
+    const [comment] = await listThread(post.id, { id: "staff", role: "moderator", status: "active" });
     const edited = { ...comment!, editedAt: new Date() };
     const tree = parse(commentHeaderHtml(edited, context(post.id)));
     expect(toString(one("span", tree))).toBe("awaitingReview");
@@ -122,13 +122,13 @@ describe("commentHeaderHtml", () => {
 });
 
 describe("memberThreadHtml", () => {
-  const withHeaders = (postId: number) => listThread(postId).map((c) => ({ ...c, headerHtml: commentHeaderHtml(c, context(postId)) }));
+  const withHeaders = async (postId: number) => (await listThread(postId)).map((c) => ({ ...c, headerHtml: commentHeaderHtml(c, context(postId)) }));
 
-  it("draws each comment's controls as decided: the recommend button for the shared form, then the links", () => {
+  it("draws each comment's controls as decided: the recommend button for the shared form, then the links", async () => {
     const post = makePost(makeBoard(), makeUser());
     const first = makeComment(post, makeUser());
     const second = makeComment(post, makeUser());
-    const html = memberThreadHtml(withHeaders(post.id), context(post.id), (c) =>
+    const html = memberThreadHtml(await withHeaders(post.id), context(post.id), (c) =>
       c.id === first.id
         ? { like: { form: "recommend-form", name: "like", value: `comment:${c.id}`, pressed: true, label: "recommend" }, links: [{ href: `/b/free/${post.id}?reply=${c.id}#reply-${c.id}`, label: "reply" }] }
         : { like: null, links: [] },
@@ -145,10 +145,10 @@ describe("memberThreadHtml", () => {
     expect(attr(b!, "id")).toBe(`comment-${second.id}`);
   });
 
-  it("keeps the cached header as it is and escapes what the controls carry", () => {
+  it("keeps the cached header as it is and escapes what the controls carry", async () => {
     const post = makePost(makeBoard(), makeUser());
     makeComment(post, makeUser({ name: "<img src=x onerror=alert(1)>" }));
-    const html = memberThreadHtml(withHeaders(post.id), context(post.id), () => ({ like: null, links: [{ href: '"><script>alert(1)</script>', label: "<b>x</b>" }] }));
+    const html = memberThreadHtml(await withHeaders(post.id), context(post.id), () => ({ like: null, links: [{ href: '"><script>alert(1)</script>', label: "<b>x</b>" }] }));
     const tree = parse(html);
     expect(selectAll("script, img, b", tree)).toEqual([]);
     expect(toString(one("header a", tree))).toBe("<img src=x onerror=alert(1)>");
@@ -157,18 +157,18 @@ describe("memberThreadHtml", () => {
 });
 
 describe("memberThreadElements", () => {
-  const withHeaders = (postId: number) => listThread(postId).map((c) => ({ ...c, headerHtml: commentHeaderHtml(c, context(postId)) }));
+  const withHeaders = async (postId: number) => (await listThread(postId)).map((c) => ({ ...c, headerHtml: commentHeaderHtml(c, context(postId)) }));
   const controls = (): CommentControls => ({ like: null, links: [{ href: "/x?reply=1", label: "reply" }] });
   /** Both renderings parsed as a browser would and written out the same way, so only elements are compared. */
   const canonical = (html: string) => toHtml(parse(html));
   const form = createElement("form", { id: "the-form" }, createElement("textarea", { name: "body" }));
 
-  it("is the member's list element for element, with the form after the open comment's footer", () => {
+  it("is the member's list element for element, with the form after the open comment's footer", async () => {
     const post = makePost(makeBoard(), makeUser());
     const first = makeComment(post, makeUser({ name: "Hansol" }), { body: "first **words**" });
     makeComment(post, makeUser(), { body: "a reply", parent: first });
-    const comments = withHeaders(post.id);
-    const elements = renderToStaticMarkup(createElement("ol", null, memberThreadElements(comments, context(post.id), controls, { commentId: first.id, place: "end", form })));
+    const comments = await withHeaders(post.id);
+    const elements = renderToStaticMarkup(createElement("ol", null, await memberThreadElements(comments, context(post.id), controls, { commentId: first.id, place: "end", form })));
     const tree = parse(elements);
     const open = one(`#comment-${first.id} article`, tree);
     expect(open.children.map((child) => (child as Element).tagName)).toEqual(["header", "div", "footer", "form"]);
@@ -177,11 +177,11 @@ describe("memberThreadElements", () => {
     expect(canonical(withoutForm)).toBe(canonical(`<ol>${memberThreadHtml(comments, context(post.id), controls)}</ol>`));
   });
 
-  it("puts an edit form in place of the comment's body, and nowhere else", () => {
+  it("puts an edit form in place of the comment's body, and nowhere else", async () => {
     const post = makePost(makeBoard(), makeUser());
     const first = makeComment(post, makeUser(), { body: "original text" });
     const second = makeComment(post, makeUser(), { body: "untouched" });
-    const tree = parse(renderToStaticMarkup(createElement("ol", null, memberThreadElements(withHeaders(post.id), context(post.id), controls, { commentId: first.id, place: "body", form }))));
+    const tree = parse(renderToStaticMarkup(createElement("ol", null, await memberThreadElements(await withHeaders(post.id), context(post.id), controls, { commentId: first.id, place: "body", form }))));
     const open = one(`#comment-${first.id} article`, tree);
     expect(open.children.map((child) => (child as Element).tagName)).toEqual(["header", "form", "footer"]);
     expect(toString(open)).not.toContain("original text");
@@ -194,11 +194,11 @@ describe("remembered comment HTML", () => {
   const korean = (postId: number): ThreadContext => ({ ...context(postId), locale: "ko", t: (key) => `ko:${key}`, tp: (key, values) => `ko:${messages(key, values)}` });
   const itemOf = (html: string, id: number) => toString(one(`#comment-${id}`, parse(html)));
 
-  it("draws a comment again when anything it shows changes, and only then", () => {
+  it("draws a comment again when anything it shows changes, and only then", async () => {
     const post = makePost(makeBoard(), makeUser());
     const author = makeUser({ name: "Before" });
     const comment = makeComment(post, author, { body: "words" });
-    const [row] = listThread(post.id);
+    const [row] = await listThread(post.id);
     const first = publicThreadHtml([row!], context(post.id));
     expect(publicThreadHtml([{ ...row! }], context(post.id))).toBe(first);
     const changed = [
@@ -214,10 +214,10 @@ describe("remembered comment HTML", () => {
     expect(itemOf(publicThreadHtml([{ ...row!, author: { ...row!.author, name: "After" } }], context(post.id)), comment.id)).toContain("After");
   });
 
-  it("keeps each language's HTML apart", () => {
+  it("keeps each language's HTML apart", async () => {
     const post = makePost(makeBoard(), makeUser());
     const comment = makeComment(post, makeUser());
-    const liked = listThread(post.id).map((c) => ({ ...c, likeCount: 2 }));
+    const liked = (await listThread(post.id)).map((c) => ({ ...c, likeCount: 2 }));
     const english = publicThreadHtml(liked, context(post.id));
     const inKorean = publicThreadHtml(liked, korean(post.id));
     expect(itemOf(english, comment.id)).not.toContain("ko:");
@@ -225,11 +225,11 @@ describe("remembered comment HTML", () => {
     expect(itemOf(inKorean, comment.id)).toContain("ko:likes(2)");
   });
 
-  it("gives two members the same comment with their own controls, after the body whatever it holds", () => {
+  it("gives two members the same comment with their own controls, after the body whatever it holds", async () => {
     const post = makePost(makeBoard(), makeUser());
     makeComment(post, makeUser());
     // The marker where the footer goes, in a body: the Markdown pipeline would not let it through, so it is put in here.
-    const comments = listThread(post.id).map((c) => ({ ...c, bodyHtml: "<p>a body that mentions \u0000footer\u0000 on purpose</p>", headerHtml: commentHeaderHtml(c, context(post.id)) }));
+    const comments = (await listThread(post.id)).map((c) => ({ ...c, bodyHtml: "<p>a body that mentions \u0000footer\u0000 on purpose</p>", headerHtml: commentHeaderHtml(c, context(post.id)) }));
     const forMember = (label: string) => memberThreadHtml(comments, context(post.id), () => ({ like: null, links: [{ href: "/x", label }] }));
     const first = parse(forMember("first member"));
     const two = parse(forMember("second member"));

@@ -1,7 +1,7 @@
 // Every query the pages make goes through an index: each statement the data layer prepares while serving
 // the pages' reads is explained, and a full scan of posts or comments fails the test.
 import { beforeAll, describe, expect, it } from "vitest";
-import { getSqlite } from "@/db";
+import { getSqlite, traceStatements } from "@/db";
 import { findSessionUser } from "@/lib/accounts/members";
 import { getBoard, listBoards } from "@/lib/content/boards";
 import { likedCommentIds, listThread } from "@/lib/content/comments";
@@ -22,13 +22,8 @@ import { makeBoard, makeUser } from "../factories";
 const statements = new Set<string>();
 
 beforeAll(() => {
-  const sqlite = getSqlite();
-  const prepare = sqlite.prepare.bind(sqlite);
-  // Record every statement the data layer prepares from here on.
-  sqlite.prepare = ((source: string) => {
-    statements.add(source);
-    return prepare(source);
-  }) as typeof sqlite.prepare;
+  // Record every statement the data layer runs from here on.
+  traceStatements((source) => statements.add(source));
 });
 
 function plan(source: string): string[] {
@@ -38,39 +33,39 @@ function plan(source: string): string[] {
 }
 
 describe("query plans", () => {
-  it("use an index for every read of posts and comments", () => {
+  it("use an index for every read of posts and comments", async () => {
     const board = makeBoard({ slug: "plans" });
-    const author = findSessionUser(makeUser({ createdAt: new Date(Date.now() - 30 * 86_400_000) }).id)!;
-    const reader = findSessionUser(makeUser({ createdAt: new Date(Date.now() - 30 * 86_400_000) }).id)!;
-    const created = createPost(author, "plans", { title: "Plans", body: "Body" }, null);
+    const author = (await findSessionUser(makeUser({ createdAt: new Date(Date.now() - 30 * 86_400_000) }).id))!;
+    const reader = (await findSessionUser(makeUser({ createdAt: new Date(Date.now() - 30 * 86_400_000) }).id))!;
+    const created = await createPost(author, "plans", { title: "Plans", body: "Body" }, null);
     const postId = created.ok ? created.id : 0;
-    createComment(reader, postId, null, { body: "A comment" }, null);
+    await createComment(reader, postId, null, { body: "A comment" }, null);
     statements.clear();
 
-    listBoards();
-    getBoard("plans");
-    listLatestPosts(10);
-    listBoardPosts(board.id, 1);
-    listBoardPosts(board.id, 5000);
-    getPost("plans", postId);
-    isVisiblePost("plans", postId);
-    getNeighbours(board.id, postId);
-    listThread(postId, reader);
-    listThreadPage(postId, reader, 1);
-    commentHref("plans", postId, 1);
-    likedCommentIds(reader.id, postId);
-    likesPost(reader.id, postId);
-    postHistory(postId);
-    getProfile(author.username);
-    listProfilePosts(author.id, 1);
-    listProfileComments(reader.id, 1);
-    unreadCount(author.id);
-    listNotifications(author.id, 1);
-    reviewQueue();
-    listLog(1);
-    boardPageOf(postId);
-    listPopularThreads();
-    listLatestComments();
+    await listBoards();
+    await getBoard("plans");
+    await listLatestPosts(10);
+    await listBoardPosts(board.id, 1);
+    await listBoardPosts(board.id, 5000);
+    await getPost("plans", postId);
+    await isVisiblePost("plans", postId);
+    await getNeighbours(board.id, postId);
+    await listThread(postId, reader);
+    await listThreadPage(postId, reader, 1);
+    await commentHref("plans", postId, 1);
+    await likedCommentIds(reader.id, postId);
+    await likesPost(reader.id, postId);
+    await postHistory(postId);
+    await getProfile(author.username);
+    await listProfilePosts(author.id, 1);
+    await listProfileComments(reader.id, 1);
+    await unreadCount(author.id);
+    await listNotifications(author.id, 1);
+    await reviewQueue();
+    await listLog(1);
+    await boardPageOf(postId);
+    await listPopularThreads();
+    await listLatestComments();
 
     expect(statements.size).toBeGreaterThan(15);
     const scans = [...statements].flatMap((source) =>

@@ -24,7 +24,7 @@ function refreshSite(): void {
 export const addBoard = formAction(
   { access: admin, input: boardCreateInput, fields: ["slug", "name", "description"] },
   async ({ actor, input, values }): Promise<FormState<BoardCreateField>> => {
-    const result = createBoard(actor, input);
+    const result = await createBoard(actor, input);
     if (!result.ok) return { errors: result.errors, message: result.message, values };
     refreshSite();
     return { success: "boardCreated" };
@@ -35,7 +35,7 @@ export const addBoard = formAction(
 export const saveBoard = formAction(
   { access: admin, input: boardUpdateInput, fields: ["name", "description", "name_ko", "description_ko", "postingRole", "approveNewMembers", "listStyle"] },
   async ({ actor, input, values }): Promise<FormState<BoardEditField>> => {
-    const result = updateBoard(actor, input);
+    const result = await updateBoard(actor, input);
     if (!result.ok) return { message: result.message, values };
     refreshSite();
     return { success: "boardSaved" };
@@ -43,14 +43,14 @@ export const saveBoard = formAction(
 );
 
 export const reorderBoard = formAction({ access: admin, input: boardMoveInput }, async ({ actor, input }): Promise<FormState> => {
-  const result = moveBoard(actor, input.boardId, input.direction);
+  const result = await moveBoard(actor, input.boardId, input.direction);
   if (!result.ok) return { message: result.message };
   refreshSite();
   return { success: "boardMoved" };
 });
 
 export const archiveBoard = formAction({ access: admin, input: boardArchiveInput }, async ({ actor, input }): Promise<FormState> => {
-  const result = setBoardArchived(actor, input.boardId, input.archived);
+  const result = await setBoardArchived(actor, input.boardId, input.archived);
   if (!result.ok) return { message: result.message };
   refreshSite();
   return { success: input.archived ? "boardArchived" : "boardUnarchived" };

@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminBoardsPage() {
   await requirePermission(canAdminister, "/admin/boards");
-  const boards = listBoardsForAdmin();
+  const boards = await listBoardsForAdmin();
   const t = await getTranslations("adminBoards");
   return (
     <>

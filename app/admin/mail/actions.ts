@@ -10,6 +10,6 @@ import { verificationSettingInput } from "@/lib/validation/site";
 const PAGE = "/admin/mail";
 
 export const setVerification = plainAction({ access: { as: "page", may: canAdminister, returnTo: PAGE }, input: verificationSettingInput }, async ({ input }) => {
-  setEmailVerificationRequired(input.required === "on");
+  await setEmailVerificationRequired(input.required === "on");
   revalidatePath(PAGE);
 });

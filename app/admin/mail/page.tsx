@@ -25,8 +25,8 @@ export default async function AdminMailPage({ searchParams }: Props) {
   const page = parsePage((await searchParams).page);
   if (page === null) notFound();
   const t = await getTranslations("adminMail");
-  const setting = verificationSetting();
-  const { mails, counts, total } = listOutbox(page);
+  const setting = await verificationSetting();
+  const { mails, counts, total } = await listOutbox(page);
   const last = pageCount(total, OUTBOX_PAGE_SIZE);
   if (page > last) notFound();
   return (

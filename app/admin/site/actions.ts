@@ -27,7 +27,7 @@ function refreshSite(): void {
 export const saveSiteIdentity = formAction(
   { access: admin, input: siteIdentityInput, fields: ["name", "logoUrl"] },
   async ({ actor, input, values }): Promise<FormState<SiteIdentityField>> => {
-    const result = setSiteIdentity(actor, input);
+    const result = await setSiteIdentity(actor, input);
     if (!result.ok) return { message: result.message, values };
     refreshSite();
     return { success: "siteIdentitySaved", values };
@@ -43,7 +43,7 @@ export const saveSitePageText = formAction(
       if (!rendered.ok) return { errors: { body: rendered.message }, values };
       html = rendered.html;
     }
-    const result = saveSitePage(actor, input.page, input.body, html);
+    const result = await saveSitePage(actor, input.page, input.body, html);
     if (!result.ok) return { message: result.message, values };
     refreshSite();
     return { success: "sitePageSaved", values };

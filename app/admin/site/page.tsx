@@ -19,7 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminSitePage() {
   await requirePermission(canAdminister, "/admin/site");
   const [t, tPages, tSite] = await Promise.all([getTranslations("sitePages.admin"), getTranslations("sitePages"), getTranslations("site")]);
-  const identity = siteIdentity();
+  const identity = await siteIdentity();
+  const storedPages = await Promise.all(SITE_PAGES.map(storedSitePage));
   return (
     <>
       <BoardAdminNav current="/admin/site" />
@@ -31,8 +32,8 @@ export default async function AdminSitePage() {
       </section>
       <section aria-labelledby="pages-heading" className="space-y-8">
         <h2 id="pages-heading" className="text-xl font-bold">{t("pagesHeading")}</h2>
-        {SITE_PAGES.map((page) => {
-          const stored = storedSitePage(page);
+        {SITE_PAGES.map((page, index) => {
+          const stored = storedPages[index];
           return (
             <div key={page} className="space-y-2">
               <h3 className="text-lg font-semibold">{tPages(page)}</h3>

@@ -10,6 +10,6 @@ import { uploadsSettingInput } from "@/lib/validation/site";
 const PAGE = "/admin/uploads";
 
 export const setUploads = plainAction({ access: { as: "page", may: canAdminister, returnTo: PAGE }, input: uploadsSettingInput }, async ({ input }) => {
-  setUploadsEnabled(input.enabled === "on");
+  await setUploadsEnabled(input.enabled === "on");
   revalidatePath(PAGE);
 });

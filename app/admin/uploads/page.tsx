@@ -22,8 +22,8 @@ export default async function AdminUploadsPage() {
   await requirePermission(canAdminister, "/admin/uploads");
   const t = await getTranslations("media.admin");
   const format = await getFormatter();
-  const enabled = uploadsEnabled();
-  const rows = recentUploads();
+  const enabled = await uploadsEnabled();
+  const rows = await recentUploads();
   return (
     <>
       <BoardAdminNav current="/admin/uploads" />

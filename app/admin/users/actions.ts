@@ -15,7 +15,7 @@ export type RoleChangeState = FormState;
 export const changeRole = formAction(
   { access: { as: "page", may: canAdminister, returnTo: "/admin/users" }, input: roleChangeInput },
   async ({ actor, input }): Promise<RoleChangeState> => {
-    const result = changeUserRole(actor, input.userId, input.role);
+    const result = await changeUserRole(actor, input.userId, input.role);
     if (!result.ok) return { message: result.message };
     // Profiles and staff badges beside their writing show the role.
     expireEverything();

@@ -23,7 +23,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
   const admin = await requirePermission(canAdminister, "/admin/users");
   const page = parsePage((await searchParams).page);
   if (page === null) notFound();
-  const { users, total } = listUsers(page);
+  const { users, total } = await listUsers(page);
   const last = pageCount(total, USERS_PAGE_SIZE);
   if (page > last) notFound();
   const t = await getTranslations("admin");

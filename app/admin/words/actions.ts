@@ -16,7 +16,7 @@ export type WordField = "word" | "mode";
 export const addWord = formAction(
   { access: admin, input: bannedWordInput, fields: ["word", "mode"] },
   async ({ actor, input, values }): Promise<FormState<WordField>> => {
-    const result = addBannedWord(actor, input);
+    const result = await addBannedWord(actor, input);
     if (!result.ok) return { errors: result.errors, message: result.message, values };
     revalidatePath(PAGE);
     // The mode is kept, since words are often added in a run of the same kind.
@@ -25,14 +25,14 @@ export const addWord = formAction(
 );
 
 export const changeWordMode = formAction({ access: admin, input: bannedWordModeInput }, async ({ actor, input }): Promise<FormState> => {
-  const result = setBannedWordMode(actor, input.wordId, input.mode);
+  const result = await setBannedWordMode(actor, input.wordId, input.mode);
   if (!result.ok) return { message: result.message };
   revalidatePath(PAGE);
   return { success: "bannedWordModeChanged" };
 });
 
 export const deleteWord = formAction({ access: admin, input: bannedWordRef }, async ({ actor, input }): Promise<FormState> => {
-  const result = removeBannedWord(actor, input.wordId);
+  const result = await removeBannedWord(actor, input.wordId);
   if (!result.ok) return { message: result.message };
   revalidatePath(PAGE);
   return { success: "bannedWordDeleted" };

@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminWordsPage() {
   await requirePermission(canAdminister, "/admin/words");
-  const words = listBannedWordsForAdmin();
+  const words = await listBannedWordsForAdmin();
   const t = await getTranslations("adminWords");
   return (
     <>

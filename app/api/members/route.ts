@@ -15,5 +15,5 @@ export async function GET(request: Request): Promise<Response> {
   if (wait !== null) return Response.json({ members: [] }, { status: 429, headers: { ...NO_STORE, "Retry-After": String(wait) } });
   const query = new URL(request.url).searchParams.get("q") ?? "";
   const t = await getTranslations("notify2");
-  return Response.json({ label: t("suggestions", { query: query.slice(0, 20) }), members: suggestMembers(query) }, { headers: NO_STORE });
+  return Response.json({ label: t("suggestions", { query: query.slice(0, 20) }), members: await suggestMembers(query) }, { headers: NO_STORE });
 }

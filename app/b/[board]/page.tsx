@@ -24,10 +24,10 @@ type Props = { params: Promise<{ board: string }>; searchParams: Promise<{ page?
 async function resolve({ params, searchParams }: Props): Promise<{ board: BoardRef; page: number; last: number; sort: BoardSort }> {
   const [{ board: slug }, { page: rawPage, sort: rawSort }] = await Promise.all([params, searchParams]);
   const sort = BOARD_SORTS.find((s) => s === rawSort) ?? "activity";
-  const found = getBoard(decodeURIComponent(slug));
+  const found = await getBoard(decodeURIComponent(slug));
   const page = parsePage(rawPage);
   if (!found || page === null) notFound();
-  const board = { ...found, ...boardNamesIn(await getLocale())(found) };
+  const board = { ...found, ...(await boardNamesIn(await getLocale()))(found) };
   const last = pageCount(board.postCount);
   if (page > last) notFound();
   return { board, page, last, sort };
@@ -50,7 +50,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function BoardPage(props: Props) {
   const { board, page, last, sort } = await resolve(props);
   const t = await getTranslations("board");
-  const posts = boardPage(board, page, sort);
+  const posts = await boardPage(board, page, sort);
   const [viewer, { deleted }] = await Promise.all([getCurrentUser(), props.searchParams]);
   return (
     <>

@@ -24,8 +24,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const name = parseMediaName(file);
   if (!name) return notFound();
   // Visitors are answered without a session lookup unless the image is not public.
-  let access = mediaAccess(name.hash, null);
-  if (access === "hidden") access = mediaAccess(name.hash, await getCurrentUser());
+  let access = await mediaAccess(name.hash, null);
+  if (access === "hidden") access = await mediaAccess(name.hash, await getCurrentUser());
   if (access === "hidden") return notFound();
   const bytes = await mediaStore().get(file);
   if (!bytes) return notFound();

@@ -18,7 +18,7 @@ export async function POST(request: Request): Promise<Response> {
   }
   if (form.get("intent") === "remove") {
     if (!user || user.status !== "active") return back("signIn");
-    removeAvatar(user.id);
+    await removeAvatar(user.id);
     // The picture shows beside the member's posts and on their profile, on pages visitors read from the cache.
     expireEverything();
     return back("removed");

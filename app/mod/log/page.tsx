@@ -27,14 +27,14 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Public, like lobste.rs's: the action, its reason and its target for everyone; moderators' notes for staff. */
 export default async function ModerationLogPage({ searchParams }: Props) {
   const page = parsePage((await searchParams).page);
-  const last = pageCount(countLog(), LOG_PAGE_SIZE);
+  const last = pageCount(await countLog(), LOG_PAGE_SIZE);
   if (page === null || page > last) notFound();
   const [viewer, t] = await Promise.all([getCurrentUser(), getTranslations("moderation")]);
   const staff = canModerate(viewer);
-  const entries = listLog(page);
-  const links = targetLinks(entries, staff);
-  const named = boardNamesIn(await getLocale());
-  const boardNames = new Map(listBoards().map((b) => [b.slug, named(b).name]));
+  const entries = await listLog(page);
+  const links = await targetLinks(entries, staff);
+  const named = await boardNamesIn(await getLocale());
+  const boardNames = new Map((await listBoards()).map((b) => [b.slug, named(b).name]));
   const tp = await getTranslations("profile");
   const td = await getTranslations("accountDeletion");
   /** A move's boards and a role change's roles, in words. */

@@ -28,14 +28,14 @@ export const reviewItem = formAction(
     // The author to sanction is read from the item itself: a form's author field could name anyone.
     const result =
       input.op === "approve"
-        ? restoreContent(actor, target)
+        ? await restoreContent(actor, target)
         : input.op === "dismiss"
-          ? dismissReports(actor, target)
+          ? await dismissReports(actor, target)
           : input.op === "remove_ban"
-            ? removeAndSanction(actor, target, input.reason, { kind: "ban" })
+            ? await removeAndSanction(actor, target, input.reason, { kind: "ban" })
             : input.op === "remove_suspend"
-              ? removeAndSanction(actor, target, input.reason, { kind: "suspend", days: QUEUE_SUSPENSION_DAYS })
-              : removeContent(actor, target, input.reason, null);
+              ? await removeAndSanction(actor, target, input.reason, { kind: "suspend", days: QUEUE_SUSPENSION_DAYS })
+              : await removeContent(actor, target, input.reason, null);
     if (!result.ok) return { message: result.message };
     // A review can touch a thread and, through a sanction, everything its author wrote.
     expireEverything();
@@ -48,7 +48,7 @@ export const reviewItem = formAction(
 export const removeWaitingItems = formAction(
   { access: { as: "member", may: canModerate, refusal: "notModerator" }, input: removeWaitingInput },
   async ({ actor, input }): Promise<FormState> => {
-    const result = removeWaitingFrom(actor, input.authorId, input.reason);
+    const result = await removeWaitingFrom(actor, input.authorId, input.reason);
     if (!result.ok) return { message: result.message };
     expireEverything();
     // The offer leaves the page with the items it removed, so the page itself says what was done.
@@ -61,7 +61,7 @@ export const answerAppealAction = namespacedFormAction(
   "appeals",
   { access: { as: "member", may: canModerate, refusal: "notModerator" }, input: appealAnswerInput, fields: ["answer"] },
   async ({ actor, input, values }): Promise<FormState<"answer">> => {
-    const result = answerAppeal(actor, input.appealId, input.outcome, input.answer);
+    const result = await answerAppeal(actor, input.appealId, input.outcome, input.answer);
     if (!result.ok) return { message: result.message, values };
     // Lifting a sanction changes what the member's profile shows.
     if (input.outcome === "lift") expireEverything();

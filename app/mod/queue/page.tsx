@@ -30,9 +30,11 @@ export default async function QueuePage({ searchParams }: Props) {
   // Where "remove all" lands: how many items it removed.
   const removedParam = (await searchParams)[QUEUE_REMOVED_PARAM];
   const removed = typeof removedParam === "string" && /^\d{1,6}$/.test(removedParam) ? Number(removedParam) : null;
-  const items = reviewQueue();
-  const sanctioned = sanctionedAuthors(items);
-  const appeals = openAppeals();
+  const items = await reviewQueue();
+  // A comment's link names its page of the thread, which takes a read each: all of them before the list is drawn.
+  const itemHrefs = await Promise.all(items.map((item) => (item.type === "comment" ? commentHref(item.boardSlug, item.postId, item.id) : postHref(item.boardSlug, item.postId))));
+  const sanctioned = await sanctionedAuthors(items);
+  const appeals = await openAppeals();
   const ta = await getTranslations("appeals");
   return (
     <>
@@ -61,12 +63,12 @@ export default async function QueuePage({ searchParams }: Props) {
         appeals.length === 0 && <p className="py-6 text-center text-stone-500 dark:text-stone-400">{t("queueEmpty")}</p>
       ) : (
         <ol className="space-y-4">
-          {items.map((item) => (
+          {items.map((item, index) => (
             <li key={`${item.type}-${item.id}`} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
               <article aria-label={`${t(`type.${item.type}`)}: ${item.title}`}>
                 <p className="text-sm text-stone-600 dark:text-stone-300">
                   {t(`type.${item.type}`)} ·{" "}
-                  <Link href={item.type === "comment" ? commentHref(item.boardSlug, item.postId, item.id) : postHref(item.boardSlug, item.postId)}>{item.title}</Link>{" "}
+                  <Link href={itemHrefs[index]!}>{item.title}</Link>{" "}
                   · <Link href={profileHref(item.author.username)}>{memberName(item.author, td("deletedMember"))}</Link> ·{" "}
                   {t.rich("writtenAgo", { time: () => <RelativeTime value={item.writtenAt} /> })}
                   {item.reportedAt && <> · {t.rich("reportedAgo", { time: () => <RelativeTime value={item.reportedAt!} /> })}</>}
@@ -133,12 +135,12 @@ export default async function QueuePage({ searchParams }: Props) {
 }
 
 /** Authors suspended or banned while their writing still waits here, with how much: the queue offers to remove it all. */
-function sanctionedAuthors(items: QueueItem[]) {
+async function sanctionedAuthors(items: QueueItem[]) {
   const byAuthor = new Map<string, { author: QueueItem["author"]; count: number; suggested: string }>();
   for (const item of items) {
     if (item.author.status === "active" || byAuthor.has(item.author.id)) continue;
     // Counted past the queue's first page, since the removal takes everything of theirs that waits.
-    byAuthor.set(item.author.id, { author: item.author, count: waitingFrom(item.author.id).length, suggested: item.reasons[0] ?? "spam" });
+    byAuthor.set(item.author.id, { author: item.author, count: (await waitingFrom(item.author.id)).length, suggested: item.reasons[0] ?? "spam" });
   }
   return [...byAuthor.values()];
 }

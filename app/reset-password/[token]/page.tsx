@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ResetPasswordPage({ params }: Props) {
   const token = decodeURIComponent((await params).token);
   const t = await getTranslations("account");
-  if (!isLiveAccountToken(token, "password_reset")) {
+  if (!(await isLiveAccountToken(token, "password_reset"))) {
     return (
       <div className="mx-auto max-w-sm">
         <h1 className="mb-4 text-2xl font-bold">{t("resetTitle")}</h1>

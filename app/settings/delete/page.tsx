@@ -25,7 +25,7 @@ export default async function DeleteAccountPage() {
       <p>
         <a href="/settings/export">{t("exportFirst")}</a>
       </p>
-      <DeleteAccountForm hasPassword={hasPassword(user.id)} username={user.username} />
+      <DeleteAccountForm hasPassword={await hasPassword(user.id)} username={user.username} />
       <p>
         <Link href="/settings">{t("keep")}</Link>
       </p>

@@ -7,7 +7,7 @@ export async function GET(): Promise<Response> {
   const user = await getCurrentUser();
   if (!user) return new Response(null, { status: 303, headers: { location: "/login?callbackUrl=%2Fsettings%2Fexport", "cache-control": "no-store" } });
   if (user.status === "banned") return new Response(null, { status: 403, headers: { "cache-control": "no-store" } });
-  const data = exportMemberData(user.id);
+  const data = await exportMemberData(user.id);
   if (!data) return new Response(null, { status: 404, headers: { "cache-control": "no-store" } });
   const day = data.exportedAt.slice(0, 10);
   return new Response(JSON.stringify(data, null, 2), {

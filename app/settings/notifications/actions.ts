@@ -11,7 +11,7 @@ const PAGE = "/settings/notifications";
 export const saveNotificationPrefs = plainAction(
   { access: { as: "page", returnTo: PAGE, allowSuspended: true }, input: notifyPrefsInput },
   async ({ actor, input }) => {
-    saveNotifyPrefs(actor.id, input);
+    await saveNotifyPrefs(actor.id, input);
     redirect(`${PAGE}?saved=1`);
   },
   // Only a tampered form gets here (every choice is a radio button): the page says so and shows the saved choices.

@@ -18,7 +18,7 @@ type Props = { searchParams: Promise<{ saved?: string; error?: string }> };
 export default async function NotificationSettingsPage({ searchParams }: Props) {
   const params = await searchParams;
   const user = await requireUser("/settings/notifications", { allowSuspended: true });
-  const prefs = notifyPrefs(user.id);
+  const prefs = await notifyPrefs(user.id);
   const t = await getTranslations("notify2");
   const ts = await getTranslations("settings");
   return (

@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Opened from the link printed at first start; a used or wrong link is a plain 404. */
 export default async function SetupPage({ params }: Props) {
   const { token } = await params;
-  if (!isValidSetupToken(token)) notFound();
+  if (!(await isValidSetupToken(token))) notFound();
   const t = await getTranslations("auth");
   return (
     <div className="mx-auto max-w-sm">

@@ -6,7 +6,7 @@ type Context = { params: Promise<{ n: string }> };
 
 export async function GET(request: Request, { params }: Context): Promise<Response> {
   const chunk = parseSitemapChunk((await params).n);
-  const xml = chunk === null ? null : sitemapChunkXml(siteOrigin(), chunk);
+  const xml = chunk === null ? null : await sitemapChunkXml(siteOrigin(), chunk);
   if (xml === null) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   return new Response(xml, { headers: SITEMAP_HEADERS });
 }

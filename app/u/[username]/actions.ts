@@ -15,16 +15,16 @@ export const sanctionAction = formAction(
   async ({ actor, input, values }): Promise<FormState<"reason" | "days">> => {
     const result =
       input.op === "suspend"
-        ? suspendUser(actor, input.userId, input.days, input.reason)
+        ? await suspendUser(actor, input.userId, input.days, input.reason)
         : input.op === "ban"
-          ? banUser(actor, input.userId, input.reason)
+          ? await banUser(actor, input.userId, input.reason)
           : input.op === "lift"
-            ? liftSanction(actor, input.userId)
+            ? await liftSanction(actor, input.userId)
             : input.op === "spammer"
-              ? removeAsSpammer(actor, input.userId)
+              ? await removeAsSpammer(actor, input.userId)
               : input.logId === null
                 ? { ok: false as const, message: "invalidRequest" }
-                : undoSpammerRemoval(actor, input.userId, input.logId);
+                : await undoSpammerRemoval(actor, input.userId, input.logId);
     if (!result.ok) return { message: result.message, values };
     // Removing a spammer, or undoing it, changes threads all over the site.
     expireEverything();

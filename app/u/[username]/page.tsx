@@ -26,7 +26,7 @@ type Props = {
 
 const loadProfile = cache(async (params: Props["params"]) => {
   const { username } = await params;
-  const profile = getProfile(decodeURIComponent(username));
+  const profile = await getProfile(decodeURIComponent(username));
   if (!profile) notFound();
   if (profile.deletedAt) return { ...profile, name: (await getTranslations("accountDeletion"))("deletedMember") };
   return profile;
@@ -87,7 +87,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
           <h2 id="sanction-heading" className="mb-3 font-semibold">
             {t("moderate")}
           </h2>
-          <SanctionForm userId={profile.id} username={profile.username} status={profile.status} spammerLogId={activeSpammerRemoval(profile.id)} />
+          <SanctionForm userId={profile.id} username={profile.username} status={profile.status} spammerLogId={await activeSpammerRemoval(profile.id)} />
         </section>
       )}
 
@@ -111,8 +111,8 @@ export default async function ProfilePage({ params, searchParams }: Props) {
 }
 
 async function RecentPosts({ userId, page, empty }: { userId: string; page: number; empty: string }) {
-  const posts = listProfilePosts(userId, page);
-  const boardName = boardNamesIn(await getLocale());
+  const posts = await listProfilePosts(userId, page);
+  const boardName = await boardNamesIn(await getLocale());
   if (posts.length === 0) return <p className="py-6 text-center text-stone-500 dark:text-stone-400">{empty}</p>;
   return (
     <ul className="divide-y divide-stone-200 dark:divide-stone-800">
@@ -130,14 +130,16 @@ async function RecentPosts({ userId, page, empty }: { userId: string; page: numb
   );
 }
 
-function RecentComments({ userId, page, empty }: { userId: string; page: number; empty: string }) {
-  const comments = listProfileComments(userId, page);
+async function RecentComments({ userId, page, empty }: { userId: string; page: number; empty: string }) {
+  const comments = await listProfileComments(userId, page);
   if (comments.length === 0) return <p className="py-6 text-center text-stone-500 dark:text-stone-400">{empty}</p>;
+  // Each comment's page of its thread is read once, before the list is drawn.
+  const hrefs = await Promise.all(comments.map((comment) => commentHref(comment.boardSlug, comment.postId, comment.id)));
   return (
     <ul className="divide-y divide-stone-200 dark:divide-stone-800">
-      {comments.map((comment) => (
+      {comments.map((comment, index) => (
         <li key={comment.id} className="py-3">
-          <Link href={commentHref(comment.boardSlug, comment.postId, comment.id)} className="font-medium">
+          <Link href={hrefs[index]!} className="font-medium">
             {comment.postTitle}
           </Link>
           <p className="text-sm text-stone-600 dark:text-stone-300">{excerpt(comment.bodyHtml, 140)}</p>

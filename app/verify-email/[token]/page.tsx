@@ -18,7 +18,7 @@ export default async function VerifyEmailPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-sm space-y-4">
       <h1 className="text-2xl font-bold">{t("verifyTitle")}</h1>
-      {isLiveAccountToken(token, "email_verification") ? (
+      {await isLiveAccountToken(token, "email_verification") ? (
         <StatusForm action={confirmEmailAddress} label={t("confirmButton")} hidden={{ token }} />
       ) : (
         <p>{t("verifyDead")}</p>

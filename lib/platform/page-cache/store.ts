@@ -122,15 +122,21 @@ export class TaggedStore<T extends Tagged> {
   }
 
   /**
-   * The entry for `key`, computed now if it is not stored. For work that makes no await (a synchronous SQLite read):
-   * no write can commit while it runs, so what it returns is always kept.
+   * The entry for `key`, computed now if it is not stored. What it computes is kept unless one of its tags was
+   * expired while it ran: a write that committed meanwhile may be missing from it.
    */
-  getOrCompute(key: string, now: number, compute: () => T): T {
+  async getOrCompute(key: string, now: number, compute: () => Promise<T>): Promise<T> {
     const stored = this.get(key, now);
     if (stored) return stored;
-    const entry = compute();
-    this.set(key, entry);
+    this.running++;
+    const startedAt = this.expirySeq;
+    try {
+    const entry = await compute();
+      if (!this.expiredSince(entry.tags, startedAt)) this.set(key, entry);
     return entry;
+    } finally {
+      if (--this.running === 0) this.expiredAt.clear();
+    }
   }
 
   /** Forgets every entry carrying one of `tags` ("all" forgets everything), and detaches renders under way for them. */

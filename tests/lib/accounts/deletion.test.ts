@@ -32,17 +32,17 @@ async function busyMember() {
   const reply = makeComment(post, other, { body: "A reply", parent: comment });
   const othersPost = makePost(board, other);
   makeComment(othersPost, sora, { body: "A lone comment" });
-  getDb().insert(postLikes).values({ postId: othersPost.id, userId: sora.id }).run();
+  await getDb().insert(postLikes).values({ postId: othersPost.id, userId: sora.id });
   sqlite().prepare("UPDATE posts SET like_count = 1 WHERE id = ?").run(othersPost.id);
   sqlite()
     .prepare("UPDATE users SET post_count = 1, comment_count = 2, time_zone = 'Asia/Seoul', date_style = 'relative', theme = 'dark', bio = 'I like tea', bio_html = '<p>I like tea</p>', signature = 'sora.example', signature_html = '<p>sora.example</p>', locale = 'ko', image = 'https://img.example/me.png' WHERE id = ?")
     .run(sora.id);
-  getDb().insert(accounts).values({ userId: sora.id, type: "oauth", provider: "github", providerAccountId: "42", access_token: "secret" }).run();
-  getDb().insert(accountTokens).values({ userId: sora.id, purpose: "email_verification", tokenHash: "h1", email: "new-sora@example.com", expiresAt: new Date(Date.now() + 3600_000) }).run();
+  await getDb().insert(accounts).values({ userId: sora.id, type: "oauth", provider: "github", providerAccountId: "42", access_token: "secret" });
+  await getDb().insert(accountTokens).values({ userId: sora.id, purpose: "email_verification", tokenHash: "h1", email: "new-sora@example.com", expiresAt: new Date(Date.now() + 3600_000) });
   for (const to of ["sora@example.com", "new-sora@example.com", "minji@example.com"]) {
-    getDb().insert(mailOutbox).values({ kind: "password_reset", to, subject: "s", text: "t", html: "h", nextAttemptAt: new Date() }).run();
+    await getDb().insert(mailOutbox).values({ kind: "password_reset", to, subject: "s", text: "t", html: "h", nextAttemptAt: new Date() });
   }
-  getDb().insert(notifications).values({ userId: sora.id, kind: "reply_to_comment", actorId: other.id, postId: post.id, commentId: reply.id }).run();
+  await getDb().insert(notifications).values({ userId: sora.id, kind: "reply_to_comment", actorId: other.id, postId: post.id, commentId: reply.id });
   sqlite().prepare("INSERT INTO moderation_log (actor_id, action, target_type, target_id, target_label) VALUES (?, 'suspend', 'user', ?, 'sora')").run(other.id, sora.id);
   return { sora, other, board, post, comment, reply, othersPost };
 }
@@ -83,14 +83,14 @@ describe("deleteOwnAccount, keeping the writing", () => {
     const dump = JSON.stringify(sqlite().prepare("SELECT * FROM users").all()) + JSON.stringify(sqlite().prepare("SELECT * FROM moderation_log").all());
     expect(dump).not.toMatch(/sora@example|"sora"|new-sora/);
     // A session from before is over.
-    expect(findSessionUser(sora.id)?.sessionVersion).not.toBe(before.session_version);
+    expect((await findSessionUser(sora.id))?.sessionVersion).not.toBe(before.session_version);
 
     // The writing: same rows, same text, same counters, same thread shape.
     expect(row("posts", post.id)).toMatchObject({ status: "published", body_source: "My **post**", comment_count: 2 });
     expect(row("comments", comment.id)).toMatchObject({ status: "published", body_source: "My comment" });
     expect(row("posts", othersPost.id)).toMatchObject({ like_count: 1, comment_count: 1 });
     expect(row("boards", board.id)).toEqual(boardBefore);
-    const thread = listThread(post.id);
+    const thread = await listThread(post.id);
     expect(thread.map((c) => c.id)).toEqual([comment.id, reply.id]);
     expect(isDeletedUsername(thread[0]!.author.username)).toBe(true);
 

@@ -34,18 +34,18 @@ async function register(username = "sora", locale = "en") {
 type Mail = { kind: string; to: string; subject: string; text: string };
 const outbox = () => getSqlite().prepare("SELECT kind, `to`, subject, text FROM mail_outbox ORDER BY id").all() as Mail[];
 const tokenIn = (text: string) => /\/verify-email\/([\w-]+)/.exec(text)?.[1] ?? "";
-const mayStart = (id: string) => canStartThreads(findSessionUser(id), emailVerificationRequired());
+const mayStart = async (id: string) => canStartThreads(await findSessionUser(id), await emailVerificationRequired());
 
 describe("the verification setting", () => {
-  it("is on by default exactly when SMTP_URL is set, and admins override it either way", () => {
-    expect(verificationSetting()).toEqual({ required: true, source: "default", mailConfigured: true });
+  it("is on by default exactly when SMTP_URL is set, and admins override it either way", async () => {
+    expect(await verificationSetting()).toEqual({ required: true, source: "default", mailConfigured: true });
     vi.stubEnv("SMTP_URL", "");
-    expect(verificationSetting()).toEqual({ required: false, source: "default", mailConfigured: false });
-    setEmailVerificationRequired(true);
-    expect(verificationSetting()).toEqual({ required: true, source: "admin", mailConfigured: false });
+    expect(await verificationSetting()).toEqual({ required: false, source: "default", mailConfigured: false });
+    await setEmailVerificationRequired(true);
+    expect(await verificationSetting()).toEqual({ required: true, source: "admin", mailConfigured: false });
     vi.stubEnv("SMTP_URL", "smtp://mail.example:587");
-    setEmailVerificationRequired(false);
-    expect(emailVerificationRequired()).toBe(false);
+    await setEmailVerificationRequired(false);
+    expect(await emailVerificationRequired()).toBe(false);
   });
 });
 
@@ -55,33 +55,33 @@ describe("a new member's email", () => {
     const [mail] = outbox();
     expect(mail).toMatchObject({ kind: "email_verification", to: "sora@example.com", subject: "Rapport 이메일 주소 확인" });
     expect(mail!.text).toContain(`${ORIGIN}/verify-email/`);
-    expect(mayStart(id)).toBe(false);
+    expect(await mayStart(id)).toBe(false);
 
-    expect(confirmEmail(tokenIn(mail!.text))).toEqual({ ok: true, email: "sora@example.com" });
-    expect(findSessionUser(id)!.emailVerified).toBeInstanceOf(Date);
-    expect(mayStart(id)).toBe(true);
-    expect(confirmEmail(tokenIn(mail!.text))).toEqual({ ok: false, message: "verifyLinkInvalid" });
+    expect(await confirmEmail(tokenIn(mail!.text))).toEqual({ ok: true, email: "sora@example.com" });
+    expect((await findSessionUser(id))!.emailVerified).toBeInstanceOf(Date);
+    expect(await mayStart(id)).toBe(true);
+    expect(await confirmEmail(tokenIn(mail!.text))).toEqual({ ok: false, message: "verifyLinkInvalid" });
   });
 
   it("lets an unverified member start threads when verification is off, and staff always", async () => {
     const id = await register();
-    setEmailVerificationRequired(false);
-    expect(mayStart(id)).toBe(true);
-    setEmailVerificationRequired(true);
+    await setEmailVerificationRequired(false);
+    expect(await mayStart(id)).toBe(true);
+    await setEmailVerificationRequired(true);
     getSqlite().prepare("UPDATE users SET role = 'moderator' WHERE id = ?").run(id);
-    expect(mayStart(id)).toBe(true);
+    expect(await mayStart(id)).toBe(true);
   });
 
   it("queues nothing on a site without mail that does not ask for verification", async () => {
     vi.stubEnv("SMTP_URL", "");
     const id = await register();
     expect(outbox()).toEqual([]);
-    expect(mayStart(id)).toBe(true);
+    expect(await mayStart(id)).toBe(true);
   });
 
   it("keeps the link in the outbox when an admin asks for verification without mail", async () => {
     vi.stubEnv("SMTP_URL", "");
-    setEmailVerificationRequired(true);
+    await setEmailVerificationRequired(true);
     await register();
     expect(outbox()).toHaveLength(1);
   });
@@ -89,7 +89,7 @@ describe("a new member's email", () => {
   it("expires the link after a day", async () => {
     await register();
     const token = tokenIn(outbox()[0]!.text);
-    expect(confirmEmail(token, new Date(Date.now() + VERIFICATION_LINK_TTL_MS + 1_000))).toEqual({ ok: false, message: "verifyLinkInvalid" });
+    expect(await confirmEmail(token, new Date(Date.now() + VERIFICATION_LINK_TTL_MS + 1_000))).toEqual({ ok: false, message: "verifyLinkInvalid" });
   });
 
   it("resends a fresh link within the hourly limit, which retires the old one", async () => {
@@ -99,8 +99,8 @@ describe("a new member's email", () => {
       expect(await resendVerification(id, IP, "en")).toEqual({ ok: true, email: "sora@example.com" });
     }
     expect(await resendVerification(id, IP, "en")).toEqual({ ok: false, message: "verificationTooMany", messageValues: { minutes: 60 } });
-    expect(confirmEmail(first)).toEqual({ ok: false, message: "verifyLinkInvalid" });
-    expect(confirmEmail(tokenIn(outbox().at(-1)!.text))).toMatchObject({ ok: true });
+    expect(await confirmEmail(first)).toEqual({ ok: false, message: "verifyLinkInvalid" });
+    expect(await confirmEmail(tokenIn(outbox().at(-1)!.text))).toMatchObject({ ok: true });
     expect(await resendVerification(id, IP, "en")).toEqual({ ok: false, message: "alreadyVerified" });
   });
 });
@@ -114,10 +114,10 @@ describe("changing the email address", () => {
     expect(link).toMatchObject({ kind: "email_verification", to: "new@example.com" });
     expect(notice).toMatchObject({ kind: "email_change_notice", to: "sora@example.com" });
     expect(notice!.text).not.toContain("verify-email");
-    expect(findSessionUser(id)!.email).toBe("sora@example.com");
+    expect((await findSessionUser(id))!.email).toBe("sora@example.com");
 
-    expect(confirmEmail(tokenIn(link!.text))).toEqual({ ok: true, email: "new@example.com" });
-    expect(findSessionUser(id)).toMatchObject({ email: "new@example.com", emailVerified: expect.any(Date) });
+    expect(await confirmEmail(tokenIn(link!.text))).toEqual({ ok: true, email: "new@example.com" });
+    expect(await findSessionUser(id)).toMatchObject({ email: "new@example.com", emailVerified: expect.any(Date) });
   });
 
   it("refuses a wrong password, the same address, and one taken by another member", async () => {
@@ -136,7 +136,7 @@ describe("changing the email address", () => {
     await requestEmailChange(id, { email: "new@example.com", currentPassword: PASSWORD }, IP, "en");
     const token = tokenIn(outbox().at(-2)!.text);
     await createAccount({ username: "quick", email: "new@example.com", password: PASSWORD });
-    expect(confirmEmail(token)).toEqual({ ok: false, message: "emailTaken" });
-    expect(findSessionUser(id)!.email).toBe("sora@example.com");
+    expect(await confirmEmail(token)).toEqual({ ok: false, message: "emailTaken" });
+    expect((await findSessionUser(id))!.email).toBe("sora@example.com");
   });
 });

@@ -14,22 +14,22 @@ beforeEach(() => {
 
 describe("the first-admin link", () => {
   it("creates the first admin once, then is dead", async () => {
-    const token = issueSetupToken();
+    const token = await issueSetupToken();
     expect(token).toMatch(/^[\w-]{32}$/);
-    expect(isValidSetupToken(token!)).toBe(true);
+    expect(await isValidSetupToken(token!)).toBe(true);
     expect(await createFirstAdmin(token!, admin)).toMatchObject({ ok: true });
     expect(getSqlite().prepare("SELECT role FROM users WHERE username = 'boss'").pluck().get()).toBe("admin");
 
-    expect(isValidSetupToken(token!)).toBe(false);
+    expect(await isValidSetupToken(token!)).toBe(false);
     expect(await createFirstAdmin(token!, { ...admin, username: "second", email: "second@example.com" })).toEqual({
       ok: false,
       message: "setupLinkInvalid",
     });
-    expect(issueSetupToken()).toBeNull();
+    expect(await issueSetupToken()).toBeNull();
   });
 
   it("creates one admin when the link is submitted twice at once", async () => {
-    const token = issueSetupToken()!;
+    const token = (await issueSetupToken())!;
     const results = await Promise.all([
       createFirstAdmin(token, admin),
       createFirstAdmin(token, { ...admin, username: "twin", email: "twin@example.com" }),
@@ -41,17 +41,17 @@ describe("the first-admin link", () => {
   });
 
   it("refuses a wrong token, and an old one after a restart issued a new one", async () => {
-    const old = issueSetupToken()!;
-    const fresh = issueSetupToken()!;
-    expect(isValidSetupToken("not-the-token")).toBe(false);
-    expect(isValidSetupToken(old)).toBe(false);
-    expect(isValidSetupToken(fresh)).toBe(true);
+    const old = (await issueSetupToken())!;
+    const fresh = (await issueSetupToken())!;
+    expect(await isValidSetupToken("not-the-token")).toBe(false);
+    expect(await isValidSetupToken(old)).toBe(false);
+    expect(await isValidSetupToken(fresh)).toBe(true);
     expect(await createFirstAdmin(old, admin)).toEqual({ ok: false, message: "setupLinkInvalid" });
     expect(getSqlite().prepare("SELECT count(*) FROM users").pluck().get()).toBe(0);
   });
 
-  it("stores only a hash of the token", () => {
-    const token = issueSetupToken()!;
+  it("stores only a hash of the token", async () => {
+    const token = (await issueSetupToken())!;
     const stored = getSqlite().prepare("SELECT value FROM site_settings").pluck().all() as string[];
     expect(stored.join()).not.toContain(token);
   });

@@ -9,23 +9,23 @@ beforeEach(() => {
 });
 
 describe("suggestMembers", () => {
-  it("matches the start of a username or a display name, at most 8, names only", () => {
+  it("matches the start of a username or a display name, at most 8, names only", async () => {
     for (let i = 0; i < 12; i++) makeUser({ username: `abby${i}` });
     makeUser({ username: "zed", name: "Abigail Zed" });
-    const found = suggestMembers("ab");
+    const found = await suggestMembers("ab");
     expect(found).toHaveLength(MEMBER_SUGGESTIONS_MAX);
     for (const member of found) expect(Object.keys(member).sort()).toEqual(["name", "username"]);
-    expect(suggestMembers("abig")).toEqual([{ username: "zed", name: "Abigail Zed" }]);
+    expect(await suggestMembers("abig")).toEqual([{ username: "zed", name: "Abigail Zed" }]);
   });
 
-  it("needs two characters, leaves banned members out, and takes % and _ literally", () => {
+  it("needs two characters, leaves banned members out, and takes % and _ literally", async () => {
     makeUser({ username: "sora" });
     const banned = makeUser({ username: "sorabot" });
     getSqlite().prepare("UPDATE users SET status = 'banned' WHERE id = ?").run(banned.id);
-    expect(suggestMembers("s")).toEqual([]);
-    expect(suggestMembers("so").map((m) => m.username)).toEqual(["sora"]);
-    expect(suggestMembers("%%")).toEqual([]);
-    expect(suggestMembers("s_ra")).toEqual([]);
+    expect(await suggestMembers("s")).toEqual([]);
+    expect((await suggestMembers("so")).map((m) => m.username)).toEqual(["sora"]);
+    expect(await suggestMembers("%%")).toEqual([]);
+    expect(await suggestMembers("s_ra")).toEqual([]);
   });
 
   it(`allows ${MEMBER_SUGGESTIONS_PER_MINUTE} look-ups a minute per member`, async () => {

@@ -163,12 +163,12 @@ describe("authenticate", () => {
 describe("changePassword", () => {
   it("needs the current password, and raises the session version", async () => {
     const id = await member();
-    const before = findSessionUser(id)!.sessionVersion;
+    const before = (await findSessionUser(id))!.sessionVersion;
     expect(await changePassword(id, "not it at all", "a new password!")).toEqual({
       ok: false,
       errors: { currentPassword: "currentPasswordWrong" },
     });
-    expect(findSessionUser(id)!.sessionVersion).toBe(before);
+    expect((await findSessionUser(id))!.sessionVersion).toBe(before);
     expect(await changePassword(id, PASSWORD, "a new password!")).toEqual({ ok: true, sessionVersion: before + 1 });
     expect(await authenticate("sora", PASSWORD, "10.0.0.1")).toEqual({ ok: false, reason: "invalid" });
     expect(await authenticate("sora", "a new password!", "10.0.0.1")).toMatchObject({ ok: true, sessionVersion: before + 1 });
@@ -179,8 +179,8 @@ describe("findSessionUser", () => {
   it("ends a suspension whose time is up", async () => {
     const id = await member();
     getSqlite().prepare("UPDATE users SET status = 'suspended', status_until = ? WHERE id = ?").run(Date.now() - 1000, id);
-    expect(findSessionUser(id)?.status).toBe("active");
+    expect((await findSessionUser(id))?.status).toBe("active");
     getSqlite().prepare("UPDATE users SET status_until = ? WHERE id = ?").run(Date.now() + 60_000, id);
-    expect(findSessionUser(id)?.status).toBe("suspended");
+    expect((await findSessionUser(id))?.status).toBe("suspended");
   });
 });

@@ -20,25 +20,25 @@ const sqlite = () => getSqlite();
 let clock = Date.now();
 const later = (ms = 10 * 60_000) => (clock += ms);
 
-function member(name: string, { role = "member", email = true }: { role?: "member" | "moderator"; email?: boolean } = {}): SessionUser {
+async function member(name: string, { role = "member", email = true }: { role?: "member" | "moderator"; email?: boolean } = {}): Promise<SessionUser> {
   const row = makeUser({ username: name, role, createdAt: new Date(clock - 30 * DAY) });
   if (email) sqlite().prepare("UPDATE users SET email = ?, email_verified = ? WHERE id = ?").run(`${name}@example.com`, clock, row.id);
-  return findSessionUser(row.id)!;
+  return (await findSessionUser(row.id))!;
 }
 
-function publish(user: SessionUser, body: string) {
-  const result = createPost(user, "free", { title: `A post by ${user.username}`, body }, null, later());
+async function publish(user: SessionUser, body: string) {
+  const result = await createPost(user, "free", { title: `A post by ${user.username}`, body }, null, later());
   if (!result.ok) throw new Error(result.message);
   return result.id;
 }
 
-function comment(user: SessionUser, postId: number, body: string) {
-  const result = createComment(user, postId, null, { body }, null, later());
+async function comment(user: SessionUser, postId: number, body: string) {
+  const result = await createComment(user, postId, null, { body }, null, later());
   if (!result.ok) throw new Error(result.message);
   return result.id;
 }
 
-const kinds = (user: SessionUser) => listNotifications(user.id, 1).map((n) => n.kind);
+const kinds = async (user: SessionUser) => (await listNotifications(user.id, 1)).map((n) => n.kind);
 const outbox = () => sqlite().prepare("SELECT kind, [to], subject, text FROM mail_outbox ORDER BY id").all() as { kind: string; to: string; subject: string; text: string }[];
 const en = translatorFor("en");
 
@@ -47,22 +47,22 @@ let minji: SessionUser;
 let jun: SessionUser;
 let mod: SessionUser;
 
-beforeEach(() => {
+beforeEach(async () => {
   resetDatabase();
   clock = Date.now();
   makeBoard({ slug: "free" });
-  sora = member("sora");
-  minji = member("minji");
-  jun = member("jun");
-  mod = member("modkim", { role: "moderator" });
+  sora = await member("sora");
+  minji = await member("minji");
+  jun = await member("jun");
+  mod = await member("modkim", { role: "moderator" });
 });
 
 describe("notices from a member who has since deleted their account", () => {
-  it("name them in the reader's language, not by the stored placeholder", () => {
-    const postId = publish(sora, "A question.");
-    comment(minji, postId, "An answer.");
+  it("name them in the reader's language, not by the stored placeholder", async () => {
+    const postId = await publish(sora, "A question.");
+    await comment(minji, postId, "An answer.");
     sqlite().prepare("UPDATE users SET username = ?, name = ? WHERE id = ?").run(deletedUsername(minji.id), DELETED_MEMBER_NAME, minji.id);
-    const [notice] = listNotifications(sora.id, 1);
+    const [notice] = await listNotifications(sora.id, 1);
     expect(noticeText(en, notice!)).toContain("[deleted member]");
     expect(noticeText(translatorFor("ko"), notice!)).toContain("[탈퇴한 회원]");
     expect(noticeText(translatorFor("ko"), notice!)).not.toContain("[deleted member]");
@@ -70,122 +70,122 @@ describe("notices from a member who has since deleted their account", () => {
 });
 
 describe("mention notices", () => {
-  it("notify each existing member mentioned once per write, never the author, never a name nobody has", () => {
-    const postId = publish(sora, "Hello @minji and @MINJI, @jun, @sora and @nobody_here");
-    expect(kinds(minji)).toEqual(["mention"]);
-    expect(kinds(jun)).toEqual(["mention"]);
-    expect(kinds(sora)).toEqual([]);
-    expect(listNotifications(minji.id, 1)[0]).toMatchObject({ postId, commentId: null, actorName: "User sora" });
+  it("notify each existing member mentioned once per write, never the author, never a name nobody has", async () => {
+    const postId = await publish(sora, "Hello @minji and @MINJI, @jun, @sora and @nobody_here");
+    expect(await kinds(minji)).toEqual(["mention"]);
+    expect(await kinds(jun)).toEqual(["mention"]);
+    expect(await kinds(sora)).toEqual([]);
+    expect((await listNotifications(minji.id, 1))[0]).toMatchObject({ postId, commentId: null, actorName: "User sora" });
   });
 
-  it("ignore mentions inside code", () => {
-    publish(sora, "Try `@minji` or\n\n```\n@jun\n```");
-    expect(kinds(minji)).toEqual([]);
-    expect(kinds(jun)).toEqual([]);
+  it("ignore mentions inside code", async () => {
+    await publish(sora, "Try `@minji` or\n\n```\n@jun\n```");
+    expect(await kinds(minji)).toEqual([]);
+    expect(await kinds(jun)).toEqual([]);
   });
 
-  it("on an edit, notify only names the edit adds", () => {
-    const postId = publish(sora, "Thanks @minji");
-    const edited = editPost(sora, postId, { title: "A post by sora", body: "Thanks @minji, and @jun too" }, later());
+  it("on an edit, notify only names the edit adds", async () => {
+    const postId = await publish(sora, "Thanks @minji");
+    const edited = await editPost(sora, postId, { title: "A post by sora", body: "Thanks @minji, and @jun too" }, later());
     expect(edited.ok).toBe(true);
-    expect(kinds(minji)).toEqual(["mention"]);
-    expect(kinds(jun)).toEqual(["mention"]);
-    editPost(sora, postId, { title: "A post by sora", body: "Thanks @minji, and @jun too!" }, later());
-    expect(kinds(minji)).toEqual(["mention"]);
-    expect(kinds(jun)).toEqual(["mention"]);
+    expect(await kinds(minji)).toEqual(["mention"]);
+    expect(await kinds(jun)).toEqual(["mention"]);
+    await editPost(sora, postId, { title: "A post by sora", body: "Thanks @minji, and @jun too!" }, later());
+    expect(await kinds(minji)).toEqual(["mention"]);
+    expect(await kinds(jun)).toEqual(["mention"]);
   });
 
-  it("do not tell a member about writing they cannot read: held writing mentions nobody", () => {
+  it("do not tell a member about writing they cannot read: held writing mentions nobody", async () => {
     // A new account's many links trip the spam gate: the comment is held for review.
-    const newcomer = findSessionUser(makeUser({ username: "newbie", createdAt: new Date(clock) }).id)!;
-    const postId = publish(sora, "A thread");
+    const newcomer = (await findSessionUser(makeUser({ username: "newbie", createdAt: new Date(clock) }).id))!;
+    const postId = await publish(sora, "A thread");
     const links = Array.from({ length: 6 }, (_, i) => `https://example${i}.com`).join(" ");
-    const held = createComment(newcomer, postId, null, { body: `@minji look ${links}` }, null, later());
+    const held = await createComment(newcomer, postId, null, { body: `@minji look ${links}` }, null, later());
     expect(held.ok).toBe(true);
     expect(sqlite().prepare("SELECT status FROM comments WHERE id = ?").pluck().get(held.ok ? held.id : 0)).toBe("held");
-    expect(kinds(minji)).toEqual([]);
+    expect(await kinds(minji)).toEqual([]);
     // Released by a moderator, it reaches readers, and its mention is told then.
     if (!held.ok) throw new Error("not written");
-    expect(restoreContent(mod, { type: "comment", id: held.id }, later()).ok).toBe(true);
-    expect(kinds(minji)).toEqual(["mention"]);
-    expect(kinds(newcomer)).toEqual(["moderation"]);
+    expect((await restoreContent(mod, { type: "comment", id: held.id }, later())).ok).toBe(true);
+    expect(await kinds(minji)).toEqual(["mention"]);
+    expect(await kinds(newcomer)).toEqual(["moderation"]);
   });
 
-  it("a reply that mentions the member it answers gives them one notice, the reply", () => {
-    const postId = publish(minji, "A thread");
-    comment(sora, postId, "@minji I agree");
-    expect(kinds(minji)).toEqual(["reply_to_post"]);
+  it("a reply that mentions the member it answers gives them one notice, the reply", async () => {
+    const postId = await publish(minji, "A thread");
+    await comment(sora, postId, "@minji I agree");
+    expect(await kinds(minji)).toEqual(["reply_to_post"]);
   });
 
-  it("a comment's edit that adds a mention notifies once", () => {
-    const postId = publish(sora, "A thread");
-    const id = comment(jun, postId, "Nice");
-    editComment(jun, id, { body: "Nice, @minji" }, later());
-    editComment(jun, id, { body: "Nice, @minji!" }, later());
-    expect(kinds(minji)).toEqual(["mention"]);
-    expect(listNotifications(minji.id, 1)[0]).toMatchObject({ commentId: id });
+  it("a comment's edit that adds a mention notifies once", async () => {
+    const postId = await publish(sora, "A thread");
+    const id = await comment(jun, postId, "Nice");
+    await editComment(jun, id, { body: "Nice, @minji" }, later());
+    await editComment(jun, id, { body: "Nice, @minji!" }, later());
+    expect(await kinds(minji)).toEqual(["mention"]);
+    expect((await listNotifications(minji.id, 1))[0]).toMatchObject({ commentId: id });
   });
 });
 
 describe("recommendation notices", () => {
-  it("are one row per writing that grows with each recommendation", () => {
-    const postId = publish(sora, "Recommend me");
-    for (const who of [minji, jun, mod]) expect(toggleLike(who, "post", postId).ok).toBe(true);
-    const rows = listNotifications(sora.id, 1);
+  it("are one row per writing that grows with each recommendation", async () => {
+    const postId = await publish(sora, "Recommend me");
+    for (const who of [minji, jun, mod]) expect((await toggleLike(who, "post", postId)).ok).toBe(true);
+    const rows = await listNotifications(sora.id, 1);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ kind: "like", actorCount: 3, actorName: "User modkim", readAt: null });
     expect(noticeText(en, rows[0]!)).toBe("User modkim and 2 others recommended your post “A post by sora”");
     expect(noticeText(translatorFor("ko"), rows[0]!)).toBe("User modkim님 외 2명이 회원님의 글 “A post by sora”을(를) 추천했습니다");
   });
 
-  it("keep a separate row per comment, and come back unread after being read", () => {
-    const postId = publish(jun, "A thread");
-    const c1 = comment(sora, postId, "first");
-    const c2 = comment(sora, postId, "second");
-    toggleLike(minji, "comment", c1);
-    toggleLike(minji, "comment", c2);
-    expect(listNotifications(sora.id, 1).filter((n) => n.kind === "like")).toHaveLength(2);
+  it("keep a separate row per comment, and come back unread after being read", async () => {
+    const postId = await publish(jun, "A thread");
+    const c1 = await comment(sora, postId, "first");
+    const c2 = await comment(sora, postId, "second");
+    await toggleLike(minji, "comment", c1);
+    await toggleLike(minji, "comment", c2);
+    expect((await listNotifications(sora.id, 1)).filter((n) => n.kind === "like")).toHaveLength(2);
     sqlite().prepare("UPDATE notifications SET read_at = ? WHERE user_id = ?").run(clock, sora.id);
-    toggleLike(jun, "comment", c1);
-    const row = listNotifications(sora.id, 1).find((n) => n.kind === "like" && n.commentId === c1)!;
+    await toggleLike(jun, "comment", c1);
+    const row = (await listNotifications(sora.id, 1)).find((n) => n.kind === "like" && n.commentId === c1)!;
     expect(row).toMatchObject({ actorCount: 2, readAt: null });
     expect(noticeText(en, row)).toBe("User jun and one other recommended your comment on “A post by jun”");
   });
 
-  it("taking a recommendation back adds no notice", () => {
-    const postId = publish(sora, "x");
-    toggleLike(minji, "post", postId);
-    toggleLike(minji, "post", postId);
-    expect(listNotifications(sora.id, 1)).toHaveLength(1);
+  it("taking a recommendation back adds no notice", async () => {
+    const postId = await publish(sora, "x");
+    await toggleLike(minji, "post", postId);
+    await toggleLike(minji, "post", postId);
+    expect(await listNotifications(sora.id, 1)).toHaveLength(1);
   });
 });
 
 describe("decision notices", () => {
-  it("tell the author of a removal with its public reason, never the moderator's note, and of a restore", () => {
-    const postId = publish(sora, "x");
-    expect(removeContent(mod, { type: "post", id: postId }, "off_topic", "private note for moderators", later()).ok).toBe(true);
-    const [removed] = listNotifications(sora.id, 1);
+  it("tell the author of a removal with its public reason, never the moderator's note, and of a restore", async () => {
+    const postId = await publish(sora, "x");
+    expect((await removeContent(mod, { type: "post", id: postId }, "off_topic", "private note for moderators", later())).ok).toBe(true);
+    const [removed] = await listNotifications(sora.id, 1);
     expect(removed).toMatchObject({ kind: "moderation", postId, actorName: null });
     const text = noticeText(en, removed!);
     expect(text).toBe(`A moderator removed your post in “A post by sora”. Reason: ${en("moderation.reasons.off_topic")}.`);
     expect(text).not.toContain("private");
-    restoreContent(mod, { type: "post", id: postId }, later());
-    expect(noticeText(en, listNotifications(sora.id, 1)[0]!)).toBe("A moderator restored your post in “A post by sora”.");
+    await restoreContent(mod, { type: "post", id: postId }, later());
+    expect(noticeText(en, (await listNotifications(sora.id, 1))[0]!)).toBe("A moderator restored your post in “A post by sora”.");
   });
 
-  it("tell the author when held writing is released", () => {
-    const postId = publish(sora, "x");
+  it("tell the author when held writing is released", async () => {
+    const postId = await publish(sora, "x");
     sqlite().prepare("UPDATE posts SET status = 'held', hold_reasons = '[\"banned-word\"]' WHERE id = ?").run(postId);
-    restoreContent(mod, { type: "post", id: postId }, later());
-    expect(noticeText(en, listNotifications(sora.id, 1)[0]!)).toBe("A moderator reviewed and published your post in “A post by sora”.");
+    await restoreContent(mod, { type: "post", id: postId }, later());
+    expect(noticeText(en, (await listNotifications(sora.id, 1))[0]!)).toBe("A moderator reviewed and published your post in “A post by sora”.");
   });
 });
 
 describe("notice preferences", () => {
-  it("default to on the site only, and save per kind", () => {
-    expect(notifyPrefs(sora.id)).toEqual({ reply: "site", like: "site", mention: "site", moderation: "site", appeal_answer: "site" });
-    saveNotifyPrefs(sora.id, { reply: "immediate", like: "digest", mention: "site", moderation: "site", appeal_answer: "immediate" });
-    expect(notifyPrefs(sora.id)).toMatchObject({ reply: "immediate", like: "digest", mention: "site" });
+  it("default to on the site only, and save per kind", async () => {
+    expect(await notifyPrefs(sora.id)).toEqual({ reply: "site", like: "site", mention: "site", moderation: "site", appeal_answer: "site" });
+    await saveNotifyPrefs(sora.id, { reply: "immediate", like: "digest", mention: "site", moderation: "site", appeal_answer: "immediate" });
+    expect(await notifyPrefs(sora.id)).toMatchObject({ reply: "immediate", like: "digest", mention: "site" });
   });
 
   it("accept one known mode for every kind, and refuse anything else", () => {
@@ -196,10 +196,10 @@ describe("notice preferences", () => {
     expect(notifyPrefsInput.safeParse(missing).success).toBe(false);
   });
 
-  it("mail an 'immediate' notice at once, in the member's language, with a link on the site's origin", () => {
-    saveNotifyPrefs(minji.id, { reply: "site", like: "site", mention: "immediate", moderation: "site", appeal_answer: "site" });
+  it("mail an 'immediate' notice at once, in the member's language, with a link on the site's origin", async () => {
+    await saveNotifyPrefs(minji.id, { reply: "site", like: "site", mention: "immediate", moderation: "site", appeal_answer: "site" });
     sqlite().prepare("UPDATE users SET locale = 'ko' WHERE id = ?").run(minji.id);
-    const postId = publish(sora, "Hi @minji");
+    const postId = await publish(sora, "Hi @minji");
     const mails = outbox();
     expect(mails).toHaveLength(1);
     expect(mails[0]).toMatchObject({ kind: "notification", to: "minji@example.com", subject: "Rapport 새 알림" });
@@ -207,24 +207,24 @@ describe("notice preferences", () => {
     expect(mails[0]!.text).toContain(`http://localhost:3000/b/free/${postId}`);
   });
 
-  it("keep members without a confirmed address on the site only", () => {
-    const unconfirmed = member("noaddr", { email: false });
-    saveNotifyPrefs(unconfirmed.id, { reply: "immediate", like: "immediate", mention: "immediate", moderation: "immediate", appeal_answer: "immediate" });
-    publish(sora, "Hi @noaddr");
-    expect(kinds(unconfirmed)).toEqual(["mention"]);
+  it("keep members without a confirmed address on the site only", async () => {
+    const unconfirmed = await member("noaddr", { email: false });
+    await saveNotifyPrefs(unconfirmed.id, { reply: "immediate", like: "immediate", mention: "immediate", moderation: "immediate", appeal_answer: "immediate" });
+    await publish(sora, "Hi @noaddr");
+    expect(await kinds(unconfirmed)).toEqual(["mention"]);
     expect(outbox()).toEqual([]);
   });
 });
 
 describe("the daily digest", () => {
-  it("gathers each digest member's unsent notices of digest kinds into one mail, once", () => {
-    saveNotifyPrefs(minji.id, { reply: "digest", like: "digest", mention: "site", moderation: "site", appeal_answer: "site" });
-    const postId = publish(minji, "mine");
-    comment(sora, postId, "a reply");
-    toggleLike(jun, "post", postId);
-    publish(sora, "Hi @minji");
+  it("gathers each digest member's unsent notices of digest kinds into one mail, once", async () => {
+    await saveNotifyPrefs(minji.id, { reply: "digest", like: "digest", mention: "site", moderation: "site", appeal_answer: "site" });
+    const postId = await publish(minji, "mine");
+    await comment(sora, postId, "a reply");
+    await toggleLike(jun, "post", postId);
+    await publish(sora, "Hi @minji");
     expect(outbox()).toEqual([]);
-    expect(gatherDigests(later())).toBe(1);
+    expect(await gatherDigests(later())).toBe(1);
     const [mail] = outbox();
     expect(mail).toMatchObject({ kind: "notification_digest", to: "minji@example.com" });
     expect(mail!.text).toContain("User sora commented on your post “A post by minji”");
@@ -232,23 +232,23 @@ describe("the daily digest", () => {
     expect(mail!.text).not.toContain("mentioned");
     expect(mail!.text).toContain("http://localhost:3000/notifications");
     // Sent once: the next run finds nothing new.
-    expect(gatherDigests(later())).toBe(0);
+    expect(await gatherDigests(later())).toBe(0);
     expect(outbox()).toHaveLength(1);
   });
 
-  it("skips members who chose no digest or have no confirmed address", () => {
-    const unconfirmed = member("noaddr", { email: false });
-    saveNotifyPrefs(unconfirmed.id, { reply: "digest", like: "digest", mention: "digest", moderation: "digest", appeal_answer: "digest" });
-    publish(sora, "Hi @noaddr and @minji");
-    expect(gatherDigests(later())).toBe(0);
+  it("skips members who chose no digest or have no confirmed address", async () => {
+    const unconfirmed = await member("noaddr", { email: false });
+    await saveNotifyPrefs(unconfirmed.id, { reply: "digest", like: "digest", mention: "digest", moderation: "digest", appeal_answer: "digest" });
+    await publish(sora, "Hi @noaddr and @minji");
+    expect(await gatherDigests(later())).toBe(0);
   });
 
-  it("runs at most once a day", () => {
-    saveNotifyPrefs(minji.id, { reply: "site", like: "site", mention: "digest", moderation: "site", appeal_answer: "site" });
-    publish(sora, "Hi @minji");
-    expect(gatherDigestsIfDue(clock)).toBe(1);
-    publish(sora, "Hi again @minji");
-    expect(gatherDigestsIfDue(later(60 * 60_000))).toBeNull();
-    expect(gatherDigestsIfDue(later(DIGEST_INTERVAL_MS))).toBe(1);
+  it("runs at most once a day", async () => {
+    await saveNotifyPrefs(minji.id, { reply: "site", like: "site", mention: "digest", moderation: "site", appeal_answer: "site" });
+    await publish(sora, "Hi @minji");
+    expect(await gatherDigestsIfDue(clock)).toBe(1);
+    await publish(sora, "Hi again @minji");
+    expect(await gatherDigestsIfDue(later(60 * 60_000))).toBeNull();
+    expect(await gatherDigestsIfDue(later(DIGEST_INTERVAL_MS))).toBe(1);
   });
 });

@@ -40,7 +40,7 @@ async function member(username = "sora", locale: string | null = null) {
 type Outbox = { to: string; subject: string; text: string; html: string };
 const outbox = () => getSqlite().prepare("SELECT * FROM mail_outbox ORDER BY id").all() as Outbox[];
 const tokenIn = (text: string) => /\/reset-password\/([\w-]+)/.exec(text)?.[1] ?? "";
-const sessionVersion = (id: string) => findSessionUser(id)!.sessionVersion;
+const sessionVersion = async (id: string) => (await findSessionUser(id))!.sessionVersion;
 
 describe("requestPasswordReset", () => {
   it("queues a one-hour link on the configured origin, and stores only the token's hash", async () => {
@@ -128,10 +128,10 @@ describe("resetPassword", () => {
 
   it("sets the new password, raises the session version, and works once", async () => {
     const id = await member();
-    const before = sessionVersion(id);
+    const before = await sessionVersion(id);
     const token = await linkFor("sora");
     expect(await resetPassword(token, NEW_PASSWORD)).toEqual({ ok: true, userId: id, username: "sora" });
-    expect(sessionVersion(id)).toBe(before + 1);
+    expect(await sessionVersion(id)).toBe(before + 1);
     expect(await authenticate("sora", NEW_PASSWORD, IP)).toMatchObject({ ok: true, sessionVersion: before + 1 });
     expect(await authenticate("sora", PASSWORD, "198.51.100.1")).toMatchObject({ ok: false, reason: "invalid" });
 

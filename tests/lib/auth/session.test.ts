@@ -45,7 +45,7 @@ describe("getCurrentUser", () => {
   it("sees a role change on the very next request", async () => {
     signedInAs(id, 1);
     expect(await interruption(() => requirePermission(canModerate))).toContain("403");
-    setRole("sora", "moderator");
+    await setRole("sora", "moderator");
     expect(await requirePermission(canModerate)).toMatchObject({ role: "moderator" });
     expect(await interruption(() => requirePermission(canAdminister))).toContain("403");
   });

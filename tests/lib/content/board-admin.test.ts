@@ -12,26 +12,26 @@ let admin: SessionUser;
 
 type LogRow = { action: string; target_type: string; target_id: string; target_label: string; actor_id: string; note: string | null };
 const log = () => sqlite().prepare("SELECT action, target_type, target_id, target_label, actor_id, note FROM moderation_log ORDER BY id").all() as LogRow[];
-const slugs = () => listBoardsForAdmin().map((b) => b.slug);
+const slugs = async () => (await listBoardsForAdmin()).map((b) => b.slug);
 
-function staff(role: "member" | "moderator" | "admin") {
-  return findSessionUser(makeUser({ role }).id)!;
+async function staff(role: "member" | "moderator" | "admin") {
+  return (await findSessionUser(makeUser({ role }).id))!;
 }
 
-function create(slug: string, name = `Board ${slug}`) {
-  const result = createBoard(admin, { slug, name, description: "" });
+async function create(slug: string, name = `Board ${slug}`) {
+  const result = await createBoard(admin, { slug, name, description: "" });
   if (!result.ok) throw new Error(JSON.stringify(result));
   return result.id;
 }
 
-const settings = (boardId: number, change: Partial<BoardUpdateInput> = {}): BoardUpdateInput => {
-  const board = listBoardsForAdmin().find((b) => b.id === boardId)!;
+const settings = async (boardId: number, change: Partial<BoardUpdateInput> = {}): Promise<BoardUpdateInput> => {
+  const board = (await listBoardsForAdmin()).find((b) => b.id === boardId)!;
   return { boardId, name: board.name, description: board.description, postingRole: board.postingRole, approveNewMembers: board.approveNewMembers, listStyle: board.listStyle, ...change };
 };
 
-beforeEach(() => {
+beforeEach(async () => {
   resetDatabase();
-  admin = staff("admin");
+  admin = await staff("admin");
 });
 
 describe("boardCreateInput", () => {
@@ -67,87 +67,87 @@ describe("boardCreateInput", () => {
 });
 
 describe("createBoard", () => {
-  it("adds an open member board at the end of the list and logs it once", () => {
+  it("adds an open member board at the end of the list and logs it once", async () => {
     makeBoard({ slug: "notice", position: 7 });
-    const id = create("health", "Health");
-    expect(slugs()).toEqual(["notice", "health"]);
-    expect(getBoard("health")).toMatchObject({ id, name: "Health", postingRole: "member" });
+    const id = await create("health", "Health");
+    expect(await slugs()).toEqual(["notice", "health"]);
+    expect(await getBoard("health")).toMatchObject({ id, name: "Health", postingRole: "member" });
     expect(log()).toEqual([{ action: "board.create", target_type: "board", target_id: String(id), target_label: "Health", actor_id: admin.id, note: "health" }]);
   });
 
-  it("refuses a slug another board has, archived ones included, and logs nothing", () => {
+  it("refuses a slug another board has, archived ones included, and logs nothing", async () => {
     makeBoard({ slug: "old", archived: true });
-    create("free");
-    expect(createBoard(admin, { slug: "free", name: "Again", description: "" })).toEqual({ ok: false, errors: { slug: "boardSlugTaken" } });
-    expect(createBoard(admin, { slug: "old", name: "Again", description: "" })).toEqual({ ok: false, errors: { slug: "boardSlugTaken" } });
-    expect(slugs()).toEqual(["old", "free"]);
+    await create("free");
+    expect(await createBoard(admin, { slug: "free", name: "Again", description: "" })).toEqual({ ok: false, errors: { slug: "boardSlugTaken" } });
+    expect(await createBoard(admin, { slug: "old", name: "Again", description: "" })).toEqual({ ok: false, errors: { slug: "boardSlugTaken" } });
+    expect(await slugs()).toEqual(["old", "free"]);
     expect(log()).toHaveLength(1);
   });
 
-  it.each(["member", "moderator"] as const)("refuses a %s", (role) => {
-    expect(createBoard(staff(role), { slug: "free", name: "Free", description: "" })).toEqual({ ok: false, message: "adminOnly" });
-    expect(slugs()).toEqual([]);
+  it.each(["member", "moderator"] as const)("refuses a %s", async (role) => {
+    expect(await createBoard(await staff(role), { slug: "free", name: "Free", description: "" })).toEqual({ ok: false, message: "adminOnly" });
+    expect(await slugs()).toEqual([]);
     expect(log()).toEqual([]);
   });
 
-  it("refuses a suspended admin", () => {
+  it("refuses a suspended admin", async () => {
     sqlite().prepare("UPDATE users SET status = 'suspended' WHERE id = ?").run(admin.id);
-    expect(createBoard(findSessionUser(admin.id)!, { slug: "free", name: "Free", description: "" })).toEqual({ ok: false, message: "adminOnly" });
-    expect(slugs()).toEqual([]);
+    expect(await createBoard((await findSessionUser(admin.id))!, { slug: "free", name: "Free", description: "" })).toEqual({ ok: false, message: "adminOnly" });
+    expect(await slugs()).toEqual([]);
   });
 });
 
 describe("updateBoard", () => {
-  it("renames and re-describes without touching the slug, one log entry per change", () => {
-    const id = create("free", "Free");
-    const result = updateBoard(admin, settings(id, { name: "Free talk", description: "Anything goes" }));
+  it("renames and re-describes without touching the slug, one log entry per change", async () => {
+    const id = await create("free", "Free");
+    const result = await updateBoard(admin, await settings(id, { name: "Free talk", description: "Anything goes" }));
     expect(result).toEqual({ ok: true, id });
-    expect(getBoard("free")).toMatchObject({ id, name: "Free talk", description: "Anything goes" });
+    expect(await getBoard("free")).toMatchObject({ id, name: "Free talk", description: "Anything goes" });
     expect(log().slice(1)).toEqual([
       expect.objectContaining({ action: "board.rename", target_label: "Free talk", note: "Free" }),
       expect.objectContaining({ action: "board.describe", target_label: "Free talk" }),
     ]);
   });
 
-  it("takes no slug from the form, so the address cannot change", () => {
-    const id = create("free");
+  it("takes no slug from the form, so the address cannot change", async () => {
+    const id = await create("free");
     const input = boardUpdateInput.parse({ boardId: String(id), slug: "hijack", name: "Free", description: "", postingRole: "member", approveNewMembers: "" });
     expect(input).not.toHaveProperty("slug");
-    updateBoard(admin, input);
-    expect(slugs()).toEqual(["free"]);
+    await updateBoard(admin, input);
+    expect(await slugs()).toEqual(["free"]);
   });
 
-  it("switches a board to the table list and back, logged; a form without the field keeps the style", () => {
-    const id = create("free");
-    expect(getBoard("free")?.listStyle).toBe("cards");
-    updateBoard(admin, settings(id, { listStyle: "table" }));
-    expect(getBoard("free")?.listStyle).toBe("table");
+  it("switches a board to the table list and back, logged; a form without the field keeps the style", async () => {
+    const id = await create("free");
+    expect((await getBoard("free"))?.listStyle).toBe("cards");
+    await updateBoard(admin, await settings(id, { listStyle: "table" }));
+    expect((await getBoard("free"))?.listStyle).toBe("table");
     const withoutField = boardUpdateInput.parse({ boardId: String(id), name: `Board free`, description: "", postingRole: "member", approveNewMembers: "", listStyle: "" });
     expect(withoutField.listStyle).toBeUndefined();
-    updateBoard(admin, withoutField);
-    expect(getBoard("free")?.listStyle).toBe("table");
-    updateBoard(admin, settings(id, { listStyle: "cards" }));
-    expect(getBoard("free")?.listStyle).toBe("cards");
+    await updateBoard(admin, withoutField);
+    expect((await getBoard("free"))?.listStyle).toBe("table");
+    await updateBoard(admin, await settings(id, { listStyle: "cards" }));
+    expect((await getBoard("free"))?.listStyle).toBe("cards");
     expect(log().slice(1).map((e) => [e.action, e.note])).toEqual([["board.list_style", "table"], ["board.list_style", "cards"]]);
     expect(boardUpdateInput.safeParse({ boardId: String(id), name: "F", description: "", postingRole: "member", approveNewMembers: "", listStyle: "grid" }).success).toBe(false);
   });
 
-  it("makes a notice board that only moderators post in", () => {
-    const id = create("notice");
-    updateBoard(admin, settings(id, { postingRole: "moderator" }));
-    expect(getBoard("notice")?.postingRole).toBe("moderator");
-    updateBoard(admin, settings(id, { postingRole: "member" }));
-    expect(getBoard("notice")?.postingRole).toBe("member");
+  it("makes a notice board that only moderators post in", async () => {
+    const id = await create("notice");
+    await updateBoard(admin, await settings(id, { postingRole: "moderator" }));
+    expect((await getBoard("notice"))?.postingRole).toBe("moderator");
+    await updateBoard(admin, await settings(id, { postingRole: "member" }));
+    expect((await getBoard("notice"))?.postingRole).toBe("member");
     expect(log().slice(1).map((e) => [e.action, e.note])).toEqual([["board.posting_role", "moderator"], ["board.posting_role", "member"]]);
   });
 
-  it("switches approval of new members' posts on and off", () => {
-    const id = create("free");
-    const approval = () => listBoardsForAdmin()[0]?.approveNewMembers;
-    updateBoard(admin, settings(id, { approveNewMembers: true }));
-    expect(approval()).toBe(true);
-    updateBoard(admin, settings(id, { approveNewMembers: false }));
-    expect(approval()).toBe(false);
+  it("switches approval of new members' posts on and off", async () => {
+    const id = await create("free");
+    const approval = async () => (await listBoardsForAdmin())[0]?.approveNewMembers;
+    await updateBoard(admin, await settings(id, { approveNewMembers: true }));
+    expect(await approval()).toBe(true);
+    await updateBoard(admin, await settings(id, { approveNewMembers: false }));
+    expect(await approval()).toBe(false);
     expect(log().slice(1).map((e) => e.action)).toEqual(["board.approval_on", "board.approval_off"]);
   });
 
@@ -158,75 +158,75 @@ describe("updateBoard", () => {
     expect(boardUpdateInput.safeParse({ ...base, approveNewMembers: "", postingRole: "admin" }).success).toBe(false);
   });
 
-  it("logs nothing when nothing changed, and refuses an unknown board or a moderator", () => {
-    const id = create("free");
-    expect(updateBoard(admin, settings(id))).toEqual({ ok: true, id });
-    expect(updateBoard(admin, { ...settings(id), boardId: id + 100 })).toEqual({ ok: false, message: "boardNotFound" });
-    expect(updateBoard(staff("moderator"), settings(id, { name: "Mine" }))).toEqual({ ok: false, message: "adminOnly" });
-    expect(listBoardsForAdmin()[0]?.name).toBe("Board free");
+  it("logs nothing when nothing changed, and refuses an unknown board or a moderator", async () => {
+    const id = await create("free");
+    expect(await updateBoard(admin, await settings(id))).toEqual({ ok: true, id });
+    expect(await updateBoard(admin, { ...await settings(id), boardId: id + 100 })).toEqual({ ok: false, message: "boardNotFound" });
+    expect(await updateBoard(await staff("moderator"), await settings(id, { name: "Mine" }))).toEqual({ ok: false, message: "adminOnly" });
+    expect((await listBoardsForAdmin())[0]?.name).toBe("Board free");
     expect(log()).toHaveLength(1);
   });
 });
 
 describe("moveBoard", () => {
-  it("swaps a board with its neighbour and logs the move once", () => {
-    const a = create("aa");
-    create("bb");
-    const c = create("cc");
-    expect(moveBoard(admin, c, "up")).toEqual({ ok: true, id: c });
-    expect(slugs()).toEqual(["aa", "cc", "bb"]);
-    moveBoard(admin, a, "down");
-    expect(slugs()).toEqual(["cc", "aa", "bb"]);
-    expect(listBoards().map((board) => board.slug)).toEqual(["cc", "aa", "bb"]);
+  it("swaps a board with its neighbour and logs the move once", async () => {
+    const a = await create("aa");
+    await create("bb");
+    const c = await create("cc");
+    expect(await moveBoard(admin, c, "up")).toEqual({ ok: true, id: c });
+    expect(await slugs()).toEqual(["aa", "cc", "bb"]);
+    await moveBoard(admin, a, "down");
+    expect(await slugs()).toEqual(["cc", "aa", "bb"]);
+    expect((await listBoards()).map((board) => board.slug)).toEqual(["cc", "aa", "bb"]);
     expect(log().slice(3)).toEqual([
       expect.objectContaining({ action: "board.move_up", target_id: String(c), target_label: "Board cc" }),
       expect.objectContaining({ action: "board.move_down", target_id: String(a), target_label: "Board aa" }),
     ]);
   });
 
-  it("moves boards that share a position, as seeded boards may", () => {
+  it("moves boards that share a position, as seeded boards may", async () => {
     makeBoard({ slug: "aa", position: 0 });
     const second = makeBoard({ slug: "bb", position: 0 });
-    moveBoard(admin, second.id, "up");
-    expect(slugs()).toEqual(["bb", "aa"]);
+    await moveBoard(admin, second.id, "up");
+    expect(await slugs()).toEqual(["bb", "aa"]);
   });
 
-  it("does nothing past either end, and logs nothing", () => {
-    const [a, b] = [create("aa"), create("bb")];
-    expect(moveBoard(admin, a, "up")).toEqual({ ok: true, id: a });
-    expect(moveBoard(admin, b, "down")).toEqual({ ok: true, id: b });
-    expect(slugs()).toEqual(["aa", "bb"]);
+  it("does nothing past either end, and logs nothing", async () => {
+    const [a, b] = [await create("aa"), await create("bb")];
+    expect(await moveBoard(admin, a, "up")).toEqual({ ok: true, id: a });
+    expect(await moveBoard(admin, b, "down")).toEqual({ ok: true, id: b });
+    expect(await slugs()).toEqual(["aa", "bb"]);
     expect(log()).toHaveLength(2);
   });
 
-  it("refuses an unknown board and a member", () => {
-    create("aa");
-    const b = create("bb");
-    expect(moveBoard(admin, b + 100, "up")).toEqual({ ok: false, message: "boardNotFound" });
-    expect(moveBoard(staff("member"), b, "up")).toEqual({ ok: false, message: "adminOnly" });
-    expect(slugs()).toEqual(["aa", "bb"]);
+  it("refuses an unknown board and a member", async () => {
+    await create("aa");
+    const b = await create("bb");
+    expect(await moveBoard(admin, b + 100, "up")).toEqual({ ok: false, message: "boardNotFound" });
+    expect(await moveBoard(await staff("member"), b, "up")).toEqual({ ok: false, message: "adminOnly" });
+    expect(await slugs()).toEqual(["aa", "bb"]);
   });
 });
 
 describe("setBoardArchived", () => {
-  it("hides an archived board from the site and keeps it on the admin list, until it comes back", () => {
-    const id = create("free", "Free");
-    create("health");
-    expect(setBoardArchived(admin, id, true)).toEqual({ ok: true, id });
-    expect(getBoard("free")).toBeNull();
-    expect(listBoards().map((b) => b.slug)).toEqual(["health"]);
-    expect(listBoardsForAdmin()).toEqual([expect.objectContaining({ slug: "free", archived: true }), expect.objectContaining({ slug: "health", archived: false })]);
+  it("hides an archived board from the site and keeps it on the admin list, until it comes back", async () => {
+    const id = await create("free", "Free");
+    await create("health");
+    expect(await setBoardArchived(admin, id, true)).toEqual({ ok: true, id });
+    expect(await getBoard("free")).toBeNull();
+    expect((await listBoards()).map((b) => b.slug)).toEqual(["health"]);
+    expect(await listBoardsForAdmin()).toEqual([expect.objectContaining({ slug: "free", archived: true }), expect.objectContaining({ slug: "health", archived: false })]);
 
-    setBoardArchived(admin, id, false);
-    expect(getBoard("free")).toMatchObject({ id });
+    await setBoardArchived(admin, id, false);
+    expect(await getBoard("free")).toMatchObject({ id });
     expect(log().slice(2).map((e) => [e.action, e.target_label])).toEqual([["board.archive", "Free"], ["board.unarchive", "Free"]]);
   });
 
-  it("logs nothing when the board is already so, and refuses a moderator", () => {
-    const id = create("free");
-    expect(setBoardArchived(admin, id, false)).toEqual({ ok: true, id });
-    expect(setBoardArchived(staff("moderator"), id, true)).toEqual({ ok: false, message: "adminOnly" });
-    expect(getBoard("free")).not.toBeNull();
+  it("logs nothing when the board is already so, and refuses a moderator", async () => {
+    const id = await create("free");
+    expect(await setBoardArchived(admin, id, false)).toEqual({ ok: true, id });
+    expect(await setBoardArchived(await staff("moderator"), id, true)).toEqual({ ok: false, message: "adminOnly" });
+    expect(await getBoard("free")).not.toBeNull();
     expect(log()).toHaveLength(1);
   });
 });

@@ -12,7 +12,7 @@ beforeEach(() => {
 });
 
 describe("boardPageOf", () => {
-  it("finds the page of the board's default list that shows the thread, for every thread", () => {
+  it("finds the page of the board's default list that shows the thread, for every thread", async () => {
     const board = makeBoard();
     const other = makeBoard();
     const author = makeUser();
@@ -20,17 +20,17 @@ describe("boardPageOf", () => {
     const created = Array.from({ length: 2 * PAGE_SIZE + 3 }, (_, i) => makePost(board, author, { lastActivityAt: minutesAgo(i % 7), pinned: i === 30 }));
     makePost(other, author, { lastActivityAt: minutesAgo(0) });
     for (const page of [1, 2, 3]) {
-      for (const post of listBoardPosts(board.id, page)) expect(boardPageOf(post.id)).toBe(page);
+      for (const post of await listBoardPosts(board.id, page)) expect(await boardPageOf(post.id)).toBe(page);
     }
     expect(created.length).toBe(43);
   });
 
-  it("answers page 1 for a thread the list does not show, and for none at all", () => {
+  it("answers page 1 for a thread the list does not show, and for none at all", async () => {
     const board = makeBoard();
     const author = makeUser();
     for (let i = 0; i < PAGE_SIZE + 1; i++) makePost(board, author, { lastActivityAt: minutesAgo(10) });
     const held = makePost(board, author, { status: "held", lastActivityAt: minutesAgo(60) });
-    expect(boardPageOf(held.id)).toBe(1);
-    expect(boardPageOf(999_999)).toBe(1);
+    expect(await boardPageOf(held.id)).toBe(1);
+    expect(await boardPageOf(999_999)).toBe(1);
   });
 });

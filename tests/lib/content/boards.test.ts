@@ -8,7 +8,7 @@ beforeEach(() => {
 });
 
 describe("listBoards", () => {
-  it("lists open boards in order with their post count and newest visible post", () => {
+  it("lists open boards in order with their post count and newest visible post", async () => {
     const second = makeBoard({ slug: "free", position: 2 });
     const first = makeBoard({ slug: "notice", position: 1 });
     makeBoard({ slug: "old", position: 0, archived: true });
@@ -17,7 +17,7 @@ describe("listBoards", () => {
     const newest = makePost(second, author, { title: "newest" });
     makePost(second, author, { title: "held", status: "held" });
 
-    const boards = listBoards();
+    const boards = await listBoards();
     expect(boards.map((b) => b.slug)).toEqual(["notice", "free"]);
     expect(boards[0]).toMatchObject({ id: first.id, postCount: 0, newestPost: null });
     expect(boards[1]).toMatchObject({ postCount: 2, newestPost: { id: newest.id, title: "newest", authorName: "Sora" } });
@@ -25,12 +25,12 @@ describe("listBoards", () => {
 });
 
 describe("getBoard", () => {
-  it("finds an open board by slug and not an archived or unknown one", () => {
+  it("finds an open board by slug and not an archived or unknown one", async () => {
     makeBoard({ slug: "health", name: "Health" });
     makeBoard({ slug: "old", archived: true });
-    expect(getBoard("health")).toMatchObject({ slug: "health", name: "Health" });
-    expect(getBoard("old")).toBeNull();
-    expect(getBoard("missing")).toBeNull();
-    expect(getBoard("HEALTH")).toBeNull();
+    expect(await getBoard("health")).toMatchObject({ slug: "health", name: "Health" });
+    expect(await getBoard("old")).toBeNull();
+    expect(await getBoard("missing")).toBeNull();
+    expect(await getBoard("HEALTH")).toBeNull();
   });
 });

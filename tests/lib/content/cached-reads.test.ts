@@ -8,10 +8,10 @@ import { BOARD_PAGE_MAX_AGE_S, boardPage, expireEverything, expireThread, thread
 import { eq } from "drizzle-orm";
 import { makeBoard, makeComment, makePost, makeUser } from "../../factories";
 
-const visitorHtml = (postId: number) => threadComments(postId, 1, null).map((c) => c.bodyHtml).join("");
+const visitorHtml = async (postId: number) => (await threadComments(postId, 1, null)).map((c) => c.bodyHtml).join("");
 
 /** Changes a comment's body behind the cache's back, as if another write had not told it. */
-const rewriteQuietly = (commentId: number, html: string) => getDb().update(comments).set({ bodyHtml: html }).where(eq(comments.id, commentId)).run();
+const rewriteQuietly = async (commentId: number, html: string) => await getDb().update(comments).set({ bodyHtml: html }).where(eq(comments.id, commentId));
 
 afterEach(() => {
   vi.useRealTimers();
@@ -19,61 +19,61 @@ afterEach(() => {
 });
 
 describe("render cache", () => {
-  it("serves a visitor the stored comment list until a write to that thread expires it", () => {
+  it("serves a visitor the stored comment list until a write to that thread expires it", async () => {
     const post = makePost(makeBoard(), makeUser());
     const comment = makeComment(post, makeUser(), { body: "before" });
-    expect(visitorHtml(post.id)).toContain("before");
-    rewriteQuietly(comment.id, "<p>after</p>");
-    expect(visitorHtml(post.id)).toContain("before");
-    expireThread(post.id);
-    expect(visitorHtml(post.id)).toContain("after");
+    expect(await visitorHtml(post.id)).toContain("before");
+    await rewriteQuietly(comment.id, "<p>after</p>");
+    expect(await visitorHtml(post.id)).toContain("before");
+    await expireThread(post.id);
+    expect(await visitorHtml(post.id)).toContain("after");
   });
 
-  it("keeps a thread's list when another thread is written to, and drops it for a change everywhere", () => {
+  it("keeps a thread's list when another thread is written to, and drops it for a change everywhere", async () => {
     const board = makeBoard();
     const post = makePost(board, makeUser());
     const other = makePost(board, makeUser());
     const comment = makeComment(post, makeUser(), { body: "before" });
-    visitorHtml(post.id);
-    rewriteQuietly(comment.id, "<p>after</p>");
-    expireThread(other.id);
-    expect(visitorHtml(post.id)).toContain("before");
+    await visitorHtml(post.id);
+    await rewriteQuietly(comment.id, "<p>after</p>");
+    await expireThread(other.id);
+    expect(await visitorHtml(post.id)).toContain("before");
     expireEverything();
-    expect(visitorHtml(post.id)).toContain("after");
+    expect(await visitorHtml(post.id)).toContain("after");
   });
 
-  it("reads a member's view afresh every time", () => {
+  it("reads a member's view afresh every time", async () => {
     const post = makePost(makeBoard(), makeUser());
     const comment = makeComment(post, makeUser(), { body: "before" });
     const member = { id: makeUser().id, role: "member" as const, status: "active" as const };
-    visitorHtml(post.id);
-    rewriteQuietly(comment.id, "<p>after</p>");
-    expect(threadComments(post.id, 1, member).map((c) => c.bodyHtml)).toEqual(["<p>after</p>"]);
+    await visitorHtml(post.id);
+    await rewriteQuietly(comment.id, "<p>after</p>");
+    expect((await threadComments(post.id, 1, member)).map((c) => c.bodyHtml)).toEqual(["<p>after</p>"]);
   });
 
-  it("keeps a board's page for at most BOARD_PAGE_MAX_AGE_S, and drops it at once when its board is written to", () => {
+  it("keeps a board's page for at most BOARD_PAGE_MAX_AGE_S, and drops it at once when its board is written to", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     const board = makeBoard({ slug: "garden" });
     const post = makePost(board, makeUser(), { title: "Old title" });
-    const title = () => boardPage(board, 1).map((p) => p.title);
-    expect(title()).toEqual(["Old title"]);
-    getDb().update(posts).set({ title: "New title" }).where(eq(posts.id, post.id)).run();
+    const title = async () => (await boardPage(board, 1)).map((p) => p.title);
+    expect(await title()).toEqual(["Old title"]);
+    await getDb().update(posts).set({ title: "New title" }).where(eq(posts.id, post.id));
     vi.advanceTimersByTime(BOARD_PAGE_MAX_AGE_S * 1000 - 1);
-    expect(title()).toEqual(["Old title"]);
+    expect(await title()).toEqual(["Old title"]);
     vi.advanceTimersByTime(1);
-    expect(title()).toEqual(["New title"]);
-    getDb().update(posts).set({ title: "Newer title" }).where(eq(posts.id, post.id)).run();
-    expireThread(post.id);
-    expect(title()).toEqual(["Newer title"]);
+    expect(await title()).toEqual(["New title"]);
+    await getDb().update(posts).set({ title: "Newer title" }).where(eq(posts.id, post.id));
+    await expireThread(post.id);
+    expect(await title()).toEqual(["Newer title"]);
   });
 
-  it("listens to the channel installed last", () => {
+  it("listens to the channel installed last", async () => {
     const post = makePost(makeBoard(), makeUser());
     const comment = makeComment(post, makeUser(), { body: "before" });
     usePageCacheExpiry(inProcessExpiry());
-    visitorHtml(post.id);
-    rewriteQuietly(comment.id, "<p>after</p>");
-    expireThread(post.id);
-    expect(visitorHtml(post.id)).toContain("after");
+    await visitorHtml(post.id);
+    await rewriteQuietly(comment.id, "<p>after</p>");
+    await expireThread(post.id);
+    expect(await visitorHtml(post.id)).toContain("after");
   });
 });

@@ -67,40 +67,40 @@ describe("comment pages of a real thread", () => {
     return { post, author, made, slug: board.slug };
   }
 
-  it("links comment 100 to page 1 without cpage and comment 101 to page 2", () => {
+  it("links comment 100 to page 1 without cpage and comment 101 to page 2", async () => {
     const { post, made, slug } = thread(101);
-    expect(commentPage(post.id, made[99]!.id)).toBe(1);
-    expect(commentHref(slug, post.id, made[99]!.id)).toBe(`/b/${slug}/${post.id}#comment-${made[99]!.id}`);
-    expect(commentPage(post.id, made[100]!.id)).toBe(2);
-    expect(commentHref(slug, post.id, made[100]!.id)).toBe(`/b/${slug}/${post.id}?cpage=2#comment-${made[100]!.id}`);
-    expect(listThreadPage(post.id, null, 2).map((c) => c.id)).toEqual([made[100]!.id]);
-    expect(listThreadPage(post.id, null, 1)).toHaveLength(100);
+    expect(await commentPage(post.id, made[99]!.id)).toBe(1);
+    expect(await commentHref(slug, post.id, made[99]!.id)).toBe(`/b/${slug}/${post.id}#comment-${made[99]!.id}`);
+    expect(await commentPage(post.id, made[100]!.id)).toBe(2);
+    expect(await commentHref(slug, post.id, made[100]!.id)).toBe(`/b/${slug}/${post.id}?cpage=2#comment-${made[100]!.id}`);
+    expect((await listThreadPage(post.id, null, 2)).map((c) => c.id)).toEqual([made[100]!.id]);
+    expect(await listThreadPage(post.id, null, 1)).toHaveLength(100);
   });
 
-  it("places a late reply under its root on an earlier page, pushing later comments on", () => {
+  it("places a late reply under its root on an earlier page, pushing later comments on", async () => {
     const { post, author, made } = thread(100);
     const reply = makeComment(post, author, { body: "late reply to the first", parent: made[0]! });
-    expect(commentPage(post.id, reply.id)).toBe(1);
-    expect(commentPage(post.id, made[98]!.id)).toBe(1);
-    expect(commentPage(post.id, made[99]!.id)).toBe(2);
-    const first = listThreadPage(post.id, null, 1);
+    expect(await commentPage(post.id, reply.id)).toBe(1);
+    expect(await commentPage(post.id, made[98]!.id)).toBe(1);
+    expect(await commentPage(post.id, made[99]!.id)).toBe(2);
+    const first = await listThreadPage(post.id, null, 1);
     expect(first.slice(0, 2).map((c) => c.id)).toEqual([made[0]!.id, reply.id]);
-    expect(threadLayout(post.id).pageCount).toBe(2);
+    expect((await threadLayout(post.id)).pageCount).toBe(2);
   });
 
-  it("shows the author their held comment on the page where visitors' pages put it", () => {
+  it("shows the author their held comment on the page where visitors' pages put it", async () => {
     const { post, made } = thread(100);
     const writer = makeUser();
     const held = makeComment(post, writer, { body: "held for review", status: "held" });
-    expect(threadLayout(post.id).pageCount).toBe(1);
-    expect(commentPage(post.id, held.id)).toBe(1);
-    const own = listThreadPage(post.id, { id: writer.id, role: "member", status: "active" }, 1);
+    expect((await threadLayout(post.id)).pageCount).toBe(1);
+    expect(await commentPage(post.id, held.id)).toBe(1);
+    const own = await listThreadPage(post.id, { id: writer.id, role: "member", status: "active" }, 1);
     expect(own.map((c) => c.id)).toEqual([...made.map((c) => c.id), held.id]);
-    expect(listThreadPage(post.id, null, 1).map((c) => c.id)).not.toContain(held.id);
+    expect((await listThreadPage(post.id, null, 1)).map((c) => c.id)).not.toContain(held.id);
   });
 
-  it("links a comment the thread does not have to page 1", () => {
+  it("links a comment the thread does not have to page 1", async () => {
     const { post, slug } = thread(1);
-    expect(commentHref(slug, post.id, 999_999)).toBe(`/b/${slug}/${post.id}#comment-999999`);
+    expect(await commentHref(slug, post.id, 999_999)).toBe(`/b/${slug}/${post.id}#comment-999999`);
   });
 });

@@ -11,14 +11,14 @@ describe("commentPath", () => {
 });
 
 describe("listThread", () => {
-  it("lists each comment followed by its replies, in depth order", () => {
+  it("lists each comment followed by its replies, in depth order", async () => {
     const post = makePost(makeBoard(), makeUser());
     const author = makeUser({ name: "Hansol" });
     const first = makeComment(post, author, { body: "first" });
     const second = makeComment(post, author, { body: "second" });
     const reply = makeComment(post, author, { body: "reply", parent: first });
     const replyToReply = makeComment(post, author, { body: "deeper", parent: reply });
-    const thread = listThread(post.id);
+    const thread = await listThread(post.id);
     expect(thread.map((c) => [c.id, c.depth])).toEqual([
       [first.id, 0],
       [reply.id, 1],
@@ -28,7 +28,7 @@ describe("listThread", () => {
     expect(thread[0]).toMatchObject({ author: { name: "Hansol" }, bodyHtml: "<p>first</p>" });
   });
 
-  it("leaves out other posts' comments, deleted comments without replies and held ones; removed ones stay as tombstones", () => {
+  it("leaves out other posts' comments, deleted comments without replies and held ones; removed ones stay as tombstones", async () => {
     const board = makeBoard();
     const author = makeUser();
     const post = makePost(board, author);
@@ -37,7 +37,7 @@ describe("listThread", () => {
     makeComment(post, author, { status: "held" });
     const removed = makeComment(post, author, { status: "removed" });
     const visible = makeComment(post, author);
-    const thread = listThread(post.id);
+    const thread = await listThread(post.id);
     expect(thread.map((c) => [c.id, c.status])).toEqual([
       [removed.id, "removed"],
       [visible.id, "published"],
@@ -45,7 +45,7 @@ describe("listThread", () => {
     expect(thread[0]!.bodyHtml).toBe("");
   });
 
-  it("is empty for a post without comments", () => {
-    expect(listThread(makePost(makeBoard(), makeUser()).id)).toEqual([]);
+  it("is empty for a post without comments", async () => {
+    expect(await listThread(makePost(makeBoard(), makeUser()).id)).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { resetDatabase } from "../../reset-database";
 
 const DAY = 86_400_000;
 const sqlite = () => getSqlite();
-const member = (name: string) => findSessionUser(makeUser({ username: name, createdAt: new Date(Date.now() - 30 * DAY) }).id)!;
+const member = async (name: string) => (await findSessionUser(makeUser({ username: name, createdAt: new Date(Date.now() - 30 * DAY) }).id))!;
 const status = (table: "posts" | "comments", id: number) => sqlite().prepare(`SELECT status FROM ${table} WHERE id = ?`).pluck().get(id);
 
 let sora: SessionUser;
@@ -17,10 +17,10 @@ let minji: SessionUser;
 let postId: number;
 let commentId: number;
 
-beforeEach(() => {
+beforeEach(async () => {
   resetDatabase();
-  sora = member("sora");
-  minji = member("minji");
+  sora = await member("sora");
+  minji = await member("minji");
   const board = makeBoard({ slug: "free" });
   const thread = makePost(board, minji);
   postId = makePost(board, sora, { status: "held" }).id;
@@ -29,24 +29,24 @@ beforeEach(() => {
 });
 
 describe("held writing", () => {
-  it("can be edited by its author and stays held", () => {
-    expect(editComment(sora, commentId, { body: "Fixed wording" }).ok).toBe(true);
+  it("can be edited by its author and stays held", async () => {
+    expect((await editComment(sora, commentId, { body: "Fixed wording" })).ok).toBe(true);
     expect(sqlite().prepare("SELECT body_source, status FROM comments WHERE id = ?").get(commentId)).toEqual({ body_source: "Fixed wording", status: "held" });
-    expect(editPost(sora, postId, { title: "Better title", body: "Fixed body" }).ok).toBe(true);
+    expect((await editPost(sora, postId, { title: "Better title", body: "Fixed body" })).ok).toBe(true);
     expect(status("posts", postId)).toBe("held");
   });
 
-  it("can be deleted by its author", () => {
-    expect(deleteComment(sora, commentId).ok).toBe(true);
+  it("can be deleted by its author", async () => {
+    expect((await deleteComment(sora, commentId)).ok).toBe(true);
     expect(status("comments", commentId)).toBe("deleted");
-    expect(deletePost(sora, postId).ok).toBe(true);
+    expect((await deletePost(sora, postId)).ok).toBe(true);
     expect(status("posts", postId)).toBe("deleted");
   });
 
-  it("cannot be edited or deleted by anyone else", () => {
-    expect(editComment(minji, commentId, { body: "Not mine" })).toMatchObject({ ok: false });
-    expect(deleteComment(minji, commentId)).toMatchObject({ ok: false, message: "cannotDeleteComment" });
-    expect(deletePost(minji, postId)).toMatchObject({ ok: false, message: "cannotDeletePost" });
+  it("cannot be edited or deleted by anyone else", async () => {
+    expect(await editComment(minji, commentId, { body: "Not mine" })).toMatchObject({ ok: false });
+    expect(await deleteComment(minji, commentId)).toMatchObject({ ok: false, message: "cannotDeleteComment" });
+    expect(await deletePost(minji, postId)).toMatchObject({ ok: false, message: "cannotDeletePost" });
     expect(status("comments", commentId)).toBe("held");
   });
 });

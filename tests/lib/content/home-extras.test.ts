@@ -23,7 +23,7 @@ describe("popularityScore", () => {
 });
 
 describe("listPopularThreads", () => {
-  it("orders the week's visible threads of open boards by score, newest first among equals", () => {
+  it("orders the week's visible threads of open boards by score, newest first among equals", async () => {
     const board = makeBoard();
     const archived = makeBoard({ archived: true });
     const author = makeUser();
@@ -39,19 +39,19 @@ describe("listPopularThreads", () => {
     counts(tieOld.id, 10, 1);
     counts(tieNew.id, 20, 0);
     for (const post of [old, held, hidden]) counts(post.id, 1_000, 100);
-    expect(listPopularThreads().map((p) => p.id)).toEqual([liked.id, viewed.id, tieNew.id, tieOld.id]);
+    expect((await listPopularThreads()).map((p) => p.id)).toEqual([liked.id, viewed.id, tieNew.id, tieOld.id]);
   });
 
-  it("lists at most POPULAR_THREADS", () => {
+  it("lists at most POPULAR_THREADS", async () => {
     const board = makeBoard();
     const author = makeUser();
     for (let i = 0; i < POPULAR_THREADS + 3; i++) makePost(board, author);
-    expect(listPopularThreads()).toHaveLength(POPULAR_THREADS);
+    expect(await listPopularThreads()).toHaveLength(POPULAR_THREADS);
   });
 });
 
 describe("listLatestComments", () => {
-  it("lists the newest visible comments with a plain-text excerpt and a link to the comment", () => {
+  it("lists the newest visible comments with a plain-text excerpt and a link to the comment", async () => {
     const board = makeBoard({ slug: "free" });
     const archived = makeBoard({ archived: true });
     const author = makeUser({ name: "Sora" });
@@ -62,7 +62,7 @@ describe("listLatestComments", () => {
     makeComment(heldPost, author, { body: "on a held post" });
     makeComment(makePost(archived, author), author, { body: "in an archived board" });
     const second = makeComment(post, author, { body: "x".repeat(200) });
-    const latest = listLatestComments();
+    const latest = await listLatestComments();
     expect(latest.map((c) => c.id)).toEqual([second.id, first.id]);
     expect(latest[1]).toMatchObject({ excerpt: "Bold words and code < here", postTitle: "Kimchi", authorName: "Sora", href: `/b/free/${post.id}#comment-${first.id}` });
     expect(Array.from(latest[0]!.excerpt)).toHaveLength(80);

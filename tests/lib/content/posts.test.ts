@@ -12,16 +12,16 @@ beforeEach(() => {
 });
 
 describe("listBoardPosts", () => {
-  it("puts pinned posts first, then the newest activity", () => {
+  it("puts pinned posts first, then the newest activity", async () => {
     const board = makeBoard();
     const author = makeUser();
     const old = makePost(board, author, { title: "old", lastActivityAt: minutesAgo(30) });
     const fresh = makePost(board, author, { title: "fresh", lastActivityAt: minutesAgo(1) });
     const pinned = makePost(board, author, { title: "pinned", pinned: true, lastActivityAt: minutesAgo(300) });
-    expect(listBoardPosts(board.id, 1).map((p) => p.id)).toEqual([pinned.id, fresh.id, old.id]);
+    expect((await listBoardPosts(board.id, 1)).map((p) => p.id)).toEqual([pinned.id, fresh.id, old.id]);
   });
 
-  it("lists in each order a reader may pick, pinned posts still first, newest first among equals", () => {
+  it("lists in each order a reader may pick, pinned posts still first, newest first among equals", async () => {
     const board = makeBoard();
     const author = makeUser();
     const a = makePost(board, author, { title: "a", lastActivityAt: minutesAgo(1) });
@@ -32,65 +32,65 @@ describe("listBoardPosts", () => {
     sqlite.prepare("UPDATE posts SET view_count = ?, like_count = ? WHERE id = ?").run(5, 0, a.id);
     sqlite.prepare("UPDATE posts SET view_count = ?, like_count = ? WHERE id = ?").run(90, 1, b.id);
     sqlite.prepare("UPDATE posts SET view_count = ?, like_count = ? WHERE id = ?").run(5, 7, c.id);
-    const ids = (sort: Parameters<typeof listBoardPosts>[2]) => listBoardPosts(board.id, 1, sort).map((p) => p.id);
-    expect(ids("activity")).toEqual([pinned.id, a.id, c.id, b.id]);
-    expect(ids("latest")).toEqual([pinned.id, c.id, b.id, a.id]);
-    expect(ids("views")).toEqual([pinned.id, b.id, c.id, a.id]);
-    expect(ids("recommended")).toEqual([pinned.id, c.id, b.id, a.id]);
-    expect(listBoardPosts(board.id, 1, "views")[1]).toMatchObject({ viewCount: 90, likeCount: 1 });
+    const ids = async (sort: Parameters<typeof listBoardPosts>[2]) => (await listBoardPosts(board.id, 1, sort)).map((p) => p.id);
+    expect(await ids("activity")).toEqual([pinned.id, a.id, c.id, b.id]);
+    expect(await ids("latest")).toEqual([pinned.id, c.id, b.id, a.id]);
+    expect(await ids("views")).toEqual([pinned.id, b.id, c.id, a.id]);
+    expect(await ids("recommended")).toEqual([pinned.id, c.id, b.id, a.id]);
+    expect((await listBoardPosts(board.id, 1, "views"))[1]).toMatchObject({ viewCount: 90, likeCount: 1 });
   });
 
-  it("pages by 20 without gaps or repeats", () => {
+  it("pages by 20 without gaps or repeats", async () => {
     const board = makeBoard();
     const author = makeUser();
     const made = Array.from({ length: PAGE_SIZE * 2 + 5 }, (_, i) => makePost(board, author, { lastActivityAt: minutesAgo(i) }));
-    const pages = [1, 2, 3].map((n) => listBoardPosts(board.id, n).map((p) => p.id));
+    const pages = await Promise.all([1, 2, 3].map(async (n) => (await listBoardPosts(board.id, n)).map((p) => p.id)));
     expect(pages.map((p) => p.length)).toEqual([20, 20, 5]);
     expect(pages.flat()).toEqual(made.map((p) => p.id));
-    expect(listBoardPosts(board.id, 4)).toEqual([]);
+    expect(await listBoardPosts(board.id, 4)).toEqual([]);
   });
 
-  it("shows only published posts of that board, with author and counts", () => {
+  it("shows only published posts of that board, with author and counts", async () => {
     const board = makeBoard();
     const other = makeBoard();
     const author = makeUser({ name: "Kim Minji" });
     const visible = makePost(board, author, { title: "visible" });
     for (const status of ["held", "removed", "deleted"] as const) makePost(board, author, { status });
     makePost(other, author);
-    const [row, ...rest] = listBoardPosts(board.id, 1);
+    const [row, ...rest] = await listBoardPosts(board.id, 1);
     expect(rest).toEqual([]);
     expect(row).toMatchObject({ id: visible.id, title: "visible", author: { name: "Kim Minji" }, viewCount: 0, commentCount: 0 });
   });
 });
 
 describe("getPost", () => {
-  it("finds a post by its board and id", () => {
+  it("finds a post by its board and id", async () => {
     const board = makeBoard({ slug: "health" });
     const post = makePost(board, makeUser(), { title: "Sleep", body: "## Why\n\nRest." });
-    expect(getPost("health", post.id)).toMatchObject({ title: "Sleep", boardSlug: "health", bodyHtml: "<h3>Why</h3>\n<p>Rest.</p>" });
+    expect(await getPost("health", post.id)).toMatchObject({ title: "Sleep", boardSlug: "health", bodyHtml: "<h3>Why</h3>\n<p>Rest.</p>" });
   });
 
-  it("does not find a post through another board's URL", () => {
+  it("does not find a post through another board's URL", async () => {
     const board = makeBoard({ slug: "health" });
     makeBoard({ slug: "free" });
     const post = makePost(board, makeUser());
-    expect(getPost("free", post.id)).toBeNull();
-    expect(getPost("nope", post.id)).toBeNull();
+    expect(await getPost("free", post.id)).toBeNull();
+    expect(await getPost("nope", post.id)).toBeNull();
   });
 
-  it("does not show held, removed or deleted posts, or posts of archived boards", () => {
+  it("does not show held, removed or deleted posts, or posts of archived boards", async () => {
     const board = makeBoard({ slug: "health" });
     const author = makeUser();
     for (const status of ["held", "removed", "deleted"] as const) {
-      expect(getPost("health", makePost(board, author, { status }).id)).toBeNull();
+      expect(await getPost("health", makePost(board, author, { status }).id)).toBeNull();
     }
     const archived = makeBoard({ slug: "old", archived: true });
-    expect(getPost("old", makePost(archived, author).id)).toBeNull();
+    expect(await getPost("old", makePost(archived, author).id)).toBeNull();
   });
 });
 
 describe("getNeighbours", () => {
-  it("links the previous and next visible post of the same board", () => {
+  it("links the previous and next visible post of the same board", async () => {
     const board = makeBoard();
     const author = makeUser();
     const first = makePost(board, author);
@@ -98,29 +98,29 @@ describe("getNeighbours", () => {
     makePost(board, author, { status: "removed" });
     const middle = makePost(board, author);
     const last = makePost(board, author);
-    expect(getNeighbours(board.id, middle.id)).toEqual({
+    expect(await getNeighbours(board.id, middle.id)).toEqual({
       previous: { id: first.id, title: first.title },
       next: { id: last.id, title: last.title },
     });
-    expect(getNeighbours(board.id, first.id).previous).toBeNull();
-    expect(getNeighbours(board.id, last.id).next).toBeNull();
+    expect((await getNeighbours(board.id, first.id)).previous).toBeNull();
+    expect((await getNeighbours(board.id, last.id)).next).toBeNull();
   });
 });
 
 describe("listLatestPosts", () => {
-  it("lists the newest visible posts across open boards", () => {
+  it("lists the newest visible posts across open boards", async () => {
     const author = makeUser();
     const a = makePost(makeBoard(), author, { createdAt: minutesAgo(10) });
     const b = makePost(makeBoard(), author, { createdAt: minutesAgo(5) });
     makePost(makeBoard(), author, { status: "held", createdAt: minutesAgo(1) });
     makePost(makeBoard({ archived: true }), author, { createdAt: minutesAgo(2) });
-    expect(listLatestPosts(10).map((p) => p.id)).toEqual([b.id, a.id]);
-    expect(listLatestPosts(1).map((p) => p.id)).toEqual([b.id]);
+    expect((await listLatestPosts(10)).map((p) => p.id)).toEqual([b.id, a.id]);
+    expect((await listLatestPosts(1)).map((p) => p.id)).toEqual([b.id]);
   });
 });
 
 describe("the latest posts, paged (/latest)", () => {
-  it("pages every open board's visible posts newest first, and counts what it pages through", () => {
+  it("pages every open board's visible posts newest first, and counts what it pages through", async () => {
     const free = makeBoard({ slug: "free" });
     const qna = makeBoard({ slug: "qna" });
     const attic = makeBoard({ slug: "attic", archived: true });
@@ -129,8 +129,8 @@ describe("the latest posts, paged (/latest)", () => {
     makePost(free, author, { title: "held", status: "held" });
     makePost(attic, author, { title: "archived" });
     const newestFirst = made.map((p) => p.id).reverse();
-    expect(listLatestPosts(20, 1).map((p) => p.id)).toEqual(newestFirst.slice(0, 20));
-    expect(listLatestPosts(20, 2).map((p) => p.id)).toEqual(newestFirst.slice(20));
-    expect(countLatestPosts()).toBe(25);
+    expect((await listLatestPosts(20, 1)).map((p) => p.id)).toEqual(newestFirst.slice(0, 20));
+    expect((await listLatestPosts(20, 2)).map((p) => p.id)).toEqual(newestFirst.slice(20));
+    expect(await countLatestPosts()).toBe(25);
   });
 });

@@ -5,41 +5,41 @@ import { setSiteIdentity, siteIdentity } from "@/lib/platform/site-identity";
 import { makeUser } from "../../factories";
 import { resetDatabase } from "../../reset-database";
 
-const user = (role: "member" | "moderator" | "admin") => findSessionUser(makeUser({ role }).id)!;
+const user = async (role: "member" | "moderator" | "admin") => (await findSessionUser(makeUser({ role }).id))!;
 
 beforeEach(() => {
   resetDatabase();
 });
 
 describe("saveSitePage", () => {
-  it("keeps an admin's text and HTML, and an empty text goes back to the default", () => {
-    const admin = user("admin");
-    expect(storedSitePage("terms")).toBeNull();
-    expect(saveSitePage(admin, "terms", "Our rules", "<p>Our rules</p>")).toEqual({ ok: true });
-    expect(storedSitePage("terms")).toEqual({ source: "Our rules", html: "<p>Our rules</p>" });
-    expect(storedSitePage("privacy")).toBeNull();
-    saveSitePage(admin, "terms", "  \n", "");
-    expect(storedSitePage("terms")).toBeNull();
+  it("keeps an admin's text and HTML, and an empty text goes back to the default", async () => {
+    const admin = await user("admin");
+    expect(await storedSitePage("terms")).toBeNull();
+    expect(await saveSitePage(admin, "terms", "Our rules", "<p>Our rules</p>")).toEqual({ ok: true });
+    expect(await storedSitePage("terms")).toEqual({ source: "Our rules", html: "<p>Our rules</p>" });
+    expect(await storedSitePage("privacy")).toBeNull();
+    await saveSitePage(admin, "terms", "  \n", "");
+    expect(await storedSitePage("terms")).toBeNull();
   });
 
-  it.each(["member", "moderator"] as const)("refuses a %s", (role) => {
-    expect(saveSitePage(user(role), "terms", "Hijacked", "<p>Hijacked</p>")).toEqual({ ok: false, message: "adminOnly" });
-    expect(storedSitePage("terms")).toBeNull();
+  it.each(["member", "moderator"] as const)("refuses a %s", async (role) => {
+    expect(await saveSitePage(await user(role), "terms", "Hijacked", "<p>Hijacked</p>")).toEqual({ ok: false, message: "adminOnly" });
+    expect(await storedSitePage("terms")).toBeNull();
   });
 });
 
 describe("setSiteIdentity", () => {
-  it("sets the name and logo for an admin, and empty values restore the defaults", () => {
-    const admin = user("admin");
-    expect(siteIdentity()).toEqual({ name: null, logoUrl: null });
-    setSiteIdentity(admin, { name: "Table Talk", logoUrl: "/logo.png" });
-    expect(siteIdentity()).toEqual({ name: "Table Talk", logoUrl: "/logo.png" });
-    setSiteIdentity(admin, { name: "", logoUrl: "" });
-    expect(siteIdentity()).toEqual({ name: null, logoUrl: null });
+  it("sets the name and logo for an admin, and empty values restore the defaults", async () => {
+    const admin = await user("admin");
+    expect(await siteIdentity()).toEqual({ name: null, logoUrl: null });
+    await setSiteIdentity(admin, { name: "Table Talk", logoUrl: "/logo.png" });
+    expect(await siteIdentity()).toEqual({ name: "Table Talk", logoUrl: "/logo.png" });
+    await setSiteIdentity(admin, { name: "", logoUrl: "" });
+    expect(await siteIdentity()).toEqual({ name: null, logoUrl: null });
   });
 
-  it.each(["member", "moderator"] as const)("refuses a %s", (role) => {
-    expect(setSiteIdentity(user(role), { name: "Hijacked", logoUrl: "" })).toEqual({ ok: false, message: "adminOnly" });
-    expect(siteIdentity().name).toBeNull();
+  it.each(["member", "moderator"] as const)("refuses a %s", async (role) => {
+    expect(await setSiteIdentity(await user(role), { name: "Hijacked", logoUrl: "" })).toEqual({ ok: false, message: "adminOnly" });
+    expect((await siteIdentity()).name).toBeNull();
   });
 });

@@ -29,22 +29,22 @@ let clock = Date.now();
 /** Moves the test's clock on, past every speed limit unless told otherwise. */
 const later = (ms = 10 * 60_000) => (clock += ms);
 
-function member(name: string, ageMs = 30 * DAY): SessionUser {
+async function member(name: string, ageMs = 30 * DAY): Promise<SessionUser> {
   const row = makeUser({ username: name, createdAt: new Date(clock - ageMs) });
-  return findSessionUser(row.id)!;
+  return (await findSessionUser(row.id))!;
 }
 
 const body = (text: string) => ({ body: text });
 const post = (title: string, text = "Some body text") => ({ title, body: text });
 
-function publish(user: SessionUser, board = "free", key: string | null = null) {
-  const result = createPost(user, board, post(`A post by ${user.username}`), key, later());
+async function publish(user: SessionUser, board = "free", key: string | null = null) {
+  const result = await createPost(user, board, post(`A post by ${user.username}`), key, later());
   if (!result.ok) throw new Error(result.message);
   return result.id;
 }
 
-function comment(user: SessionUser, postId: number, parentId: number | null = null, key: string | null = null) {
-  const result = createComment(user, postId, parentId, body(`A comment by ${user.username}`), key, later());
+async function comment(user: SessionUser, postId: number, parentId: number | null = null, key: string | null = null) {
+  const result = await createComment(user, postId, parentId, body(`A comment by ${user.username}`), key, later());
   if (!result.ok) throw new Error(result.message);
   return result.id;
 }
@@ -52,78 +52,78 @@ function comment(user: SessionUser, postId: number, parentId: number | null = nu
 let sora: SessionUser;
 let minji: SessionUser;
 
-beforeEach(() => {
+beforeEach(async () => {
   resetDatabase();
   clock = Date.now();
   makeBoard({ slug: "free" });
   sqlite().prepare("INSERT INTO boards (slug, name, posting_role) VALUES ('notice', 'Notice', 'moderator')").run();
-  sora = member("sora");
-  minji = member("minji");
+  sora = await member("sora");
+  minji = await member("minji");
 });
 
 describe("createPost", () => {
-  it("publishes a post, renders its Markdown, and counts it for the board and the author", () => {
-    const id = publish(sora);
-    const shown = getPost("free", id);
+  it("publishes a post, renders its Markdown, and counts it for the board and the author", async () => {
+    const id = await publish(sora);
+    const shown = await getPost("free", id);
     expect(shown).toMatchObject({ title: "A post by sora", bodyHtml: "<p>Some body text</p>", commentCount: 0 });
     expect(sqlite().prepare("SELECT post_count FROM boards WHERE slug = 'free'").pluck().get()).toBe(1);
     expect(sqlite().prepare("SELECT post_count FROM users WHERE id = ?").pluck().get(sora.id)).toBe(1);
     expect(counterMismatches(sqlite())).toEqual([]);
   });
 
-  it("creates one post for a double submit of the same form", () => {
-    const first = createPost(sora, "free", post("Once"), "form-key-0123456789", later());
-    const second = createPost(sora, "free", post("Once"), "form-key-0123456789", clock + 100);
+  it("creates one post for a double submit of the same form", async () => {
+    const first = await createPost(sora, "free", post("Once"), "form-key-0123456789", later());
+    const second = await createPost(sora, "free", post("Once"), "form-key-0123456789", clock + 100);
     expect(second).toEqual(first);
     expect(sqlite().prepare("SELECT count(*) FROM posts").pluck().get()).toBe(1);
     expect(counterMismatches(sqlite())).toEqual([]);
   });
 
-  it("refuses members in a moderators-only board, suspended and banned members", () => {
-    expect(createPost(sora, "notice", post("Hi"), null, later())).toMatchObject({ ok: false, message: "cannotPostInBoard" });
-    const mod = { ...member("mod_kim"), role: "moderator" as const };
-    expect(createPost(mod, "notice", post("Rules"), null, later())).toMatchObject({ ok: true });
-    expect(createPost({ ...sora, status: "suspended" }, "free", post("Hi"), null, later())).toMatchObject({ ok: false, message: "cannotPostInBoard" });
-    expect(createPost({ ...sora, status: "banned" }, "free", post("Hi"), null, later())).toMatchObject({ ok: false, message: "cannotPostInBoard" });
-    expect(createPost(sora, "nowhere", post("Hi"), null, later())).toMatchObject({ ok: false, message: "boardNotFound" });
+  it("refuses members in a moderators-only board, suspended and banned members", async () => {
+    expect(await createPost(sora, "notice", post("Hi"), null, later())).toMatchObject({ ok: false, message: "cannotPostInBoard" });
+    const mod = { ...await member("mod_kim"), role: "moderator" as const };
+    expect(await createPost(mod, "notice", post("Rules"), null, later())).toMatchObject({ ok: true });
+    expect(await createPost({ ...sora, status: "suspended" }, "free", post("Hi"), null, later())).toMatchObject({ ok: false, message: "cannotPostInBoard" });
+    expect(await createPost({ ...sora, status: "banned" }, "free", post("Hi"), null, later())).toMatchObject({ ok: false, message: "cannotPostInBoard" });
+    expect(await createPost(sora, "nowhere", post("Hi"), null, later())).toMatchObject({ ok: false, message: "boardNotFound" });
     expect(sqlite().prepare("SELECT count(*) FROM posts").pluck().get()).toBe(1);
   });
 
-  it(`allows one post per ${POST_INTERVAL_S} s, and says how long to wait`, () => {
-    publish(sora);
-    const tooSoon = createPost(sora, "free", post("Again"), null, clock + 5_000);
+  it(`allows one post per ${POST_INTERVAL_S} s, and says how long to wait`, async () => {
+    await publish(sora);
+    const tooSoon = await createPost(sora, "free", post("Again"), null, clock + 5_000);
     expect(tooSoon).toEqual({ ok: false, message: "waitBeforePosting", messageValues: { seconds: POST_INTERVAL_S - 5, count: 0, interval: POST_INTERVAL_S } });
-    expect(createPost(sora, "free", post("Again"), null, clock + POST_INTERVAL_S * 1000)).toMatchObject({ ok: true });
+    expect(await createPost(sora, "free", post("Again"), null, clock + POST_INTERVAL_S * 1000)).toMatchObject({ ok: true });
   });
 
-  it(`holds accounts under a day old to one post per ${NEW_ACCOUNT_POST_INTERVAL_S / 60} minutes and ${NEW_ACCOUNT_MAX_POSTS} posts`, () => {
-    const newcomer = member("newcomer", 60_000);
+  it(`holds accounts under a day old to one post per ${NEW_ACCOUNT_POST_INTERVAL_S / 60} minutes and ${NEW_ACCOUNT_MAX_POSTS} posts`, async () => {
+    const newcomer = await member("newcomer", 60_000);
     const start = clock;
     for (let i = 0; i < NEW_ACCOUNT_MAX_POSTS; i++) {
-      expect(createPost(newcomer, "free", post(`Post ${i}`), null, start + i * NEW_ACCOUNT_POST_INTERVAL_S * 1000)).toMatchObject({ ok: true });
+      expect(await createPost(newcomer, "free", post(`Post ${i}`), null, start + i * NEW_ACCOUNT_POST_INTERVAL_S * 1000)).toMatchObject({ ok: true });
     }
-    const fourth = createPost(newcomer, "free", post("One more"), null, start + 10 * NEW_ACCOUNT_POST_INTERVAL_S * 1000);
+    const fourth = await createPost(newcomer, "free", post("One more"), null, start + 10 * NEW_ACCOUNT_POST_INTERVAL_S * 1000);
     expect(fourth).toMatchObject({ ok: false, message: "newAccountPostLimit" });
-    const tooSoon = createPost(member("fresh", 1000), "free", post("a"), null, start);
+    const tooSoon = await createPost(await member("fresh", 1000), "free", post("a"), null, start);
     expect(tooSoon).toMatchObject({ ok: true });
-    expect(createPost(findSessionUser(tooSoon.ok ? sqlite().prepare("SELECT author_id FROM posts WHERE id = ?").pluck().get(tooSoon.id) as string : "")!, "free", post("b"), null, start + 60_000)).toMatchObject({
+    expect(await createPost((await findSessionUser(tooSoon.ok ? sqlite().prepare("SELECT author_id FROM posts WHERE id = ?").pluck().get(tooSoon.id) as string : ""))!, "free", post("b"), null, start + 60_000)).toMatchObject({
       ok: false,
       message: "newAccountWaitBeforePosting",
       messageValues: { seconds: NEW_ACCOUNT_POST_INTERVAL_S - 60, interval: NEW_ACCOUNT_POST_INTERVAL_S },
     });
     // After its first day the account writes at the normal pace.
-    expect(createPost(newcomer, "free", post("Day two"), null, start + DAY)).toMatchObject({ ok: true });
+    expect(await createPost(newcomer, "free", post("Day two"), null, start + DAY)).toMatchObject({ ok: true });
   });
 });
 
 describe("editPost", () => {
-  it("keeps the original on the first edit, folds edits minutes apart, and keeps older versions after that", () => {
-    const id = publish(sora);
-    expect(editPost(sora, id, post("Edited once"), later(60_000))).toMatchObject({ ok: true });
-    expect(editPost(sora, id, post("Edited again soon"), later(60_000))).toMatchObject({ ok: true });
-    expect(postHistory(id).map((v) => v.title)).toEqual(["A post by sora", "Edited again soon"]);
-    expect(editPost(sora, id, post("Edited much later"), later(REVISION_GRACE_MS + 1000))).toMatchObject({ ok: true });
-    const history = postHistory(id);
+  it("keeps the original on the first edit, folds edits minutes apart, and keeps older versions after that", async () => {
+    const id = await publish(sora);
+    expect(await editPost(sora, id, post("Edited once"), later(60_000))).toMatchObject({ ok: true });
+    expect(await editPost(sora, id, post("Edited again soon"), later(60_000))).toMatchObject({ ok: true });
+    expect((await postHistory(id)).map((v) => v.title)).toEqual(["A post by sora", "Edited again soon"]);
+    expect(await editPost(sora, id, post("Edited much later"), later(REVISION_GRACE_MS + 1000))).toMatchObject({ ok: true });
+    const history = await postHistory(id);
     expect(history.map((v) => [v.title, v.current])).toEqual([
       ["A post by sora", false],
       ["Edited again soon", false],
@@ -133,193 +133,193 @@ describe("editPost", () => {
     expect(changed("removed")).toBe("againsoon"); // the space between stays as unchanged text
     expect(changed("added")).toBe("muchlater");
     expect(changed("same")).toBe("Edited  ");
-    expect(getPost("free", id)?.editedAt?.getTime()).toBe(clock);
+    expect((await getPost("free", id))?.editedAt?.getTime()).toBe(clock);
   });
 
-  it("refuses another member, a suspended author and a deleted post", () => {
-    const id = publish(sora);
-    expect(editPost(minji, id, post("Mine now"), later())).toMatchObject({ ok: false, message: "cannotEditPost" });
-    expect(editPost({ ...sora, status: "suspended" }, id, post("x"), later())).toMatchObject({ ok: false, message: "cannotEditPost" });
-    deletePost(sora, id);
-    expect(editPost(sora, id, post("Back"), later())).toMatchObject({ ok: false, message: "cannotEditPost" });
-    expect(postHistory(id)).toHaveLength(1);
+  it("refuses another member, a suspended author and a deleted post", async () => {
+    const id = await publish(sora);
+    expect(await editPost(minji, id, post("Mine now"), later())).toMatchObject({ ok: false, message: "cannotEditPost" });
+    expect(await editPost({ ...sora, status: "suspended" }, id, post("x"), later())).toMatchObject({ ok: false, message: "cannotEditPost" });
+    await deletePost(sora, id);
+    expect(await editPost(sora, id, post("Back"), later())).toMatchObject({ ok: false, message: "cannotEditPost" });
+    expect(await postHistory(id)).toHaveLength(1);
   });
 });
 
 describe("deletePost", () => {
-  it("takes the post out of view and out of every count; only its author may", () => {
-    const id = publish(sora);
-    comment(minji, id);
-    expect(deletePost(minji, id)).toMatchObject({ ok: false, message: "cannotDeletePost" });
-    expect(deletePost(sora, id)).toMatchObject({ ok: true, boardSlug: "free" });
-    expect(getPost("free", id)).toBeNull();
+  it("takes the post out of view and out of every count; only its author may", async () => {
+    const id = await publish(sora);
+    await comment(minji, id);
+    expect(await deletePost(minji, id)).toMatchObject({ ok: false, message: "cannotDeletePost" });
+    expect(await deletePost(sora, id)).toMatchObject({ ok: true, boardSlug: "free" });
+    expect(await getPost("free", id)).toBeNull();
     expect(sqlite().prepare("SELECT post_count FROM boards WHERE slug = 'free'").pluck().get()).toBe(0);
     expect(counterMismatches(sqlite())).toEqual([]);
-    expect(deletePost(sora, id)).toMatchObject({ ok: false, message: "cannotDeletePost" });
+    expect(await deletePost(sora, id)).toMatchObject({ ok: false, message: "cannotDeletePost" });
   });
 });
 
 describe("createComment", () => {
-  it("adds a comment, counts it, moves the post's last activity, and notifies the post's author", () => {
-    const id = publish(sora);
-    const commentId = comment(minji, id);
-    expect(listThread(id).map((c) => c.id)).toEqual([commentId]);
-    expect(getPost("free", id)).toMatchObject({ commentCount: 1, lastActivityAt: new Date(clock) });
-    expect(unreadCount(sora.id)).toBe(1);
-    expect(listNotifications(sora.id, 1)[0]).toMatchObject({ kind: "reply_to_post", actorName: "User minji", commentId });
-    markAllRead(sora.id);
-    expect(unreadCount(sora.id)).toBe(0);
+  it("adds a comment, counts it, moves the post's last activity, and notifies the post's author", async () => {
+    const id = await publish(sora);
+    const commentId = await comment(minji, id);
+    expect((await listThread(id)).map((c) => c.id)).toEqual([commentId]);
+    expect(await getPost("free", id)).toMatchObject({ commentCount: 1, lastActivityAt: new Date(clock) });
+    expect(await unreadCount(sora.id)).toBe(1);
+    expect((await listNotifications(sora.id, 1))[0]).toMatchObject({ kind: "reply_to_post", actorName: "User minji", commentId });
+    await markAllRead(sora.id);
+    expect(await unreadCount(sora.id)).toBe(0);
     expect(counterMismatches(sqlite())).toEqual([]);
   });
 
-  it("notifies a comment's author of a reply, and nobody of their own writing", () => {
-    const id = publish(sora);
-    const question = comment(minji, id);
-    comment(sora, id, question);
-    comment(sora, id);
-    expect(unreadCount(minji.id)).toBe(1);
-    expect(listNotifications(minji.id, 1)[0]).toMatchObject({ kind: "reply_to_comment" });
-    expect(unreadCount(sora.id)).toBe(1);
+  it("notifies a comment's author of a reply, and nobody of their own writing", async () => {
+    const id = await publish(sora);
+    const question = await comment(minji, id);
+    await comment(sora, id, question);
+    await comment(sora, id);
+    expect(await unreadCount(minji.id)).toBe(1);
+    expect((await listNotifications(minji.id, 1))[0]).toMatchObject({ kind: "reply_to_comment" });
+    expect(await unreadCount(sora.id)).toBe(1);
   });
 
-  it(`nests replies ${MAX_COMMENT_DEPTH} levels deep; a reply to the deepest level joins that level`, () => {
-    const id = publish(sora);
+  it(`nests replies ${MAX_COMMENT_DEPTH} levels deep; a reply to the deepest level joins that level`, async () => {
+    const id = await publish(sora);
     let parent: number | null = null;
     const chain: number[] = [];
-    for (let level = 0; level < MAX_COMMENT_DEPTH; level++) chain.push((parent = comment(level % 2 ? sora : minji, id, parent)));
+    for (let level = 0; level < MAX_COMMENT_DEPTH; level++) chain.push((parent = await comment(level % 2 ? sora : minji, id, parent)));
     const deepest = chain.at(-1)!;
-    const sibling = comment(minji, id, deepest);
-    const thread = listThread(id);
+    const sibling = await comment(minji, id, deepest);
+    const thread = await listThread(id);
     expect(thread.map((c) => c.depth)).toEqual([0, 1, 2, 3, 4, 4]);
     expect(thread.at(-1)).toMatchObject({ id: sibling, parentId: chain.at(-2) });
   });
 
-  it("creates one comment for a double submit", () => {
-    const id = publish(sora);
-    const first = createComment(minji, id, null, body("Once"), "comment-key-01234567", later());
-    const again = createComment(minji, id, null, body("Once"), "comment-key-01234567", clock + 50);
+  it("creates one comment for a double submit", async () => {
+    const id = await publish(sora);
+    const first = await createComment(minji, id, null, body("Once"), "comment-key-01234567", later());
+    const again = await createComment(minji, id, null, body("Once"), "comment-key-01234567", clock + 50);
     expect(again).toEqual(first);
-    expect(getPost("free", id)?.commentCount).toBe(1);
+    expect((await getPost("free", id))?.commentCount).toBe(1);
   });
 
-  it("refuses locked posts, deleted posts, hidden parents, a parent from another post, and suspended members", () => {
-    const id = publish(sora);
-    const other = publish(minji);
-    const foreign = comment(sora, other);
-    expect(createComment(minji, id, foreign, body("x"), null, later())).toMatchObject({ ok: false, message: "commentNotFound" });
-    const gone = comment(sora, id);
-    deleteComment(sora, gone);
-    expect(createComment(minji, id, gone, body("x"), null, later())).toMatchObject({ ok: false, message: "cannotReplyToHidden" });
-    expect(createComment({ ...minji, status: "suspended" }, id, null, body("x"), null, later())).toMatchObject({ ok: false, message: "cannotComment" });
+  it("refuses locked posts, deleted posts, hidden parents, a parent from another post, and suspended members", async () => {
+    const id = await publish(sora);
+    const other = await publish(minji);
+    const foreign = await comment(sora, other);
+    expect(await createComment(minji, id, foreign, body("x"), null, later())).toMatchObject({ ok: false, message: "commentNotFound" });
+    const gone = await comment(sora, id);
+    await deleteComment(sora, gone);
+    expect(await createComment(minji, id, gone, body("x"), null, later())).toMatchObject({ ok: false, message: "cannotReplyToHidden" });
+    expect(await createComment({ ...minji, status: "suspended" }, id, null, body("x"), null, later())).toMatchObject({ ok: false, message: "cannotComment" });
     sqlite().prepare("UPDATE posts SET locked = 1 WHERE id = ?").run(id);
-    expect(createComment(minji, id, null, body("x"), null, later())).toMatchObject({ ok: false, message: "postLocked" });
-    deletePost(minji, other);
-    expect(createComment(sora, other, null, body("x"), null, later())).toMatchObject({ ok: false, message: "postNotFound" });
+    expect(await createComment(minji, id, null, body("x"), null, later())).toMatchObject({ ok: false, message: "postLocked" });
+    await deletePost(minji, other);
+    expect(await createComment(sora, other, null, body("x"), null, later())).toMatchObject({ ok: false, message: "postNotFound" });
     expect(counterMismatches(sqlite())).toEqual([]);
   });
 
-  it(`allows one comment per ${COMMENT_INTERVAL_S} s, and for new accounts one per ${NEW_ACCOUNT_COMMENT_INTERVAL_S} s and ${NEW_ACCOUNT_MAX_COMMENTS} a day`, () => {
-    const id = publish(sora);
-    comment(minji, id);
-    expect(createComment(minji, id, null, body("fast"), null, clock + 1000)).toMatchObject({ ok: false, message: "waitBeforeCommenting", messageValues: { seconds: COMMENT_INTERVAL_S - 1 } });
-    const newcomer = member("newbie", 60_000);
+  it(`allows one comment per ${COMMENT_INTERVAL_S} s, and for new accounts one per ${NEW_ACCOUNT_COMMENT_INTERVAL_S} s and ${NEW_ACCOUNT_MAX_COMMENTS} a day`, async () => {
+    const id = await publish(sora);
+    await comment(minji, id);
+    expect(await createComment(minji, id, null, body("fast"), null, clock + 1000)).toMatchObject({ ok: false, message: "waitBeforeCommenting", messageValues: { seconds: COMMENT_INTERVAL_S - 1 } });
+    const newcomer = await member("newbie", 60_000);
     const start = clock;
     for (let i = 0; i < NEW_ACCOUNT_MAX_COMMENTS; i++) {
-      expect(createComment(newcomer, id, null, body(`c${i}`), null, start + i * NEW_ACCOUNT_COMMENT_INTERVAL_S * 1000)).toMatchObject({ ok: true });
+      expect(await createComment(newcomer, id, null, body(`c${i}`), null, start + i * NEW_ACCOUNT_COMMENT_INTERVAL_S * 1000)).toMatchObject({ ok: true });
     }
-    const hasty = member("hasty", 60_000);
-    expect(createComment(hasty, id, null, body("first"), null, start)).toMatchObject({ ok: true });
-    expect(createComment(hasty, id, null, body("too soon"), null, start + 1000)).toMatchObject({
+    const hasty = await member("hasty", 60_000);
+    expect(await createComment(hasty, id, null, body("first"), null, start)).toMatchObject({ ok: true });
+    expect(await createComment(hasty, id, null, body("too soon"), null, start + 1000)).toMatchObject({
       ok: false,
       message: "newAccountWaitBeforeCommenting",
       messageValues: { seconds: NEW_ACCOUNT_COMMENT_INTERVAL_S - 1, interval: NEW_ACCOUNT_COMMENT_INTERVAL_S },
     });
-    expect(createComment(newcomer, id, null, body("one more"), null, start + 100 * NEW_ACCOUNT_COMMENT_INTERVAL_S * 1000)).toMatchObject({ ok: false, message: "newAccountCommentLimit" });
+    expect(await createComment(newcomer, id, null, body("one more"), null, start + 100 * NEW_ACCOUNT_COMMENT_INTERVAL_S * 1000)).toMatchObject({ ok: false, message: "newAccountCommentLimit" });
   });
 });
 
 describe("editComment", () => {
-  it("is allowed to the author for 24 hours, with history", () => {
-    const id = publish(sora);
-    const commentId = comment(minji, id);
+  it("is allowed to the author for 24 hours, with history", async () => {
+    const id = await publish(sora);
+    const commentId = await comment(minji, id);
     const posted = clock;
-    expect(editComment(sora, commentId, body("not yours"), later())).toMatchObject({ ok: false, message: "cannotEditComment" });
-    expect(editComment(minji, commentId, body("Better wording"), later())).toMatchObject({ ok: true });
-    const history = commentHistory(commentId);
+    expect(await editComment(sora, commentId, body("not yours"), later())).toMatchObject({ ok: false, message: "cannotEditComment" });
+    expect(await editComment(minji, commentId, body("Better wording"), later())).toMatchObject({ ok: true });
+    const history = await commentHistory(commentId);
     expect(history.map((v) => v.body)).toEqual(["A comment by minji", "Better wording"]);
     // The first version changed nothing: it reads as plain text, not all as added.
     expect(history[0]!.bodyChanges).toEqual([{ kind: "same", text: "A comment by minji" }]);
     expect(history[1]!.bodyChanges.some((c) => c.kind === "added")).toBe(true);
-    expect(listThread(id)[0]).toMatchObject({ bodyHtml: "<p>Better wording</p>" });
-    expect(editComment(minji, commentId, body("Too late"), posted + COMMENT_EDIT_WINDOW_MS + 1)).toMatchObject({ ok: false, message: "commentEditWindowOver" });
+    expect((await listThread(id))[0]).toMatchObject({ bodyHtml: "<p>Better wording</p>" });
+    expect(await editComment(minji, commentId, body("Too late"), posted + COMMENT_EDIT_WINDOW_MS + 1)).toMatchObject({ ok: false, message: "commentEditWindowOver" });
   });
 });
 
 describe("editComment in a locked thread", () => {
-  it("is refused to the author once the thread is locked; staff may still edit their own", () => {
-    const mod = findSessionUser(makeUser({ username: "mod_lee", role: "moderator", createdAt: new Date(clock - 30 * DAY) }).id)!;
-    const id = publish(sora);
-    const commentId = comment(minji, id);
-    const modComment = comment(mod, id);
+  it("is refused to the author once the thread is locked; staff may still edit their own", async () => {
+    const mod = (await findSessionUser(makeUser({ username: "mod_lee", role: "moderator", createdAt: new Date(clock - 30 * DAY) }).id))!;
+    const id = await publish(sora);
+    const commentId = await comment(minji, id);
+    const modComment = await comment(mod, id);
     sqlite().prepare("UPDATE posts SET locked = 1 WHERE id = ?").run(id);
-    expect(editComment(minji, commentId, body("Sneaky rewrite"), later())).toMatchObject({ ok: false, message: "postLocked" });
-    expect(listThread(id)[0]).toMatchObject({ bodyHtml: "<p>A comment by minji</p>" });
-    expect(editComment(mod, modComment, body("Locking: please take this elsewhere"), later())).toMatchObject({ ok: true });
+    expect(await editComment(minji, commentId, body("Sneaky rewrite"), later())).toMatchObject({ ok: false, message: "postLocked" });
+    expect((await listThread(id))[0]).toMatchObject({ bodyHtml: "<p>A comment by minji</p>" });
+    expect(await editComment(mod, modComment, body("Locking: please take this elsewhere"), later())).toMatchObject({ ok: true });
   });
 });
 
 describe("links from new accounts", () => {
   const flood = "Read: https://a.example https://b.example https://c.example https://d.example";
-  it("hold a new member's link-heavy post, never a new moderator's", () => {
-    const newcomer = member("newcomer", 60_000);
-    const newMod = findSessionUser(makeUser({ username: "new_mod", role: "moderator", createdAt: new Date(clock - 60_000) }).id)!;
-    const held = createPost(newcomer, "free", post("Links", flood), null, later());
-    const staff = createPost(newMod, "free", post("Links", flood), null, later());
-    expect(held.ok && getPost("free", held.id)).toBeNull();
-    expect(staff.ok && getPost("free", staff.id)).toMatchObject({ title: "Links" });
+  it("hold a new member's link-heavy post, never a new moderator's", async () => {
+    const newcomer = await member("newcomer", 60_000);
+    const newMod = (await findSessionUser(makeUser({ username: "new_mod", role: "moderator", createdAt: new Date(clock - 60_000) }).id))!;
+    const held = await createPost(newcomer, "free", post("Links", flood), null, later());
+    const staff = await createPost(newMod, "free", post("Links", flood), null, later());
+    expect(held.ok && await getPost("free", held.id)).toBeNull();
+    expect(staff.ok && await getPost("free", staff.id)).toMatchObject({ title: "Links" });
   });
 });
 
 describe("deleteComment", () => {
-  it("without replies: the comment disappears and the counts drop", () => {
-    const id = publish(sora);
-    const commentId = comment(minji, id);
-    expect(deleteComment(sora, commentId)).toMatchObject({ ok: false, message: "cannotDeleteComment" });
-    expect(deleteComment(minji, commentId)).toMatchObject({ ok: true, postId: id });
-    expect(listThread(id)).toEqual([]);
-    expect(getPost("free", id)?.commentCount).toBe(0);
+  it("without replies: the comment disappears and the counts drop", async () => {
+    const id = await publish(sora);
+    const commentId = await comment(minji, id);
+    expect(await deleteComment(sora, commentId)).toMatchObject({ ok: false, message: "cannotDeleteComment" });
+    expect(await deleteComment(minji, commentId)).toMatchObject({ ok: true, postId: id });
+    expect(await listThread(id)).toEqual([]);
+    expect((await getPost("free", id))?.commentCount).toBe(0);
     expect(counterMismatches(sqlite())).toEqual([]);
   });
 
-  it("with replies: it stays as a tombstone without its text, and the replies stay", () => {
-    const id = publish(sora);
-    const parent = comment(minji, id);
-    const reply = comment(sora, id, parent);
-    deleteComment(minji, parent);
-    const thread = listThread(id);
+  it("with replies: it stays as a tombstone without its text, and the replies stay", async () => {
+    const id = await publish(sora);
+    const parent = await comment(minji, id);
+    const reply = await comment(sora, id, parent);
+    await deleteComment(minji, parent);
+    const thread = await listThread(id);
     expect(thread.map((c) => [c.id, c.status])).toEqual([
       [parent, "deleted"],
       [reply, "published"],
     ]);
     expect(thread[0]!.bodyHtml).toBe("");
-    expect(getPost("free", id)?.commentCount).toBe(1);
+    expect((await getPost("free", id))?.commentCount).toBe(1);
     // When the last reply goes too, the tombstone has nothing left to hold up.
-    deleteComment(sora, reply);
-    expect(listThread(id)).toEqual([]);
+    await deleteComment(sora, reply);
+    expect(await listThread(id)).toEqual([]);
     expect(counterMismatches(sqlite())).toEqual([]);
   });
 });
 
 describe("toggleLike", () => {
-  it("recommends once per member, takes it back, and never lets authors recommend themselves", () => {
-    const id = publish(sora);
-    expect(toggleLike(minji, "post", id)).toMatchObject({ ok: true, liked: true, count: 1 });
-    expect(toggleLike(minji, "post", id)).toMatchObject({ ok: true, liked: false, count: 0 });
-    expect(toggleLike(minji, "post", id)).toMatchObject({ ok: true, liked: true, count: 1 });
-    expect(toggleLike(sora, "post", id)).toMatchObject({ ok: false, message: "cannotLikeOwn" });
-    const commentId = comment(minji, id);
-    expect(toggleLike(sora, "comment", commentId)).toMatchObject({ ok: true, liked: true, count: 1 });
-    expect(toggleLike({ ...sora, status: "suspended" }, "comment", commentId)).toMatchObject({ ok: false, message: "cannotLike" });
+  it("recommends once per member, takes it back, and never lets authors recommend themselves", async () => {
+    const id = await publish(sora);
+    expect(await toggleLike(minji, "post", id)).toMatchObject({ ok: true, liked: true, count: 1 });
+    expect(await toggleLike(minji, "post", id)).toMatchObject({ ok: true, liked: false, count: 0 });
+    expect(await toggleLike(minji, "post", id)).toMatchObject({ ok: true, liked: true, count: 1 });
+    expect(await toggleLike(sora, "post", id)).toMatchObject({ ok: false, message: "cannotLikeOwn" });
+    const commentId = await comment(minji, id);
+    expect(await toggleLike(sora, "comment", commentId)).toMatchObject({ ok: true, liked: true, count: 1 });
+    expect(await toggleLike({ ...sora, status: "suspended" }, "comment", commentId)).toMatchObject({ ok: false, message: "cannotLike" });
     expect(sqlite().prepare("SELECT like_count FROM comments WHERE id = ?").pluck().get(commentId)).toBe(1);
     expect(sqlite().prepare("SELECT count(*) FROM post_likes").pluck().get()).toBe(1);
   });
@@ -350,16 +350,16 @@ describe("likeChoice", () => {
 });
 
 describe("what a write returns for its action", () => {
-  it("names the thread and board as the database has them, for the landing address", () => {
-    const postId = publish(sora);
-    expect(editPost(sora, postId, post("Renamed"), later())).toEqual({ ok: true, id: postId, boardSlug: "free" });
-    const created = createComment(minji, postId, null, body("Hello"), null, later());
+  it("names the thread and board as the database has them, for the landing address", async () => {
+    const postId = await publish(sora);
+    expect(await editPost(sora, postId, post("Renamed"), later())).toEqual({ ok: true, id: postId, boardSlug: "free" });
+    const created = await createComment(minji, postId, null, body("Hello"), null, later());
     expect(created).toEqual({ ok: true, id: expect.any(Number), postId, boardSlug: "free" });
     const commentId = created.ok ? created.id : 0;
-    expect(editComment(minji, commentId, body("Hello again"), later())).toEqual({ ok: true, id: commentId, postId, boardSlug: "free" });
-    expect(toggleLike(sora, "comment", commentId)).toMatchObject({ ok: true, postId, boardSlug: "free" });
-    expect(toggleLike(minji, "post", postId)).toMatchObject({ ok: true, postId, boardSlug: "free" });
-    expect(deleteComment(minji, commentId)).toEqual({ ok: true, id: commentId, postId, boardSlug: "free" });
-    expect(createPost(sora, "free", post("Another"), null, later())).toMatchObject({ ok: true, boardSlug: "free" });
+    expect(await editComment(minji, commentId, body("Hello again"), later())).toEqual({ ok: true, id: commentId, postId, boardSlug: "free" });
+    expect(await toggleLike(sora, "comment", commentId)).toMatchObject({ ok: true, postId, boardSlug: "free" });
+    expect(await toggleLike(minji, "post", postId)).toMatchObject({ ok: true, postId, boardSlug: "free" });
+    expect(await deleteComment(minji, commentId)).toEqual({ ok: true, id: commentId, postId, boardSlug: "free" });
+    expect(await createPost(sora, "free", post("Another"), null, later())).toMatchObject({ ok: true, boardSlug: "free" });
   });
 });

@@ -14,22 +14,22 @@ beforeEach(() => {
 });
 
 describe("the outbox", () => {
-  it("pages through every mail, newest first", () => {
+  it("pages through every mail, newest first", async () => {
     const now = Date.now();
-    for (let i = 0; i < OUTBOX_PAGE_SIZE + 3; i++) queue(`m${i}@example.com`, new Date(now + i));
-    const first = listOutbox(1);
+    for (let i = 0; i < OUTBOX_PAGE_SIZE + 3; i++) await queue(`m${i}@example.com`, new Date(now + i));
+    const first = await listOutbox(1);
     expect(first.total).toBe(OUTBOX_PAGE_SIZE + 3);
     expect(first.mails).toHaveLength(OUTBOX_PAGE_SIZE);
     expect(first.mails[0]!.to).toBe(`m${OUTBOX_PAGE_SIZE + 2}@example.com`);
-    expect(listOutbox(2).mails.map((m) => m.to)).toEqual(["m2@example.com", "m1@example.com", "m0@example.com"]);
+    expect((await listOutbox(2)).mails.map((m) => m.to)).toEqual(["m2@example.com", "m1@example.com", "m0@example.com"]);
   });
 
-  it("drops mails older than its keeping time and keeps the rest", () => {
+  it("drops mails older than its keeping time and keeps the rest", async () => {
     const now = Date.now();
-    queue("old@example.com", new Date(now - (OUTBOX_KEEP_DAYS + 1) * DAY));
-    queue("recent@example.com", new Date(now - (OUTBOX_KEEP_DAYS - 1) * DAY));
-    expect(pruneOutbox(now)).toBe(1);
-    expect(listOutbox().mails.map((m) => m.to)).toEqual(["recent@example.com"]);
-    expect(pruneOutbox(now)).toBe(0);
+    await queue("old@example.com", new Date(now - (OUTBOX_KEEP_DAYS + 1) * DAY));
+    await queue("recent@example.com", new Date(now - (OUTBOX_KEEP_DAYS - 1) * DAY));
+    expect(await pruneOutbox(now)).toBe(1);
+    expect((await listOutbox()).mails.map((m) => m.to)).toEqual(["recent@example.com"]);
+    expect(await pruneOutbox(now)).toBe(0);
   });
 });

@@ -30,7 +30,7 @@ const row = (id: number) => getSqlite().prepare("SELECT * FROM mail_outbox WHERE
 
 describe("sending queued mail over SMTP", () => {
   it("delivers text and HTML to a real SMTP server, then forgets the text", async () => {
-    const id = queue("sora@example.com", "ko");
+    const id = await queue("sora@example.com", "ko");
     expect(await sendDueMail(smtpTransport(inbox.url)!)).toEqual({ sent: 1, retrying: 0, failed: 0 });
     const mail = await inbox.next("sora@example.com");
     expect(mail.from).toBe("no-reply@forum.example");
@@ -42,13 +42,13 @@ describe("sending queued mail over SMTP", () => {
   });
 
   it("sends nothing that is not due yet", async () => {
-    enqueueMail(getDb(), { kind: "email_change_notice", to: "later@example.com", locale: "en", name: "L" }, new Date(Date.now() + 60_000));
+    await enqueueMail(getDb(), { kind: "email_change_notice", to: "later@example.com", locale: "en", name: "L" }, new Date(Date.now() + 60_000));
     expect(await sendDueMail(smtpTransport(inbox.url)!)).toEqual({ sent: 0, retrying: 0, failed: 0 });
   });
 
   it("retries with exponential backoff after a refusal, then marks the mail failed", async () => {
     inbox.refuse(true);
-    const id = queue("retry@example.com");
+    const id = await queue("retry@example.com");
     const transport = smtpTransport(inbox.url)!;
     let now = new Date();
     const waits: number[] = [];
@@ -72,14 +72,14 @@ describe("sending queued mail over SMTP", () => {
     expect(waits).toEqual(waits.map((_, i) => retryDelayMs(i + 1)));
     expect(inbox.mails).toHaveLength(0);
     // The failure is visible to admins with its error.
-    const { mails, counts } = listOutbox();
+    const { mails, counts } = await listOutbox();
     expect(counts.failed).toBe(1);
     expect(mails[0]).toMatchObject({ status: "failed", attempts: MAX_SEND_ATTEMPTS });
     expect(mails[0]!.lastError).toMatch(/try again later/);
   });
 
   it("retries an unreachable server and delivers once it answers", async () => {
-    const id = queue("late@example.com");
+    const id = await queue("late@example.com");
     const dead = smtpTransport("smtp://127.0.0.1:1")!;
     expect(await sendDueMail(dead)).toEqual({ sent: 0, retrying: 1, failed: 0 });
     const later = new Date(Number(row(id).next_attempt_at));
@@ -89,7 +89,7 @@ describe("sending queued mail over SMTP", () => {
 
   it("runs as a background loop that can be stopped", async () => {
     const sender = startMailSender(smtpTransport(inbox.url), 20)!;
-    queue("loop@example.com");
+    await queue("loop@example.com");
     await inbox.next("loop@example.com", 5_000);
     await sender.stop();
     expect(startMailSender(null)).toBeNull();

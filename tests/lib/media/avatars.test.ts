@@ -17,38 +17,38 @@ import { resetDatabase } from "../../reset-database";
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "rapport-avatars-"));
 const store = new LocalMediaStore(folder);
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
-const member = (name: string) => findSessionUser(makeUser({ username: name, createdAt: new Date(Date.now() - 30 * 86_400_000) }).id)!;
+const member = async (name: string) => (await findSessionUser(makeUser({ username: name, createdAt: new Date(Date.now() - 30 * 86_400_000) }).id))!;
 
-beforeEach(() => {
+beforeEach(async () => {
   resetDatabase();
-  setUploadsEnabled(true);
+  await setUploadsEnabled(true);
 });
 
 describe("saveAvatar", () => {
   it("draws the picture square and small, sets it, and makes it public until removed", async () => {
-    const alice = member("alice");
+    const alice = await member("alice");
     const wide = await sharp({ create: { width: 600, height: 300, channels: 3, background: "#48c" } }).jpeg().toBuffer();
     const result = await saveAvatar(alice, wide, Date.now(), store);
     if (!result.ok) throw new Error(result.message);
-    expect(avatarOf(alice.id)).toBe(result.href);
+    expect(await avatarOf(alice.id)).toBe(result.href);
     const name = result.href.slice("/media/".length);
     const meta = await sharp((await store.get(name))!).metadata();
     expect([meta.width, meta.height, meta.format]).toEqual([AVATAR_SIDE, AVATAR_SIDE, "webp"]);
     const { hash } = parseMediaName(name)!;
-    expect(mediaAccess(hash, null)).toBe("public");
-    removeAvatar(alice.id);
-    expect(avatarOf(alice.id)).toBeNull();
-    expect(mediaAccess(hash, null)).toBe("hidden");
+    expect(await mediaAccess(hash, null)).toBe("public");
+    await removeAvatar(alice.id);
+    expect(await avatarOf(alice.id)).toBeNull();
+    expect(await mediaAccess(hash, null)).toBe("hidden");
   });
 
   it("refuses what every upload refuses, and everyone while uploads are off", async () => {
-    const bob = member("bob");
+    const bob = await member("bob");
     expect(await saveAvatar(bob, Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'/>"), Date.now(), store)).toMatchObject({ ok: false, message: "svgRefused" });
     expect(await saveAvatar(null, Buffer.from("x"), Date.now(), store)).toMatchObject({ ok: false, message: "signIn" });
-    setUploadsEnabled(false);
+    await setUploadsEnabled(false);
     const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: "#000" } }).png().toBuffer();
     expect(await saveAvatar(bob, png, Date.now(), store)).toMatchObject({ ok: false, message: "uploadsOff" });
-    expect(avatarOf(bob.id)).toBeNull();
+    expect(await avatarOf(bob.id)).toBeNull();
   });
 });
 

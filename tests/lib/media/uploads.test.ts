@@ -28,10 +28,10 @@ const later = (ms = 10 * 60_000) => (clock += ms);
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "rapport-media-"));
 const store = new LocalMediaStore(folder);
 
-function member(name: string, options: { ageMs?: number; role?: "member" | "moderator"; verified?: boolean } = {}): SessionUser {
+async function member(name: string, options: { ageMs?: number; role?: "member" | "moderator"; verified?: boolean } = {}): Promise<SessionUser> {
   const row = makeUser({ username: name, role: options.role, createdAt: new Date(clock - (options.ageMs ?? 30 * DAY)) });
-  if (options.verified) getDb().update(users).set({ emailVerified: new Date(clock) }).where(eq(users.id, row.id)).run();
-  return findSessionUser(row.id)!;
+  if (options.verified) await getDb().update(users).set({ emailVerified: new Date(clock) }).where(eq(users.id, row.id));
+  return (await findSessionUser(row.id))!;
 }
 
 let colour = 0;
@@ -47,16 +47,16 @@ async function upload(user: SessionUser | null, name = "holiday photo.png") {
 
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
-beforeEach(() => {
+beforeEach(async () => {
   resetDatabase();
   makeBoard({ slug: "free" });
-  setUploadsEnabled(true);
-  setEmailVerificationRequired(false);
+  await setUploadsEnabled(true);
+  await setEmailVerificationRequired(false);
 });
 
 describe("saveUpload", () => {
   it("stores the display image and thumbnail by hash and answers with the Markdown", async () => {
-    const result = await upload(member("alice"));
+    const result = await upload(await member("alice"));
     if (!result.ok) throw new Error(result.message);
     expect(result.markdown).toBe(`![holiday photo](/media/${result.hash}.webp)`);
     expect(parseMediaName(`${result.hash}.webp`)).toEqual({ hash: result.hash, thumb: false });
@@ -66,23 +66,23 @@ describe("saveUpload", () => {
 
   it("refuses visitors, suspended and banned members, and everyone while uploads are off", async () => {
     expect(await upload(null)).toMatchObject({ ok: false, message: "signIn" });
-    const suspended = { ...member("sam"), status: "suspended" as const };
+    const suspended = { ...await member("sam"), status: "suspended" as const };
     expect(await upload(suspended)).toMatchObject({ ok: false, message: "accountRestricted" });
-    const banned = { ...member("ben"), status: "banned" as const };
+    const banned = { ...await member("ben"), status: "banned" as const };
     expect(await upload(banned)).toMatchObject({ ok: false, message: "accountRestricted" });
-    setUploadsEnabled(false);
-    expect(await upload(member("ada", { role: "moderator" }))).toMatchObject({ ok: false, message: "uploadsOff" });
+    await setUploadsEnabled(false);
+    expect(await upload(await member("ada", { role: "moderator" }))).toMatchObject({ ok: false, message: "uploadsOff" });
   });
 
   it("waits for a confirmed email address when the site asks for one; staff are exempt", async () => {
-    setEmailVerificationRequired(true);
-    expect(await upload(member("newbie"))).toMatchObject({ ok: false, message: "confirmEmail" });
-    expect((await upload(member("confirmed", { verified: true }))).ok).toBe(true);
-    expect((await upload(member("mod", { role: "moderator" }))).ok).toBe(true);
+    await setEmailVerificationRequired(true);
+    expect(await upload(await member("newbie"))).toMatchObject({ ok: false, message: "confirmEmail" });
+    expect((await upload(await member("confirmed", { verified: true }))).ok).toBe(true);
+    expect((await upload(await member("mod", { role: "moderator" }))).ok).toBe(true);
   });
 
   it("refuses a file over the size limit and a file that is not an image, with the reason", async () => {
-    const alice = member("alice");
+    const alice = await member("alice");
     const big = Buffer.alloc(MAX_UPLOAD_BYTES + 1, 0xff);
     expect(await saveUpload(alice, { name: "big.jpg", bytes: big }, later(), store)).toMatchObject({ ok: false, message: "fileTooLarge" });
     expect(await saveUpload(alice, { name: "page.jpg", bytes: Buffer.from("<html><script>alert(1)</script>") }, later(), store)).toMatchObject({ ok: false, message: "notAnImage" });
@@ -90,17 +90,17 @@ describe("saveUpload", () => {
   });
 
   it("allows a first-day account only a few uploads a day", async () => {
-    const fresh = member("fresh", { ageMs: 60_000 });
+    const fresh = await member("fresh", { ageMs: 60_000 });
     for (let i = 0; i < NEW_ACCOUNT_UPLOADS_PER_DAY; i++) expect((await upload(fresh)).ok).toBe(true);
     expect(await upload(fresh)).toMatchObject({ ok: false, message: "newAccountQuota", messageValues: { count: NEW_ACCOUNT_UPLOADS_PER_DAY } });
   });
 
   it("limits an established member per 24 hours, counted on a rolling window", async () => {
-    const alice = member("alice");
+    const alice = await member("alice");
     for (let i = 0; i < UPLOADS_PER_DAY; i++) expect((await saveUpload(alice, { name: "a.png", bytes: await png() }, clock + i, store)).ok).toBe(true);
     expect(await saveUpload(alice, { name: "a.png", bytes: await png() }, clock + UPLOADS_PER_DAY, store)).toMatchObject({ ok: false, message: "dailyQuota" });
     // Another member's quota is their own.
-    expect((await upload(member("bob"))).ok).toBe(true);
+    expect((await upload(await member("bob"))).ok).toBe(true);
     later(DAY + 1000);
     expect((await upload(alice)).ok).toBe(true);
   });
@@ -122,46 +122,46 @@ describe("mediaAccess: an upload is public while visible writing shows it", () =
   }
 
   it("shows an unused upload to its uploader and staff only", async () => {
-    const alice = member("alice");
+    const alice = await member("alice");
     const { hash } = await uploaded(alice);
-    expect(mediaAccess(hash, null)).toBe("hidden");
-    expect(mediaAccess(hash, member("bob"))).toBe("hidden");
-    expect(mediaAccess(hash, alice)).toBe("private");
-    expect(mediaAccess(hash, member("mod", { role: "moderator" }))).toBe("private");
-    expect(mediaAccess("0".repeat(32), alice)).toBe("hidden");
+    expect(await mediaAccess(hash, null)).toBe("hidden");
+    expect(await mediaAccess(hash, await member("bob"))).toBe("hidden");
+    expect(await mediaAccess(hash, alice)).toBe("private");
+    expect(await mediaAccess(hash, await member("mod", { role: "moderator" }))).toBe("private");
+    expect(await mediaAccess("0".repeat(32), alice)).toBe("hidden");
   });
 
   it("follows the post that shows it: public while published, hidden from others once removed", async () => {
-    const alice = member("alice");
+    const alice = await member("alice");
     const { hash, markdown } = await uploaded(alice);
-    const written = createPost(alice, "free", { title: "Pictures", body: `Look:\n\n${markdown}` }, null, later());
+    const written = await createPost(alice, "free", { title: "Pictures", body: `Look:\n\n${markdown}` }, null, later());
     if (!written.ok) throw new Error(written.message);
-    expect(mediaAccess(hash, null)).toBe("public");
-    getDb().transaction((tx) => setContentStatus(tx, "post", written.id, "removed"));
-    expect(mediaAccess(hash, null)).toBe("hidden");
-    expect(mediaAccess(hash, member("bob"))).toBe("hidden");
-    expect(mediaAccess(hash, alice)).toBe("private");
+    expect(await mediaAccess(hash, null)).toBe("public");
+    await getDb().transaction((tx) => setContentStatus(tx, "post", written.id, "removed"));
+    expect(await mediaAccess(hash, null)).toBe("hidden");
+    expect(await mediaAccess(hash, await member("bob"))).toBe("hidden");
+    expect(await mediaAccess(hash, alice)).toBe("private");
   });
 
   it("follows comments and edits: an edit that drops the image drops its use", async () => {
-    const alice = member("alice");
-    const bob = member("bob");
+    const alice = await member("alice");
+    const bob = await member("bob");
     const { hash, markdown } = await uploaded(bob);
-    const post = createPost(alice, "free", { title: "Thread", body: "No pictures here" }, null, later());
+    const post = await createPost(alice, "free", { title: "Thread", body: "No pictures here" }, null, later());
     if (!post.ok) throw new Error(post.message);
-    const comment = createComment(bob, post.id, null, { body: markdown }, null, later());
+    const comment = await createComment(bob, post.id, null, { body: markdown }, null, later());
     if (!comment.ok) throw new Error(comment.message);
-    expect(mediaAccess(hash, null)).toBe("public");
-    expect(editComment(bob, comment.id, { body: "Changed my mind" }, later()).ok).toBe(true);
-    expect(mediaAccess(hash, null)).toBe("hidden");
+    expect(await mediaAccess(hash, null)).toBe("public");
+    expect((await editComment(bob, comment.id, { body: "Changed my mind" }, later())).ok).toBe(true);
+    expect(await mediaAccess(hash, null)).toBe("hidden");
     // Shown in the post instead; and a comment in a removed thread does not keep an image public.
-    expect(editPost(alice, post.id, { title: "Thread", body: markdown }, later()).ok).toBe(true);
-    expect(mediaAccess(hash, null)).toBe("public");
-    expect(editComment(bob, comment.id, { body: markdown }, later()).ok).toBe(true);
-    expect(editPost(alice, post.id, { title: "Thread", body: "gone" }, later()).ok).toBe(true);
-    expect(mediaAccess(hash, null)).toBe("public");
-    getDb().transaction((tx) => setContentStatus(tx, "post", post.id, "removed"));
-    expect(mediaAccess(hash, null)).toBe("hidden");
+    expect((await editPost(alice, post.id, { title: "Thread", body: markdown }, later())).ok).toBe(true);
+    expect(await mediaAccess(hash, null)).toBe("public");
+    expect((await editComment(bob, comment.id, { body: markdown }, later())).ok).toBe(true);
+    expect((await editPost(alice, post.id, { title: "Thread", body: "gone" }, later())).ok).toBe(true);
+    expect(await mediaAccess(hash, null)).toBe("public");
+    await getDb().transaction((tx) => setContentStatus(tx, "post", post.id, "removed"));
+    expect(await mediaAccess(hash, null)).toBe("hidden");
   });
 });
 

@@ -28,99 +28,99 @@ const { answerAppealAction } = await import("@/app/mod/queue/actions");
 const { submitAppeal } = await import("@/app/appeal/actions");
 
 const sqlite = () => getSqlite();
-const user = (name: string, role: "member" | "moderator" | "admin" = "member") => findSessionUser(makeUser({ username: name, role }).id)!;
-const fresh = (u: SessionUser) => findSessionUser(u.id)!;
+const user = async (name: string, role: "member" | "moderator" | "admin" = "member") => (await findSessionUser(makeUser({ username: name, role }).id))!;
+const fresh = async (u: SessionUser) => (await findSessionUser(u.id))!;
 const APPEAL = "I did not write spam, please look again.";
 
 let sora: SessionUser;
 let minji: SessionUser;
 let mod: SessionUser;
 
-beforeEach(() => {
+beforeEach(async () => {
   resetDatabase();
-  sora = user("sora");
-  minji = user("minji");
-  mod = user("modkim", "moderator");
+  sora = await user("sora");
+  minji = await user("minji");
+  mod = await user("modkim", "moderator");
 });
 
 describe("filing an appeal", () => {
-  it("is for the sanctioned member, about the sanction in force, once at a time", () => {
-    expect(suspendUser(mod, sora.id, 7, "Flooding the free board").ok).toBe(true);
-    expect(sanctionInForce(sora.id)).toMatchObject({ status: "suspended", reason: "Flooding the free board" });
-    const filed = fileAppeal(fresh(sora), APPEAL);
+  it("is for the sanctioned member, about the sanction in force, once at a time", async () => {
+    expect((await suspendUser(mod, sora.id, 7, "Flooding the free board")).ok).toBe(true);
+    expect(await sanctionInForce(sora.id)).toMatchObject({ status: "suspended", reason: "Flooding the free board" });
+    const filed = await fileAppeal(await fresh(sora), APPEAL);
     expect(filed.ok).toBe(true);
-    expect(fileAppeal(fresh(sora), "Again, please look again.")).toEqual({ ok: false, message: "appealAlreadyOpen", messageValues: undefined });
-    expect(openAppeals()).toHaveLength(1);
-    expect(openAppeals()[0]).toMatchObject({ body: APPEAL, user: { username: "sora", status: "suspended", reason: "Flooding the free board" } });
+    expect(await fileAppeal(await fresh(sora), "Again, please look again.")).toEqual({ ok: false, message: "appealAlreadyOpen", messageValues: undefined });
+    expect(await openAppeals()).toHaveLength(1);
+    expect((await openAppeals())[0]).toMatchObject({ body: APPEAL, user: { username: "sora", status: "suspended", reason: "Flooding the free board" } });
     // Waiting appeals count in the queue badge.
-    expect(waitingCount()).toBe(1);
+    expect(await waitingCount()).toBe(1);
   });
 
-  it("is refused to active members, visitors, and once a suspension has run out", () => {
-    expect(fileAppeal(minji, APPEAL)).toMatchObject({ ok: false, message: "appealNotSanctioned" });
-    expect(fileAppeal(null, APPEAL)).toMatchObject({ ok: false, message: "appealNotSanctioned" });
-    suspendUser(mod, sora.id, 1, "x", Date.now() - 2 * 86_400_000);
-    expect(fileAppeal(fresh(sora), APPEAL)).toMatchObject({ ok: false, message: "appealNotSanctioned" });
+  it("is refused to active members, visitors, and once a suspension has run out", async () => {
+    expect(await fileAppeal(minji, APPEAL)).toMatchObject({ ok: false, message: "appealNotSanctioned" });
+    expect(await fileAppeal(null, APPEAL)).toMatchObject({ ok: false, message: "appealNotSanctioned" });
+    await suspendUser(mod, sora.id, 1, "x", Date.now() - 2 * 86_400_000);
+    expect(await fileAppeal(await fresh(sora), APPEAL)).toMatchObject({ ok: false, message: "appealNotSanctioned" });
   });
 
-  it("is not filed twice against a sanction the moderators kept, but opens again for a new sanction", () => {
-    suspendUser(mod, sora.id, 7, "first");
-    const first = fileAppeal(fresh(sora), APPEAL);
-    expect(first.ok && answerAppeal(mod, first.id, "uphold", "No.").ok).toBe(true);
-    expect(fileAppeal(fresh(sora), APPEAL)).toMatchObject({ ok: false, message: "appealAlreadyAnswered" });
-    liftSanction(mod, sora.id);
-    banUser(mod, sora.id, "second");
-    expect(fileAppeal(fresh(sora), APPEAL).ok).toBe(true);
+  it("is not filed twice against a sanction the moderators kept, but opens again for a new sanction", async () => {
+    await suspendUser(mod, sora.id, 7, "first");
+    const first = await fileAppeal(await fresh(sora), APPEAL);
+    expect(first.ok && (await answerAppeal(mod, first.id, "uphold", "No.")).ok).toBe(true);
+    expect(await fileAppeal(await fresh(sora), APPEAL)).toMatchObject({ ok: false, message: "appealAlreadyAnswered" });
+    await liftSanction(mod, sora.id);
+    await banUser(mod, sora.id, "second");
+    expect((await fileAppeal(await fresh(sora), APPEAL)).ok).toBe(true);
   });
 });
 
 describe("answering an appeal", () => {
-  it("lifting: the member is active again, the log has the answer, the member is told in their language", () => {
-    banUser(mod, sora.id, "spam");
-    const filed = fileAppeal(fresh(sora), APPEAL);
+  it("lifting: the member is active again, the log has the answer, the member is told in their language", async () => {
+    await banUser(mod, sora.id, "spam");
+    const filed = await fileAppeal(await fresh(sora), APPEAL);
     if (!filed.ok) throw new Error("not filed");
-    expect(answerAppeal(mod, filed.id, "lift", "Our mistake, sorry.")).toMatchObject({ ok: true });
-    expect(fresh(sora).status).toBe("active");
+    expect(await answerAppeal(mod, filed.id, "lift", "Our mistake, sorry.")).toMatchObject({ ok: true });
+    expect((await fresh(sora)).status).toBe("active");
     expect(sqlite().prepare("SELECT action, note, target_id FROM moderation_log ORDER BY id DESC LIMIT 1").get()).toEqual({ action: "appeal_lift", note: "Our mistake, sorry.", target_id: sora.id });
-    const [notice] = listNotifications(sora.id, 1);
+    const [notice] = await listNotifications(sora.id, 1);
     expect(notice).toMatchObject({ kind: "appeal_answer", postId: null });
     expect(noticeText(translatorFor("en"), notice!)).toBe("The moderators lifted your sanction: “Our mistake, sorry.”");
     expect(noticeText(translatorFor("ko"), notice!)).toBe("운영진이 회원님의 조치를 해제했습니다: “Our mistake, sorry.”");
-    expect(answerAppeal(mod, filed.id, "uphold", "Changed my mind")).toMatchObject({ ok: false, message: "appealAnswered" });
-    expect(waitingCount()).toBe(0);
+    expect(await answerAppeal(mod, filed.id, "uphold", "Changed my mind")).toMatchObject({ ok: false, message: "appealAnswered" });
+    expect(await waitingCount()).toBe(0);
   });
 
-  it("upholding: the sanction stays, and the member cannot open another appeal against it", () => {
-    suspendUser(mod, sora.id, 7, "rude");
-    const filed = fileAppeal(fresh(sora), APPEAL);
+  it("upholding: the sanction stays, and the member cannot open another appeal against it", async () => {
+    await suspendUser(mod, sora.id, 7, "rude");
+    const filed = await fileAppeal(await fresh(sora), APPEAL);
     if (!filed.ok) throw new Error("not filed");
-    expect(answerAppeal(mod, filed.id, "uphold", "The comments were rude.").ok).toBe(true);
-    expect(fresh(sora).status).toBe("suspended");
+    expect((await answerAppeal(mod, filed.id, "uphold", "The comments were rude.")).ok).toBe(true);
+    expect((await fresh(sora)).status).toBe("suspended");
     expect(sqlite().prepare("SELECT action FROM moderation_log ORDER BY id DESC LIMIT 1").pluck().get()).toBe("appeal_uphold");
-    expect(noticeText(translatorFor("en"), listNotifications(sora.id, 1)[0]!)).toBe("The moderators answered your appeal and kept the sanction: “The comments were rude.”");
+    expect(noticeText(translatorFor("en"), (await listNotifications(sora.id, 1))[0]!)).toBe("The moderators answered your appeal and kept the sanction: “The comments were rude.”");
   });
 
-  it("is refused to members, and to a moderator for another moderator's sanction (admins only)", () => {
-    suspendUser(mod, sora.id, 7, "x");
-    const filed = fileAppeal(fresh(sora), APPEAL);
+  it("is refused to members, and to a moderator for another moderator's sanction (admins only)", async () => {
+    await suspendUser(mod, sora.id, 7, "x");
+    const filed = await fileAppeal(await fresh(sora), APPEAL);
     if (!filed.ok) throw new Error("not filed");
-    expect(answerAppeal(minji, filed.id, "lift", "sure")).toMatchObject({ ok: false, message: "notModerator" });
-    expect(answerAppeal(fresh(sora), filed.id, "lift", "I lift my own")).toMatchObject({ ok: false, message: "notModerator" });
-    expect(fresh(sora).status).toBe("suspended");
-    const admin = user("boss", "admin");
-    const otherMod = user("mod2", "moderator");
-    suspendUser(admin, otherMod.id, 3, "x");
-    const modAppeal = fileAppeal(fresh(otherMod), APPEAL);
+    expect(await answerAppeal(minji, filed.id, "lift", "sure")).toMatchObject({ ok: false, message: "notModerator" });
+    expect(await answerAppeal(await fresh(sora), filed.id, "lift", "I lift my own")).toMatchObject({ ok: false, message: "notModerator" });
+    expect((await fresh(sora)).status).toBe("suspended");
+    const admin = await user("boss", "admin");
+    const otherMod = await user("mod2", "moderator");
+    await suspendUser(admin, otherMod.id, 3, "x");
+    const modAppeal = await fileAppeal(await fresh(otherMod), APPEAL);
     if (!modAppeal.ok) throw new Error("not filed");
-    expect(answerAppeal(mod, modAppeal.id, "lift", "colleague")).toMatchObject({ ok: false, message: "cannotSanction" });
-    expect(answerAppeal(admin, modAppeal.id, "lift", "ok").ok).toBe(true);
+    expect(await answerAppeal(mod, modAppeal.id, "lift", "colleague")).toMatchObject({ ok: false, message: "cannotSanction" });
+    expect((await answerAppeal(admin, modAppeal.id, "lift", "ok")).ok).toBe(true);
   });
 });
 
 describe("the actions", () => {
   it("answer only for moderators: a visitor and a member are refused and nothing changes", async () => {
-    suspendUser(mod, sora.id, 7, "x");
-    const filed = fileAppeal(fresh(sora), APPEAL);
+    await suspendUser(mod, sora.id, 7, "x");
+    const filed = await fileAppeal(await fresh(sora), APPEAL);
     if (!filed.ok) throw new Error("not filed");
     const form = formOf({ appealId: String(filed.id), outcome: "lift", answer: "ok" });
     asVisitor();
@@ -129,15 +129,15 @@ describe("the actions", () => {
     expect(await answerAppealAction({}, form)).toMatchObject({ message: "notModerator" });
     signedInAs(sora.id);
     expect(await answerAppealAction({}, form)).toMatchObject({ message: "accountRestricted" });
-    expect(fresh(sora).status).toBe("suspended");
+    expect((await fresh(sora)).status).toBe("suspended");
     signedInAs(mod.id);
     expect(await answerAppealAction({}, formOf({ appealId: String(filed.id), outcome: "lift", answer: "" }))).toMatchObject({ errors: { answer: "answerRequired" } });
     expect(await answerAppealAction({}, form)).toMatchObject({ success: "answeredLifted" });
-    expect(fresh(sora).status).toBe("active");
+    expect((await fresh(sora)).status).toBe("active");
   });
 
   it("file for the signed-in sanctioned member, and refuse visitors and active members, keeping what they typed", async () => {
-    suspendUser(mod, sora.id, 7, "x");
+    await suspendUser(mod, sora.id, 7, "x");
     asVisitor();
     expect(await submitAppeal({}, formOf({ body: APPEAL }))).toEqual({ message: "appealNotSanctioned", values: { body: APPEAL } });
     signedInAs(minji.id);
@@ -145,11 +145,11 @@ describe("the actions", () => {
     signedInAs(sora.id);
     expect(await submitAppeal({}, formOf({ body: "short" }))).toMatchObject({ errors: { body: "appealTooShort" }, values: { body: "short" } });
     await expect(submitAppeal({}, formOf({ body: APPEAL }))).rejects.toMatchObject({ to: "/appeal?sent=1" });
-    expect(openAppeals()).toHaveLength(1);
+    expect(await openAppeals()).toHaveLength(1);
   });
 
   it("let a banned member without a session file through a valid signed link only", async () => {
-    banUser(mod, sora.id, "spam");
+    await banUser(mod, sora.id, "spam");
     asVisitor();
     expect(await submitAppeal({}, formOf({ body: APPEAL, t: "forged.123.abc" }))).toMatchObject({ message: "appealNotSanctioned" });
     const expired = appealToken(sora.id, Date.now() - APPEAL_LINK_TTL_MS - 1000);
@@ -158,7 +158,7 @@ describe("the actions", () => {
     expect(await submitAppeal({}, formOf({ body: APPEAL, t: appealToken(minji.id) }))).toMatchObject({ message: "appealNotSanctioned" });
     const token = appealToken(sora.id);
     await expect(submitAppeal({}, formOf({ body: APPEAL, t: token }))).rejects.toMatchObject({ to: `/appeal?t=${encodeURIComponent(token)}&sent=1` });
-    expect(openAppeals()).toHaveLength(1);
+    expect(await openAppeals()).toHaveLength(1);
   });
 });
 

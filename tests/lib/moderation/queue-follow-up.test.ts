@@ -9,8 +9,8 @@ import { makeBoard, makeComment, makePost, makeUser } from "../../factories";
 import { resetDatabase } from "../../reset-database";
 
 const DAY = 86_400_000;
-const person = (username: string, role: SessionUser["role"] = "member") =>
-  findSessionUser(makeUser({ username, role, createdAt: new Date(Date.now() - 30 * DAY) }).id)!;
+const person = async (username: string, role: SessionUser["role"] = "member") =>
+  (await findSessionUser(makeUser({ username, role, createdAt: new Date(Date.now() - 30 * DAY) }).id))!;
 const statusOf = (table: "posts" | "comments", id: number) => getSqlite().prepare(`SELECT status FROM ${table} WHERE id = ?`).pluck().get(id);
 const removals = () => getSqlite().prepare("SELECT target_type || ':' || target_id FROM moderation_log WHERE action = 'remove' ORDER BY id").pluck().all();
 
@@ -20,18 +20,18 @@ let spammer: SessionUser;
 let bystander: SessionUser;
 let items: { heldPost: number; reportedPost: number; heldComment: number; reportedComment: number; quietPost: number; otherHeld: number };
 
-beforeEach(() => {
+beforeEach(async () => {
   resetDatabase();
-  mod = person("mod", "moderator");
-  reporter = person("reporter");
-  spammer = person("spammer");
-  bystander = person("bystander");
+  mod = await person("mod", "moderator");
+  reporter = await person("reporter");
+  spammer = await person("spammer");
+  bystander = await person("bystander");
   const board = makeBoard({ slug: "q" });
   const thread = makePost(board, bystander);
   const reportedPost = makePost(board, spammer).id;
   const reportedComment = makeComment(thread, spammer).id;
-  expect(reportContent(reporter, { type: "post", id: reportedPost }, "spam", "Links to a pill shop").ok).toBe(true);
-  expect(reportContent(reporter, { type: "comment", id: reportedComment }, "spam", null).ok).toBe(true);
+  expect((await reportContent(reporter, { type: "post", id: reportedPost }, "spam", "Links to a pill shop")).ok).toBe(true);
+  expect((await reportContent(reporter, { type: "comment", id: reportedComment }, "spam", null)).ok).toBe(true);
   items = {
     heldPost: makePost(board, spammer, { status: "held" }).id,
     reportedPost,
@@ -43,17 +43,17 @@ beforeEach(() => {
 });
 
 describe("the queue's particulars", () => {
-  it("shows what reporters wrote and when the writing was written and first reported", () => {
-    const item = reviewQueue().find((i) => i.type === "post" && i.id === items.reportedPost)!;
+  it("shows what reporters wrote and when the writing was written and first reported", async () => {
+    const item = (await reviewQueue()).find((i) => i.type === "post" && i.id === items.reportedPost)!;
     expect(item.notes).toEqual(["Links to a pill shop"]);
     expect(item.reportedAt).toBeInstanceOf(Date);
     expect(item.writtenAt.getTime()).toBeLessThanOrEqual(item.reportedAt!.getTime());
-    const held = reviewQueue().find((i) => i.type === "post" && i.id === items.heldPost)!;
+    const held = (await reviewQueue()).find((i) => i.type === "post" && i.id === items.heldPost)!;
     expect(held).toMatchObject({ notes: [], reportedAt: null });
   });
 
-  it("lists an author's waiting items as the queue counts them", () => {
-    expect(waitingFrom(spammer.id)).toEqual([
+  it("lists an author's waiting items as the queue counts them", async () => {
+    expect(await waitingFrom(spammer.id)).toEqual([
       { type: "comment", id: items.reportedComment },
       { type: "comment", id: items.heldComment },
       { type: "post", id: items.reportedPost },
@@ -63,45 +63,45 @@ describe("the queue's particulars", () => {
 });
 
 describe("removing what a sanctioned author has waiting", () => {
-  it("removes every held or reported item of theirs, logs each once, and leaves the rest", () => {
-    expect(banUser(mod, spammer.id, "Spam").ok).toBe(true);
-    const result = removeWaitingFrom(mod, spammer.id, "spam");
+  it("removes every held or reported item of theirs, logs each once, and leaves the rest", async () => {
+    expect((await banUser(mod, spammer.id, "Spam")).ok).toBe(true);
+    const result = await removeWaitingFrom(mod, spammer.id, "spam");
     expect(result).toMatchObject({ ok: true, removed: 4 });
     for (const id of [items.heldPost, items.reportedPost]) expect(statusOf("posts", id)).toBe("removed");
     for (const id of [items.heldComment, items.reportedComment]) expect(statusOf("comments", id)).toBe("removed");
     expect(statusOf("posts", items.quietPost)).toBe("published");
     expect(statusOf("posts", items.otherHeld)).toBe("held");
     expect(removals().sort()).toEqual([`comment:${items.heldComment}`, `comment:${items.reportedComment}`, `post:${items.heldPost}`, `post:${items.reportedPost}`].sort());
-    expect(waitingFrom(spammer.id)).toEqual([]);
-    expect(reviewQueue().some((i) => i.author.id === spammer.id)).toBe(false);
+    expect(await waitingFrom(spammer.id)).toEqual([]);
+    expect((await reviewQueue()).some((i) => i.author.id === spammer.id)).toBe(false);
     // A second click finds nothing left and logs nothing more.
-    expect(removeWaitingFrom(mod, spammer.id, "spam")).toMatchObject({ ok: true, removed: 0 });
+    expect(await removeWaitingFrom(mod, spammer.id, "spam")).toMatchObject({ ok: true, removed: 0 });
     expect(removals()).toHaveLength(4);
   });
 
-  it("works after a suspension too", () => {
-    expect(suspendUser(mod, spammer.id, 7, "Spam").ok).toBe(true);
-    expect(removeWaitingFrom(mod, spammer.id, "spam")).toMatchObject({ ok: true, removed: 4 });
+  it("works after a suspension too", async () => {
+    expect((await suspendUser(mod, spammer.id, 7, "Spam")).ok).toBe(true);
+    expect(await removeWaitingFrom(mod, spammer.id, "spam")).toMatchObject({ ok: true, removed: 4 });
   });
 
-  it("refuses for an author who is not sanctioned, and changes nothing", () => {
-    expect(removeWaitingFrom(mod, spammer.id, "spam")).toMatchObject({ ok: false, message: "notSanctioned" });
+  it("refuses for an author who is not sanctioned, and changes nothing", async () => {
+    expect(await removeWaitingFrom(mod, spammer.id, "spam")).toMatchObject({ ok: false, message: "notSanctioned" });
     expect(statusOf("posts", items.heldPost)).toBe("held");
     expect(removals()).toEqual([]);
   });
 
-  it("refuses members, and moderators acting on an admin", () => {
-    expect(banUser(mod, spammer.id, "Spam").ok).toBe(true);
-    expect(removeWaitingFrom(bystander, spammer.id, "spam")).toMatchObject({ ok: false, message: "notModerator" });
-    expect(removeWaitingFrom(reporter, spammer.id, "spam")).toMatchObject({ ok: false, message: "notModerator" });
-    const admin = person("admin", "admin");
+  it("refuses members, and moderators acting on an admin", async () => {
+    expect((await banUser(mod, spammer.id, "Spam")).ok).toBe(true);
+    expect(await removeWaitingFrom(bystander, spammer.id, "spam")).toMatchObject({ ok: false, message: "notModerator" });
+    expect(await removeWaitingFrom(reporter, spammer.id, "spam")).toMatchObject({ ok: false, message: "notModerator" });
+    const admin = await person("admin", "admin");
     getSqlite().prepare("UPDATE users SET status = 'suspended' WHERE id = ?").run(admin.id);
-    expect(removeWaitingFrom(mod, admin.id, "spam")).toMatchObject({ ok: false, message: "cannotSanction" });
+    expect(await removeWaitingFrom(mod, admin.id, "spam")).toMatchObject({ ok: false, message: "cannotSanction" });
     expect(statusOf("posts", items.heldPost)).toBe("held");
     expect(removals()).toEqual([]);
   });
 
-  it("refuses an unknown author", () => {
-    expect(removeWaitingFrom(mod, "no-such-user", "spam")).toMatchObject({ ok: false, message: "userNotFound" });
+  it("refuses an unknown author", async () => {
+    expect(await removeWaitingFrom(mod, "no-such-user", "spam")).toMatchObject({ ok: false, message: "userNotFound" });
   });
 });

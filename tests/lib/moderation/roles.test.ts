@@ -8,91 +8,91 @@ import { makeUser } from "../../factories";
 const sqlite = () => getSqlite();
 type LogRow = { actor_id: string; action: string; target_type: string; target_id: string; target_label: string; reason: string | null; note: string | null; change: string | null };
 const log = () => sqlite().prepare("SELECT actor_id, action, target_type, target_id, target_label, reason, note, change FROM moderation_log ORDER BY id").all() as LogRow[];
-const roleOf = (id: string) => findSessionUser(id)!.role;
-const account = (role: SessionUser["role"], username?: string) => findSessionUser(makeUser({ role, username }).id)!;
+const roleOf = async (id: string) => (await findSessionUser(id))!.role;
+const account = async (role: SessionUser["role"], username?: string) => (await findSessionUser(makeUser({ role, username }).id))!;
 
 let admin: SessionUser;
 
-beforeEach(() => {
+beforeEach(async () => {
   resetDatabase();
-  admin = account("admin", "root");
+  admin = await account("admin", "root");
 });
 
 describe("changeUserRole", () => {
-  it("changes the role and logs who did it, to whom, and the old and new role", () => {
-    const sora = account("member", "sora");
-    expect(changeUserRole(admin, sora.id, "moderator", Date.UTC(2026, 0, 1))).toEqual({ ok: true, id: sora.id });
-    expect(roleOf(sora.id)).toBe("moderator");
+  it("changes the role and logs who did it, to whom, and the old and new role", async () => {
+    const sora = await account("member", "sora");
+    expect(await changeUserRole(admin, sora.id, "moderator", Date.UTC(2026, 0, 1))).toEqual({ ok: true, id: sora.id });
+    expect(await roleOf(sora.id)).toBe("moderator");
     expect(log()).toEqual([
       { actor_id: admin.id, action: "role_change", target_type: "user", target_id: sora.id, target_label: "sora", reason: null, note: null, change: '{"from":"member","to":"moderator"}' },
     ]);
   });
 
-  it("logs a demotion too", () => {
-    const mod = account("moderator", "mina");
-    expect(changeUserRole(admin, mod.id, "member").ok).toBe(true);
+  it("logs a demotion too", async () => {
+    const mod = await account("moderator", "mina");
+    expect((await changeUserRole(admin, mod.id, "member")).ok).toBe(true);
     expect(log().map((row) => [row.action, row.change])).toEqual([["role_change", '{"from":"moderator","to":"member"}']]);
   });
 
-  it("writes nothing when the role is already the one asked for", () => {
-    const sora = account("member");
-    expect(changeUserRole(admin, sora.id, "member").ok).toBe(true);
+  it("writes nothing when the role is already the one asked for", async () => {
+    const sora = await account("member");
+    expect((await changeUserRole(admin, sora.id, "member")).ok).toBe(true);
     expect(log()).toEqual([]);
   });
 
   it.each([
-    { who: "a moderator", actor: () => account("moderator"), target: () => account("member").id, message: "cannotChangeOwnRole" },
-    { who: "a member", actor: () => account("member"), target: () => account("member").id, message: "cannotChangeOwnRole" },
+    { who: "a moderator", actor: () => account("moderator"), target: async () => (await account("member")).id, message: "cannotChangeOwnRole" },
+    { who: "a member", actor: () => account("member"), target: async () => (await account("member")).id, message: "cannotChangeOwnRole" },
     { who: "an admin, of themselves", actor: () => admin, target: () => admin.id, message: "cannotChangeOwnRole" },
     { who: "an admin, of nobody", actor: () => admin, target: () => "no-such-user", message: "userNotFound" },
-  ])("refuses $who and writes no log entry", ({ actor, target, message }) => {
-    const targetId = target();
-    const before = findSessionUser(targetId)?.role;
-    expect(changeUserRole(actor(), targetId, "admin")).toEqual({ ok: false, message });
-    expect(findSessionUser(targetId)?.role).toBe(before);
+  ])("refuses $who and writes no log entry", async ({ actor, target, message }) => {
+    const targetId = await target();
+    const before = (await findSessionUser(targetId))?.role;
+    expect(await changeUserRole(await actor(), targetId, "admin")).toEqual({ ok: false, message });
+    expect((await findSessionUser(targetId))?.role).toBe(before);
     expect(log()).toEqual([]);
   });
 
-  it("refuses a banned admin", () => {
-    const banned = account("admin");
+  it("refuses a banned admin", async () => {
+    const banned = await account("admin");
     sqlite().prepare("UPDATE users SET status = 'banned' WHERE id = ?").run(banned.id);
-    const sora = account("member");
-    expect(changeUserRole(findSessionUser(banned.id)!, sora.id, "moderator").ok).toBe(false);
-    expect([roleOf(sora.id), log()]).toEqual(["member", []]);
+    const sora = await account("member");
+    expect((await changeUserRole((await findSessionUser(banned.id))!, sora.id, "moderator")).ok).toBe(false);
+    expect([await roleOf(sora.id), log()]).toEqual(["member", []]);
   });
 });
 
 describe("changeRoleFromShell", () => {
-  it("makes the change as the admin --by names, logged like one from /admin/users", () => {
-    const sora = account("member", "sora");
-    expect(changeRoleFromShell("Sora", "moderator", "root", Date.UTC(2026, 0, 1))).toEqual({ ok: true, id: sora.id });
-    expect(roleOf(sora.id)).toBe("moderator");
+  it("makes the change as the admin --by names, logged like one from /admin/users", async () => {
+    const sora = await account("member", "sora");
+    expect(await changeRoleFromShell("Sora", "moderator", "root", Date.UTC(2026, 0, 1))).toEqual({ ok: true, id: sora.id });
+    expect(await roleOf(sora.id)).toBe("moderator");
     expect(log()).toEqual([
       { actor_id: admin.id, action: "role_change", target_type: "user", target_id: sora.id, target_label: "sora", reason: null, note: null, change: '{"from":"member","to":"moderator"}' },
     ]);
   });
 
-  it("refuses without an admin to act as, or with a --by who is not one, and changes nothing", () => {
-    const sora = account("member", "sora");
-    account("moderator", "mina");
-    expect(changeRoleFromShell("sora", "admin", null)).toMatchObject({ ok: false, message: "shellRoleNeedsAdmin" });
-    expect(changeRoleFromShell("sora", "admin", "mina")).toMatchObject({ ok: false, message: "shellRoleNeedsAdmin" });
-    expect(changeRoleFromShell("sora", "admin", "nobody")).toMatchObject({ ok: false, message: "shellRoleNeedsAdmin" });
-    expect(changeRoleFromShell("nobody", "admin", "root")).toMatchObject({ ok: false, message: "userNotFound" });
-    expect(changeRoleFromShell("root", "member", "root")).toMatchObject({ ok: false, message: "cannotChangeOwnRole" });
-    expect([roleOf(sora.id), roleOf(admin.id), log()]).toEqual(["member", "admin", []]);
+  it("refuses without an admin to act as, or with a --by who is not one, and changes nothing", async () => {
+    const sora = await account("member", "sora");
+    await account("moderator", "mina");
+    expect(await changeRoleFromShell("sora", "admin", null)).toMatchObject({ ok: false, message: "shellRoleNeedsAdmin" });
+    expect(await changeRoleFromShell("sora", "admin", "mina")).toMatchObject({ ok: false, message: "shellRoleNeedsAdmin" });
+    expect(await changeRoleFromShell("sora", "admin", "nobody")).toMatchObject({ ok: false, message: "shellRoleNeedsAdmin" });
+    expect(await changeRoleFromShell("nobody", "admin", "root")).toMatchObject({ ok: false, message: "userNotFound" });
+    expect(await changeRoleFromShell("root", "member", "root")).toMatchObject({ ok: false, message: "cannotChangeOwnRole" });
+    expect([await roleOf(sora.id), await roleOf(admin.id), log()]).toEqual(["member", "admin", []]);
   });
 
-  it("appoints the first admin without --by only while there is none, and logs it as from a shell", () => {
+  it("appoints the first admin without --by only while there is none, and logs it as from a shell", async () => {
     resetDatabase();
-    const first = account("member", "first");
-    expect(changeRoleFromShell("first", "admin", null, Date.UTC(2026, 0, 1))).toEqual({ ok: true, id: first.id });
-    expect(roleOf(first.id)).toBe("admin");
+    const first = await account("member", "first");
+    expect(await changeRoleFromShell("first", "admin", null, Date.UTC(2026, 0, 1))).toEqual({ ok: true, id: first.id });
+    expect(await roleOf(first.id)).toBe("admin");
     expect(log()).toEqual([
       { actor_id: first.id, action: "role_change", target_type: "user", target_id: first.id, target_label: "first", reason: null, note: "from a shell, before the site had an admin", change: '{"from":"member","to":"admin"}' },
     ]);
-    const second = account("member", "second");
-    expect(changeRoleFromShell("second", "admin", null)).toMatchObject({ ok: false, message: "shellRoleNeedsAdmin" });
-    expect(roleOf(second.id)).toBe("member");
+    const second = await account("member", "second");
+    expect(await changeRoleFromShell("second", "admin", null)).toMatchObject({ ok: false, message: "shellRoleNeedsAdmin" });
+    expect(await roleOf(second.id)).toBe("member");
   });
 });

@@ -44,8 +44,8 @@ const PAIRS: [string, string][] = [
   ["2024", "2024년 결산"],
 ];
 
-const found = (query: string): SearchOutcome & { ok: true } => {
-  const outcome = search({ query });
+const found = async (query: string): Promise<SearchOutcome & { ok: true }> => {
+  const outcome = await search({ query });
   if (!outcome.ok) throw new Error(`expected results for ${query}, got ${outcome.problem}`);
   return outcome;
 };
@@ -55,45 +55,45 @@ beforeEach(() => {
 });
 
 describe("a Latin word glued to Hangul", () => {
-  it.each(PAIRS)("%s finds “%s” in a title, with the word marked", (query, text) => {
+  it.each(PAIRS)("%s finds “%s” in a title, with the word marked", async (query, text) => {
     const board = makeBoard();
     const post = makePost(board, makeUser(), { title: text, body: "본문입니다." });
     makePost(board, makeUser(), { title: "관계없는 글", body: "다른 이야기" });
-    const { results } = found(query);
+    const { results } = await found(query);
     expect(results.map((r) => r.id)).toEqual([post.id]);
     expect(results[0]!.titleHtml).toContain(`<mark>${query}</mark>`);
   });
 
-  it.each(PAIRS)("%s finds “%s” in a comment's body", (query, text) => {
+  it.each(PAIRS)("%s finds “%s” in a comment's body", async (query, text) => {
     const board = makeBoard();
     const post = makePost(board, makeUser(), { title: "질문", body: "본문" });
     const comment = makeComment(post, makeUser(), { body: `답글: ${text}` });
-    const { results } = found(query);
+    const { results } = await found(query);
     expect(results.filter((r) => r.kind === "comment").map((r) => r.id)).toEqual([comment.id]);
   });
 
-  it("does not match a longer English word that merely starts with the query", () => {
+  it("does not match a longer English word that merely starts with the query", async () => {
     const board = makeBoard();
     makePost(board, makeUser(), { title: "Machine에서 돌려요", body: "Notional한 이야기" });
-    expect(found("Mac").results).toEqual([]);
-    expect(found("Notion").results).toEqual([]);
+    expect((await found("Mac")).results).toEqual([]);
+    expect((await found("Notion")).results).toEqual([]);
   });
 
-  it("keeps two-syllable substring search and Korean words with English inside", () => {
+  it("keeps two-syllable substring search and Korean words with English inside", async () => {
     const board = makeBoard();
     const post = makePost(board, makeUser(), { title: "Notion이랑 Obsidian", body: "메모앱 비교" });
-    expect(found("이랑").results.map((r) => r.id)).toEqual([post.id]);
-    expect(found("모앱").results.map((r) => r.id)).toEqual([post.id]);
-    expect(found("Notion이랑").results.map((r) => r.id)).toEqual([post.id]);
+    expect((await found("이랑")).results.map((r) => r.id)).toEqual([post.id]);
+    expect((await found("모앱")).results.map((r) => r.id)).toEqual([post.id]);
+    expect((await found("Notion이랑")).results.map((r) => r.id)).toEqual([post.id]);
   });
 
-  it("indexes an edit, so a word glued in later is found and a word taken out is not", () => {
+  it("indexes an edit, so a word glued in later is found and a word taken out is not", async () => {
     const board = makeBoard();
     const post = makePost(board, makeUser(), { title: "메모앱", body: "Notion으로 정리" });
-    expect(found("Notion").results.map((r) => r.id)).toEqual([post.id]);
+    expect((await found("Notion")).results.map((r) => r.id)).toEqual([post.id]);
     getSqlite().prepare("UPDATE posts SET body_source = ? WHERE id = ?").run("Obsidian으로 정리", post.id);
-    expect(found("Notion").results).toEqual([]);
-    expect(found("Obsidian").results.map((r) => r.id)).toEqual([post.id]);
+    expect((await found("Notion")).results).toEqual([]);
+    expect((await found("Obsidian")).results.map((r) => r.id)).toEqual([post.id]);
   });
 });
 

@@ -23,13 +23,13 @@ function manyPosts(board: { id: number }, author: { id: string }, count: number,
   );
 }
 
-function found(request: SearchRequest | string): SearchOutcome & { ok: true } {
-  const outcome = search(typeof request === "string" ? { query: request } : request);
+async function found(request: SearchRequest | string): Promise<SearchOutcome & { ok: true }> {
+  const outcome = await search(typeof request === "string" ? { query: request } : request);
   if (!outcome.ok) throw new Error(`expected results, got ${outcome.problem}`);
   return outcome;
 }
 /** "post:12", "comment:34": what a search returned, in order. */
-const keys = (request: SearchRequest | string) => found(request).results.map((r) => `${r.kind}:${r.id}`);
+const keys = async (request: SearchRequest | string) => (await found(request)).results.map((r) => `${r.kind}:${r.id}`);
 const postKey = (post: { id: number }) => `post:${post.id}`;
 const commentKey = (comment: { id: number }) => `comment:${comment.id}`;
 
@@ -38,69 +38,69 @@ beforeEach(() => {
 });
 
 describe("Korean text", () => {
-  it("finds a two- or three-syllable fragment inside a longer word", () => {
+  it("finds a two- or three-syllable fragment inside a longer word", async () => {
     const board = makeBoard();
     const post = makePost(board, makeUser(), { title: "저녁 메뉴", body: "오늘은 김치찌개를 끓였다" });
     makePost(board, makeUser(), { title: "점심", body: "된장국을 먹었다" });
-    expect(keys("찌개")).toEqual([postKey(post)]);
-    expect(keys("치찌개")).toEqual([postKey(post)]);
-    expect(keys("김치찌개를")).toEqual([postKey(post)]);
-    expect(keys("찌개국")).toEqual([]);
+    expect(await keys("찌개")).toEqual([postKey(post)]);
+    expect(await keys("치찌개")).toEqual([postKey(post)]);
+    expect(await keys("김치찌개를")).toEqual([postKey(post)]);
+    expect(await keys("찌개국")).toEqual([]);
   });
 
-  it("finds a two-syllable fragment at the very start or end of a text", () => {
+  it("finds a two-syllable fragment at the very start or end of a text", async () => {
     const board = makeBoard();
     const last = makePost(board, makeUser(), { title: "제목", body: "맛있는 김치" });
     const first = makePost(board, makeUser(), { title: "김치 이야기", body: "본문" });
-    expect(keys("김치").sort()).toEqual([postKey(first), postKey(last)].sort());
+    expect((await keys("김치")).sort()).toEqual([postKey(first), postKey(last)].sort());
   });
 
-  it("matches a quoted Korean phrase only with its words in that order", () => {
+  it("matches a quoted Korean phrase only with its words in that order", async () => {
     const board = makeBoard();
     const post = makePost(board, makeUser(), { body: "오늘 아침 산책은 상쾌했다" });
     makePost(board, makeUser(), { body: "산책 아침 체조" });
-    expect(keys('"아침 산책"')).toEqual([postKey(post)]);
+    expect(await keys('"아침 산책"')).toEqual([postKey(post)]);
   });
 
-  it("asks for more than one syllable instead of searching for it", () => {
+  it("asks for more than one syllable instead of searching for it", async () => {
     makePost(makeBoard(), makeUser(), { body: "김치찌개" });
-    expect(search({ query: "김" })).toEqual({ ok: false, problem: "tooShort" });
-    expect(search({ query: " a " })).toEqual({ ok: false, problem: "tooShort" });
+    expect(await search({ query: "김" })).toEqual({ ok: false, problem: "tooShort" });
+    expect(await search({ query: " a " })).toEqual({ ok: false, problem: "tooShort" });
   });
 });
 
 describe("English text", () => {
-  it("matches whole words in any case and with or without accents", () => {
+  it("matches whole words in any case and with or without accents", async () => {
     const board = makeBoard();
     const post = makePost(board, makeUser(), { title: "Morning COFFEE", body: "A café near the river." });
     makePost(board, makeUser(), { title: "The coffeehouse", body: "Categories of tea" });
-    expect(keys("coffee")).toEqual([postKey(post)]);
-    expect(keys("Coffee")).toEqual([postKey(post)]);
-    expect(keys("CAFE")).toEqual([postKey(post)]);
-    expect(keys("cat")).toEqual([]);
-    expect(keys("coffeehouse")).not.toContain(postKey(post));
+    expect(await keys("coffee")).toEqual([postKey(post)]);
+    expect(await keys("Coffee")).toEqual([postKey(post)]);
+    expect(await keys("CAFE")).toEqual([postKey(post)]);
+    expect(await keys("cat")).toEqual([]);
+    expect(await keys("coffeehouse")).not.toContain(postKey(post));
   });
 
-  it("needs every word, and a quoted phrase in order", () => {
+  it("needs every word, and a quoted phrase in order", async () => {
     const board = makeBoard();
     const walk = makePost(board, makeUser(), { body: "A long morning walk by the river" });
     const reversed = makePost(board, makeUser(), { body: "I walk every morning" });
-    expect(keys("morning walk").sort()).toEqual([postKey(walk), postKey(reversed)].sort());
-    expect(keys('"morning walk"')).toEqual([postKey(walk)]);
-    expect(keys("morning walk tea")).toEqual([]);
+    expect((await keys("morning walk")).sort()).toEqual([postKey(walk), postKey(reversed)].sort());
+    expect(await keys('"morning walk"')).toEqual([postKey(walk)]);
+    expect(await keys("morning walk tea")).toEqual([]);
   });
 
-  it("mixes Korean fragments and English words, still matching the English as whole words", () => {
+  it("mixes Korean fragments and English words, still matching the English as whole words", async () => {
     const board = makeBoard();
     const both = makePost(board, makeUser(), { body: "Coffee 한 잔과 김치찌개" });
     makePost(board, makeUser(), { body: "coffeehouse 에서 김치찌개" });
     makePost(board, makeUser(), { body: "coffee only" });
-    expect(keys("coffee 찌개")).toEqual([postKey(both)]);
+    expect(await keys("coffee 찌개")).toEqual([postKey(both)]);
   });
 });
 
 describe("filters", () => {
-  it("narrows to one board and to one author by username", () => {
+  it("narrows to one board and to one author by username", async () => {
     const free = makeBoard({ slug: "free" });
     const health = makeBoard({ slug: "health" });
     const kim = makeUser({ username: "KimMinji" });
@@ -109,36 +109,36 @@ describe("filters", () => {
     const kimHealth = makePost(health, kim, { body: "garden tomato" });
     const leeFree = makePost(free, lee, { body: "garden tomato" });
     const leeComment = makeComment(kimHealth, lee, { body: "my tomato too" });
-    expect(keys({ query: "tomato", board: "free" }).sort()).toEqual([postKey(kimFree), postKey(leeFree)].sort());
-    expect(keys({ query: "tomato", author: "kimminji" }).sort()).toEqual([postKey(kimFree), postKey(kimHealth)].sort());
-    expect(keys({ query: "tomato", author: "lee" }).sort()).toEqual([postKey(leeFree), commentKey(leeComment)].sort());
-    expect(keys({ query: "tomato", board: "health", author: "@lee" })).toEqual([commentKey(leeComment)]);
-    expect(keys({ query: "토마토", board: "health" })).toEqual([]);
+    expect((await keys({ query: "tomato", board: "free" })).sort()).toEqual([postKey(kimFree), postKey(leeFree)].sort());
+    expect((await keys({ query: "tomato", author: "kimminji" })).sort()).toEqual([postKey(kimFree), postKey(kimHealth)].sort());
+    expect((await keys({ query: "tomato", author: "lee" })).sort()).toEqual([postKey(leeFree), commentKey(leeComment)].sort());
+    expect(await keys({ query: "tomato", board: "health", author: "@lee" })).toEqual([commentKey(leeComment)]);
+    expect(await keys({ query: "토마토", board: "health" })).toEqual([]);
   });
 
-  it("finds an author's older posts behind many newer matches by others", () => {
+  it("finds an author's older posts behind many newer matches by others", async () => {
     const board = makeBoard();
     const kim = makeUser({ username: "kim" });
     const old = makePost(board, kim, { body: "river walk", createdAt: daysAgo(30) });
     manyPosts(board, makeUser(), MAX_MATCHES_PER_KIND + 10, "river walk");
-    expect(keys({ query: "river", author: "kim" })).toEqual([postKey(old)]);
-    expect(found({ query: "river" }).more).toBe(true);
+    expect(await keys({ query: "river", author: "kim" })).toEqual([postKey(old)]);
+    expect((await found({ query: "river" })).more).toBe(true);
   });
 
-  it("takes a display name as well as a username, and asks for the username when two members share the name", () => {
+  it("takes a display name as well as a username, and asks for the username when two members share the name", async () => {
     const board = makeBoard();
     const minji = makeUser({ username: "minji", name: "김민지" });
     const mine = makePost(board, minji, { body: "garden tomato" });
     makePost(board, makeUser({ username: "other" }), { body: "garden tomato" });
-    expect(keys({ query: "tomato", author: "김민지" })).toEqual([postKey(mine)]);
-    expect(keys({ query: "tomato", author: "minji" })).toEqual([postKey(mine)]);
+    expect(await keys({ query: "tomato", author: "김민지" })).toEqual([postKey(mine)]);
+    expect(await keys({ query: "tomato", author: "minji" })).toEqual([postKey(mine)]);
     makeUser({ username: "minji2", name: "김민지" });
-    expect(search({ query: "tomato", author: "김민지" })).toEqual({ ok: false, problem: "ambiguousAuthor" });
+    expect(await search({ query: "tomato", author: "김민지" })).toEqual({ ok: false, problem: "ambiguousAuthor" });
     // The username still names one member, whatever names others chose.
-    expect(keys({ query: "tomato", author: "@minji" })).toEqual([postKey(mine)]);
+    expect(await keys({ query: "tomato", author: "@minji" })).toEqual([postKey(mine)]);
   });
 
-  it("lists an author's visible writing newest first when the filter has no words", () => {
+  it("lists an author's visible writing newest first when the filter has no words", async () => {
     const free = makeBoard({ slug: "free" });
     const attic = makeBoard({ slug: "attic", archived: true });
     const kim = makeUser({ username: "kim" });
@@ -148,22 +148,22 @@ describe("filters", () => {
     makePost(free, kim, { body: "held", status: "held" });
     makePost(attic, kim, { body: "archived" });
     makePost(free, makeUser(), { body: "someone else" });
-    const listed = found({ query: "  ", author: "kim" });
+    const listed = await found({ query: "  ", author: "kim" });
     expect(listed.results.map((r) => `${r.kind}:${r.id}`)).toEqual([commentKey(reply), postKey(newer), postKey(older)]);
     expect(listed.results[1]!.snippetHtml).toBe("second");
-    expect(search({ query: "", author: "nobody" })).toEqual({ ok: false, problem: "unknownAuthor" });
-    expect(search({ query: "" })).toMatchObject({ ok: false });
+    expect(await search({ query: "", author: "nobody" })).toEqual({ ok: false, problem: "unknownAuthor" });
+    expect(await search({ query: "" })).toMatchObject({ ok: false });
   });
 
-  it("says so when the board or the author does not exist", () => {
+  it("says so when the board or the author does not exist", async () => {
     makePost(makeBoard({ slug: "free" }), makeUser(), { body: "tomato" });
-    expect(search({ query: "tomato", board: "nope" })).toEqual({ ok: false, problem: "unknownBoard" });
-    expect(search({ query: "tomato", author: "nobody" })).toEqual({ ok: false, problem: "unknownAuthor" });
+    expect(await search({ query: "tomato", board: "nope" })).toEqual({ ok: false, problem: "unknownBoard" });
+    expect(await search({ query: "tomato", author: "nobody" })).toEqual({ ok: false, problem: "unknownAuthor" });
   });
 });
 
 describe("results", () => {
-  it("shows title, board, author, date and a snippet with the matches marked", () => {
+  it("shows title, board, author, date and a snippet with the matches marked", async () => {
     const board = makeBoard({ slug: "kitchen", name: "Kitchen" });
     const author = makeUser({ username: "cook", name: "Park Cook" });
     const createdAt = daysAgo(3);
@@ -172,7 +172,7 @@ describe("results", () => {
       body: `${"Some words before. ".repeat(10)}Add kimchi and simmer; more Kimchi is better.`,
       createdAt,
     });
-    const [result] = found("kimchi").results;
+    const [result] = (await found("kimchi")).results;
     expect(result).toMatchObject({
       kind: "post",
       id: post.id,
@@ -186,62 +186,62 @@ describe("results", () => {
     expect(result!.snippetHtml).toContain("Add <mark>kimchi</mark> and simmer; more <mark>Kimchi</mark> is better.");
   });
 
-  it("marks Korean fragments inside words", () => {
+  it("marks Korean fragments inside words", async () => {
     makePost(makeBoard(), makeUser(), { title: "저녁", body: "오늘은 김치찌개를 끓였다" });
-    expect(found("찌개").results[0]!.snippetHtml).toBe("오늘은 김치<mark>찌개</mark>를 끓였다");
+    expect((await found("찌개")).results[0]!.snippetHtml).toBe("오늘은 김치<mark>찌개</mark>를 끓였다");
   });
 
-  it("escapes HTML in titles and bodies, so the only markup is <mark>", () => {
+  it("escapes HTML in titles and bodies, so the only markup is <mark>", async () => {
     makePost(makeBoard(), makeUser(), {
       title: `<script>alert("coffee")</script>`,
       body: "Try `<b onclick=x>coffee</b>` & <i>tea</i> 'quoted'",
     });
-    const [result] = found("coffee").results;
+    const [result] = (await found("coffee")).results;
     expect(result!.titleHtml).toBe("&lt;script&gt;alert(&quot;<mark>coffee</mark>&quot;)&lt;/script&gt;");
     expect(result!.snippetHtml).toContain("&lt;b onclick=x&gt;<mark>coffee</mark>&lt;/b&gt; &amp;");
     expect(result!.snippetHtml.replace(/<\/?mark>/g, "")).not.toMatch(/[<>]/);
   });
 
-  it("links a comment to its place in the thread", () => {
+  it("links a comment to its place in the thread", async () => {
     const board = makeBoard({ slug: "free" });
     const post = makePost(board, makeUser(), { title: "Weekend plans", body: "Any ideas?" });
     const comment = makeComment(post, makeUser(), { body: "A bicycle ride along the river" });
-    const [result] = found("bicycle").results;
+    const [result] = (await found("bicycle")).results;
     expect(result).toMatchObject({
       kind: "comment",
       id: comment.id,
-      href: commentHref("free", post.id, comment.id),
+      href: await commentHref("free", post.id, comment.id),
       titleHtml: "Weekend plans",
       snippetHtml: "A <mark>bicycle</mark> ride along the river",
     });
     expect(result!.href).toBe(`/b/free/${post.id}#comment-${comment.id}`);
   });
 
-  it("ranks title matches above body matches, and recent threads above old ones", () => {
+  it("ranks title matches above body matches, and recent threads above old ones", async () => {
     const board = makeBoard();
     const author = makeUser();
     const body = makePost(board, author, { title: "Weekend", body: "a piano lesson", createdAt: daysAgo(1) });
     const title = makePost(board, author, { title: "Piano lessons", body: "piano for beginners", createdAt: daysAgo(2) });
     const old = makePost(board, author, { title: "Piano lessons", body: "piano for beginners", createdAt: daysAgo(400) });
-    expect(keys("piano")).toEqual([postKey(title), postKey(body), postKey(old)]);
-    expect(keys({ query: "piano", sort: "new" })).toEqual([postKey(body), postKey(title), postKey(old)]);
+    expect(await keys("piano")).toEqual([postKey(title), postKey(body), postKey(old)]);
+    expect(await keys({ query: "piano", sort: "new" })).toEqual([postKey(body), postKey(title), postKey(old)]);
   });
 
-  it("pages by 20 and counts every result", () => {
+  it("pages by 20 and counts every result", async () => {
     const board = makeBoard();
     const author = makeUser();
     const made = Array.from({ length: PAGE_SIZE + 5 }, (_, i) => makePost(board, author, { body: "umbrella", createdAt: daysAgo(i) }));
-    const first = found({ query: "umbrella", sort: "new" });
-    const second = found({ query: "umbrella", sort: "new", page: 2 });
+    const first = await found({ query: "umbrella", sort: "new" });
+    const second = await found({ query: "umbrella", sort: "new", page: 2 });
     expect([first.total, first.pageCount, first.more]).toEqual([PAGE_SIZE + 5, 2, false]);
     expect([first.results.length, second.results.length]).toEqual([PAGE_SIZE, 5]);
     expect([...first.results, ...second.results].map((r) => r.id)).toEqual(made.map((p) => p.id));
-    expect(found({ query: "umbrella", page: 3 }).results).toEqual([]);
+    expect((await found({ query: "umbrella", page: 3 })).results).toEqual([]);
   });
 });
 
 describe("visibility", () => {
-  it("never finds held, removed or deleted posts and comments", () => {
+  it("never finds held, removed or deleted posts and comments", async () => {
     const board = makeBoard();
     const author = makeUser();
     const visible = makePost(board, author, { body: "festival" });
@@ -249,100 +249,100 @@ describe("visibility", () => {
       makePost(board, author, { body: "festival", status });
       makeComment(visible, author, { body: "festival", status });
     }
-    expect(keys("festival")).toEqual([postKey(visible)]);
+    expect(await keys("festival")).toEqual([postKey(visible)]);
   });
 
-  it("drops a post and its comments when the post stops being published, and brings them back on restore", () => {
+  it("drops a post and its comments when the post stops being published, and brings them back on restore", async () => {
     const board = makeBoard();
     const post = makePost(board, makeUser(), { body: "guitar" });
     const comment = makeComment(post, makeUser(), { body: "guitar too" });
     for (const status of ["held", "removed", "deleted"]) {
       sql("UPDATE posts SET status = ? WHERE id = ?", status, post.id);
-      expect(keys("guitar")).toEqual([]);
+      expect(await keys("guitar")).toEqual([]);
       expect([indexed("search_post_words", post.id), indexed("search_comment_words", comment.id)]).toEqual([false, false]);
       sql("UPDATE posts SET status = 'published' WHERE id = ?", post.id);
-      expect(keys("guitar").sort()).toEqual([commentKey(comment), postKey(post)].sort());
+      expect((await keys("guitar")).sort()).toEqual([commentKey(comment), postKey(post)].sort());
       expect([indexed("search_post_words", post.id), indexed("search_comment_words", comment.id)]).toEqual([true, true]);
     }
   });
 
-  it("drops a comment when it stops being published, and brings it back on restore", () => {
+  it("drops a comment when it stops being published, and brings it back on restore", async () => {
     const post = makePost(makeBoard(), makeUser(), { body: "nothing here" });
     const comment = makeComment(post, makeUser(), { body: "김치찌개 recipe" });
     sql("UPDATE comments SET status = 'removed' WHERE id = ?", comment.id);
-    expect(keys("recipe")).toEqual([]);
-    expect(keys("찌개")).toEqual([]);
+    expect(await keys("recipe")).toEqual([]);
+    expect(await keys("찌개")).toEqual([]);
     expect([indexed("search_comment_words", comment.id), indexed("search_comment_grams", comment.id)]).toEqual([false, false]);
     sql("UPDATE comments SET status = 'published' WHERE id = ?", comment.id);
-    expect(keys("recipe")).toEqual([commentKey(comment)]);
-    expect(keys("찌개")).toEqual([commentKey(comment)]);
+    expect(await keys("recipe")).toEqual([commentKey(comment)]);
+    expect(await keys("찌개")).toEqual([commentKey(comment)]);
   });
 
-  it("never finds anything from an archived board", () => {
+  it("never finds anything from an archived board", async () => {
     const open = makeBoard();
     const archived = makeBoard({ archived: true });
     const visible = makePost(open, makeUser(), { body: "noodle" });
     makeComment(makePost(archived, makeUser(), { body: "noodle 국수" }), makeUser(), { body: "noodle 국수" });
-    expect(keys("noodle")).toEqual([postKey(visible)]);
-    expect(keys("국수")).toEqual([]);
+    expect(await keys("noodle")).toEqual([postKey(visible)]);
+    expect(await keys("국수")).toEqual([]);
 
     const later = makeComment(visible, makeUser(), { body: "noodle" });
     sql("UPDATE boards SET archived = 1 WHERE id = ?", open.id);
-    expect(keys("noodle")).toEqual([]);
+    expect(await keys("noodle")).toEqual([]);
     sql("UPDATE boards SET archived = 0 WHERE id = ?", open.id);
-    expect(keys("noodle").sort()).toEqual([commentKey(later), postKey(visible)].sort());
+    expect((await keys("noodle")).sort()).toEqual([commentKey(later), postKey(visible)].sort());
   });
 
-  it("finds older posts behind many newer matches in an archived board", () => {
+  it("finds older posts behind many newer matches in an archived board", async () => {
     const open = makeBoard();
     const archived = makeBoard();
     const visible = makePost(open, makeUser(), { body: "old noodle", createdAt: daysAgo(30) });
     manyPosts(archived, makeUser(), MAX_MATCHES_PER_KIND + 10, "new noodle");
     sql("UPDATE boards SET archived = 1 WHERE id = ?", archived.id);
-    expect(keys("noodle")).toEqual([postKey(visible)]);
+    expect(await keys("noodle")).toEqual([postKey(visible)]);
   });
 
-  it("follows a post moved to another board", () => {
+  it("follows a post moved to another board", async () => {
     const from = makeBoard({ slug: "from" });
     const to = makeBoard({ slug: "to" });
     const post = makePost(from, makeUser(), { body: "piano" });
     const comment = makeComment(post, makeUser(), { body: "piano" });
     sql("UPDATE posts SET board_id = ? WHERE id = ?", to.id, post.id);
-    expect(keys({ query: "piano", board: "from" })).toEqual([]);
-    expect(keys({ query: "piano", board: "to" }).sort()).toEqual([commentKey(comment), postKey(post)].sort());
+    expect(await keys({ query: "piano", board: "from" })).toEqual([]);
+    expect((await keys({ query: "piano", board: "to" })).sort()).toEqual([commentKey(comment), postKey(post)].sort());
   });
 });
 
 describe("edits", () => {
-  it("forgets the old words of an edited post and finds the new ones", () => {
+  it("forgets the old words of an edited post and finds the new ones", async () => {
     const post = makePost(makeBoard(), makeUser(), { title: "Old title", body: "old body about 사과" });
     sql("UPDATE posts SET title = 'Fresh title', body_source = 'new body about 토마토' WHERE id = ?", post.id);
-    expect(keys("old")).toEqual([]);
-    expect(keys("사과")).toEqual([]);
-    expect(keys("fresh")).toEqual([postKey(post)]);
-    expect(keys("토마토")).toEqual([postKey(post)]);
+    expect(await keys("old")).toEqual([]);
+    expect(await keys("사과")).toEqual([]);
+    expect(await keys("fresh")).toEqual([postKey(post)]);
+    expect(await keys("토마토")).toEqual([postKey(post)]);
   });
 
-  it("forgets the old words of an edited comment and finds the new ones", () => {
+  it("forgets the old words of an edited comment and finds the new ones", async () => {
     const post = makePost(makeBoard(), makeUser(), { body: "nothing" });
     const comment = makeComment(post, makeUser(), { body: "winter coat" });
     sql("UPDATE comments SET body_source = 'summer hat 여름' WHERE id = ?", comment.id);
-    expect(keys("winter")).toEqual([]);
-    expect(keys("summer")).toEqual([commentKey(comment)]);
-    expect(keys("여름")).toEqual([commentKey(comment)]);
+    expect(await keys("winter")).toEqual([]);
+    expect(await keys("summer")).toEqual([commentKey(comment)]);
+    expect(await keys("여름")).toEqual([commentKey(comment)]);
   });
 
-  it("is rebuilt from the tables by rebuildSearchIndex", () => {
+  it("is rebuilt from the tables by rebuildSearchIndex", async () => {
     const post = makePost(makeBoard(), makeUser(), { body: "camera 사진기" });
     getSqlite().exec("INSERT INTO search_post_words(search_post_words) VALUES ('delete-all')");
     getSqlite().exec("INSERT INTO search_post_grams(search_post_grams) VALUES ('delete-all')");
-    expect(keys("camera")).toEqual([]);
-    expect(rebuildSearchIndex()).toMatchObject({ posts: 1, comments: 0 });
-    expect(keys("camera")).toEqual([postKey(post)]);
-    expect(keys("사진")).toEqual([postKey(post)]);
+    expect(await keys("camera")).toEqual([]);
+    expect(await rebuildSearchIndex()).toMatchObject({ posts: 1, comments: 0 });
+    expect(await keys("camera")).toEqual([postKey(post)]);
+    expect(await keys("사진")).toEqual([postKey(post)]);
   });
 
-  it("indexes a bulk load in one pass, then goes back to indexing row by row", () => {
+  it("indexes a bulk load in one pass, then goes back to indexing row by row", async () => {
     const sqlite = getSqlite();
     const indexed = (table: string) => sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
     const visible = (kind: "posts" | "comments") =>
@@ -356,7 +356,7 @@ describe("edits", () => {
     const triggers = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_%_insert'").pluck().all();
     expect(triggers.sort()).toEqual(["search_comments_insert", "search_posts_insert"]);
     const later = makePost(makeBoard(), makeUser(), { body: "typewriter" });
-    expect(keys("typewriter")).toEqual([postKey(later)]);
+    expect(await keys("typewriter")).toEqual([postKey(later)]);
   });
 });
 
@@ -377,8 +377,8 @@ describe("bad queries", () => {
     ["", "empty"],
     ["   ", "empty"],
     [noise, "tooLong"],
-  ])("answers %j with a message", (query, problem) => {
-    expect(search({ query })).toEqual({ ok: false, problem });
+  ])("answers %j with a message", async (query, problem) => {
+    expect(await search({ query })).toEqual({ ok: false, problem });
   });
 
   it.each([
@@ -397,26 +397,26 @@ describe("bad queries", () => {
     ["(김치 OR 찌개)", 1],
     ['"""coffee"""', 1],
     [noise.slice(0, 190), 0],
-  ])("searches %j as plain words without an error", (query, count) => {
-    expect(found(query).results).toHaveLength(count);
+  ])("searches %j as plain words without an error", async (query, count) => {
+    expect((await found(query)).results).toHaveLength(count);
   });
 
-  it("searches only the first eight words and says how many it left out", () => {
-    const outcome = found("coffee garden a b c d e f g h");
+  it("searches only the first eight words and says how many it left out", async () => {
+    const outcome = await found("coffee garden a b c d e f g h");
     expect(outcome.terms).toHaveLength(8);
     expect(outcome.dropped).toBe(2);
   });
 });
 
 describe("hostile queries", () => {
-  it("treats NUL and other control characters as spaces instead of failing", () => {
+  it("treats NUL and other control characters as spaces instead of failing", async () => {
     const author = makeUser();
     const board = makeBoard();
     const post = makePost(board, author, { title: "alpha beta", body: "alpha and beta together" });
-    expect(keys("alpha\u0000beta")).toEqual([postKey(post)]);
-    expect(keys("alpha\u0001\u001f")).toEqual([postKey(post)]);
-    expect(keys("\u0007beta\u007f")).toEqual([postKey(post)]);
-    expect(search({ query: "\u0000" })).toEqual({ ok: false, problem: "empty" });
+    expect(await keys("alpha\u0000beta")).toEqual([postKey(post)]);
+    expect(await keys("alpha\u0001\u001f")).toEqual([postKey(post)]);
+    expect(await keys("\u0007beta\u007f")).toEqual([postKey(post)]);
+    expect(await search({ query: "\u0000" })).toEqual({ ok: false, problem: "empty" });
   });
 });
 

@@ -11,17 +11,17 @@ let admin: SessionUser;
 type LogRow = { action: string; target_type: string; target_id: string; target_label: string; actor_id: string; note: string | null };
 const log = () => getSqlite().prepare("SELECT action, target_type, target_id, target_label, actor_id, note FROM moderation_log ORDER BY id").all() as LogRow[];
 
-const staff = (role: "member" | "moderator" | "admin") => findSessionUser(makeUser({ role }).id)!;
+const staff = async (role: "member" | "moderator" | "admin") => (await findSessionUser(makeUser({ role }).id))!;
 
-function add(word: string, mode: "block" | "review" = "block") {
-  const result = addBannedWord(admin, { word, mode });
+async function add(word: string, mode: "block" | "review" = "block") {
+  const result = await addBannedWord(admin, { word, mode });
   if (!result.ok) throw new Error(JSON.stringify(result));
   return result.id;
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   resetDatabase();
-  admin = staff("admin");
+  admin = await staff("admin");
 });
 
 describe("bannedWordInput", () => {
@@ -44,66 +44,66 @@ describe("bannedWordInput", () => {
 });
 
 describe("addBannedWord", () => {
-  it("stores the folded word and logs it once", () => {
-    const id = add(" ViAgRa ", "review");
-    expect(listBannedWords()).toEqual([{ word: "viagra", mode: "review" }]);
+  it("stores the folded word and logs it once", async () => {
+    const id = await add(" ViAgRa ", "review");
+    expect(await listBannedWords()).toEqual([{ word: "viagra", mode: "review" }]);
     expect(log()).toEqual([{ action: "word.add", target_type: "word", target_id: String(id), target_label: "viagra", actor_id: admin.id, note: "review" }]);
   });
 
-  it("refuses a word already on the list in another case or width, and logs nothing more", () => {
-    add("casino");
-    expect(addBannedWord(admin, { word: "ＣＡＳＩＮＯ", mode: "review" })).toEqual({ ok: false, errors: { word: "bannedWordTaken" } });
-    expect(listBannedWords()).toEqual([{ word: "casino", mode: "block" }]);
+  it("refuses a word already on the list in another case or width, and logs nothing more", async () => {
+    await add("casino");
+    expect(await addBannedWord(admin, { word: "ＣＡＳＩＮＯ", mode: "review" })).toEqual({ ok: false, errors: { word: "bannedWordTaken" } });
+    expect(await listBannedWords()).toEqual([{ word: "casino", mode: "block" }]);
     expect(log()).toHaveLength(1);
   });
 
-  it.each(["member", "moderator"] as const)("refuses a %s", (role) => {
-    expect(addBannedWord(staff(role), { word: "spam", mode: "block" })).toEqual({ ok: false, message: "adminOnly" });
-    expect(listBannedWords()).toEqual([]);
+  it.each(["member", "moderator"] as const)("refuses a %s", async (role) => {
+    expect(await addBannedWord(await staff(role), { word: "spam", mode: "block" })).toEqual({ ok: false, message: "adminOnly" });
+    expect(await listBannedWords()).toEqual([]);
     expect(log()).toEqual([]);
   });
 });
 
 describe("listBannedWords", () => {
-  it("gives the spam checks every word and its mode, in the order they were added", () => {
-    add("zebra", "review");
-    add("apple");
-    expect(listBannedWords()).toEqual([{ word: "zebra", mode: "review" }, { word: "apple", mode: "block" }]);
-    expect(listBannedWordsForAdmin().map((w) => w.word)).toEqual(["apple", "zebra"]);
+  it("gives the spam checks every word and its mode, in the order they were added", async () => {
+    await add("zebra", "review");
+    await add("apple");
+    expect(await listBannedWords()).toEqual([{ word: "zebra", mode: "review" }, { word: "apple", mode: "block" }]);
+    expect((await listBannedWordsForAdmin()).map((w) => w.word)).toEqual(["apple", "zebra"]);
   });
 });
 
 describe("setBannedWordMode", () => {
-  it("changes the mode and logs the change once; the same mode again logs nothing", () => {
-    const id = add("casino", "block");
-    expect(setBannedWordMode(admin, id, "review")).toEqual({ ok: true, id });
-    expect(setBannedWordMode(admin, id, "review")).toEqual({ ok: true, id });
-    expect(listBannedWords()).toEqual([{ word: "casino", mode: "review" }]);
+  it("changes the mode and logs the change once; the same mode again logs nothing", async () => {
+    const id = await add("casino", "block");
+    expect(await setBannedWordMode(admin, id, "review")).toEqual({ ok: true, id });
+    expect(await setBannedWordMode(admin, id, "review")).toEqual({ ok: true, id });
+    expect(await listBannedWords()).toEqual([{ word: "casino", mode: "review" }]);
     expect(log().slice(1)).toEqual([expect.objectContaining({ action: "word.mode", target_id: String(id), target_label: "casino", note: "review" })]);
   });
 
-  it("refuses an unknown word and a moderator", () => {
-    const id = add("casino");
-    expect(setBannedWordMode(admin, id + 100, "review")).toEqual({ ok: false, message: "bannedWordNotFound" });
-    expect(setBannedWordMode(staff("moderator"), id, "review")).toEqual({ ok: false, message: "adminOnly" });
-    expect(listBannedWords()).toEqual([{ word: "casino", mode: "block" }]);
+  it("refuses an unknown word and a moderator", async () => {
+    const id = await add("casino");
+    expect(await setBannedWordMode(admin, id + 100, "review")).toEqual({ ok: false, message: "bannedWordNotFound" });
+    expect(await setBannedWordMode(await staff("moderator"), id, "review")).toEqual({ ok: false, message: "adminOnly" });
+    expect(await listBannedWords()).toEqual([{ word: "casino", mode: "block" }]);
     expect(log()).toHaveLength(1);
   });
 });
 
 describe("removeBannedWord", () => {
-  it("deletes the word and logs it once, keeping the word as the label", () => {
-    const id = add("casino");
-    add("viagra");
-    expect(removeBannedWord(admin, id)).toEqual({ ok: true, id });
-    expect(listBannedWords()).toEqual([{ word: "viagra", mode: "block" }]);
-    expect(removeBannedWord(admin, id)).toEqual({ ok: false, message: "bannedWordNotFound" });
+  it("deletes the word and logs it once, keeping the word as the label", async () => {
+    const id = await add("casino");
+    await add("viagra");
+    expect(await removeBannedWord(admin, id)).toEqual({ ok: true, id });
+    expect(await listBannedWords()).toEqual([{ word: "viagra", mode: "block" }]);
+    expect(await removeBannedWord(admin, id)).toEqual({ ok: false, message: "bannedWordNotFound" });
     expect(log().slice(2)).toEqual([expect.objectContaining({ action: "word.delete", target_type: "word", target_id: String(id), target_label: "casino" })]);
   });
 
-  it("refuses a member", () => {
-    const id = add("casino");
-    expect(removeBannedWord(staff("member"), id)).toEqual({ ok: false, message: "adminOnly" });
-    expect(listBannedWords()).toHaveLength(1);
+  it("refuses a member", async () => {
+    const id = await add("casino");
+    expect(await removeBannedWord(await staff("member"), id)).toEqual({ ok: false, message: "adminOnly" });
+    expect(await listBannedWords()).toHaveLength(1);
   });
 });

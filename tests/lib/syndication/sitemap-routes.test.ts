@@ -41,7 +41,7 @@ function forum(visiblePosts = 3) {
 describe("/sitemap.xml", () => {
   it("lists the home page, open boards and visible posts, each with a lastmod", async () => {
     const { visible, hidden, pages } = forum();
-    const response = sitemapGET(new Request(`${ORIGIN}/sitemap.xml`));
+    const response = await sitemapGET(new Request(`${ORIGIN}/sitemap.xml`));
     expect(response.headers.get("content-type")).toBe("application/xml; charset=utf-8");
     expect(response.headers.get("cache-control")).toMatch(/max-age=\d+/);
     const xml = await response.text();
@@ -52,30 +52,30 @@ describe("/sitemap.xml", () => {
     expect(xml.match(/<lastmod>/g)).toHaveLength(pages.length + visible.length);
   });
 
-  it("dates a board by its newest visible post, the home page by the newest of all, and a post by its last change", () => {
+  it("dates a board by its newest visible post, the home page by the newest of all, and a post by its last change", async () => {
     const author = makeUser();
     const health = makeBoard({ slug: "health", position: 1 });
     const quiet = makeBoard({ slug: "quiet", position: 2 });
     makePost(quiet, author, { createdAt: new Date("2024-01-01T00:00:00Z") });
     const post = makePost(health, author, { createdAt: new Date("2024-02-01T00:00:00Z"), lastActivityAt: new Date("2024-02-03T00:00:00Z") });
     makePost(health, author, { status: "held", createdAt: new Date("2024-03-01T00:00:00Z") });
-    const xml = sitemapXml(ORIGIN);
+    const xml = await sitemapXml(ORIGIN);
     expect(xml).toContain(`<loc>${ORIGIN}/</loc><lastmod>2024-02-01T00:00:00.000Z</lastmod>`);
     expect(xml).toContain(`<loc>${ORIGIN}/b/health</loc><lastmod>2024-02-01T00:00:00.000Z</lastmod>`);
     expect(xml).toContain(`<loc>${ORIGIN}/b/quiet</loc><lastmod>2024-01-01T00:00:00.000Z</lastmod>`);
     expect(xml).toContain(`<loc>${ORIGIN}/b/health/${post.id}</loc><lastmod>2024-02-03T00:00:00.000Z</lastmod>`);
   });
 
-  it("stays a single sitemap at exactly the limit and becomes an index one URL past it", () => {
+  it("stays a single sitemap at exactly the limit and becomes an index one URL past it", async () => {
     const { pages, visible } = forum(3);
     const total = pages.length + visible.length;
-    expect(sitemapXml(ORIGIN, total)).toContain("<urlset");
-    const index = sitemapXml(ORIGIN, total - 1);
+    expect(await sitemapXml(ORIGIN, total)).toContain("<urlset");
+    const index = await sitemapXml(ORIGIN, total - 1);
     expect(index).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
     expect(locs(index)[0]).toBe(`${ORIGIN}/sitemaps/0.xml`);
   });
 
-  it("splits into /sitemaps/<n>.xml chunks of at most the limit that together list every URL once", () => {
+  it("splits into /sitemaps/<n>.xml chunks of at most the limit that together list every URL once", async () => {
     const maxUrls = 4;
     const { pages, visible, hidden } = forum(11);
     // A whole id range of hidden posts: its chunk has nothing to list and must not appear in the index.
@@ -86,20 +86,20 @@ describe("/sitemap.xml", () => {
     while (last % maxUrls !== 0 || last - maxUrls < firstHidden - 1) last = makePost(board, author, { status: "removed" }).id;
     const emptyChunk = last / maxUrls;
     const tail = makePost(board, author);
-    const chunkUrls = locs(sitemapXml(ORIGIN, maxUrls));
+    const chunkUrls = locs(await sitemapXml(ORIGIN, maxUrls));
     const numbers = chunkUrls.map((url) => parseSitemapChunk(url.replace(`${ORIGIN}/sitemaps/`, "")));
     expect(numbers[0]).toBe(0);
     expect(numbers).toContain(Math.ceil(tail.id / maxUrls));
     expect(numbers).not.toContain(emptyChunk);
-    expect(sitemapChunkXml(ORIGIN, emptyChunk, maxUrls)).toBeNull();
-    const listed = numbers.map((n) => {
-      const xml = sitemapChunkXml(ORIGIN, n ?? -1, maxUrls);
+    expect(await sitemapChunkXml(ORIGIN, emptyChunk, maxUrls)).toBeNull();
+    const listed = await Promise.all(numbers.map(async (n) => {
+      const xml = await sitemapChunkXml(ORIGIN, n ?? -1, maxUrls);
       if (xml === null) throw new Error(`chunk ${n} is listed but empty`);
       const urls = locs(xml);
       expect(urls.length).toBeGreaterThan(0);
       expect(urls.length).toBeLessThanOrEqual(maxUrls);
       return urls;
-    });
+    }));
     const all = listed.flat();
     expect(all).toEqual([...pages, `${ORIGIN}/b/${board.slug}`, ...visible, `${ORIGIN}/b/${board.slug}/${tail.id}`]);
     for (const id of hidden) expect(all.some((url) => url.endsWith(id))).toBe(false);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { getSqlite } from "@/db";
+import { getSqlite, traceStatements } from "@/db";
 import { siteOrigin } from "@/lib/platform/site-url";
 import { listFeedPosts, sitemapChunkXml, sitemapXml } from "@/lib/syndication/sitemaps";
 import { makeBoard, makePost, makeUser } from "../../factories";
@@ -31,13 +31,13 @@ describe("siteOrigin", () => {
 });
 
 describe("listFeedPosts", () => {
-  it("orders the site by when posts were written, and a board by id, each straight from an index", () => {
+  it("orders the site by when posts were written, and a board by id, each straight from an index", async () => {
     const board = makeBoard();
     const author = makeUser();
     const first = makePost(board, author, { createdAt: new Date("2024-01-02") });
     const second = makePost(board, author, { createdAt: new Date("2024-01-01") });
-    const site = plansOf(() => expect(listFeedPosts(null).map((p) => p.id)).toEqual([first.id, second.id]));
-    const inBoard = plansOf(() => expect(listFeedPosts(board.id).map((p) => p.id)).toEqual([second.id, first.id]));
+    const site = await plansOf(async () => expect((await listFeedPosts(null)).map((p) => p.id)).toEqual([first.id, second.id]));
+    const inBoard = await plansOf(async () => expect((await listFeedPosts(board.id)).map((p) => p.id)).toEqual([second.id, first.id]));
     expect(site[0]?.plan).toContain("SEARCH posts USING INDEX posts_latest_idx (status=?)");
     expect(inBoard[0]?.plan).toContain("SEARCH posts USING INDEX posts_board_id_idx (board_id=? AND status=?)");
     expect([...site, ...inBoard].flatMap((p) => p.plan).join("\n")).not.toContain("TEMP B-TREE");
@@ -45,16 +45,15 @@ describe("listFeedPosts", () => {
 });
 
 /** Every statement run against posts while `work` runs, with SQLite's plan for it. */
-function plansOf(work: () => void): { sql: string; plan: string[] }[] {
+async function plansOf(work: () => Promise<void>): Promise<{ sql: string; plan: string[] }[]> {
   const sqlite = getSqlite();
   const seen: string[] = [];
-  const prepare = sqlite.prepare.bind(sqlite);
-  vi.spyOn(sqlite, "prepare").mockImplementation((source: string) => {
-    seen.push(source);
-    return prepare(source);
-  });
-  work();
-  vi.restoreAllMocks();
+  const stop = traceStatements((source) => seen.push(source));
+  try {
+    await work();
+  } finally {
+    stop();
+  }
   return seen
     .filter((sql) => sql.includes('"posts"'))
     .map((sql) => {
@@ -65,11 +64,11 @@ function plansOf(work: () => void): { sql: string; plan: string[] }[] {
 }
 
 describe("sitemap queries", () => {
-  it("build the index from the (board, status, id) index: no scan of posts, no sort", () => {
+  it("build the index from the (board, status, id) index: no scan of posts, no sort", async () => {
     const board = makeBoard();
     const author = makeUser();
     for (let i = 0; i < 12; i++) makePost(board, author);
-    const plans = plansOf(() => expect(sitemapXml("https://forum.example", 5)).toContain("<sitemapindex"));
+    const plans = await plansOf(async () => expect(await sitemapXml("https://forum.example", 5)).toContain("<sitemapindex"));
     expect(plans.length).toBeGreaterThan(3);
     for (const { sql, plan } of plans) {
       expect(plan.join("\n"), sql).not.toContain("TEMP B-TREE");
@@ -81,10 +80,10 @@ describe("sitemap queries", () => {
     }
   });
 
-  it("read a chunk by primary key range, already in id order", () => {
+  it("read a chunk by primary key range, already in id order", async () => {
     const board = makeBoard();
     const post = makePost(board, makeUser());
-    const plans = plansOf(() => expect(sitemapChunkXml("https://forum.example", Math.ceil(post.id / 5), 5)).not.toBeNull());
+    const plans = await plansOf(async () => expect(await sitemapChunkXml("https://forum.example", Math.ceil(post.id / 5), 5)).not.toBeNull());
     const steps = plans.flatMap((p) => p.plan);
     expect(steps).toContain("SEARCH posts USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)");
     expect(steps.join("\n")).not.toContain("TEMP B-TREE");

@@ -32,7 +32,7 @@ describe("the demo content", () => {
       comments: 106,
     });
 
-    expect(seedDemoIfEmpty(getDb())).toEqual({ posts: 34, comments: 106 });
+    expect(seedDemoIfEmpty(getSqlite())).toEqual({ posts: 34, comments: 106 });
     expect({ boards: rows("boards"), users: rows("users"), posts: rows("posts"), comments: rows("comments") }).toEqual({
       boards: 4,
       users: 10,
@@ -41,27 +41,27 @@ describe("the demo content", () => {
     });
   });
 
-  it("gives the boards Korean names, and each description one language", () => {
-    seedDemoIfEmpty(getDb());
-    const ko = boardNamesIn("ko");
-    expect(listBoards().map((b) => ko(b).name)).toEqual(["공지사항", "건강", "자유게시판", "질문답변"]);
-    expect(listBoards().map((b) => b.name)).toEqual(["Notice", "Health", "Free talk", "Q&A"]);
-    for (const board of listBoards()) {
+  it("gives the boards Korean names, and each description one language", async () => {
+    seedDemoIfEmpty(getSqlite());
+    const ko = await boardNamesIn("ko");
+    expect((await listBoards()).map((b) => ko(b).name)).toEqual(["공지사항", "건강", "자유게시판", "질문답변"]);
+    expect((await listBoards()).map((b) => b.name)).toEqual(["Notice", "Health", "Free talk", "Q&A"]);
+    for (const board of await listBoards()) {
       expect(board.description).not.toMatch(/[가-힣]/);
       expect(ko(board).description).toMatch(/[가-힣]/);
     }
   });
 
   it("leaves a database with boards alone, without reading the files", () => {
-    seedDemoIfEmpty(getDb());
+    seedDemoIfEmpty(getSqlite());
     const load = vi.fn(loadDemoContent);
-    expect(seedDemoIfEmpty(getDb(), Date.now(), load)).toBeNull();
+    expect(seedDemoIfEmpty(getSqlite(), Date.now(), load)).toBeNull();
     expect(load).not.toHaveBeenCalled();
   });
 
   it("writes nothing when RAPPORT_DEMO_CONTENT is off", () => {
     vi.stubEnv("RAPPORT_DEMO_CONTENT", "off");
-    expect(seedDemoIfEmpty(getDb())).toBeNull();
+    expect(seedDemoIfEmpty(getSqlite())).toBeNull();
     expect(rows("boards")).toBe(0);
   });
 });

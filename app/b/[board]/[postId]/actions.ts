@@ -22,10 +22,10 @@ export const addComment = formAction(
   async ({ actor, input, values }): Promise<CommentFormState> => {
     const rendered = await renderMarkdownOffThread(input.body, COMMENT_HEADING_OFFSET);
     if (!rendered.ok) return { errors: { body: rendered.message }, values };
-    const result = createComment(actor, input.postId, input.parentId, { body: input.body, bodyHtml: rendered.html }, input.submissionKey);
+    const result = await createComment(actor, input.postId, input.parentId, { body: input.body, bodyHtml: rendered.html }, input.submissionKey);
     if (!result.ok) return { message: result.message, messageValues: result.messageValues, values };
-    expireThread(result.postId);
-    return { ...(await land(commentHref(result.boardSlug, result.postId, result.id))), values: { body: "" } };
+    await expireThread(result.postId);
+    return { ...(await land(await commentHref(result.boardSlug, result.postId, result.id))), values: { body: "" } };
   },
 );
 
@@ -35,44 +35,44 @@ export const saveComment = formAction(
   async ({ actor, input, values }): Promise<CommentFormState> => {
     const rendered = await renderMarkdownOffThread(input.body, COMMENT_HEADING_OFFSET);
     if (!rendered.ok) return { errors: { body: rendered.message }, values };
-    const result = editComment(actor, input.commentId, { body: input.body, bodyHtml: rendered.html });
+    const result = await editComment(actor, input.commentId, { body: input.body, bodyHtml: rendered.html });
     if (!result.ok) return { message: result.message, values };
-    expireThread(result.postId);
-    return { ...(await land(commentHref(result.boardSlug, result.postId, result.id))), values };
+    await expireThread(result.postId);
+    return { ...(await land(await commentHref(result.boardSlug, result.postId, result.id))), values };
   },
 );
 
 /** Deletes the writer's own comment. */
 export const deleteOwnComment = formAction({ access: { as: "member" }, input: commentRef }, async ({ actor, input }): Promise<FormState> => {
-  const result = deleteComment(actor, input.commentId);
+  const result = await deleteComment(actor, input.commentId);
   if (!result.ok) return { message: result.message };
   // The row stays (as a tombstone or not), so its page is still known: the writer returns to where they were.
-  expireThread(result.postId);
-  redirectAfterWrite(`${threadPageHref(result.boardSlug, result.postId, commentPage(result.postId, result.id))}#comments`);
+  await expireThread(result.postId);
+  redirectAfterWrite(`${threadPageHref(result.boardSlug, result.postId, await commentPage(result.postId, result.id))}#comments`);
 });
 
 /** Back to the thread the form was sent from, when nothing was written (a visitor, one's own post, a bad request). */
-function backToThread(form: FormData, href: (board: string, postId: number) => string): never {
+async function backToThread(form: FormData, href: (board: string, postId: number) => Promise<string>): Promise<never> {
   const page = threadPage.safeParse({ board: form.get("board"), postId: form.get("postId") });
-  redirect(page.success ? href(page.data.board, page.data.postId) : "/");
+  redirect(page.success ? await href(page.data.board, page.data.postId) : "/");
 }
 
 /** A recommended post's button, or a recommended comment on its page of the thread. */
-const likedHref = (target: "post" | "comment", id: number) => (board: string, postId: number) =>
-  target === "comment" ? commentHref(board, postId, id) : `${postHref(board, postId)}#recommend`;
+const likedHref = (target: "post" | "comment", id: number) => async (board: string, postId: number) =>
+  target === "comment" ? await commentHref(board, postId, id) : `${postHref(board, postId)}#recommend`;
 
 /** Recommends a post or a comment, or takes it back, and returns to it; the button pressed says which. */
 export const toggleRecommend = plainAction(
   { access: { as: "member" }, input: likeInput },
   async ({ actor, input }, form) => {
     const href = likedHref(input.like.target, input.like.id);
-    const liked = toggleLike(actor, input.like.target, input.like.id);
-    if (!liked.ok) backToThread(form, href);
-    expireThread(liked.postId);
-    redirectAfterWrite(href(liked.boardSlug, liked.postId));
+    const liked = await toggleLike(actor, input.like.target, input.like.id);
+    if (!liked.ok) return backToThread(form, href);
+    await expireThread(liked.postId);
+    redirectAfterWrite(await href(liked.boardSlug, liked.postId));
   },
-  (form) => {
+  async (form) => {
     const asked = likeInput.safeParse({ like: form.get("like") });
-    backToThread(form, asked.success ? likedHref(asked.data.like.target, asked.data.like.id) : likedHref("post", 0));
+    await backToThread(form, asked.success ? likedHref(asked.data.like.target, asked.data.like.id) : likedHref("post", 0));
   },
 );

@@ -17,9 +17,9 @@ import { threadPage } from "@/lib/validation/content";
 const moderator = { as: "member", may: canModerate, refusal: "notModerator" } as const;
 
 /** Back to the item acted on, where the database says it lives, with the thread's cached renders expired. */
-function backTo(type: "post" | "comment", place: ItemPlace): never {
-  expireThread(place.postId);
-  redirectAfterWrite(type === "comment" ? commentHref(place.boardSlug, place.postId, place.id) : postHref(place.boardSlug, place.postId));
+async function backTo(type: "post" | "comment", place: ItemPlace): Promise<never> {
+  await expireThread(place.postId);
+  redirectAfterWrite(type === "comment" ? await commentHref(place.boardSlug, place.postId, place.id) : postHref(place.boardSlug, place.postId));
 }
 
 /** A moderator removes (with a reason) or restores a post or comment. */
@@ -28,9 +28,9 @@ export const moderateContent = formAction(
   async ({ actor, input, values }): Promise<FormState<"note">> => {
     const target = { type: input.targetType, id: input.targetId };
     // The schema requires a reason for a removal: "other" is never used.
-    const result = input.op === "restore" ? restoreContent(actor, target) : removeContent(actor, target, input.reason ?? "other", input.note);
+    const result = input.op === "restore" ? await restoreContent(actor, target) : await removeContent(actor, target, input.reason ?? "other", input.note);
     if (!result.ok) return { message: result.message, values };
-    backTo(target.type, result);
+    return backTo(target.type, result);
   },
 );
 
@@ -44,16 +44,16 @@ function backToThread(form: FormData): never {
 export const switchThreadAction = plainAction(
   { access: moderator, input: threadSwitchInput },
   async ({ actor, input }, form) => {
-    const result = switchThread(actor, input.targetId, input.op);
+    const result = await switchThread(actor, input.targetId, input.op);
     if (!result.ok) backToThread(form);
-    backTo("post", result);
+    await backTo("post", result);
   },
   backToThread,
 );
 
 /** Move a thread to another board; the old address redirects to the new one. */
 export const movePostAction = formAction({ access: moderator, input: moveInput }, async ({ actor, input }): Promise<FormState> => {
-  const result = movePost(actor, input.targetId, input.toBoard);
+  const result = await movePost(actor, input.targetId, input.toBoard);
   if (!result.ok) return { message: result.message };
   // Two boards' lists change, and the thread's links: rare enough to expire everything.
   expireEverything();
@@ -64,7 +64,7 @@ export const movePostAction = formAction({ access: moderator, input: moveInput }
 export const reportAction = formAction(
   { access: { as: "member" }, input: reportInput, fields: ["note"] },
   async ({ actor, input, values }): Promise<FormState<"note">> => {
-    const result = reportContent(actor, { type: input.targetType, id: input.targetId }, input.reason, input.note);
+    const result = await reportContent(actor, { type: input.targetType, id: input.targetId }, input.reason, input.note);
     if (!result.ok) return { message: result.message, values };
     // Enough reports hide the item at once; hiding is rare, so everything is expired rather than the one thread.
     if (result.hidden) expireEverything();

@@ -24,20 +24,20 @@ type Props = {
 /** The post the URL names (lib/content/thread-read.ts): a 404 when there is none to show, a 308 when it lives in another board. */
 const loadPost = cache(async (params: Props["params"]) => {
   const { board, postId } = await params;
-  const found = findThread(decodeURIComponent(board), postId, await getCurrentUser());
+  const found = await findThread(decodeURIComponent(board), postId, await getCurrentUser());
   if (found && "livesIn" in found) permanentRedirect(postHref(found.livesIn, Number(postId)));
   if (!found) notFound();
-  return { ...found.post, boardName: boardNamesIn(await getLocale())(found.post).name };
+  return { ...found.post, boardName: (await boardNamesIn(await getLocale()))(found.post).name };
 });
 
 /** The comment page ?cpage= names; one past the last page is a 404. */
-const loadCommentPage = cache((postId: number, raw: string | string[] | undefined) => commentPageOf(postId, raw) ?? notFound());
+const loadCommentPage = cache(async (postId: number, raw: string | string[] | undefined) => await commentPageOf(postId, raw) ?? notFound());
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [post, query] = await Promise.all([loadPost(params), searchParams]);
   const description = excerpt(post.bodyHtml);
   // Each comment page is its own canonical page; page 1 is the plain thread URL.
-  const url = threadPageHref(post.boardSlug, post.id, loadCommentPage(post.id, query.cpage).page);
+  const url = threadPageHref(post.boardSlug, post.id, (await loadCommentPage(post.id, query.cpage)).page);
   return {
     title: `${post.title} · ${post.boardName}`,
     description,
@@ -51,7 +51,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 export default async function PostPage({ params, searchParams }: Props) {
   const [post, viewer, query] = await Promise.all([loadPost(params), getCurrentUser(), searchParams]);
-  const view = readThread(post, viewer, query, loadCommentPage(post.id, query.cpage));
+  const view = await readThread(post, viewer, query, await loadCommentPage(post.id, query.cpage));
   return (
     <>
       <Breadcrumb items={[{ label: post.boardName, href: boardHref(post.boardSlug) }, { label: post.title }]} />

@@ -15,7 +15,7 @@ function decodeSlug(raw: string): string | null {
 
 export async function GET(request: Request, { params }: Context): Promise<Response> {
   const slug = decodeSlug((await params).board);
-  const xml = slug === null ? null : boardFeed(siteOrigin(), slug);
+  const xml = slug === null ? null : await boardFeed(siteOrigin(), slug);
   if (xml === null) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   return new Response(xml, { headers: FEED_HEADERS });
 }

@@ -20,7 +20,7 @@ export type PostFormState = FormState<PostField> & { previewHtml?: string };
 /** Previews or publishes a new post; on any refusal the form comes back with everything typed. */
 export const publishPost = formAction(
   {
-    access: { as: "member", may: (user) => canStartThreads(user, emailVerificationRequired()), refusal: "verifyEmailFirst" },
+    access: { as: "member", may: async (user) => canStartThreads(user, await emailVerificationRequired()), refusal: "verifyEmailFirst" },
     input: newPostInput,
     fields: ["title", "body"],
     honeypot: "submissionRefused",
@@ -29,10 +29,10 @@ export const publishPost = formAction(
     if (input.intent === "preview") return { values, ...(await previewPost(actor.id, input.body)) };
     const rendered = await renderMarkdownOffThread(input.body, POST_HEADING_OFFSET);
     if (!rendered.ok) return { errors: { body: rendered.message }, values };
-    const result = createPost(actor, input.board, { title: input.title, body: input.body, bodyHtml: rendered.html }, input.submissionKey);
+    const result = await createPost(actor, input.board, { title: input.title, body: input.body, bodyHtml: rendered.html }, input.submissionKey);
     if (!result.ok) return { message: result.message, messageValues: result.messageValues, values };
     // The new thread has no cached render yet; its board's list does.
-    expireThread(result.id);
+    await expireThread(result.id);
     redirectAfterWrite(postHref(result.boardSlug, result.id));
   },
 );

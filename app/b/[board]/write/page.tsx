@@ -23,11 +23,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function WritePage({ params }: Props) {
   const slug = decodeURIComponent((await params).board);
-  const board = getBoard(slug);
+  const board = await getBoard(slug);
   if (!board) notFound();
   const user = await requireSignedIn(`/b/${board.slug}/write`);
   const t = await getTranslations("write");
-  const { name } = boardNamesIn(await getLocale())(board);
+  const { name } = (await boardNamesIn(await getLocale()))(board);
   if (user.status !== "active") {
     return (
       <>
@@ -42,7 +42,7 @@ export default async function WritePage({ params }: Props) {
     <>
       <Breadcrumb items={[{ label: name, href: boardHref(board.slug) }, { label: t("newPost") }]} />
       <h1 className="mb-6 text-2xl font-bold">{t("newPostIn", { board: name })}</h1>
-      {canStartThreads(user, emailVerificationRequired()) ? (
+      {canStartThreads(user, await emailVerificationRequired()) ? (
         <PostEditor action={publishPost} hidden={{ board: board.slug, submissionKey: crypto.randomUUID() }} submitLabel={t("publish")} />
       ) : (
         <VerifyEmailNotice email={user.email ?? ""} />

@@ -14,16 +14,16 @@ function listen(): string[][] {
 }
 
 describe("page cache expiry", () => {
-  it("expires a thread's pages, its board's lists (by the board's slug in the database) and the site-wide lists", () => {
+  it("expires a thread's pages, its board's lists (by the board's slug in the database) and the site-wide lists", async () => {
     const post = makePost(makeBoard({ slug: "garden" }), makeUser());
     const heard = listen();
-    expireThread(post.id);
+    await expireThread(post.id);
     expect(heard).toEqual([[`thread:${post.id}`, "lists", "board:garden"]]);
   });
 
-  it("still expires the thread and the lists when the post is gone", () => {
+  it("still expires the thread and the lists when the post is gone", async () => {
     const heard = listen();
-    expireThread(987654);
+    await expireThread(987654);
     expect(heard).toEqual([["thread:987654", "lists"]]);
   });
 

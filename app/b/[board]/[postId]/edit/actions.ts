@@ -20,17 +20,17 @@ export const savePost = formAction(
     if (input.intent === "preview") return { values, ...(await previewPost(actor.id, input.body)) };
     const rendered = await renderMarkdownOffThread(input.body, POST_HEADING_OFFSET);
     if (!rendered.ok) return { errors: { body: rendered.message }, values };
-    const result = editPost(actor, input.postId, { title: input.title, body: input.body, bodyHtml: rendered.html });
+    const result = await editPost(actor, input.postId, { title: input.title, body: input.body, bodyHtml: rendered.html });
     if (!result.ok) return { message: result.message, values };
-    expireThread(result.id);
+    await expireThread(result.id);
     redirectAfterWrite(postHref(result.boardSlug, result.id));
   },
 );
 
 /** Deletes the author's own post, once they have ticked the confirmation. */
 export const deleteOwnPost = formAction({ access: { as: "member" }, input: postDeleteInput }, async ({ actor, input }): Promise<FormState> => {
-  const result = deletePost(actor, input.postId);
+  const result = await deletePost(actor, input.postId);
   if (!result.ok) return { message: result.message };
-  expireThread(result.id);
+  await expireThread(result.id);
   redirectAfterWrite(afterPostDeletedHref(result.boardSlug));
 });

@@ -22,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditPostPage({ params }: Props) {
   const { board, postId } = await params;
   const postNumber = addressId(postId);
-  const post = postNumber ? findPostForWriting(postNumber) : null;
+  const post = postNumber ? await findPostForWriting(postNumber) : null;
   if (!post || post.boardSlug !== decodeURIComponent(board)) notFound();
   const user = await requireSignedIn(`${postHref(post.boardSlug, post.id)}/edit`);
   const t = await getTranslations("write");

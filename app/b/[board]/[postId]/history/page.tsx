@@ -19,14 +19,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PostHistoryPage({ params }: Props) {
   const { board, postId } = await params;
   const postNumber = addressId(postId);
-  const post = postNumber ? getPost(decodeURIComponent(board), postNumber) : null;
+  const post = postNumber ? await getPost(decodeURIComponent(board), postNumber) : null;
   if (!post) notFound();
   const t = await getTranslations("history");
   return (
     <>
-      <Breadcrumb items={[{ label: boardNamesIn(await getLocale())(post).name, href: boardHref(post.boardSlug) }, { label: post.title, href: postHref(post.boardSlug, post.id) }, { label: t("postTitle") }]} />
+      <Breadcrumb items={[{ label: (await boardNamesIn(await getLocale()))(post).name, href: boardHref(post.boardSlug) }, { label: post.title, href: postHref(post.boardSlug, post.id) }, { label: t("postTitle") }]} />
       <h1 className="mb-6 text-2xl font-bold">{t("postTitle")}</h1>
-      <VersionList versions={postHistory(post.id)} />
+      <VersionList versions={await postHistory(post.id)} />
     </>
   );
 }

@@ -22,21 +22,21 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CommentHistoryPage({ params }: Props) {
   const { board, postId, commentId } = await params;
   const [postNumber, commentNumber] = [addressId(postId), addressId(commentId)];
-  const post = postNumber ? getPost(decodeURIComponent(board), postNumber) : null;
-  const comment = post && commentNumber ? findCommentForWriting(commentNumber) : null;
+  const post = postNumber ? await getPost(decodeURIComponent(board), postNumber) : null;
+  const comment = post && commentNumber ? await findCommentForWriting(commentNumber) : null;
   if (!post || !comment || comment.postId !== post.id || comment.status !== "published") notFound();
   const t = await getTranslations("history");
   return (
     <>
       <Breadcrumb
         items={[
-          { label: boardNamesIn(await getLocale())(post).name, href: boardHref(post.boardSlug) },
-          { label: post.title, href: commentHref(post.boardSlug, post.id, comment.id) },
+          { label: (await boardNamesIn(await getLocale()))(post).name, href: boardHref(post.boardSlug) },
+          { label: post.title, href: await commentHref(post.boardSlug, post.id, comment.id) },
           { label: t("commentTitle") },
         ]}
       />
       <h1 className="mb-6 text-2xl font-bold">{t("commentTitle")}</h1>
-      <VersionList versions={commentHistory(comment.id)} />
+      <VersionList versions={await commentHistory(comment.id)} />
     </>
   );
 }
