@@ -1,0 +1,53 @@
+-- Search on PostgreSQL: the same behaviour as the SQLite FTS5 indexes (db/migrations/0003_search.sql, 0009), with
+-- expression indexes on posts and comments instead of separate index tables, so there is nothing to keep in step:
+-- an edit, a status change or a move is in the index when its transaction commits. lib/search/search-pg-sql.ts builds
+-- the queries; its expressions must stay exactly the ones indexed here, or the planner cannot use the indexes.
+--   words: a tsvector ('rapport_words': the simple configuration, accents removed by unaccent) of the text with ASCII
+--          punctuation turned into spaces (so URLs and addresses are plain words, as unicode61 reads them) and a space
+--          around every Hangul run (so "Notion이랑" is "notion" and "이랑", as split_scripts() does on SQLite);
+--   grams: the distinct two-character substrings holding Hangul, kana or Han (case and accents folded, whitespace
+--          runs as one space), in a GIN array index: a fragment of two or more such characters is found inside
+--          longer words ("찌개" in "김치찌개를"), confirmed with strpos on the folded text.
+-- Only published rows are indexed (partial indexes); a comment's post, and archived boards, are checked at query time.
+-- The words and grams functions need a UTF-8 LC_CTYPE (C.UTF-8, en_US.UTF-8...): under plain "C", lower() and the
+-- parser leave non-ASCII letters alone.
+CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA public;
+--> statement-breakpoint
+CREATE TEXT SEARCH CONFIGURATION public.rapport_words (COPY = pg_catalog.simple);
+--> statement-breakpoint
+ALTER TEXT SEARCH CONFIGURATION public.rapport_words
+  ALTER MAPPING FOR asciiword, word, numword, asciihword, hword, numhword, hword_asciipart, hword_part, hword_numpart
+  WITH public.unaccent, pg_catalog.simple;
+--> statement-breakpoint
+CREATE FUNCTION public.rapport_words_text(t text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+  SELECT pg_catalog.regexp_replace(
+    pg_catalog.regexp_replace(t, '[!-/:-@\x5b-\x60{-~]+', ' ', 'g'),
+    '([\u1100-\u11ff\u3131-\u318e\ua960-\ua97f\uac00-\ud7a3\ud7b0-\ud7ff]+)', ' \1 ', 'g')
+$$;
+--> statement-breakpoint
+CREATE FUNCTION public.rapport_words(t text) RETURNS tsvector LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+  SELECT pg_catalog.to_tsvector('public.rapport_words'::regconfig, public.rapport_words_text(t))
+$$;
+--> statement-breakpoint
+CREATE FUNCTION public.rapport_words_query(t text) RETURNS tsquery LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+  SELECT pg_catalog.phraseto_tsquery('public.rapport_words'::regconfig, public.rapport_words_text(t))
+$$;
+--> statement-breakpoint
+CREATE FUNCTION public.rapport_gram_text(t text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+  SELECT pg_catalog.regexp_replace(pg_catalog.lower(public.unaccent('public.unaccent'::regdictionary, t)), '\s+', ' ', 'g')
+$$;
+--> statement-breakpoint
+CREATE FUNCTION public.rapport_bigrams(t text) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+  SELECT coalesce(pg_catalog.array_agg(DISTINCT g), '{}')
+  FROM (SELECT public.rapport_gram_text(t) AS s) AS folded,
+    LATERAL (SELECT pg_catalog.substr(s, i, 2) AS g FROM pg_catalog.generate_series(1, pg_catalog.length(s) - 1) AS i) AS pairs
+  WHERE g ~ '[\uac00-\ud7a3\u1100-\u11ff\u3131-\u318e\u3400-\u4dbf\u4e00-\u9fff\u3041-\u30ff]'
+$$;
+--> statement-breakpoint
+CREATE INDEX search_posts_words_idx ON posts USING gin (public.rapport_words(title || ' ' || body_source)) WHERE status = 'published';
+--> statement-breakpoint
+CREATE INDEX search_posts_grams_idx ON posts USING gin (public.rapport_bigrams(title || ' ' || body_source)) WHERE status = 'published';
+--> statement-breakpoint
+CREATE INDEX search_comments_words_idx ON comments USING gin (public.rapport_words(body_source)) WHERE status = 'published';
+--> statement-breakpoint
+CREATE INDEX search_comments_grams_idx ON comments USING gin (public.rapport_bigrams(body_source)) WHERE status = 'published';

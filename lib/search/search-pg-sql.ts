@@ -1,0 +1,118 @@
+// Search on PostgreSQL: the query text and parameters for what lib/search/search.ts asks of SQLite's FTS5 indexes,
+// built from the same parsed query (./query.ts). Pure functions: the caller runs them on its connection and ranks,
+// pages and highlights the rows exactly as for SQLite (rank(), loadResults(), snippet()).
+//
+// The indexes (db/migrations-pg/0001_search.sql) are expression indexes on posts and comments; the expressions below
+// are theirs, character for character, so the planner can use them (tests/lib/search/search-pg.test.ts checks the
+// plans). Unlike FTS5's scope tokens, board, author, visibility and archived boards are ordinary conditions here, so
+// the newest MAX_MATCHES_PER_KIND rows returned are the newest that pass every filter, with nothing to confirm after.
+// Reader input only ever travels as parameters ($1, $2...): never into the query text.
+import type { Scope, SearchTerm } from "./query";
+
+export type PgQuery = { text: string; values: unknown[] };
+export type PgKind = "post" | "comment";
+
+/** What each kind's indexes are built on (the migration's expressions). */
+export const PG_SEARCH_DOCUMENTS = {
+  post: { alias: "p", document: "p.title || ' ' || p.body_source", columns: ["p.title", "p.body_source"] },
+  comment: { alias: "c", document: "c.body_source", columns: ["c.body_source"] },
+} as const;
+
+/** Ranking reads at most this much of each body, as on SQLite. */
+const RANKED_TEXT_CHARS = 4_000;
+
+export type PgMatchOptions = { limit: number; withText: boolean };
+
+/** Collects parameters and hands back their placeholders. */
+function parameters() {
+  const values: unknown[] = [];
+  return { values, add: (value: unknown) => (values.push(value), `$${values.length}`) };
+}
+
+/**
+ * The columns a match returns: what search.ts's candidates() reads (id, createdAt and activeAt in epoch ms, and for
+ * ranking the title and the start of the body).
+ */
+function candidateColumns(kind: PgKind, withText: boolean): string {
+  const ms = (column: string) => `(extract(epoch FROM ${column}) * 1000)::float8 AS "${column.endsWith("last_activity_at") ? "activeAt" : "createdAt"}"`;
+  if (kind === "post") {
+    return [
+      "p.id",
+      ms("p.created_at"),
+      ms("p.last_activity_at"),
+      withText ? `p.title AS title` : `'' AS title`,
+      withText ? `substr(p.body_source, 1, ${RANKED_TEXT_CHARS}) AS body` : `'' AS body`,
+    ].join(", ");
+  }
+  return [
+    "c.id",
+    ms("c.created_at"),
+    `(extract(epoch FROM c.created_at) * 1000)::float8 AS "activeAt"`,
+    `'' AS title`,
+    withText ? `substr(c.body_source, 1, ${RANKED_TEXT_CHARS}) AS body` : `'' AS body`,
+  ].join(", ");
+}
+
+/** Visible (published, and a comment's post too), in an open board, and in the scope's board and author. */
+function visibleFrom(kind: PgKind, scope: Pick<Scope, "boardId" | "authorId">, add: (value: unknown) => string): { from: string; where: string[] } {
+  const where = kind === "post" ? ["p.status = 'published'", "NOT b.archived"] : ["c.status = 'published'", "p.status = 'published'", "NOT b.archived"];
+  const from =
+    kind === "post"
+      ? "posts p JOIN boards b ON b.id = p.board_id"
+      : "comments c JOIN posts p ON p.id = c.post_id JOIN boards b ON b.id = p.board_id";
+  if (scope.boardId !== null) where.push(`p.board_id = ${add(scope.boardId)}`);
+  if (scope.authorId !== null) where.push(`${kind === "post" ? "p" : "c"}.author_id = ${add(scope.authorId)}`);
+  return { from, where };
+}
+
+/**
+ * The newest visible rows of one kind matching every term, newest first, at most `limit`, as candidate rows.
+ * "words" terms match whole words or phrases (in the title or the body of a post); "grams" terms match anywhere
+ * inside words, each within one column. Terms must be non-empty (parseQuery guarantees it).
+ */
+export function pgMatchQuery(kind: PgKind, terms: SearchTerm[], scope: Pick<Scope, "boardId" | "authorId">, options: PgMatchOptions): PgQuery {
+  const { values, add } = parameters();
+  const { alias, document, columns } = PG_SEARCH_DOCUMENTS[kind];
+  const { from, where } = visibleFrom(kind, scope, add);
+  const words = terms.filter((t) => t.index === "words");
+  const grams = terms.filter((t) => t.index === "grams");
+  if (words.length) {
+    const query = words.map((t) => `public.rapport_words_query(${add(t.text)})`).join(" && ");
+    where.push(`public.rapport_words(${document}) @@ (${query})`);
+  }
+  for (const term of grams) {
+    const placeholder = add(term.text);
+    where.push(`public.rapport_bigrams(${document}) @> public.rapport_bigrams(${placeholder})`);
+    const inColumn = columns.map((c) => `strpos(public.rapport_gram_text(${c}), public.rapport_gram_text(${placeholder})) > 0`);
+    where.push(inColumn.length > 1 ? `(${inColumn.join(" OR ")})` : inColumn[0]!);
+  }
+  if (terms.length === 0) throw new Error("pgMatchQuery needs at least one term");
+  const text = `SELECT ${candidateColumns(kind, options.withText)} FROM ${from} WHERE ${where.join(" AND ")} ORDER BY ${alias}.id DESC LIMIT ${add(options.limit)}`;
+  return { text, values };
+}
+
+/** A member's newest visible posts or comments, for an author filter with no words. */
+export function pgNewestByQuery(kind: PgKind, authorId: string, options: PgMatchOptions): PgQuery {
+  const { values, add } = parameters();
+  const { alias } = PG_SEARCH_DOCUMENTS[kind];
+  const { from, where } = visibleFrom(kind, { boardId: null, authorId }, add);
+  return {
+    text: `SELECT ${candidateColumns(kind, options.withText)} FROM ${from} WHERE ${where.join(" AND ")} ORDER BY ${alias}.id DESC LIMIT ${add(options.limit)}`,
+    values,
+  };
+}
+
+/** An open board's id by its slug (no row: unknownBoard). */
+export const pgBoardIdQuery = (slug: string): PgQuery => ({ text: "SELECT id FROM boards WHERE slug = $1 AND NOT archived", values: [slug] });
+
+/** The member whose username key (lib/accounts/usernames.ts usernameKey()) this is. */
+export const pgAuthorByUsernameKeyQuery = (key: string): PgQuery => ({ text: "SELECT id FROM users WHERE username_key = $1", values: [key] });
+
+/** Up to two members with this display name, case-insensitively (SQLite's COLLATE NOCASE). */
+export const pgAuthorsByNameQuery = (name: string): PgQuery => ({
+  text: "SELECT id FROM users WHERE lower(name) = lower($1) LIMIT 2",
+  values: [name.normalize("NFC")],
+});
+
+/** The open boards a search can be narrowed to, in display order. */
+export const PG_SEARCH_BOARDS_QUERY = "SELECT slug, name FROM boards WHERE NOT archived ORDER BY position, id";
