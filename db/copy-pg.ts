@@ -124,6 +124,13 @@ function openSource(file: string): Database.Database {
         `(DATABASE_PATH=${file} npm run db:migrate), then copy.`,
     );
   }
+  if (done > journal.entries.length) {
+    sqlite.close();
+    throw new CopyRefusal(
+      `${file} has ${done} migrations, more than this version's ${journal.entries.length}: it was written by a newer Rapport. ` +
+        "Copy it with that version, so no column is left behind.",
+    );
+  }
   return sqlite;
 }
 

@@ -1,5 +1,9 @@
 // `npm run db:copy`: a SQLite community (the demo content, generated threads, and rows of every odd kind) copied into
 // a throwaway PostgreSQL, compared row for row through both Drizzle schemas.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
 import { is } from "drizzle-orm";
 import { drizzle as pgDrizzle } from "drizzle-orm/node-postgres";
 import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
@@ -167,5 +171,28 @@ describe("db:copy", () => {
     await client.end();
     await expect(copySqliteToPostgres({ from: databasePath(), to: other })).rejects.toThrow(/tables Rapport does not use \(invoices\)/);
     await expect(copySqliteToPostgres({ from: "/nonexistent/rapport.db", to: other })).rejects.toThrow(/no SQLite database at/);
+  });
+
+  it("refuses a SQLite database from an older or newer version, or not Rapport's", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rapport-copy-"));
+    try {
+      const file = path.join(dir, "old.db");
+      const sqlite = new Database(file);
+      sqlite.exec("CREATE TABLE __drizzle_migrations (id INTEGER PRIMARY KEY, hash TEXT)");
+      sqlite.exec("INSERT INTO __drizzle_migrations (hash) VALUES ('a')");
+      sqlite.close();
+      await expect(copySqliteToPostgres({ from: file, to: cluster.url })).rejects.toThrow(/npm run db:migrate/);
+      const newer = new Database(file);
+      newer.exec("INSERT INTO __drizzle_migrations (hash) SELECT 'x' FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200) SELECT i FROM n)");
+      newer.close();
+      await expect(copySqliteToPostgres({ from: file, to: cluster.url })).rejects.toThrow(/newer Rapport/);
+      const other = path.join(dir, "other.db");
+      const notes = new Database(other);
+      notes.exec("CREATE TABLE notes (id INTEGER)");
+      notes.close();
+      await expect(copySqliteToPostgres({ from: other, to: cluster.url })).rejects.toThrow(/not a Rapport database/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

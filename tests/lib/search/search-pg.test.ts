@@ -168,6 +168,13 @@ describe("Korean text", () => {
     expect(await keys("iPhone으로")).toEqual([postKey(post)]);
   });
 
+  it("finds a fragment whose only Korean is one syllable before other letters", async () => {
+    const board = await makeBoard();
+    const post = await makePost(board, await makeUser(), { body: "플랜김a 세트" });
+    await makePost(board, await makeUser(), { body: "김 a" });
+    expect(await keys("김a")).toEqual([postKey(post)]);
+  });
+
   it("asks for more than one syllable instead of searching for it", async () => {
     expect(await searchPg({ query: "김" })).toEqual({ ok: false, problem: "tooShort" });
   });
