@@ -1,0 +1,41 @@
+// `npx tsx scripts/postgres/search-timing.ts "$DATABASE_URL"`: how long PostgreSQL search's SQL takes on a database
+// (one filled by `npm run db:copy` from the benchmark's generated board, say): for a few words, phrases and Korean
+// fragments, the median of three warm runs per kind, window by window as lib/search/search-pg-sql.ts describes.
+// Only the SQL: ranking and highlighting are the same JavaScript as on SQLite.
+import pg from "pg";
+import { parseQuery, type SearchTerm } from "../../lib/search/query";
+import { pgMatchQuery, pgMaxIdQuery, pgSearchWindows } from "../../lib/search/search-pg-sql";
+
+const MAX_MATCHES_PER_KIND = 500;
+const QUERIES = ["coffee", "morning walk", '"morning walk"', "zeppelin", "찌개", "커피", "아침 산책", '"아침 산책"', "coffee 커피"];
+const RUNS = 4;
+
+const url = process.argv[2] ?? process.env.DATABASE_URL;
+if (!url) {
+  console.error('Usage: npx tsx scripts/postgres/search-timing.ts "postgres://..."');
+  process.exit(2);
+}
+const pool = new pg.Pool({ connectionString: url, max: 1 });
+for (const text of QUERIES) {
+  const terms = (parseQuery(text) as { terms: SearchTerm[] }).terms;
+  for (const kind of ["post", "comment"] as const) {
+    const times: number[] = [];
+    let rows = 0;
+    let windows = 0;
+    for (let run = 0; run < RUNS; run++) {
+      const started = performance.now();
+      const maxId = (await pool.query<{ id: number | null }>(pgMaxIdQuery(kind).text)).rows[0]!.id;
+      windows = 0;
+      for (const minId of pgSearchWindows(maxId)) {
+        windows++;
+        const query = pgMatchQuery(kind, terms, { boardId: null, authorId: null }, { limit: MAX_MATCHES_PER_KIND, withText: true, minId });
+        rows = (await pool.query(query.text, query.values)).rowCount ?? 0;
+        if (rows >= MAX_MATCHES_PER_KIND) break;
+      }
+      times.push(performance.now() - started);
+    }
+    const warm = times.slice(1).sort((a, b) => a - b);
+    console.log(`${JSON.stringify(text).padEnd(18)} ${kind.padEnd(8)} ${String(rows).padStart(3)} rows, ${windows} windows, median ${warm[Math.floor(warm.length / 2)]!.toFixed(1)} ms`);
+  }
+}
+await pool.end();
