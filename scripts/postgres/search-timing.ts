@@ -1,13 +1,13 @@
-// `npx tsx scripts/postgres/search-timing.ts "$DATABASE_URL"`: how long PostgreSQL search's SQL takes on a database
+// `npx tsx scripts/postgres/search-timing.ts "$DATABASE_URL" [query...]`: how long PostgreSQL search's SQL takes on a database
 // (one filled by `npm run db:copy` from the benchmark's generated board, say): for a few words, phrases and Korean
 // fragments, the median of three warm runs per kind, window by window as lib/search/search-pg-sql.ts describes.
 // Only the SQL: ranking and highlighting are the same JavaScript as on SQLite.
 import pg from "pg";
 import { parseQuery, type SearchTerm } from "../../lib/search/query";
-import { pgMatchQuery, pgMaxIdQuery, pgSearchWindows } from "../../lib/search/search-pg-sql";
+import { pgMatchQuery, pgMaxIdQuery, pgSearchWindows, pgWindowWorthWidening } from "../../lib/search/search-pg-sql";
 
 const MAX_MATCHES_PER_KIND = 500;
-const QUERIES = ["coffee", "morning walk", '"morning walk"', "zeppelin", "찌개", "커피", "아침 산책", '"아침 산책"', "coffee 커피"];
+const DEFAULT_QUERIES = ["coffee", "morning walk", '"morning walk"', "zeppelin", "찌개", "커피", "아침 산책", '"아침 산책"', "coffee 커피"];
 const RUNS = 4;
 
 const url = process.argv[2] ?? process.env.DATABASE_URL;
@@ -15,6 +15,7 @@ if (!url) {
   console.error('Usage: npx tsx scripts/postgres/search-timing.ts "postgres://..."');
   process.exit(2);
 }
+const QUERIES = process.argv.length > 3 ? process.argv.slice(3) : DEFAULT_QUERIES;
 const pool = new pg.Pool({ connectionString: url, max: 1 });
 for (const text of QUERIES) {
   const terms = (parseQuery(text) as { terms: SearchTerm[] }).terms;
@@ -26,11 +27,13 @@ for (const text of QUERIES) {
       const started = performance.now();
       const maxId = (await pool.query<{ id: number | null }>(pgMaxIdQuery(kind).text)).rows[0]!.id;
       windows = 0;
-      for (const minId of pgSearchWindows(maxId)) {
+      const bounds = pgSearchWindows(maxId);
+      for (let i = 0; i < bounds.length; i++) {
         windows++;
-        const query = pgMatchQuery(kind, terms, { boardId: null, authorId: null }, { limit: MAX_MATCHES_PER_KIND, withText: true, minId });
+        const query = pgMatchQuery(kind, terms, { boardId: null, authorId: null }, { limit: MAX_MATCHES_PER_KIND, withText: true, minId: bounds[i] });
         rows = (await pool.query(query.text, query.values)).rowCount ?? 0;
         if (rows >= MAX_MATCHES_PER_KIND) break;
+        if (!pgWindowWorthWidening(rows, MAX_MATCHES_PER_KIND)) i = Math.max(i, bounds.length - 2);
       }
       times.push(performance.now() - started);
     }

@@ -17,6 +17,7 @@ import {
   pgMaxIdQuery,
   pgNewestByQuery,
   pgSearchWindows,
+  pgWindowWorthWidening,
   type PgKind,
   type PgQuery,
 } from "@/lib/search/search-pg-sql";
@@ -117,9 +118,11 @@ async function searchPg(request: Request): Promise<Found> {
 async function windowed(kind: PgKind, terms: SearchTerm[], scope: { boardId: number | null; authorId: string | null }) {
   const maxId = (await run<{ id: number | null }>(pgMaxIdQuery(kind)))[0]!.id;
   let rows: { id: number; createdAt: number }[] = [];
-  for (const minId of pgSearchWindows(maxId)) {
-    rows = await run(pgMatchQuery(kind, terms, scope, { limit: MAX_MATCHES_PER_KIND, withText: true, minId }));
+  const bounds = pgSearchWindows(maxId);
+  for (let i = 0; i < bounds.length; i++) {
+    rows = await run(pgMatchQuery(kind, terms, scope, { limit: MAX_MATCHES_PER_KIND, withText: true, minId: bounds[i] }));
     if (rows.length >= MAX_MATCHES_PER_KIND) break;
+    if (!pgWindowWorthWidening(rows.length, MAX_MATCHES_PER_KIND)) i = Math.max(i, bounds.length - 2);
   }
   return rows;
 }
@@ -445,7 +448,7 @@ describe("windows", () => {
   it("find the same newest matches as reading every id, and a rare match far back", async () => {
     const board = await makeBoard();
     const author = await makeUser();
-    await makePost(board, author, { body: "narwhal" });
+    await makePost(board, author, { body: "narwhal 일각고래" });
     await sql(
       `INSERT INTO posts (board_id, author_id, title, body_source, body_html, last_activity_at)
        SELECT $1, $2, 'Post', CASE WHEN i % 3 = 0 THEN 'walrus 바다코끼리' ELSE 'seal 물개' END, '', now() FROM generate_series(1, 6000) AS i`,
@@ -458,6 +461,8 @@ describe("windows", () => {
       expect((await windowed("post", terms, { boardId: null, authorId: null })).map((r) => r.id)).toEqual(everything.map((r) => r.id));
     }
     expect(await keys("narwhal")).toEqual(["post:1"]);
+    expect(await keys("각고")).toEqual(["post:1"]);
+    expect(await keys("일각고래")).toEqual(["post:1"]);
   });
 });
 
