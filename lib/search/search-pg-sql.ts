@@ -124,11 +124,15 @@ export function pgMatchQuery(kind: PgKind, terms: SearchTerm[], scope: Pick<Scop
   if (terms.length === 0) throw new Error("pgMatchQuery needs at least one term");
   const windowed = options.minId !== undefined && options.minId !== null;
   for (const term of grams) {
-    const placeholder = add(term.text);
+    let placeholder: string | null = null;
+    const text = () => (placeholder ??= add(term.text));
     const chars = Array.from(term.text);
     // Folding (case, accents, runs of spaces) changes only other characters: a term of Hangul, kana or Han alone is
     // found in the text as written.
     const allGram = chars.every((c) => GRAM_CHAR.test(c));
+    // A phrase of such words ("아침 산책"): the same, with any run of spaces or line breaks between them (the words
+    // hold no character a regular expression treats specially).
+    const gramPhrase = !allGram && term.text.split(" ").every((word) => word !== "" && Array.from(word).every((c) => GRAM_CHAR.test(c)));
     const inColumns = (test: (column: string) => string) => {
       const each = columns.map(test);
       return each.length > 1 ? `(${each.join(" OR ")})` : each[0]!;
@@ -137,15 +141,26 @@ export function pgMatchQuery(kind: PgKind, terms: SearchTerm[], scope: Pick<Scop
     // pairs as a handful of rows (they are far from independent), skips narrowing by the window, and fetched 72,000
     // comments for "김치찌개" where the window held 1,500 matches (1 s); a plain strpos over the window's rows is cheap.
     if (allGram && windowed) {
-      where.push(inColumns((c) => `strpos(${c}, ${placeholder}) > 0`));
+      where.push(inColumns((c) => `strpos(${c}, ${text()}) > 0`));
       continue;
     }
-    where.push(`public.rapport_bigrams(${document}) @> public.rapport_bigrams(${placeholder})`);
+    const phrasePattern = () => add(term.text.split(" ").join("\\s+"));
+    if (gramPhrase && windowed) {
+      const pattern = phrasePattern();
+      where.push(inColumns((c) => `${c} ~ ${pattern}`));
+      continue;
+    }
+    where.push(`public.rapport_bigrams(${document}) @> public.rapport_bigrams(${text()})`);
+    if (gramPhrase) {
+      const pattern = phrasePattern();
+      where.push(inColumns((c) => `${c} ~ ${pattern}`));
+      continue;
+    }
     // Two such characters are one pair, which the index holds exactly where they occur: nothing to confirm.
     if (allGram && chars.length === 2) continue;
     where.push(
       inColumns((c) =>
-        allGram ? `strpos(${c}, ${placeholder}) > 0` : `strpos(public.rapport_gram_text(${c}), public.rapport_gram_text(${placeholder})) > 0`,
+        allGram ? `strpos(${c}, ${text()}) > 0` : `strpos(public.rapport_gram_text(${c}), public.rapport_gram_text(${text()})) > 0`,
       ),
     );
   }

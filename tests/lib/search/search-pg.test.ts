@@ -451,10 +451,11 @@ describe("windows", () => {
     await makePost(board, author, { body: "narwhal 일각고래" });
     await sql(
       `INSERT INTO posts (board_id, author_id, title, body_source, body_html, last_activity_at)
-       SELECT $1, $2, 'Post', CASE WHEN i % 3 = 0 THEN 'walrus 바다코끼리' ELSE 'seal 물개' END, '', now() FROM generate_series(1, 6000) AS i`,
+       SELECT $1, $2, 'Post', CASE WHEN i % 3 = 0 THEN 'walrus 바다코끼리' || CASE WHEN i % 2 = 0 THEN E'\n' ELSE '  ' END || '물범' ELSE 'seal 물개' END,
+         '', now() FROM generate_series(1, 6000) AS i`,
       board.id, author.id,
     );
-    for (const query of ["walrus", "코끼리", "seal 물개"]) {
+    for (const query of ["walrus", "코끼리", "seal 물개", '"코끼리 물범"']) {
       const terms = (parseQuery(query) as { terms: SearchTerm[] }).terms;
       const everything = await run<{ id: number }>(pgMatchQuery("post", terms, { boardId: null, authorId: null }, { limit: MAX_MATCHES_PER_KIND, withText: false }));
       expect(everything).toHaveLength(MAX_MATCHES_PER_KIND);
