@@ -173,6 +173,31 @@ export function pgMatchQuery(kind: PgKind, terms: SearchTerm[], scope: Pick<Scop
   return { text, values };
 }
 
+/** A candidate row as pgMatchQuery() and pgNewestByQuery() return it (times in epoch ms). */
+export type PgCandidateRow = { id: number; createdAt: number; activeAt: number; title: string; body: string };
+
+/**
+ * The newest matches of one kind, window by window (pgSearchWindows), through `run`, which sends a query on the
+ * caller's connection and returns its rows. The one place the windows are walked, for search and its tests.
+ */
+export async function pgNewestMatches(
+  run: (query: PgQuery) => Promise<PgCandidateRow[]>,
+  kind: PgKind,
+  terms: SearchTerm[],
+  scope: Pick<Scope, "boardId" | "authorId">,
+  options: Omit<PgMatchOptions, "minId">,
+): Promise<PgCandidateRow[]> {
+  const [newest] = (await run(pgMaxIdQuery(kind))) as unknown as { id: number | null }[];
+  const bounds = pgSearchWindows(newest?.id ?? null);
+  let rows: PgCandidateRow[] = [];
+  for (let i = 0; i < bounds.length; i++) {
+    rows = await run(pgMatchQuery(kind, terms, scope, { ...options, minId: bounds[i] }));
+    if (rows.length >= options.limit) break;
+    if (!pgWindowWorthWidening(rows.length, options.limit)) i = Math.max(i, bounds.length - 2);
+  }
+  return rows;
+}
+
 /** A member's newest visible posts or comments, for an author filter with no words. */
 export function pgNewestByQuery(kind: PgKind, authorId: string, options: PgMatchOptions): PgQuery {
   const { values, add } = parameters();

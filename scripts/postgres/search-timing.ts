@@ -4,7 +4,7 @@
 // Only the SQL: ranking and highlighting are the same JavaScript as on SQLite.
 import pg from "pg";
 import { parseQuery, type SearchTerm } from "../../lib/search/query";
-import { pgMatchQuery, pgMaxIdQuery, pgSearchWindows, pgWindowWorthWidening } from "../../lib/search/search-pg-sql";
+import { pgNewestMatches } from "../../lib/search/search-pg-sql";
 
 const MAX_MATCHES_PER_KIND = 500;
 const DEFAULT_QUERIES = ["coffee", "morning walk", '"morning walk"', "zeppelin", "찌개", "커피", "아침 산책", '"아침 산책"', "coffee 커피"];
@@ -22,23 +22,26 @@ for (const text of QUERIES) {
   for (const kind of ["post", "comment"] as const) {
     const times: number[] = [];
     let rows = 0;
-    let windows = 0;
+    let lastWindows = 0;
     for (let run = 0; run < RUNS; run++) {
       const started = performance.now();
-      const maxId = (await pool.query<{ id: number | null }>(pgMaxIdQuery(kind).text)).rows[0]!.id;
-      windows = 0;
-      const bounds = pgSearchWindows(maxId);
-      for (let i = 0; i < bounds.length; i++) {
-        windows++;
-        const query = pgMatchQuery(kind, terms, { boardId: null, authorId: null }, { limit: MAX_MATCHES_PER_KIND, withText: true, minId: bounds[i] });
-        rows = (await pool.query(query.text, query.values)).rowCount ?? 0;
-        if (rows >= MAX_MATCHES_PER_KIND) break;
-        if (!pgWindowWorthWidening(rows, MAX_MATCHES_PER_KIND)) i = Math.max(i, bounds.length - 2);
-      }
+      let windows = 0;
+      const found = await pgNewestMatches(
+        async (query) => {
+          if (query.text.includes("LIMIT")) windows++;
+          return (await pool.query(query.text, query.values)).rows;
+        },
+        kind,
+        terms,
+        { boardId: null, authorId: null },
+        { limit: MAX_MATCHES_PER_KIND, withText: true },
+      );
+      rows = found.length;
+      lastWindows = windows;
       times.push(performance.now() - started);
     }
     const warm = times.slice(1).sort((a, b) => a - b);
-    console.log(`${JSON.stringify(text).padEnd(18)} ${kind.padEnd(8)} ${String(rows).padStart(3)} rows, ${windows} windows, median ${warm[Math.floor(warm.length / 2)]!.toFixed(1)} ms`);
+    console.log(`${JSON.stringify(text).padEnd(18)} ${kind.padEnd(8)} ${String(rows).padStart(3)} rows, ${lastWindows} windows, median ${warm[Math.floor(warm.length / 2)]!.toFixed(1)} ms`);
   }
 }
 await pool.end();

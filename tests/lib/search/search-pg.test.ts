@@ -14,10 +14,10 @@ import {
   pgAuthorsByNameQuery,
   pgBoardIdQuery,
   pgMatchQuery,
-  pgMaxIdQuery,
   pgNewestByQuery,
+  pgNewestMatches,
   pgSearchWindows,
-  pgWindowWorthWidening,
+  type PgCandidateRow,
   type PgKind,
   type PgQuery,
 } from "@/lib/search/search-pg-sql";
@@ -115,17 +115,8 @@ async function searchPg(request: Request): Promise<Found> {
 }
 
 /** The newest matches, window by window as pgSearchWindows() describes. */
-async function windowed(kind: PgKind, terms: SearchTerm[], scope: { boardId: number | null; authorId: string | null }) {
-  const maxId = (await run<{ id: number | null }>(pgMaxIdQuery(kind)))[0]!.id;
-  let rows: { id: number; createdAt: number }[] = [];
-  const bounds = pgSearchWindows(maxId);
-  for (let i = 0; i < bounds.length; i++) {
-    rows = await run(pgMatchQuery(kind, terms, scope, { limit: MAX_MATCHES_PER_KIND, withText: true, minId: bounds[i] }));
-    if (rows.length >= MAX_MATCHES_PER_KIND) break;
-    if (!pgWindowWorthWidening(rows.length, MAX_MATCHES_PER_KIND)) i = Math.max(i, bounds.length - 2);
-  }
-  return rows;
-}
+const windowed = (kind: PgKind, terms: SearchTerm[], scope: { boardId: number | null; authorId: string | null }) =>
+  pgNewestMatches((query) => run<PgCandidateRow>(query), kind, terms, scope, { limit: MAX_MATCHES_PER_KIND, withText: true });
 
 async function keys(request: Request | string): Promise<string[]> {
   const outcome = await searchPg(typeof request === "string" ? { query: request } : request);
