@@ -1,12 +1,14 @@
 // Search on PostgreSQL: the query text and parameters for what lib/search/search.ts asks of SQLite's FTS5 indexes,
-// built from the same parsed query (./query.ts). Pure functions: the caller runs them on its connection and ranks,
-// pages and highlights the rows exactly as for SQLite (rank(), loadResults(), snippet()).
+// built from the same parsed query (./query.ts). The builders are pure; pgNewestMatches() walks the id windows
+// through a callback that runs each query on the caller's connection. The caller ranks, pages and highlights the rows
+// exactly as for SQLite (rank(), loadResults(), snippet()).
 //
 // The indexes (db/migrations-pg/0001_search.sql) are on posts and comments: a GIN index on the generated search_words
 // column, and a GIN expression index whose expression below is the migration's, character for character, so the
-// planner can use it (tests/lib/search/search-pg.test.ts checks the plans). Unlike FTS5's scope tokens, board, author, visibility and archived boards are ordinary conditions here, so
-// the newest MAX_MATCHES_PER_KIND rows returned are the newest that pass every filter, with nothing to confirm after.
-// Reader input only ever travels as parameters ($1, $2...): never into the query text.
+// planner can use it (tests/lib/search/search-pg.test.ts checks the plans). Unlike FTS5's scope tokens, board,
+// author, visibility and archived boards are ordinary conditions here, so the newest MAX_MATCHES_PER_KIND rows
+// returned are the newest that pass every filter, with nothing to confirm after. Reader input only ever travels as
+// parameters ($1, $2...): never into the query text.
 import type { Scope, SearchTerm } from "./query";
 
 export type PgQuery = { text: string; values: unknown[] };
@@ -24,9 +26,7 @@ const GRAM_CHAR = /[\uAC00-\uD7A3\u1100-\u11FF\u3131-\u318E\u3400-\u4DBF\u4E00-\
 /** Ranking reads at most this much of each body, as on SQLite. */
 const RANKED_TEXT_CHARS = 4_000;
 
-/**
- * A match reads only ids of at least `minId` when given: see pgSearchWindows().
- */
+/** `minId`: read only ids of at least this (see pgSearchWindows()). */
 export type PgMatchOptions = { limit: number; withText: boolean; minId?: number | null };
 
 /** The first window a search reads: the newest this-many ids of a kind. */
@@ -115,13 +115,13 @@ export function pgMatchQuery(kind: PgKind, terms: SearchTerm[], scope: Pick<Scop
   const { values, add } = parameters();
   const { alias, document, columns } = PG_SEARCH_DOCUMENTS[kind];
   const { from, where } = visibleFrom(kind, scope, add);
+  if (terms.length === 0) throw new Error("pgMatchQuery needs at least one term");
   const words = terms.filter((t) => t.index === "words");
   const grams = terms.filter((t) => t.index === "grams");
   if (words.length) {
     const query = words.map((t) => `public.rapport_words_query(${add(t.text)})`).join(" && ");
     where.push(`${alias}.search_words @@ (${query})`);
   }
-  if (terms.length === 0) throw new Error("pgMatchQuery needs at least one term");
   const windowed = options.minId !== undefined && options.minId !== null;
   for (const term of grams) {
     let placeholder: string | null = null;
