@@ -1,7 +1,9 @@
 // `npm run backup -- <file>`: a verified copy of DATABASE_PATH, safe to take while the server keeps running.
+// With DATABASE_URL set, the PostgreSQL database instead, with pg_dump's custom format (db/backup-pg.ts).
 import { parseArgs } from "node:util";
 import { databasePath } from "../db";
 import { backupDatabase, BackupRefusal } from "../db/backup";
+import { backupPostgres } from "../db/backup-pg";
 import { copyMediaFolder, mediaBackupFolder } from "../db/media-backup";
 import { mediaFolder } from "../lib/media/store";
 
@@ -17,13 +19,22 @@ if (!target || positionals.length > 1) {
 
 const source = databasePath();
 try {
-  const result = await backupDatabase(source, target);
-  console.log(
-    `Backed up ${source} to ${result.file}: ${(result.bytes / BYTES_PER_MB).toFixed(2)} MB ` +
-      `(${result.bytes.toLocaleString()} bytes) in ${result.milliseconds.toFixed(0)} ms, integrity_check ok` +
-      (result.restarts > 0 ? ` (restarted ${result.restarts}x by concurrent writes)` : "") +
-      ".",
-  );
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const result = backupPostgres(url, target);
+    console.log(
+      `Backed up PostgreSQL (DATABASE_URL) to ${result.file} with ${result.tool} -Fc: ${(result.bytes / BYTES_PER_MB).toFixed(2)} MB ` +
+        `in ${result.milliseconds.toFixed(0)} ms; pg_restore lists its ${result.entries} entries.`,
+    );
+  } else {
+    const result = await backupDatabase(source, target);
+    console.log(
+      `Backed up ${source} to ${result.file}: ${(result.bytes / BYTES_PER_MB).toFixed(2)} MB ` +
+        `(${result.bytes.toLocaleString()} bytes) in ${result.milliseconds.toFixed(0)} ms, integrity_check ok` +
+        (result.restarts > 0 ? ` (restarted ${result.restarts}x by concurrent writes)` : "") +
+        ".",
+    );
+  }
   // After the database, so every upload it names is already on disk (an upload's file is written before its row).
   const files = copyMediaFolder(mediaFolder(source), mediaBackupFolder(target));
   console.log(`Uploads: ${files} new files copied to ${mediaBackupFolder(target)}.`);
