@@ -10,7 +10,7 @@ import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
 import { getTableConfig as sqliteTableConfig, SQLiteTable } from "drizzle-orm/sqlite-core";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { databasePath, getDb, getSqlite } from "@/db";
+import { databasePath, getSqlite, getSyncDb } from "@/db";
 import { copySqliteToPostgres, CopyRefusal, tablesInForeignKeyOrder, type CopyProgress, type CopyResult } from "@/db/copy-pg";
 import { pgCounterMismatches } from "@/db/counters-pg";
 import * as sqliteSchema from "@/db/schema";
@@ -42,7 +42,7 @@ beforeAll(async () => {
   pool = new pg.Pool({ connectionString: cluster.url, max: 2 });
   resetDatabase();
   vi.stubEnv("RAPPORT_DEMO_CONTENT", "on");
-  expect(seedDemoIfEmpty(getDb())).not.toBeNull();
+  expect(seedDemoIfEmpty(getSqlite())).not.toBeNull();
   vi.unstubAllEnvs();
   const sqlite = getSqlite();
   generate(sqlite, { posts: 30, comments: 200, board: "bulk", seed: 3 });
@@ -91,7 +91,7 @@ describe("db:copy", () => {
   });
 
   it("keeps every row's values, read through both schemas", async () => {
-    const sqliteDb = getDb();
+    const sqliteDb = getSyncDb();
     const pgDb = pgDrizzle(pool);
     const pgTables = new Map(
       (Object.values(pgSchema) as unknown[]).filter((v): v is PgTable => is(v, PgTable)).map((t) => [getTableConfig(t).name, t]),
