@@ -14,6 +14,7 @@ import { openRenderSocket } from "../lib/platform/page-cache/render-socket";
 import { createPageCache, RENDER_SPACING_MS, type PageCache } from "../lib/platform/page-cache/serve";
 import { PageStore } from "../lib/platform/page-cache/store";
 import { screenRequest } from "../lib/platform/request-screen";
+import { checkServerDatabase, DatabaseConfigError } from "../lib/platform/database-config";
 import { serverHooks } from "../lib/platform/server-hooks";
 import { createSignInGate, isSignInRequest, SIGN_IN_RETRY_AFTER_S } from "../lib/platform/sign-in-gate";
 import { publicOrigin } from "../lib/platform/site-origin";
@@ -155,6 +156,7 @@ function answer(req: IncomingMessage, res: ServerResponse, handle: Handler, cach
 }
 
 export async function startServer(): Promise<void> {
+  refuseUnusableDatabase();
   const port = Number(process.env.PORT || 3000);
   const hostname = process.env.HOSTNAME || "0.0.0.0";
   // Here rather than in instrumentation.ts, so the seeder and its files stay out of the build.
@@ -218,6 +220,17 @@ export async function startServer(): Promise<void> {
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
+}
+
+/** A database setting that cannot work stops the start here, with what to change (lib/platform/database-config.ts). */
+function refuseUnusableDatabase(): void {
+  try {
+    checkServerDatabase();
+  } catch (error) {
+    if (!(error instanceof DatabaseConfigError)) throw error;
+    console.error(`Rapport: ${error.message}`);
+    process.exit(1);
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) void startServer();
