@@ -19,8 +19,8 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle as drizzleSync, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import type { SQL } from "drizzle-orm";
-import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
+import { is, type SQL } from "drizzle-orm";
+import { SQLiteAsyncDialect, SQLiteSelectBase } from "drizzle-orm/sqlite-core";
 import { drizzle as drizzleAsync, type SqliteRemoteDatabase } from "drizzle-orm/sqlite-proxy";
 import * as schema from "./schema";
 import { makePrivate, privately } from "./file-modes";
@@ -208,6 +208,22 @@ function connection(): Connection {
 /** The process's database. */
 export function getDb(): Db {
   return connection().db;
+}
+
+/**
+ * The first row a query gives, or undefined: a select is limited to one row first; an insert, update or delete
+ * `.returning()` rows gives its first. The portable form of SQLite's `.get()`, which PostgreSQL's builders lack.
+ */
+export async function first<T>(query: PromiseLike<T[]>): Promise<T | undefined> {
+  const rows = await (is(query, SQLiteSelectBase) ? (query as unknown as { limit(n: number): PromiseLike<T[]> }).limit(1) : query);
+  return rows[0];
+}
+
+/** The row an insert (or update) `.returning()` gives when it must give one: a missing row is a bug, not a refusal. */
+export async function returned<T>(query: PromiseLike<T[]>): Promise<T> {
+  const [row] = await query;
+  if (row === undefined) throw new Error("The statement returned no row.");
+  return row;
 }
 
 /** The rows of one raw SQL query, as objects named by its columns: for the few queries the builder cannot express. */

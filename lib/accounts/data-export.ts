@@ -1,7 +1,7 @@
 // "Export my data": everything a member wrote and chose, as one JSON document for them alone.
 import "server-only";
 import { asc, eq } from "drizzle-orm";
-import { getDb } from "@/db";
+import { first, getDb } from "@/db";
 import { boards, commentLikes, comments, postLikes, posts, users } from "@/db/schema";
 import { readSettings } from "./settings";
 
@@ -11,20 +11,20 @@ export const EXPORT_FORMAT_VERSION = 1;
 /** The member's own data, read by their id from the session and nothing else: no other member's rows can be in it. */
 export async function exportMemberData(userId: string, now = new Date()) {
   const db = getDb();
-  const profile = await db
-    .select({
-      username: users.username,
-      name: users.name,
-      email: users.email,
-      emailVerified: users.emailVerified,
-      role: users.role,
-      locale: users.locale,
-      createdAt: users.createdAt,
-      bio: users.bio,
-      signature: users.signature,
-    })
-    .from(users)
-    .where(eq(users.id, userId)).get();
+  const profile = await first(db
+      .select({
+        username: users.username,
+        name: users.name,
+        email: users.email,
+        emailVerified: users.emailVerified,
+        role: users.role,
+        locale: users.locale,
+        createdAt: users.createdAt,
+        bio: users.bio,
+        signature: users.signature,
+      })
+      .from(users)
+      .where(eq(users.id, userId)));
   if (!profile) return null;
   // The settings as the site reads them, defaults included (./settings.ts).
   const { timeZone, dateStyle, theme } = (await readSettings(userId))!;

@@ -2,7 +2,7 @@
 // (or, if they ask, goes the way the author's own delete button sends it), and the moderation log says it happened.
 import "server-only";
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
-import { getDb, getSqlite, type Tx } from "@/db";
+import { first, getDb, getSqlite, type Tx } from "@/db";
 import { accounts, accountTokens, commentRevisions, comments, mailOutbox, moderationLog, notifications, postRevisions, posts, users } from "@/db/schema";
 import { recordSignInFailure, recordSignInSuccess, reserveSignIn } from "../auth/throttle";
 import { setContentStatus } from "../content/status";
@@ -28,10 +28,10 @@ type Asker = { id: string; role: (typeof users.$inferSelect)["role"]; status: (t
  */
 export async function deleteOwnAccount(asker: Asker, input: AccountDeletion, ip: string): Promise<WriteResult<{ username: string }, "confirmation">> {
   const db = getDb();
-  const user = await db
-    .select({ id: users.id, username: users.username, passwordHash: users.passwordHash, role: users.role, deletedAt: users.deletedAt })
-    .from(users)
-    .where(eq(users.id, asker.id)).get();
+  const user = await first(db
+      .select({ id: users.id, username: users.username, passwordHash: users.passwordHash, role: users.role, deletedAt: users.deletedAt })
+      .from(users)
+      .where(eq(users.id, asker.id)));
   if (!user || user.deletedAt) return { ok: false, message: "accountDeletion:alreadyDeleted" };
   if (!canDeleteAccount(asker, user, await otherAdmins(user.id))) return { ok: false, message: "accountDeletion:lastAdmin" };
 
@@ -50,7 +50,7 @@ export async function deleteOwnAccount(asker: Asker, input: AccountDeletion, ip:
   // One transaction, which SQLite runs alone: two deletions sent at once erase once, and the last-admin check holds.
   const placeholder = deletedUsername(user.id);
   const done = await db.transaction(async (tx) => {
-    const fresh = await tx.select({ role: users.role, deletedAt: users.deletedAt }).from(users).where(eq(users.id, user.id)).get();
+    const fresh = await first(tx.select({ role: users.role, deletedAt: users.deletedAt }).from(users).where(eq(users.id, user.id)));
     if (!fresh || fresh.deletedAt || !canDeleteAccount(asker, { id: user.id, role: fresh.role }, await otherAdmins(user.id, tx))) return false;
     if (input.deleteWriting) await deleteWriting(tx, user.id);
     await erasePersonalData(tx, user.id, placeholder);
@@ -62,10 +62,10 @@ export async function deleteOwnAccount(asker: Asker, input: AccountDeletion, ip:
 }
 
 async function otherAdmins(userId: string, tx: Tx | ReturnType<typeof getDb> = getDb()): Promise<number> {
-  return (await tx
-    .select({ n: sql<number>`count(*)` })
-    .from(users)
-    .where(and(eq(users.role, "admin"), ne(users.id, userId), sql`${users.deletedAt} IS NULL`)).get())!.n;
+  return (await first(tx
+      .select({ n: sql<number>`count(*)` })
+      .from(users)
+      .where(and(eq(users.role, "admin"), ne(users.id, userId), sql`${users.deletedAt} IS NULL`))))!.n;
 }
 
 /**
@@ -94,7 +94,7 @@ async function deleteWriting(tx: Tx, userId: string): Promise<void> {
  * session at once.
  */
 async function erasePersonalData(tx: Tx, userId: string, placeholder: string): Promise<void> {
-  const user = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId)).get();
+  const user = await first(tx.select({ email: users.email }).from(users).where(eq(users.id, userId)));
   const addresses = [
     user?.email,
     ...(await tx.select({ email: accountTokens.email }).from(accountTokens).where(eq(accountTokens.userId, userId))).map((t) => t.email),

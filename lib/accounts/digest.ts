@@ -2,7 +2,7 @@
 // not gone out by email yet. Run by a timer the server starts (lib/platform/server-start.ts), due once a day.
 import "server-only";
 import { and, eq, gt, inArray, isNull } from "drizzle-orm";
-import { getDb } from "@/db";
+import { first, getDb } from "@/db";
 import { notificationPrefs, notifications, siteSettings, NOTIFICATION_KINDS } from "@/db/schema";
 import { enqueueMail } from "../mail/queue";
 import { logger } from "../platform/logger";
@@ -49,7 +49,7 @@ export async function gatherDigests(now = Date.now()): Promise<number> {
 /** Gathers the digests when a day has passed since the last time; what the server's timer calls. */
 export async function gatherDigestsIfDue(now = Date.now()): Promise<number | null> {
   const db = getDb();
-  const last = Number((await db.select({ value: siteSettings.value }).from(siteSettings).where(eq(siteSettings.key, LAST_RUN_KEY)).get())?.value ?? 0);
+  const last = Number((await first(db.select({ value: siteSettings.value }).from(siteSettings).where(eq(siteSettings.key, LAST_RUN_KEY))))?.value ?? 0);
   if (now - last < DIGEST_INTERVAL_MS) return null;
   await db.insert(siteSettings).values({ key: LAST_RUN_KEY, value: String(now) }).onConflictDoUpdate({ target: siteSettings.key, set: { value: String(now) } });
   return gatherDigests(now);

@@ -3,7 +3,7 @@
 // confirmed, and the old one is told. On by default only when mail is configured; admins turn it on or off.
 import "server-only";
 import { and, eq, ne } from "drizzle-orm";
-import { getDb } from "@/db";
+import { first, getDb } from "@/db";
 import { siteSettings, users } from "@/db/schema";
 import { mailConfigured } from "../mail/config";
 import { enqueueMail, type MailWriter } from "../mail/queue";
@@ -21,7 +21,7 @@ export type VerificationSetting = { required: boolean; source: "admin" | "defaul
 
 /** Whether new members must confirm their address: the admins' choice, else on exactly when SMTP_URL is set. */
 export async function verificationSetting(): Promise<VerificationSetting> {
-  const stored = await getDb().select({ value: siteSettings.value }).from(siteSettings).where(eq(siteSettings.key, SETTING_KEY)).get();
+  const stored = await first(getDb().select({ value: siteSettings.value }).from(siteSettings).where(eq(siteSettings.key, SETTING_KEY)));
   const configured = mailConfigured();
   if (stored) return { required: stored.value === "on", source: "admin", mailConfigured: configured };
   return { required: configured, source: "default", mailConfigured: configured };
@@ -47,10 +47,10 @@ export async function queueVerification(tx: MailWriter, member: Member, email: s
 export const verifiesNewAccounts = async (): Promise<boolean> => mailConfigured() || await emailVerificationRequired();
 
 async function memberRow(userId: string) {
-  return await getDb()
-    .select({ id: users.id, name: users.name, locale: users.locale, email: users.email, emailVerified: users.emailVerified })
-    .from(users)
-    .where(eq(users.id, userId)).get();
+  return await first(getDb()
+      .select({ id: users.id, name: users.name, locale: users.locale, email: users.email, emailVerified: users.emailVerified })
+      .from(users)
+      .where(eq(users.id, userId)));
 }
 
 /** Mails the member's current address a fresh link (the "resend" button), within the hourly limits. */
@@ -73,7 +73,7 @@ export async function confirmEmail(token: string, now = new Date()): Promise<Wri
   return getDb().transaction(async (tx) => {
     const used = await consumeAccountToken(tx, token, "email_verification", now);
     if (!used?.email) return { ok: false as const, message: "verifyLinkInvalid" };
-    const taken = await tx.select({ id: users.id }).from(users).where(and(eq(users.email, used.email), ne(users.id, used.userId))).get();
+    const taken = await first(tx.select({ id: users.id }).from(users).where(and(eq(users.email, used.email), ne(users.id, used.userId))));
     if (taken) return { ok: false as const, message: "emailTaken" };
     await tx.update(users).set({ email: used.email, emailVerified: now }).where(eq(users.id, used.userId));
     return { ok: true as const, email: used.email };
@@ -90,15 +90,15 @@ export async function requestEmailChange(
   ip: string,
   fallbackLocale: string,
 ): Promise<WriteResult<{ email: string }, "email" | "currentPassword">> {
-  const member = await getDb()
-    .select({ id: users.id, name: users.name, locale: users.locale, email: users.email, passwordHash: users.passwordHash })
-    .from(users)
-    .where(eq(users.id, userId)).get();
+  const member = await first(getDb()
+      .select({ id: users.id, name: users.name, locale: users.locale, email: users.email, passwordHash: users.passwordHash })
+      .from(users)
+      .where(eq(users.id, userId)));
   if (!member || !(await verifyPassword(member.passwordHash, input.currentPassword))) {
     return { ok: false, errors: { currentPassword: "currentPasswordWrong" } };
   }
   if (member.email === input.email) return { ok: false, errors: { email: "emailUnchanged" } };
-  if (await getDb().select({ id: users.id }).from(users).where(eq(users.email, input.email)).get()) return { ok: false, errors: { email: "emailTaken" } };
+  if (await first(getDb().select({ id: users.id }).from(users).where(eq(users.email, input.email)))) return { ok: false, errors: { email: "emailTaken" } };
   const wait = await reserveMailRequest("verify", `user:${userId}`, ip);
   if (wait > 0) return { ok: false, message: "verificationTooMany", messageValues: { minutes: Math.max(1, Math.ceil(wait / 60)) } };
   const oldEmail = member.email;

@@ -2,7 +2,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { getDb } from "@/db";
+import { first, getDb } from "@/db";
 import { siteSettings } from "@/db/schema";
 import { adminExists, createAccount } from "./members";
 import type { WriteResult } from "../write-result";
@@ -25,7 +25,7 @@ export async function issueSetupToken(): Promise<string | null> {
 
 export async function isValidSetupToken(token: string): Promise<boolean> {
   if (await adminExists()) return false;
-  const stored = await getDb().select({ value: siteSettings.value }).from(siteSettings).where(eq(siteSettings.key, TOKEN_KEY)).get();
+  const stored = await first(getDb().select({ value: siteSettings.value }).from(siteSettings).where(eq(siteSettings.key, TOKEN_KEY)));
   if (!stored) return false;
   const given = Buffer.from(digest(token), "hex");
   const expected = Buffer.from(stored.value, "hex");

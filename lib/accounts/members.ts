@@ -1,7 +1,7 @@
 // Accounts: creating members, checking passwords, profiles, password changes and roles.
 import "server-only";
 import { desc, eq, sql } from "drizzle-orm";
-import { getDb, type Tx } from "@/db";
+import { first, getDb, returned, type Tx } from "@/db";
 import { isUniqueViolation } from "@/db/errors";
 import { users, type UserRole, type UserStatus } from "@/db/schema";
 import { withSignInSlot } from "../auth/in-flight";
@@ -47,19 +47,19 @@ export async function createAccount(
   try {
     return db.transaction(async (tx) => {
       if (claim && !(await claim(tx))) return { ok: false as const, message: "claimRefused" as const };
-      const row = await tx
-        .insert(users)
-        .values({
-          username: input.username,
-          usernameKey: key,
-          name: input.name ?? input.username,
-          email,
-          passwordHash,
-          // Accounts made from a shell or the setup link carry an address an admin typed: taken as confirmed.
-          emailVerified: input.verifyIn ? null : new Date(),
-          role: input.role ?? "member",
-        })
-        .returning({ id: users.id }).get();
+      const row = await returned(tx
+              .insert(users)
+              .values({
+                username: input.username,
+                usernameKey: key,
+                name: input.name ?? input.username,
+                email,
+                passwordHash,
+                // Accounts made from a shell or the setup link carry an address an admin typed: taken as confirmed.
+                emailVerified: input.verifyIn ? null : new Date(),
+                role: input.role ?? "member",
+              })
+              .returning({ id: users.id }));
       if (input.verifyIn && await verifiesNewAccounts()) await queueVerification(tx, { id: row.id, name: input.name ?? input.username, locale: null }, email, input.verifyIn);
       return { ok: true as const, id: row.id };
     });
@@ -97,10 +97,10 @@ export async function authenticate(
   ip: string,
 ): Promise<{ ok: true; id: string; sessionVersion: number } | { ok: false; reason: SignInFailure; retryAfterS?: number; bannedId?: string }> {
   const key = usernameKey(identifier.trim());
-  const user = await getDb()
-    .select({ id: users.id, passwordHash: users.passwordHash, status: users.status, sessionVersion: users.sessionVersion })
-    .from(users)
-    .where(key.includes("@") ? eq(users.email, key) : eq(users.usernameKey, key)).get();
+  const user = await first(getDb()
+      .select({ id: users.id, passwordHash: users.passwordHash, status: users.status, sessionVersion: users.sessionVersion })
+      .from(users)
+      .where(key.includes("@") ? eq(users.email, key) : eq(users.usernameKey, key)));
   // The account, not what was typed: its username and its email share one budget.
   const accountKey = user ? `user:${user.id}` : `unknown:${key}`;
   const outcome = await withSignInSlot(ip, accountKey, async () => {
@@ -136,22 +136,22 @@ export type SessionUser = {
 
 /** The user behind a session token, read fresh so that role, status and revocation apply at once. */
 export async function findSessionUser(id: string): Promise<SessionUser | null> {
-  const row = await getDb()
-    .select({
-      id: users.id,
-      username: users.username,
-      name: users.name,
-      role: users.role,
-      status: users.status,
-      statusUntil: users.statusUntil,
-      locale: users.locale,
-      email: users.email,
-      emailVerified: users.emailVerified,
-      sessionVersion: users.sessionVersion,
-      createdAt: users.createdAt,
-    })
-    .from(users)
-    .where(eq(users.id, id)).get();
+  const row = await first(getDb()
+      .select({
+        id: users.id,
+        username: users.username,
+        name: users.name,
+        role: users.role,
+        status: users.status,
+        statusUntil: users.statusUntil,
+        locale: users.locale,
+        email: users.email,
+        emailVerified: users.emailVerified,
+        sessionVersion: users.sessionVersion,
+        createdAt: users.createdAt,
+      })
+      .from(users)
+      .where(eq(users.id, id)));
   if (!row) return null;
   // A suspension ends by itself when its time is up.
   if (row.status === "suspended" && row.statusUntil && row.statusUntil.getTime() <= Date.now()) {
@@ -171,16 +171,16 @@ export async function changePassword(
   newPassword: string,
 ): Promise<WriteResult<{ sessionVersion: number }, "currentPassword">> {
   const db = getDb();
-  const user = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).get();
+  const user = await first(db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)));
   if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
     return { ok: false, errors: { currentPassword: "currentPasswordWrong" } };
   }
   const passwordHash = await hashPassword(newPassword);
-  const row = await db
-    .update(users)
-    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
-    .where(eq(users.id, userId))
-    .returning({ sessionVersion: users.sessionVersion }).get();
+  const row = await first(db
+      .update(users)
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, userId))
+      .returning({ sessionVersion: users.sessionVersion }));
   return { ok: true, sessionVersion: row?.sessionVersion ?? 0 };
 }
 
@@ -195,7 +195,7 @@ export async function setRole(username: string, role: UserRole): Promise<boolean
 }
 
 export async function adminExists(): Promise<boolean> {
-  return Boolean(await getDb().select({ id: users.id }).from(users).where(eq(users.role, "admin")).limit(1).get());
+  return Boolean(await first(getDb().select({ id: users.id }).from(users).where(eq(users.role, "admin")).limit(1)));
 }
 
 export type UserListItem = Pick<SessionUser, "id" | "username" | "name" | "role" | "status" | "createdAt"> & {
@@ -222,7 +222,7 @@ export async function listUsers(page: number): Promise<{ users: UserListItem[]; 
     .orderBy(desc(users.createdAt), desc(users.id))
     .limit(USERS_PAGE_SIZE)
     .offset((page - 1) * USERS_PAGE_SIZE);
-  const total = (await db.select({ n: sql<number>`count(*)` }).from(users).get())?.n ?? 0;
+  const total = (await first(db.select({ n: sql<number>`count(*)` }).from(users)))?.n ?? 0;
   return { users: rows, total };
 }
 

@@ -2,7 +2,7 @@
 // daily digest. Email needs a confirmed address; without one every kind stays on the site.
 import "server-only";
 import { eq } from "drizzle-orm";
-import { getDb, type Tx } from "@/db";
+import { first, getDb, type Tx } from "@/db";
 import { notificationPrefs, users, NOTIFY_PREF_KINDS, type NotificationKind, type NotifyMode, type NotifyPrefKind } from "@/db/schema";
 
 export type NotifyPrefs = Record<NotifyPrefKind, NotifyMode>;
@@ -33,7 +33,7 @@ export type MailRecipient = { email: string; name: string; locale: string | null
 
 /** Where a member's notice mail goes: their confirmed address, or null (no address, or not confirmed yet). */
 export async function mailRecipient(userId: string, db: Tx | ReturnType<typeof getDb> = getDb()): Promise<MailRecipient | null> {
-  const row = await db.select({ email: users.email, verified: users.emailVerified, name: users.name, locale: users.locale }).from(users).where(eq(users.id, userId)).get();
+  const row = await first(db.select({ email: users.email, verified: users.emailVerified, name: users.name, locale: users.locale }).from(users).where(eq(users.id, userId)));
   if (!row?.email || !row.verified) return null;
   return { email: row.email, name: row.name, locale: row.locale };
 }

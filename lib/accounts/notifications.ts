@@ -4,7 +4,7 @@ import "server-only";
 import { isDeletedUsername } from "./deleted-members";
 import { and, count, desc, eq, inArray, isNull, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { getDb, type Tx } from "@/db";
+import { first, getDb, type Tx } from "@/db";
 import { boards, notifications, posts, users, type NotificationKind } from "@/db/schema";
 import { commentHref } from "../content/comment-pages";
 import { postHref } from "../routes";
@@ -12,7 +12,7 @@ import { postHref } from "../routes";
 export const NOTIFICATIONS_PAGE_SIZE = 30;
 
 export async function unreadCount(userId: string): Promise<number> {
-  return (await getDb().select({ n: count() }).from(notifications).where(and(eq(notifications.userId, userId), isNull(notifications.readAt))).get())?.n ?? 0;
+  return (await first(getDb().select({ n: count() }).from(notifications).where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))))?.n ?? 0;
 }
 
 const actors = alias(users, "actors");
@@ -71,7 +71,7 @@ export async function noticesById(db: Tx | ReturnType<typeof getDb>, ids: number
 }
 
 export async function countNotifications(userId: string): Promise<number> {
-  return (await getDb().select({ n: count() }).from(notifications).where(eq(notifications.userId, userId)).get())?.n ?? 0;
+  return (await first(getDb().select({ n: count() }).from(notifications).where(eq(notifications.userId, userId))))?.n ?? 0;
 }
 
 export async function markAllRead(userId: string, now = Date.now()): Promise<void> {

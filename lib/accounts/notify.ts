@@ -2,7 +2,7 @@
 // asked for that (the daily digest, lib/accounts/digest.ts, gathers the rest).
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
-import { type Tx } from "@/db";
+import { first, returned, type Tx } from "@/db";
 import { notifications, type NotificationKind } from "@/db/schema";
 import { enqueueMail } from "../mail/queue";
 import { mailRecipient, notifyPrefs, prefKindOf } from "./notification-prefs";
@@ -20,10 +20,10 @@ export type NewNotice = {
 
 /** Adds a notice and, when the member wants this kind at once by email, queues its mail. */
 export async function notify(tx: Tx, notice: NewNotice, now = Date.now()): Promise<number> {
-  const { id } = await tx
-    .insert(notifications)
-    .values({ ...notice, actorId: notice.actorId ?? null, postId: notice.postId ?? null, commentId: notice.commentId ?? null, detail: notice.detail ?? null, createdAt: new Date(now) })
-    .returning({ id: notifications.id }).get();
+  const { id } = await returned(tx
+      .insert(notifications)
+      .values({ ...notice, actorId: notice.actorId ?? null, postId: notice.postId ?? null, commentId: notice.commentId ?? null, detail: notice.detail ?? null, createdAt: new Date(now) })
+      .returning({ id: notifications.id }));
   await mailAtOnce(tx, id, notice.userId, notice.kind, now);
   return id;
 }
@@ -33,17 +33,17 @@ export async function notify(tx: Tx, notice: NewNotice, now = Date.now()): Promi
  * with each new one, instead of a row per recommendation. Mailed at once only when it was read or new.
  */
 export async function notifyLike(tx: Tx, like: { userId: string; actorId: string; postId: number; commentId: number | null; count: number }, now = Date.now()): Promise<number> {
-  const existing = await tx
-    .select({ id: notifications.id, readAt: notifications.readAt })
-    .from(notifications)
-    .where(
-      and(
-        eq(notifications.userId, like.userId),
-        eq(notifications.kind, "like"),
-        eq(notifications.postId, like.postId),
-        like.commentId === null ? isNull(notifications.commentId) : eq(notifications.commentId, like.commentId),
-      ),
-    ).get();
+  const existing = await first(tx
+      .select({ id: notifications.id, readAt: notifications.readAt })
+      .from(notifications)
+      .where(
+        and(
+          eq(notifications.userId, like.userId),
+          eq(notifications.kind, "like"),
+          eq(notifications.postId, like.postId),
+          like.commentId === null ? isNull(notifications.commentId) : eq(notifications.commentId, like.commentId),
+        ),
+      ));
   if (!existing) return notify(tx, { ...like, kind: "like" }, now);
   await tx.update(notifications)
     .set({ actorId: like.actorId, actorCount: Math.max(1, like.count), createdAt: new Date(now), readAt: null, ...(existing.readAt && { emailedAt: null }) })

@@ -1,7 +1,7 @@
 // Public profiles: who a member is, and what they have written lately.
 import "server-only";
 import { and, desc, eq } from "drizzle-orm";
-import { getDb } from "@/db";
+import { first, getDb } from "@/db";
 import { boards, comments, posts, users, type UserRole, type UserStatus } from "@/db/schema";
 import { usernameKey } from "./usernames";
 
@@ -27,23 +27,23 @@ export type Profile = {
 
 export async function getProfile(username: string): Promise<Profile | null> {
   return (
-    await getDb()
-      .select({
-        id: users.id,
-        username: users.username,
-        name: users.name,
-        role: users.role,
-        status: users.status,
-        statusUntil: users.statusUntil,
-        createdAt: users.createdAt,
-        postCount: users.postCount,
-        commentCount: users.commentCount,
-        bioHtml: users.bioHtml,
-        deletedAt: users.deletedAt,
-        image: users.image,
-      })
-      .from(users)
-      .where(eq(users.usernameKey, usernameKey(username))).get() ?? null
+    await first(getDb()
+            .select({
+              id: users.id,
+              username: users.username,
+              name: users.name,
+              role: users.role,
+              status: users.status,
+              statusUntil: users.statusUntil,
+              createdAt: users.createdAt,
+              postCount: users.postCount,
+              commentCount: users.commentCount,
+              bioHtml: users.bioHtml,
+              deletedAt: users.deletedAt,
+              image: users.image,
+            })
+            .from(users)
+            .where(eq(users.usernameKey, usernameKey(username)))) ?? null
   );
 }
 

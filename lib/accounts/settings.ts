@@ -1,7 +1,7 @@
 // A member's own settings: time zone, date style, theme, and the bio and signature they write in Markdown.
 import "server-only";
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db";
+import { first, getDb } from "@/db";
 import { users, type DateStyle, type Theme } from "@/db/schema";
 import { COMMENT_HEADING_OFFSET, renderMarkdown } from "../markdown/pipeline";
 import type { AccountSettingsInput } from "../validation/account-settings";
@@ -16,10 +16,10 @@ export type AccountSettings = {
 };
 
 export async function readSettings(userId: string): Promise<AccountSettings | null> {
-  const row = await getDb()
-    .select({ timeZone: users.timeZone, dateStyle: users.dateStyle, theme: users.theme, bio: users.bio, signature: users.signature })
-    .from(users)
-    .where(eq(users.id, userId)).get();
+  const row = await first(getDb()
+      .select({ timeZone: users.timeZone, dateStyle: users.dateStyle, theme: users.theme, bio: users.bio, signature: users.signature })
+      .from(users)
+      .where(eq(users.id, userId)));
   if (!row) return null;
   return { ...row, dateStyle: row.dateStyle ?? "absolute", theme: row.theme ?? "system" };
 }
@@ -34,7 +34,7 @@ export type RenderedProfileText = { bioHtml: string; signatureHtml: string };
  */
 export async function saveSettings(userId: string, input: AccountSettingsInput, rendered?: RenderedProfileText): Promise<{ signatureChanged: boolean; bioChanged: boolean }> {
   const db = getDb();
-  const before = await db.select({ bio: users.bio, signature: users.signature }).from(users).where(eq(users.id, userId)).get();
+  const before = await first(db.select({ bio: users.bio, signature: users.signature }).from(users).where(eq(users.id, userId)));
   const html = (source: string) => (source === "" ? "" : renderMarkdown(source, COMMENT_HEADING_OFFSET));
   await db.update(users)
     .set({
@@ -52,5 +52,5 @@ export async function saveSettings(userId: string, input: AccountSettingsInput, 
 
 /** Whether the member signs in with a password (else only with GitHub): what deleting the account asks for. */
 export async function hasPassword(userId: string): Promise<boolean> {
-  return Boolean((await getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).get())?.passwordHash);
+  return Boolean((await first(getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId))))?.passwordHash);
 }

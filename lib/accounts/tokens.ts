@@ -3,7 +3,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { and, eq, gt, isNull } from "drizzle-orm";
-import { getDb } from "@/db";
+import { first, getDb } from "@/db";
 import { accountTokens, type AccountTokenPurpose } from "@/db/schema";
 import type { MailWriter } from "../mail/queue";
 
@@ -30,23 +30,23 @@ export type UsedToken = { userId: string; email: string | null };
  * One UPDATE, so two uses at once cannot both succeed.
  */
 export async function consumeAccountToken(tx: MailWriter, token: string, purpose: AccountTokenPurpose, now = new Date()): Promise<UsedToken | null> {
-  const row = await tx
-    .update(accountTokens)
-    .set({ usedAt: now })
-    .where(
-      and(eq(accountTokens.tokenHash, hashToken(token)), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt), gt(accountTokens.expiresAt, now)),
-    )
-    .returning({ userId: accountTokens.userId, email: accountTokens.email }).get();
+  const row = await first(tx
+      .update(accountTokens)
+      .set({ usedAt: now })
+      .where(
+        and(eq(accountTokens.tokenHash, hashToken(token)), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt), gt(accountTokens.expiresAt, now)),
+      )
+      .returning({ userId: accountTokens.userId, email: accountTokens.email }));
   return row ?? null;
 }
 
 /** Whether a link still works, to show its form or say it is dead, without using it. */
 export async function isLiveAccountToken(token: string, purpose: AccountTokenPurpose, now = new Date()): Promise<boolean> {
-  const row = await getDb()
-    .select({ id: accountTokens.id })
-    .from(accountTokens)
-    .where(
-      and(eq(accountTokens.tokenHash, hashToken(token)), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt), gt(accountTokens.expiresAt, now)),
-    ).get();
+  const row = await first(getDb()
+      .select({ id: accountTokens.id })
+      .from(accountTokens)
+      .where(
+        and(eq(accountTokens.tokenHash, hashToken(token)), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt), gt(accountTokens.expiresAt, now)),
+      ));
   return row !== undefined;
 }

@@ -1,7 +1,7 @@
 // Running the boards: creating, editing, ordering and archiving them, each change logged in the same transaction.
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
-import { getDb } from "@/db";
+import { first, getDb, returned } from "@/db";
 import { boards, boardTranslations, type Board } from "@/db/schema";
 import type { Tx } from "@/db";
 import type { WriteResult } from "../write-result";
@@ -46,12 +46,12 @@ const WRITE_FIRST = { behavior: "immediate" } as const;
 export async function createBoard(admin: Admin, input: BoardCreateInput): Promise<WriteResult<{ id: number }, "slug">> {
   if (!canAdminister(admin)) return { ok: false, message: "adminOnly" };
   return getDb().transaction(async (tx) => {
-    if (await tx.select({ id: boards.id }).from(boards).where(eq(boards.slug, input.slug)).get()) {
+    if (await first(tx.select({ id: boards.id }).from(boards).where(eq(boards.slug, input.slug)))) {
       return { ok: false as const, errors: { slug: "boardSlugTaken" } };
     }
-    const last = (await tx.select({ position: sql<number>`coalesce(max(${boards.position}), 0)` }).from(boards).get())?.position ?? 0;
+    const last = (await first(tx.select({ position: sql<number>`coalesce(max(${boards.position}), 0)` }).from(boards)))?.position ?? 0;
     const { name, description } = input;
-    const { id } = await tx.insert(boards).values({ slug: input.slug, name, description, position: last + 1 }).returning({ id: boards.id }).get();
+    const { id } = await returned(tx.insert(boards).values({ slug: input.slug, name, description, position: last + 1 }).returning({ id: boards.id }));
     if (input.translations) await saveTranslation(tx, id, "ko", { name: input.name_ko, description: input.description_ko });
     await logAction(tx, { actorId: admin.id, action: "board.create", targetType: "board", targetId: id, targetLabel: input.name, note: input.slug });
     return { ok: true as const, id };
@@ -65,7 +65,7 @@ type Translation = { name: string; description: string };
 async function saveTranslation(tx: Tx, boardId: number, locale: string, input: { name?: string; description?: string }): Promise<void> {
   if (input.name === undefined && input.description === undefined) return;
   const where = and(eq(boardTranslations.boardId, boardId), eq(boardTranslations.locale, locale));
-  const kept = await tx.select().from(boardTranslations).where(where).get();
+  const kept = await first(tx.select().from(boardTranslations).where(where));
   const next = { name: input.name ?? kept?.name ?? "", description: input.description ?? kept?.description ?? "" };
   if (!next.name && !next.description) {
     await tx.delete(boardTranslations).where(where);
@@ -77,7 +77,7 @@ async function saveTranslation(tx: Tx, boardId: number, locale: string, input: {
 }
 
 async function translationOf(tx: Tx, boardId: number, locale: string): Promise<Translation> {
-  const row = await tx.select().from(boardTranslations).where(and(eq(boardTranslations.boardId, boardId), eq(boardTranslations.locale, locale))).get();
+  const row = await first(tx.select().from(boardTranslations).where(and(eq(boardTranslations.boardId, boardId), eq(boardTranslations.locale, locale))));
   return { name: row?.name ?? "", description: row?.description ?? "" };
 }
 
@@ -100,7 +100,7 @@ function changesOf(board: Board, korean: Translation, input: BoardUpdateInput): 
 export async function updateBoard(admin: Admin, input: BoardUpdateInput): Promise<WriteResult<{ id: number }>> {
   if (!canAdminister(admin)) return { ok: false, message: "adminOnly" };
   return getDb().transaction(async (tx) => {
-    const board = await tx.select().from(boards).where(eq(boards.id, input.boardId)).get();
+    const board = await first(tx.select().from(boards).where(eq(boards.id, input.boardId)));
     if (!board) return { ok: false as const, message: "boardNotFound" };
     const changes = changesOf(board, await translationOf(tx, board.id, "ko"), input);
     if (changes.length === 0) return { ok: true as const, id: board.id };
@@ -144,7 +144,7 @@ export async function moveBoard(admin: Admin, boardId: number, direction: "up" |
 export async function setBoardArchived(admin: Admin, boardId: number, archived: boolean): Promise<WriteResult<{ id: number }>> {
   if (!canAdminister(admin)) return { ok: false, message: "adminOnly" };
   return getDb().transaction(async (tx) => {
-    const board = await tx.select({ name: boards.name, archived: boards.archived }).from(boards).where(eq(boards.id, boardId)).get();
+    const board = await first(tx.select({ name: boards.name, archived: boards.archived }).from(boards).where(eq(boards.id, boardId)));
     if (!board) return { ok: false as const, message: "boardNotFound" };
     if (board.archived === archived) return { ok: true as const, id: boardId };
     await tx.update(boards).set({ archived }).where(eq(boards.id, boardId));

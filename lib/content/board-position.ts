@@ -2,33 +2,33 @@
 // that a table-style board shows under each thread, as gnuboard does.
 import "server-only";
 import { and, eq, gt, or, sql } from "drizzle-orm";
-import { getDb } from "@/db";
+import { first, getDb } from "@/db";
 import { posts } from "@/db/schema";
 import { PAGE_SIZE } from "../pagination";
 
 /** The page of the board's list that holds the thread; page 1 for a thread the list does not show (held, removed). */
 export async function boardPageOf(postId: number): Promise<number> {
   const db = getDb();
-  const post = await db
-    .select({ boardId: posts.boardId, status: posts.status, pinned: posts.pinned, lastActivityAt: posts.lastActivityAt })
-    .from(posts)
-    .where(eq(posts.id, postId)).get();
+  const post = await first(db
+      .select({ boardId: posts.boardId, status: posts.status, pinned: posts.pinned, lastActivityAt: posts.lastActivityAt })
+      .from(posts)
+      .where(eq(posts.id, postId)));
   if (!post || post.status !== "published") return 1;
   // Rows before it in the list's order (desc pinned, desc last activity, desc id), read from posts_board_list_idx.
   const before =
-    (await db
-      .select({ n: sql<number>`count(*)` })
-      .from(posts)
-      .where(
-        and(
-          eq(posts.boardId, post.boardId),
-          eq(posts.status, "published"),
-          or(
-            gt(posts.pinned, post.pinned),
-            and(eq(posts.pinned, post.pinned), gt(posts.lastActivityAt, post.lastActivityAt)),
-            and(eq(posts.pinned, post.pinned), eq(posts.lastActivityAt, post.lastActivityAt), gt(posts.id, postId)),
-          ),
-        ),
-      ).get())?.n ?? 0;
+    (await first(db
+            .select({ n: sql<number>`count(*)` })
+            .from(posts)
+            .where(
+              and(
+                eq(posts.boardId, post.boardId),
+                eq(posts.status, "published"),
+                or(
+                  gt(posts.pinned, post.pinned),
+                  and(eq(posts.pinned, post.pinned), gt(posts.lastActivityAt, post.lastActivityAt)),
+                  and(eq(posts.pinned, post.pinned), eq(posts.lastActivityAt, post.lastActivityAt), gt(posts.id, postId)),
+                ),
+              ),
+            )))?.n ?? 0;
   return Math.floor(before / PAGE_SIZE) + 1;
 }

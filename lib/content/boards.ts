@@ -1,7 +1,7 @@
 // Boards: the list on the home page and the lookup behind every board URL.
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
-import { getDb } from "@/db";
+import { first, getDb } from "@/db";
 import { boards, posts, users, type BoardListStyle } from "@/db/schema";
 
 export type BoardSummary = {
@@ -61,9 +61,9 @@ export async function listBoards(): Promise<BoardSummary[]> {
 export type BoardRef = Pick<BoardSummary, "id" | "slug" | "name" | "description" | "postCount" | "postingRole" | "listStyle">;
 
 export async function getBoard(slug: string): Promise<BoardRef | null> {
-  const row = await getDb()
-    .select(boardRefColumns)
-    .from(boards)
-    .where(and(eq(boards.slug, slug), eq(boards.archived, false))).get();
+  const row = await first(getDb()
+      .select(boardRefColumns)
+      .from(boards)
+      .where(and(eq(boards.slug, slug), eq(boards.archived, false))));
   return row ?? null;
 }

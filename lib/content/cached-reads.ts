@@ -11,7 +11,7 @@
 // page's cached counts may lag by up to BOARD_PAGE_MAX_AGE_S.
 import "server-only";
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db";
+import { first, getDb } from "@/db";
 import { boards, posts } from "@/db/schema";
 import type { ThreadComment, Viewer } from "./comments";
 import { listThreadPage } from "./comment-pages";
@@ -87,11 +87,11 @@ export async function boardPage(board: { id: number; slug: string }, page: numbe
 /** After a write to a thread: its comments, and its board's list (comment counts, order by activity, titles). */
 export async function expireThread(postId: number): Promise<void> {
   // The board comes from the database, not the form, so a forged board field cannot leave a list stale.
-  const post = await getDb()
-    .select({ boardSlug: boards.slug })
-    .from(posts)
-    .innerJoin(boards, eq(boards.id, posts.boardId))
-    .where(eq(posts.id, postId)).get();
+  const post = await first(getDb()
+      .select({ boardSlug: boards.slug })
+      .from(posts)
+      .innerJoin(boards, eq(boards.id, posts.boardId))
+      .where(eq(posts.id, postId)));
   pageCacheExpiry().expire([PAGE_TAGS.thread(postId), PAGE_TAGS.lists, ...(post ? [PAGE_TAGS.board(post.boardSlug)] : [])]);
 }
 

@@ -1,7 +1,7 @@
 // Writing comments and replies: nesting, editing with history, deleting, and the counters and notices they move.
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { getDb } from "@/db";
+import { first, getDb, returned } from "@/db";
 import { boards, commentRevisions, comments, posts } from "@/db/schema";
 import { notify } from "../accounts/notify";
 import { notifyMentions } from "./mentions";
@@ -39,21 +39,21 @@ export async function createComment(
   now = Date.now(),
 ): Promise<WriteResult<{ id: number; postId: number; boardSlug: string }>> {
   const db = getDb();
-  const post = await db
-    .select({ id: posts.id, authorId: posts.authorId, status: posts.status, locked: posts.locked, archived: boards.archived, boardSlug: boards.slug })
-    .from(posts)
-    .innerJoin(boards, eq(boards.id, posts.boardId))
-    .where(eq(posts.id, postId)).get();
+  const post = await first(db
+      .select({ id: posts.id, authorId: posts.authorId, status: posts.status, locked: posts.locked, archived: boards.archived, boardSlug: boards.slug })
+      .from(posts)
+      .innerJoin(boards, eq(boards.id, posts.boardId))
+      .where(eq(posts.id, postId)));
   if (!post || post.archived || post.status !== "published") return refuse("postNotFound");
   if (post.locked) return refuse("postLocked");
   if (!canComment(user, post)) return refuse("cannotComment");
 
   let parent: Parent | undefined;
   if (parentId !== null) {
-    parent = await db
-      .select({ id: comments.id, parentId: comments.parentId, depth: comments.depth, path: comments.path, authorId: comments.authorId, status: comments.status })
-      .from(comments)
-      .where(and(eq(comments.id, parentId), eq(comments.postId, postId))).get();
+    parent = await first(db
+          .select({ id: comments.id, parentId: comments.parentId, depth: comments.depth, path: comments.path, authorId: comments.authorId, status: comments.status })
+          .from(comments)
+          .where(and(eq(comments.id, parentId), eq(comments.postId, postId))));
     if (!parent) return refuse("commentNotFound");
     if (parent.status !== "published") return refuse("cannotReplyToHidden");
   }
@@ -67,24 +67,24 @@ export async function createComment(
       key,
       screen: { body: input.body },
       findResubmitted: async (tx, submissionKey) =>
-        (await tx.select({ id: comments.id }).from(comments).where(and(eq(comments.authorId, user.id), eq(comments.submissionKey, submissionKey))).get())?.id,
+        (await first(tx.select({ id: comments.id }).from(comments).where(and(eq(comments.authorId, user.id), eq(comments.submissionKey, submissionKey)))))?.id,
       insert: async (tx, admitted) => {
-        const { id } = await tx
-          .insert(comments)
-          .values({
-            postId,
-            authorId: user.id,
-            parentId: place.parentId,
-            depth: place.depth,
-            path: "",
-            bodySource: input.body,
-            bodyHtml,
-            createdAt: new Date(now),
-            submissionKey: key,
-            status: admitted.status,
-            holdReasons: admitted.status === "held" ? admitted.holdReasons : null,
-          })
-          .returning({ id: comments.id }).get();
+        const { id } = await returned(tx
+                  .insert(comments)
+                  .values({
+                    postId,
+                    authorId: user.id,
+                    parentId: place.parentId,
+                    depth: place.depth,
+                    path: "",
+                    bodySource: input.body,
+                    bodyHtml,
+                    createdAt: new Date(now),
+                    submissionKey: key,
+                    status: admitted.status,
+                    holdReasons: admitted.status === "held" ? admitted.holdReasons : null,
+                  })
+                  .returning({ id: comments.id }));
         await tx.update(comments).set({ path: commentPath(place.parentPath, id) }).where(eq(comments.id, id));
         await recordMediaUses(tx, { commentId: id }, input.body);
         return id;
@@ -118,22 +118,22 @@ type EditableComment = {
 
 export async function findCommentForWriting(commentId: number): Promise<EditableComment | null> {
   return (
-    await getDb()
-      .select({
-        id: comments.id,
-        postId: comments.postId,
-        authorId: comments.authorId,
-        status: comments.status,
-        bodySource: comments.bodySource,
-        createdAt: comments.createdAt,
-        editedAt: comments.editedAt,
-        threadLocked: posts.locked,
-        boardSlug: boards.slug,
-      })
-      .from(comments)
-      .innerJoin(posts, eq(posts.id, comments.postId))
-      .innerJoin(boards, eq(boards.id, posts.boardId))
-      .where(eq(comments.id, commentId)).get() ?? null
+    await first(getDb()
+            .select({
+              id: comments.id,
+              postId: comments.postId,
+              authorId: comments.authorId,
+              status: comments.status,
+              bodySource: comments.bodySource,
+              createdAt: comments.createdAt,
+              editedAt: comments.editedAt,
+              threadLocked: posts.locked,
+              boardSlug: boards.slug,
+            })
+            .from(comments)
+            .innerJoin(posts, eq(posts.id, comments.postId))
+            .innerJoin(boards, eq(boards.id, posts.boardId))
+            .where(eq(comments.id, commentId))) ?? null
   );
 }
 
@@ -157,7 +157,7 @@ export async function editComment(user: CurrentUser, commentId: number, input: C
     if (keepsRevision(comment.editedAt, now)) {
       await tx.insert(commentRevisions).values({ commentId: comment.id, bodySource: comment.bodySource, writtenAt: comment.editedAt ?? comment.createdAt });
     }
-    const previousHtml = (await tx.select({ html: comments.bodyHtml }).from(comments).where(eq(comments.id, comment.id)).get())?.html;
+    const previousHtml = (await first(tx.select({ html: comments.bodyHtml }).from(comments).where(eq(comments.id, comment.id))))?.html;
     await tx.update(comments).set({ bodySource: input.body, bodyHtml, editedAt: new Date(now) }).where(eq(comments.id, comment.id));
     await recordMediaUses(tx, { commentId: comment.id }, input.body);
     await notifyMentions(tx, { type: "comment", id: comment.id, postId: comment.postId, authorId: user.id, html: bodyHtml, previousHtml }, now);

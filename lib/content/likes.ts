@@ -1,7 +1,7 @@
 // Recommending a post or a comment: once per member, taken back with a second press; the count moves with it.
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import { getDb } from "@/db";
+import { first, getDb } from "@/db";
 import { boards, commentLikes, comments, postLikes, posts } from "@/db/schema";
 import type { CurrentUser } from "../auth/session";
 import { canLike } from "../permissions";
@@ -19,17 +19,17 @@ export async function toggleLike(user: CurrentUser, target: LikeTarget, id: numb
   const db = getDb();
   const row =
     target === "post"
-      ? await db
-          .select({ authorId: posts.authorId, status: posts.status, threadLocked: posts.locked, postId: posts.id, boardSlug: boards.slug })
-          .from(posts)
-          .innerJoin(boards, eq(boards.id, posts.boardId))
-          .where(eq(posts.id, id)).get()
-      : await db
-          .select({ authorId: comments.authorId, status: comments.status, threadLocked: posts.locked, postId: comments.postId, boardSlug: boards.slug })
-          .from(comments)
-          .innerJoin(posts, eq(posts.id, comments.postId))
-          .innerJoin(boards, eq(boards.id, posts.boardId))
-          .where(eq(comments.id, id)).get();
+      ? await first(db
+                    .select({ authorId: posts.authorId, status: posts.status, threadLocked: posts.locked, postId: posts.id, boardSlug: boards.slug })
+                    .from(posts)
+                    .innerJoin(boards, eq(boards.id, posts.boardId))
+                    .where(eq(posts.id, id)))
+      : await first(db
+                    .select({ authorId: comments.authorId, status: comments.status, threadLocked: posts.locked, postId: comments.postId, boardSlug: boards.slug })
+                    .from(comments)
+                    .innerJoin(posts, eq(posts.id, comments.postId))
+                    .innerJoin(boards, eq(boards.id, posts.boardId))
+                    .where(eq(comments.id, id)));
   if (!row) return refuse(target === "post" ? "postNotFound" : "commentNotFound");
   if (!canLike(user, row)) return refuse(row.authorId === user.id ? "cannotLikeOwn" : row.threadLocked ? "threadLockedToLikes" : "cannotLike");
 
@@ -37,26 +37,26 @@ export async function toggleLike(user: CurrentUser, target: LikeTarget, id: numb
     if (target === "post") {
       const removed = (await tx.delete(postLikes).where(and(eq(postLikes.postId, id), eq(postLikes.userId, user.id))).returning({ postId: postLikes.postId })).length;
       if (!removed) await tx.insert(postLikes).values({ postId: id, userId: user.id });
-      const updated = await tx
-        .update(posts)
-        .set({ likeCount: sql`${posts.likeCount} + ${removed ? -1 : 1}` })
-        .where(eq(posts.id, id))
-        .returning({ count: posts.likeCount }).get();
+      const updated = await first(tx
+              .update(posts)
+              .set({ likeCount: sql`${posts.likeCount} + ${removed ? -1 : 1}` })
+              .where(eq(posts.id, id))
+              .returning({ count: posts.likeCount }));
       if (!removed) await notifyLike(tx, { userId: row.authorId, actorId: user.id, postId: id, commentId: null, count: updated?.count ?? 1 });
       return { ok: true as const, liked: !removed, count: updated?.count ?? 0, postId: row.postId, boardSlug: row.boardSlug };
     }
     const removed = (await tx.delete(commentLikes).where(and(eq(commentLikes.commentId, id), eq(commentLikes.userId, user.id))).returning({ commentId: commentLikes.commentId })).length;
     if (!removed) await tx.insert(commentLikes).values({ commentId: id, userId: user.id });
-    const updated = await tx
-      .update(comments)
-      .set({ likeCount: sql`${comments.likeCount} + ${removed ? -1 : 1}` })
-      .where(eq(comments.id, id))
-      .returning({ count: comments.likeCount }).get();
+    const updated = await first(tx
+          .update(comments)
+          .set({ likeCount: sql`${comments.likeCount} + ${removed ? -1 : 1}` })
+          .where(eq(comments.id, id))
+          .returning({ count: comments.likeCount }));
     if (!removed) await notifyLike(tx, { userId: row.authorId, actorId: user.id, postId: row.postId, commentId: id, count: updated?.count ?? 1 });
     return { ok: true as const, liked: !removed, count: updated?.count ?? 0, postId: row.postId, boardSlug: row.boardSlug };
   });
 }
 
 export async function likesPost(userId: string, postId: number): Promise<boolean> {
-  return Boolean(await getDb().select({ one: sql`1` }).from(postLikes).where(and(eq(postLikes.postId, postId), eq(postLikes.userId, userId))).get());
+  return Boolean(await first(getDb().select({ one: sql`1` }).from(postLikes).where(and(eq(postLikes.postId, postId), eq(postLikes.userId, userId)))));
 }

@@ -2,7 +2,7 @@
 // edit, never the author, and only when the member can read the writing (it is published, in a published thread).
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
-import type { Tx } from "@/db";
+import { first, type Tx } from "@/db";
 import { comments, posts, users } from "@/db/schema";
 import { notify } from "../accounts/notify";
 import { usernameKey } from "../accounts/usernames";
@@ -43,11 +43,11 @@ export async function notifyMentions(tx: Tx, write: MentionWrite, now = Date.now
 /** The writing as readers meet it: its own status and its thread's. */
 async function loadWriting(tx: Tx, write: MentionWrite) {
   if (write.type === "post") {
-    return await tx.select({ authorId: posts.authorId, status: posts.status, threadStatus: posts.status }).from(posts).where(eq(posts.id, write.id)).get();
+    return await first(tx.select({ authorId: posts.authorId, status: posts.status, threadStatus: posts.status }).from(posts).where(eq(posts.id, write.id)));
   }
-  return await tx
-    .select({ authorId: comments.authorId, status: comments.status, threadStatus: posts.status })
-    .from(comments)
-    .innerJoin(posts, eq(posts.id, comments.postId))
-    .where(and(eq(comments.id, write.id), eq(comments.postId, write.postId))).get();
+  return await first(tx
+      .select({ authorId: comments.authorId, status: comments.status, threadStatus: posts.status })
+      .from(comments)
+      .innerJoin(posts, eq(posts.id, comments.postId))
+      .where(and(eq(comments.id, write.id), eq(comments.postId, write.postId))));
 }

@@ -1,7 +1,7 @@
 // Writing posts: publishing, editing with history, and deleting, with every counter kept in the same transaction.
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { getDb } from "@/db";
+import { first, getDb, returned } from "@/db";
 import { boards, postRevisions, posts } from "@/db/schema";
 import type { CurrentUser } from "../auth/session";
 import { POST_HEADING_OFFSET, renderMarkdown } from "../markdown/pipeline";
@@ -34,7 +34,7 @@ type PostPlace = { id: number; boardSlug: string };
 /** Publishes a post. A resubmitted form (same submission key) returns the post it already made. */
 export async function createPost(user: CurrentUser, boardSlug: string, input: PostWrite, key: string | null, now = Date.now()): Promise<WriteResult<PostPlace>> {
   const db = getDb();
-  const board = await db.select().from(boards).where(eq(boards.slug, boardSlug)).get();
+  const board = await first(db.select().from(boards).where(eq(boards.slug, boardSlug)));
   if (!board || board.archived) return refuse("boardNotFound");
   if (!canPostInBoard(user, board)) return refuse("cannotPostInBoard");
   const bodyHtml = input.bodyHtml ?? renderMarkdown(input.body, POST_HEADING_OFFSET);
@@ -46,24 +46,24 @@ export async function createPost(user: CurrentUser, boardSlug: string, input: Po
       key,
       screen: { title: input.title, body: input.body, approveNewMembers: board.approveNewMembers },
       findResubmitted: async (tx, submissionKey) =>
-        (await tx.select({ id: posts.id }).from(posts).where(and(eq(posts.authorId, user.id), eq(posts.submissionKey, submissionKey))).get())?.id,
+        (await first(tx.select({ id: posts.id }).from(posts).where(and(eq(posts.authorId, user.id), eq(posts.submissionKey, submissionKey)))))?.id,
       insert: async (tx, admitted) => {
         const at = new Date(now);
-        const id = (await tx
-          .insert(posts)
-          .values({
-            boardId: board.id,
-            authorId: user.id,
-            title: input.title,
-            bodySource: input.body,
-            bodyHtml,
-            createdAt: at,
-            lastActivityAt: at,
-            submissionKey: key,
-            status: admitted.status,
-            holdReasons: admitted.status === "held" ? admitted.holdReasons : null,
-          })
-          .returning({ id: posts.id }).get()).id;
+        const id = (await returned(tx
+                  .insert(posts)
+                  .values({
+                    boardId: board.id,
+                    authorId: user.id,
+                    title: input.title,
+                    bodySource: input.body,
+                    bodyHtml,
+                    createdAt: at,
+                    lastActivityAt: at,
+                    submissionKey: key,
+                    status: admitted.status,
+                    holdReasons: admitted.status === "held" ? admitted.holdReasons : null,
+                  })
+                  .returning({ id: posts.id }))).id;
         await recordMediaUses(tx, { postId: id }, input.body);
         return id;
       },
@@ -82,20 +82,20 @@ type EditablePost = { id: number; authorId: string; status: string; title: strin
 /** A post with what the edit and delete rules need, whatever its status. */
 export async function findPostForWriting(postId: number): Promise<EditablePost | null> {
   return (
-    await getDb()
-      .select({
-        id: posts.id,
-        authorId: posts.authorId,
-        status: posts.status,
-        title: posts.title,
-        bodySource: posts.bodySource,
-        createdAt: posts.createdAt,
-        editedAt: posts.editedAt,
-        boardSlug: boards.slug,
-      })
-      .from(posts)
-      .innerJoin(boards, eq(boards.id, posts.boardId))
-      .where(eq(posts.id, postId)).get() ?? null
+    await first(getDb()
+            .select({
+              id: posts.id,
+              authorId: posts.authorId,
+              status: posts.status,
+              title: posts.title,
+              bodySource: posts.bodySource,
+              createdAt: posts.createdAt,
+              editedAt: posts.editedAt,
+              boardSlug: boards.slug,
+            })
+            .from(posts)
+            .innerJoin(boards, eq(boards.id, posts.boardId))
+            .where(eq(posts.id, postId))) ?? null
   );
 }
 
@@ -114,7 +114,7 @@ export async function editPost(user: CurrentUser, postId: number, input: PostWri
     if (keepsRevision(post.editedAt, now)) {
       await tx.insert(postRevisions).values({ postId: post.id, title: post.title, bodySource: post.bodySource, writtenAt: post.editedAt ?? post.createdAt });
     }
-    const previousHtml = (await tx.select({ html: posts.bodyHtml }).from(posts).where(eq(posts.id, post.id)).get())?.html;
+    const previousHtml = (await first(tx.select({ html: posts.bodyHtml }).from(posts).where(eq(posts.id, post.id))))?.html;
     await tx.update(posts).set({ title: input.title, bodySource: input.body, bodyHtml, editedAt: new Date(now) }).where(eq(posts.id, post.id));
     await recordMediaUses(tx, { postId: post.id }, input.body);
     await notifyMentions(tx, { type: "post", id: post.id, postId: post.id, authorId: user.id, html: bodyHtml, previousHtml }, now);

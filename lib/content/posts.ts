@@ -1,7 +1,7 @@
 // Posts as readers see them: board lists, the latest across boards, one thread, and its neighbours.
 import "server-only";
 import { and, asc, desc, eq, gt, inArray, lt, ne, sql } from "drizzle-orm";
-import { getDb } from "@/db";
+import { first, getDb } from "@/db";
 import { boards, posts, users, type ContentStatus } from "@/db/schema";
 import { PAGE_SIZE } from "../pagination";
 import { plainText } from "./plain-text";
@@ -63,7 +63,7 @@ export async function listLatestPosts(limit = 10, page = 1): Promise<PostListIte
 
 /** How many posts /latest pages through: the visible posts of open boards (the boards' own counters, summed). */
 export async function countLatestPosts(): Promise<number> {
-  return (await getDb().select({ n: sql<number>`coalesce(sum(${boards.postCount}), 0)` }).from(boards).where(eq(boards.archived, false)).get())?.n ?? 0;
+  return (await first(getDb().select({ n: sql<number>`coalesce(sum(${boards.postCount}), 0)` }).from(boards).where(eq(boards.archived, false))))?.n ?? 0;
 }
 
 /** The orders a board's list offers (?sort=): last activity (the default), newest, most viewed, most recommended. */
@@ -122,22 +122,22 @@ export async function getPost(boardSlug: string, postId: number): Promise<PostDe
  * their author and moderators, who the caller checks.
  */
 export async function getPostAnyStatus(boardSlug: string, postId: number): Promise<PostDetail | null> {
-  const row = await getDb()
-    .select({
-      ...listColumns,
-      boardId: posts.boardId,
-      bodyHtml: posts.bodyHtml,
-      editedAt: posts.editedAt,
-      status: posts.status,
-      holdReasons: posts.holdReasons,
-      removalReason: posts.removalReason,
-      signatureHtml: users.signatureHtml,
-      authorImage: users.image,
-    })
-    .from(posts)
-    .innerJoin(boards, eq(boards.id, posts.boardId))
-    .innerJoin(users, eq(users.id, posts.authorId))
-    .where(and(eq(posts.id, postId), eq(boards.slug, boardSlug), eq(boards.archived, false), ne(posts.status, "deleted"))).get();
+  const row = await first(getDb()
+      .select({
+        ...listColumns,
+        boardId: posts.boardId,
+        bodyHtml: posts.bodyHtml,
+        editedAt: posts.editedAt,
+        status: posts.status,
+        holdReasons: posts.holdReasons,
+        removalReason: posts.removalReason,
+        signatureHtml: users.signatureHtml,
+        authorImage: users.image,
+      })
+      .from(posts)
+      .innerJoin(boards, eq(boards.id, posts.boardId))
+      .innerJoin(users, eq(users.id, posts.authorId))
+      .where(and(eq(posts.id, postId), eq(boards.slug, boardSlug), eq(boards.archived, false), ne(posts.status, "deleted"))));
   if (!row) return null;
   const { boardId, bodyHtml, editedAt, status, holdReasons, removalReason, signatureHtml, authorImage, ...list } = row;
   return {
@@ -160,21 +160,21 @@ export async function getPostAnyStatus(boardSlug: string, postId: number): Promi
  */
 export async function postHome(postId: number): Promise<{ boardSlug: string; status: string; authorId: string } | null> {
   return (
-    await getDb()
-      .select({ boardSlug: boards.slug, status: posts.status, authorId: posts.authorId })
-      .from(posts)
-      .innerJoin(boards, eq(boards.id, posts.boardId))
-      .where(and(eq(posts.id, postId), eq(boards.archived, false), ne(posts.status, "deleted"))).get() ?? null
+    await first(getDb()
+            .select({ boardSlug: boards.slug, status: posts.status, authorId: posts.authorId })
+            .from(posts)
+            .innerJoin(boards, eq(boards.id, posts.boardId))
+            .where(and(eq(posts.id, postId), eq(boards.archived, false), ne(posts.status, "deleted")))) ?? null
   );
 }
 
 /** Whether a board URL and post id name a visible post: the cheap check before counting a view of it. */
 export async function isVisiblePost(boardSlug: string, postId: number): Promise<boolean> {
-  const row = await getDb()
-    .select({ id: posts.id })
-    .from(posts)
-    .innerJoin(boards, eq(boards.id, posts.boardId))
-    .where(and(eq(posts.id, postId), eq(boards.slug, boardSlug), eq(boards.archived, false), eq(posts.status, "published"))).get();
+  const row = await first(getDb()
+      .select({ id: posts.id })
+      .from(posts)
+      .innerJoin(boards, eq(boards.id, posts.boardId))
+      .where(and(eq(posts.id, postId), eq(boards.slug, boardSlug), eq(boards.archived, false), eq(posts.status, "published"))));
   return Boolean(row);
 }
 
@@ -184,18 +184,18 @@ export type PostLink = { id: number; title: string };
 export async function getNeighbours(boardId: number, postId: number): Promise<{ previous: PostLink | null; next: PostLink | null }> {
   const db = getDb();
   const inBoard = and(eq(posts.boardId, boardId), eq(posts.status, "published"));
-  const previous = await db
-    .select({ id: posts.id, title: posts.title })
-    .from(posts)
-    .where(and(inBoard, lt(posts.id, postId)))
-    .orderBy(desc(posts.id))
-    .limit(1).get();
-  const next = await db
-    .select({ id: posts.id, title: posts.title })
-    .from(posts)
-    .where(and(inBoard, gt(posts.id, postId)))
-    .orderBy(asc(posts.id))
-    .limit(1).get();
+  const previous = await first(db
+      .select({ id: posts.id, title: posts.title })
+      .from(posts)
+      .where(and(inBoard, lt(posts.id, postId)))
+      .orderBy(desc(posts.id))
+      .limit(1));
+  const next = await first(db
+      .select({ id: posts.id, title: posts.title })
+      .from(posts)
+      .where(and(inBoard, gt(posts.id, postId)))
+      .orderBy(asc(posts.id))
+      .limit(1));
   return { previous: previous ?? null, next: next ?? null };
 }
 

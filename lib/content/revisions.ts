@@ -2,7 +2,7 @@
 import "server-only";
 import { diffWordsWithSpace } from "diff";
 import { asc, eq } from "drizzle-orm";
-import { getDb } from "@/db";
+import { first, getDb } from "@/db";
 import { commentRevisions, comments, postRevisions, posts } from "@/db/schema";
 
 export type Change = { kind: "same" | "added" | "removed"; text: string };
@@ -30,7 +30,7 @@ function withChanges(versions: Omit<Version, "bodyChanges" | "titleChanges">[]):
 
 export async function postHistory(postId: number): Promise<Version[]> {
   const db = getDb();
-  const post = await db.select({ title: posts.title, body: posts.bodySource, createdAt: posts.createdAt, editedAt: posts.editedAt }).from(posts).where(eq(posts.id, postId)).get();
+  const post = await first(db.select({ title: posts.title, body: posts.bodySource, createdAt: posts.createdAt, editedAt: posts.editedAt }).from(posts).where(eq(posts.id, postId)));
   if (!post) return [];
   const older = await db
     .select({ title: postRevisions.title, body: postRevisions.bodySource, writtenAt: postRevisions.writtenAt })
@@ -45,7 +45,7 @@ export async function postHistory(postId: number): Promise<Version[]> {
 
 export async function commentHistory(commentId: number): Promise<Version[]> {
   const db = getDb();
-  const comment = await db.select({ body: comments.bodySource, createdAt: comments.createdAt, editedAt: comments.editedAt }).from(comments).where(eq(comments.id, commentId)).get();
+  const comment = await first(db.select({ body: comments.bodySource, createdAt: comments.createdAt, editedAt: comments.editedAt }).from(comments).where(eq(comments.id, commentId)));
   if (!comment) return [];
   const older = await db
     .select({ body: commentRevisions.bodySource, writtenAt: commentRevisions.writtenAt })

@@ -4,7 +4,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { boards, comments, posts, users, type ContentStatus, type TargetType } from "@/db/schema";
-import type { Tx } from "@/db";
+import { first, type Tx } from "@/db";
 
 type Changes = Partial<{
   holdReasons: string[] | null;
@@ -19,15 +19,15 @@ type Changes = Partial<{
  */
 export async function setContentStatus(tx: Tx, type: TargetType, id: number, status: ContentStatus, changes: Changes = {}): Promise<boolean> {
   const table = type === "post" ? posts : comments;
-  const row = await tx.select({ status: table.status, authorId: table.authorId }).from(table).where(eq(table.id, id)).get();
+  const row = await first(tx.select({ status: table.status, authorId: table.authorId }).from(table).where(eq(table.id, id)));
   if (!row) return false;
   await tx.update(table).set({ status, ...changes }).where(eq(table.id, id));
   const delta = (status === "published" ? 1 : 0) - (row.status === "published" ? 1 : 0);
   if (delta === 0) return true;
   const where =
     type === "post"
-      ? { type, boardId: (await tx.select({ boardId: posts.boardId }).from(posts).where(eq(posts.id, id)).get())!.boardId, authorId: row.authorId }
-      : { type, postId: (await tx.select({ postId: comments.postId }).from(comments).where(eq(comments.id, id)).get())!.postId, authorId: row.authorId };
+      ? { type, boardId: (await first(tx.select({ boardId: posts.boardId }).from(posts).where(eq(posts.id, id))))!.boardId, authorId: row.authorId }
+      : { type, postId: (await first(tx.select({ postId: comments.postId }).from(comments).where(eq(comments.id, id))))!.postId, authorId: row.authorId };
   await countPublished(tx, where, delta);
   return true;
 }

@@ -215,19 +215,19 @@ export function flushViewsOnExit(): number {
   if (s.pending.size === 0) return 0;
   const batch = s.pending;
   s.pending = new Map();
-    const sqlite = getSqlite();
-    const add = sqlite.prepare("UPDATE posts SET view_count = view_count + ? WHERE id = ?");
-    return sqlite.transaction(() => {
-      let written = 0;
-      for (const [postId, views] of batch) written += add.run(views, postId).changes;
-      return written;
-    })();
+  const sqlite = getSqlite();
+  const add = sqlite.prepare("UPDATE posts SET view_count = view_count + ? WHERE id = ?");
+  return sqlite.transaction(() => {
+    let written = 0;
+    for (const [postId, views] of batch) written += add.run(views, postId).changes;
+    return written;
+  })();
 }
 
 function startFlusher(s: ViewState): void {
   if (s.timer) return;
   s.timer = setInterval(() => {
-      flushViews().catch((error: unknown) => console.error("Rapport: could not write view counts; will retry.", error));
+    flushViews().catch((error: unknown) => console.error("Rapport: could not write view counts; will retry.", error));
   }, VIEW_FLUSH_INTERVAL_MS);
   // A pending count is not worth keeping the process alive for; shutdown calls flushViews() itself.
   s.timer.unref();

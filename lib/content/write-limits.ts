@@ -1,7 +1,7 @@
 // How fast members may write: a pause between posts and between comments, stricter for accounts under a day old.
 import "server-only";
 import { and, count, desc, eq, gte } from "drizzle-orm";
-import { getDb } from "@/db";
+import { first, getDb } from "@/db";
 import { comments, posts } from "@/db/schema";
 
 export const POST_INTERVAL_S = 15;
@@ -32,14 +32,14 @@ export async function writeLimit(kind: "post" | "comment", writer: Writer, now =
 
   if (isNew) {
     const max = kind === "post" ? NEW_ACCOUNT_MAX_POSTS : NEW_ACCOUNT_MAX_COMMENTS;
-    const written = (await db.select({ n: count() }).from(table).where(and(eq(table.authorId, writer.id), gte(table.createdAt, writer.createdAt))).get())?.n ?? 0;
+    const written = (await first(db.select({ n: count() }).from(table).where(and(eq(table.authorId, writer.id), gte(table.createdAt, writer.createdAt)))))?.n ?? 0;
     if (written >= max) {
       const seconds = Math.ceil((writer.createdAt.getTime() + NEW_ACCOUNT_AGE_MS - now) / 1000);
       return { message: kind === "post" ? "newAccountPostLimit" : "newAccountCommentLimit", messageValues: { seconds, count: max, interval: intervalS } };
     }
   }
 
-  const last = await db.select({ at: table.createdAt }).from(table).where(eq(table.authorId, writer.id)).orderBy(desc(table.createdAt)).limit(1).get();
+  const last = await first(db.select({ at: table.createdAt }).from(table).where(eq(table.authorId, writer.id)).orderBy(desc(table.createdAt)).limit(1));
   const waitMs = last ? last.at.getTime() + intervalS * 1000 - now : 0;
   if (waitMs > 0) {
     const message = isNew

@@ -1,7 +1,7 @@
 // Queues a mail in the outbox, inside the transaction of the write that causes it, so a mail exists exactly when
 // its write does. Sending happens later, off the request (./sender.ts).
 import "server-only";
-import type { getDb } from "@/db";
+import { returned, type getDb } from "@/db";
 import { mailOutbox, type MailKind } from "@/db/schema";
 import { renderMail } from "./templates";
 
@@ -23,9 +23,9 @@ export type OutgoingMail = {
 
 export async function enqueueMail(db: MailWriter, mail: OutgoingMail, now = new Date()): Promise<number> {
   const content = renderMail(mail.kind, mail.locale, { name: mail.name, link: mail.link, lines: mail.lines });
-  const row = await db
-    .insert(mailOutbox)
-    .values({ kind: mail.kind, to: mail.to, ...content, nextAttemptAt: now, createdAt: now })
-    .returning({ id: mailOutbox.id }).get();
+  const row = await returned(db
+      .insert(mailOutbox)
+      .values({ kind: mail.kind, to: mail.to, ...content, nextAttemptAt: now, createdAt: now })
+      .returning({ id: mailOutbox.id }));
   return row.id;
 }

@@ -3,7 +3,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db";
+import { first, getDb } from "@/db";
 import { uploads, users } from "@/db/schema";
 import type { CurrentUser } from "../auth/session";
 import { MAX_UPLOAD_BYTES } from "../limits";
@@ -47,6 +47,6 @@ export async function removeAvatar(userId: string): Promise<void> {
 
 /** The picture a member shows, if any: only this site's uploads count (an OAuth sign-in may bring another address). */
 export async function avatarOf(userId: string): Promise<string | null> {
-  const image = (await getDb().select({ image: users.image }).from(users).where(eq(users.id, userId)).get())?.image;
+  const image = (await first(getDb().select({ image: users.image }).from(users).where(eq(users.id, userId))))?.image;
   return image?.startsWith("/media/") ? image : null;
 }

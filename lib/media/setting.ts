@@ -1,14 +1,14 @@
 // The admins' switch for image uploads, kept in site_settings like the email verification switch.
 import "server-only";
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db";
+import { first, getDb } from "@/db";
 import { siteSettings } from "@/db/schema";
 
 const SETTING_KEY = "uploads";
 
 /** On unless an admin turned uploads off; images already published stay served either way. */
 export async function uploadsEnabled(): Promise<boolean> {
-  const stored = await getDb().select({ value: siteSettings.value }).from(siteSettings).where(eq(siteSettings.key, SETTING_KEY)).get();
+  const stored = await first(getDb().select({ value: siteSettings.value }).from(siteSettings).where(eq(siteSettings.key, SETTING_KEY)));
   return stored?.value !== "off";
 }
 

@@ -1,7 +1,7 @@
 // Taking an upload: who may, how many a day, then the image redrawn (./image.ts), stored (./store.ts) and recorded.
 import "server-only";
 import { and, count, eq, gte, sum } from "drizzle-orm";
-import { getDb } from "@/db";
+import { first, getDb } from "@/db";
 import { uploads } from "@/db/schema";
 import { emailVerificationRequired } from "../accounts/email-verification";
 import type { CurrentUser } from "../auth/session";
@@ -31,10 +31,10 @@ export async function uploadQuotaRefusal(user: Uploader, addingBytes: number, no
   const isNew = now - user.createdAt.getTime() < NEW_ACCOUNT_AGE_MS;
   const maxCount = isNew ? NEW_ACCOUNT_UPLOADS_PER_DAY : UPLOADS_PER_DAY;
   const maxBytes = isNew ? NEW_ACCOUNT_UPLOAD_BYTES_PER_DAY : UPLOAD_BYTES_PER_DAY;
-  const today = await getDb()
-    .select({ n: count(), bytes: sum(uploads.originalBytes) })
-    .from(uploads)
-    .where(and(eq(uploads.userId, user.id), gte(uploads.createdAt, new Date(now - DAY_MS)))).get();
+  const today = await first(getDb()
+      .select({ n: count(), bytes: sum(uploads.originalBytes) })
+      .from(uploads)
+      .where(and(eq(uploads.userId, user.id), gte(uploads.createdAt, new Date(now - DAY_MS)))));
   const made = today?.n ?? 0;
   const sent = Number(today?.bytes ?? 0);
   if (made >= maxCount || sent + addingBytes > maxBytes) {

@@ -3,7 +3,7 @@
 import "server-only";
 import { eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { getDb, type Tx } from "@/db";
+import { first, getDb, type Tx } from "@/db";
 import { comments, posts, uploads, uploadUses, users } from "@/db/schema";
 import type { CurrentUser } from "../auth/session";
 import { canModerate } from "../permissions";
@@ -37,7 +37,7 @@ export async function mediaAccess(hash: string, viewer: Pick<CurrentUser, "id" |
   const uploaders = await db.selectDistinct({ userId: uploads.userId }).from(uploads).where(eq(uploads.hash, hash));
   if (uploaders.length === 0) return "hidden";
   // A member's picture (./avatars.ts) is public while they show it.
-  if (await db.select({ id: users.id }).from(users).where(eq(users.image, mediaHref(displayName(hash)))).limit(1).get()) return "public";
+  if (await first(db.select({ id: users.id }).from(users).where(eq(users.image, mediaHref(displayName(hash)))).limit(1))) return "public";
   const uses = await db
     .select({ postStatus: posts.status, postAuthor: posts.authorId, commentStatus: comments.status, commentAuthor: comments.authorId, commentPostStatus: commentPost.status })
     .from(uploadUses)

@@ -2,7 +2,7 @@
 // time; a moderator upholds it or lifts it with a short answer, which goes to the log and to the member.
 import "server-only";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { getDb } from "@/db";
+import { first, getDb, returned } from "@/db";
 import { appeals, moderationLog, users, type UserRole, type UserStatus } from "@/db/schema";
 import type { CurrentUser } from "../auth/session";
 import { notify } from "../accounts/notify";
@@ -18,16 +18,16 @@ export type SanctionInForce = { status: Exclude<UserStatus, "active">; until: Da
 /** The sanction a member is under now, with its public reason and the log entry that names it; null when none. */
 export async function sanctionInForce(userId: string, now = Date.now()): Promise<SanctionInForce | null> {
   const db = getDb();
-  const user = await db.select({ status: users.status, until: users.statusUntil, reason: users.statusReason }).from(users).where(eq(users.id, userId)).get();
+  const user = await first(db.select({ status: users.status, until: users.statusUntil, reason: users.statusReason }).from(users).where(eq(users.id, userId)));
   if (!user || user.status === "active") return null;
   // A suspension ends by itself when its time is up (as lib/accounts/members.ts reads it).
   if (user.status === "suspended" && user.until && user.until.getTime() <= now) return null;
-  const entry = await db
-    .select({ id: moderationLog.id })
-    .from(moderationLog)
-    .where(and(eq(moderationLog.targetType, "user"), eq(moderationLog.targetId, userId), inArray(moderationLog.action, SANCTION_ACTIONS)))
-    .orderBy(desc(moderationLog.id))
-    .limit(1).get();
+  const entry = await first(db
+      .select({ id: moderationLog.id })
+      .from(moderationLog)
+      .where(and(eq(moderationLog.targetType, "user"), eq(moderationLog.targetId, userId), inArray(moderationLog.action, SANCTION_ACTIONS)))
+      .orderBy(desc(moderationLog.id))
+      .limit(1));
   return { status: user.status, until: user.until, reason: user.reason, logId: entry?.id ?? 0 };
 }
 
@@ -36,12 +36,12 @@ export type AppealView = { id: number; status: string; body: string; answer: str
 /** The member's appeal against the sanction they are under (open or answered), if they made one. */
 export async function appealAgainst(userId: string, sanctionLogId: number): Promise<AppealView | null> {
   return (
-    await getDb()
-      .select({ id: appeals.id, status: appeals.status, body: appeals.body, answer: appeals.answer, createdAt: appeals.createdAt, answeredAt: appeals.answeredAt })
-      .from(appeals)
-      .where(and(eq(appeals.userId, userId), eq(appeals.sanctionLogId, sanctionLogId)))
-      .orderBy(desc(appeals.id))
-      .limit(1).get() ?? null
+    await first(getDb()
+            .select({ id: appeals.id, status: appeals.status, body: appeals.body, answer: appeals.answer, createdAt: appeals.createdAt, answeredAt: appeals.answeredAt })
+            .from(appeals)
+            .where(and(eq(appeals.userId, userId), eq(appeals.sanctionLogId, sanctionLogId)))
+            .orderBy(desc(appeals.id))
+            .limit(1)) ?? null
   );
 }
 
@@ -57,7 +57,7 @@ export async function fileAppeal(member: { id: string; role: UserRole; status: U
   const earlier = await appealAgainst(member.id, sanction.logId);
   if (earlier?.status === "open") return refuse("appealAlreadyOpen");
   if (earlier) return refuse("appealAlreadyAnswered");
-  const row = await db.insert(appeals).values({ userId: member.id, sanctionLogId: sanction.logId, body, createdAt: new Date(now) }).returning({ id: appeals.id }).get();
+  const row = await returned(db.insert(appeals).values({ userId: member.id, sanctionLogId: sanction.logId, body, createdAt: new Date(now) }).returning({ id: appeals.id }));
   return { ok: true, id: row.id };
 }
 
@@ -67,11 +67,11 @@ export type AppealOutcome = "uphold" | "lift";
 export async function answerAppeal(mod: CurrentUser, appealId: number, outcome: AppealOutcome, answer: string, now = Date.now()): Promise<WriteResult<{ id: number; username: string }>> {
   if (!canModerate(mod)) return refuse("notModerator");
   const db = getDb();
-  const appeal = await db
-    .select({ id: appeals.id, status: appeals.status, userId: appeals.userId, username: users.username, role: users.role, userStatus: users.status })
-    .from(appeals)
-    .innerJoin(users, eq(users.id, appeals.userId))
-    .where(eq(appeals.id, appealId)).get();
+  const appeal = await first(db
+      .select({ id: appeals.id, status: appeals.status, userId: appeals.userId, username: users.username, role: users.role, userStatus: users.status })
+      .from(appeals)
+      .innerJoin(users, eq(users.id, appeals.userId))
+      .where(eq(appeals.id, appealId)));
   if (!appeal) return refuse("appealNotFound");
   if (appeal.status !== "open") return refuse("appealAnswered");
   if (!canSanction(mod, { id: appeal.userId, role: appeal.role })) return refuse("cannotSanction");
@@ -114,11 +114,11 @@ export async function openAppeals(limit = 100): Promise<OpenAppeal[]> {
 /** The member's latest appeal, whatever its sanction: what the appeal page shows once a sanction is over. */
 export async function latestAppeal(userId: string): Promise<AppealView | null> {
   return (
-    await getDb()
-      .select({ id: appeals.id, status: appeals.status, body: appeals.body, answer: appeals.answer, createdAt: appeals.createdAt, answeredAt: appeals.answeredAt })
-      .from(appeals)
-      .where(eq(appeals.userId, userId))
-      .orderBy(desc(appeals.id))
-      .limit(1).get() ?? null
+    await first(getDb()
+            .select({ id: appeals.id, status: appeals.status, body: appeals.body, answer: appeals.answer, createdAt: appeals.createdAt, answeredAt: appeals.answeredAt })
+            .from(appeals)
+            .where(eq(appeals.userId, userId))
+            .orderBy(desc(appeals.id))
+            .limit(1)) ?? null
   );
 }

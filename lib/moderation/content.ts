@@ -2,7 +2,7 @@
 // Every action is written to the moderation log in the same transaction.
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { getDb, type Tx } from "@/db";
+import { first, getDb, type Tx } from "@/db";
 import { boards, comments, postMoves, posts, type RemovalReason, type TargetType } from "@/db/schema";
 import type { CurrentUser } from "../auth/session";
 import { setContentStatus } from "../content/status";
@@ -21,18 +21,18 @@ export type ItemPlace = { id: number; postId: number; boardSlug: string };
 export async function loadTarget({ type, id }: Target) {
   const db = getDb();
   if (type === "post") {
-    return await db
-      .select({ status: posts.status, authorId: posts.authorId, label: posts.title, postId: posts.id, boardSlug: boards.slug })
-      .from(posts)
-      .innerJoin(boards, eq(boards.id, posts.boardId))
-      .where(eq(posts.id, id)).get();
+    return await first(db
+          .select({ status: posts.status, authorId: posts.authorId, label: posts.title, postId: posts.id, boardSlug: boards.slug })
+          .from(posts)
+          .innerJoin(boards, eq(boards.id, posts.boardId))
+          .where(eq(posts.id, id)));
   }
-  return await db
-    .select({ status: comments.status, authorId: comments.authorId, label: posts.title, postId: comments.postId, boardSlug: boards.slug })
-    .from(comments)
-    .innerJoin(posts, eq(posts.id, comments.postId))
-    .innerJoin(boards, eq(boards.id, posts.boardId))
-    .where(eq(comments.id, id)).get();
+  return await first(db
+      .select({ status: comments.status, authorId: comments.authorId, label: posts.title, postId: comments.postId, boardSlug: boards.slug })
+      .from(comments)
+      .innerJoin(posts, eq(posts.id, comments.postId))
+      .innerJoin(boards, eq(boards.id, posts.boardId))
+      .where(eq(comments.id, id)));
 }
 
 export async function removeContent(mod: CurrentUser, target: Target, reason: RemovalReason, note: string | null, now = Date.now()): Promise<WriteResult<ItemPlace>> {
@@ -84,12 +84,12 @@ export async function switchThread(mod: CurrentUser, postId: number, change: Thr
 export async function movePost(mod: CurrentUser, postId: number, toBoardSlug: string, now = Date.now()): Promise<WriteResult<{ id: number; boardSlug: string }>> {
   if (!canModerate(mod)) return refuse("notModerator");
   const db = getDb();
-  const post = await db
-    .select({ boardId: posts.boardId, boardSlug: boards.slug, status: posts.status, title: posts.title, authorId: posts.authorId })
-    .from(posts)
-    .innerJoin(boards, eq(boards.id, posts.boardId))
-    .where(eq(posts.id, postId)).get();
-  const to = await db.select({ id: boards.id, archived: boards.archived }).from(boards).where(eq(boards.slug, toBoardSlug)).get();
+  const post = await first(db
+      .select({ boardId: posts.boardId, boardSlug: boards.slug, status: posts.status, title: posts.title, authorId: posts.authorId })
+      .from(posts)
+      .innerJoin(boards, eq(boards.id, posts.boardId))
+      .where(eq(posts.id, postId)));
+  const to = await first(db.select({ id: boards.id, archived: boards.archived }).from(boards).where(eq(boards.slug, toBoardSlug)));
   if (!post || post.status === "deleted") return refuse("postNotFound");
   if (!to || to.archived) return refuse("boardNotFound");
   if (to.id === post.boardId) return { ok: true, id: postId, boardSlug: toBoardSlug };

@@ -2,7 +2,7 @@
 // released from being held (whose mentions are told then). A moderator's private note never goes into it.
 import "server-only";
 import { eq } from "drizzle-orm";
-import type { Tx } from "@/db";
+import { first, type Tx } from "@/db";
 import { comments, posts, type TargetType } from "@/db/schema";
 import { notify } from "../accounts/notify";
 import { notifyMentions } from "../content/mentions";
@@ -12,8 +12,8 @@ export type Decision = "removed" | "restored" | "approved";
 export async function notifyDecision(tx: Tx, target: { type: TargetType; id: number }, decision: Decision, reason: string | null, now: number): Promise<void> {
   const item =
     target.type === "post"
-      ? await tx.select({ authorId: posts.authorId, postId: posts.id, html: posts.bodyHtml }).from(posts).where(eq(posts.id, target.id)).get()
-      : await tx.select({ authorId: comments.authorId, postId: comments.postId, html: comments.bodyHtml }).from(comments).where(eq(comments.id, target.id)).get();
+      ? await first(tx.select({ authorId: posts.authorId, postId: posts.id, html: posts.bodyHtml }).from(posts).where(eq(posts.id, target.id)))
+      : await first(tx.select({ authorId: comments.authorId, postId: comments.postId, html: comments.bodyHtml }).from(comments).where(eq(comments.id, target.id)));
   if (!item) return;
   // Writing released from review reaches readers only now: so do its mentions.
   if (decision === "approved") await notifyMentions(tx, { type: target.type, id: target.id, postId: item.postId, authorId: item.authorId, html: item.html }, now);

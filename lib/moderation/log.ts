@@ -1,7 +1,7 @@
 // The moderation log: every moderator and admin action, written in the same transaction as the action itself.
 import "server-only";
 import { count, desc, eq, inArray } from "drizzle-orm";
-import { getDb, type Tx } from "@/db";
+import { first, getDb, returned, type Tx } from "@/db";
 import { boards, comments, moderationLog, posts, users, type LogChange } from "@/db/schema";
 import { commentHref } from "../content/comment-pages";
 import { boardHref, postHref, profileHref } from "../routes";
@@ -21,10 +21,10 @@ export type LogEntry = {
 
 /** Writes one log entry inside the caller's transaction and returns its id. */
 export async function logAction(tx: Tx, entry: LogEntry, now = Date.now()): Promise<number> {
-  return (await tx
-    .insert(moderationLog)
-    .values({ ...entry, targetId: String(entry.targetId), targetLabel: entry.targetLabel ?? "", createdAt: new Date(now) })
-    .returning({ id: moderationLog.id }).get()).id;
+  return (await returned(tx
+      .insert(moderationLog)
+      .values({ ...entry, targetId: String(entry.targetId), targetLabel: entry.targetLabel ?? "", createdAt: new Date(now) })
+      .returning({ id: moderationLog.id }))).id;
 }
 
 export const LOG_PAGE_SIZE = 50;
@@ -53,7 +53,7 @@ export async function listLog(page: number) {
 
 
 export async function countLog(): Promise<number> {
-  return (await getDb().select({ n: count() }).from(moderationLog).get())?.n ?? 0;
+  return (await first(getDb().select({ n: count() }).from(moderationLog)))?.n ?? 0;
 }
 
 export type LoggedEntry = Awaited<ReturnType<typeof listLog>>[number];

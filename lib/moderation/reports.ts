@@ -1,7 +1,7 @@
 // Members flag posts and comments; enough flags, or one from a moderator, hide the item until someone reviews it.
 import "server-only";
 import { and, count, eq, gte, isNull, not, sql } from "drizzle-orm";
-import { getDb, selectRows, type Tx } from "@/db";
+import { first, getDb, selectRows, type Tx } from "@/db";
 import { boards, comments, posts, reports, users, type RemovalReason, type TargetType, type UserStatus } from "@/db/schema";
 import type { CurrentUser } from "../auth/session";
 import { setContentStatus } from "../content/status";
@@ -37,36 +37,36 @@ export async function reportContent(
   const db = getDb();
   const item =
     target.type === "post"
-      ? await db
-          .select({ status: posts.status, authorId: posts.authorId, authorRole: users.role, threadLocked: posts.locked })
-          .from(posts)
-          .innerJoin(users, eq(users.id, posts.authorId))
-          .where(eq(posts.id, target.id)).get()
-      : await db
-          .select({ status: comments.status, authorId: comments.authorId, authorRole: users.role, threadLocked: posts.locked })
-          .from(comments)
-          .innerJoin(posts, eq(posts.id, comments.postId))
-          .innerJoin(users, eq(users.id, comments.authorId))
-          .where(eq(comments.id, target.id)).get();
+      ? await first(db
+                    .select({ status: posts.status, authorId: posts.authorId, authorRole: users.role, threadLocked: posts.locked })
+                    .from(posts)
+                    .innerJoin(users, eq(users.id, posts.authorId))
+                    .where(eq(posts.id, target.id)))
+      : await first(db
+                    .select({ status: comments.status, authorId: comments.authorId, authorRole: users.role, threadLocked: posts.locked })
+                    .from(comments)
+                    .innerJoin(posts, eq(posts.id, comments.postId))
+                    .innerJoin(users, eq(users.id, comments.authorId))
+                    .where(eq(comments.id, target.id)));
   if (!item || item.status !== "published") return refuse(target.type === "post" ? "postNotFound" : "commentNotFound");
   if (item.threadLocked) return refuse("threadLockedToReports");
   // Active, the item published, its thread open: what is left for canReport to refuse is the reporter's own writing.
   if (!canReport(user, item)) return refuse("cannotReportOwn");
-  const recent = (await db.select({ n: count() }).from(reports).where(and(eq(reports.reporterId, user.id), gte(reports.createdAt, new Date(now - HOUR_MS)))).get())?.n ?? 0;
+  const recent = (await first(db.select({ n: count() }).from(reports).where(and(eq(reports.reporterId, user.id), gte(reports.createdAt, new Date(now - HOUR_MS))))))?.n ?? 0;
   if (recent >= REPORTS_PER_HOUR) return refuse("tooManyReports");
 
   return db.transaction(async (tx) => {
-    const inserted = await tx
-      .insert(reports)
-      .values({ targetType: target.type, targetId: target.id, reporterId: user.id, reason, note, createdAt: new Date(now) })
-      .onConflictDoNothing()
-      .returning({ id: reports.id }).get();
+    const inserted = await first(tx
+          .insert(reports)
+          .values({ targetType: target.type, targetId: target.id, reporterId: user.id, reason, note, createdAt: new Date(now) })
+          .onConflictDoNothing()
+          .returning({ id: reports.id }));
     if (!inserted) return refuse("alreadyReported");
-    const reporters = (await tx
-      .select({ n: count() })
-      .from(reports)
-      .innerJoin(users, eq(users.id, reports.reporterId))
-      .where(and(eq(reports.targetType, target.type), eq(reports.targetId, target.id), isNull(reports.resolvedAt), not(newReporter(now)))).get())?.n ?? 0;
+    const reporters = (await first(tx
+          .select({ n: count() })
+          .from(reports)
+          .innerJoin(users, eq(users.id, reports.reporterId))
+          .where(and(eq(reports.targetType, target.type), eq(reports.targetId, target.id), isNull(reports.resolvedAt), not(newReporter(now))))))?.n ?? 0;
     // Staff writing (a pinned notice) waits for a moderator: members' reports alone never hide it.
     const hide = canModerate(user) || (reportsMayHold({ role: item.authorRole }) && reporters >= REPORTS_TO_HIDE);
     if (hide) {
@@ -89,7 +89,7 @@ export async function dismissReports(mod: CurrentUser, target: { type: TargetTyp
   if (!canModerate(mod)) return refuse("notModerator");
   const db = getDb();
   const table = target.type === "post" ? posts : comments;
-  const item = await db.select({ status: table.status, holdReasons: table.holdReasons }).from(table).where(eq(table.id, target.id)).get();
+  const item = await first(db.select({ status: table.status, holdReasons: table.holdReasons }).from(table).where(eq(table.id, target.id)));
   if (!item) return refuse("nothingToReview");
   await db.transaction(async (tx) => {
     await resolveReports(tx, target, now);
@@ -210,19 +210,19 @@ async function queueDetail(type: TargetType, id: number) {
   };
   const row =
     type === "post"
-      ? await db
-          .select({ ...base, postId: posts.id, bodyHtml: posts.bodyHtml, status: posts.status, holdReasons: posts.holdReasons, writtenAt: posts.createdAt })
-          .from(posts)
-          .innerJoin(users, eq(users.id, posts.authorId))
-          .innerJoin(boards, eq(boards.id, posts.boardId))
-          .where(eq(posts.id, id)).get()
-      : await db
-          .select({ ...base, postId: posts.id, bodyHtml: comments.bodyHtml, status: comments.status, holdReasons: comments.holdReasons, writtenAt: comments.createdAt })
-          .from(comments)
-          .innerJoin(posts, eq(posts.id, comments.postId))
-          .innerJoin(users, eq(users.id, comments.authorId))
-          .innerJoin(boards, eq(boards.id, posts.boardId))
-          .where(eq(comments.id, id)).get();
+      ? await first(db
+                    .select({ ...base, postId: posts.id, bodyHtml: posts.bodyHtml, status: posts.status, holdReasons: posts.holdReasons, writtenAt: posts.createdAt })
+                    .from(posts)
+                    .innerJoin(users, eq(users.id, posts.authorId))
+                    .innerJoin(boards, eq(boards.id, posts.boardId))
+                    .where(eq(posts.id, id)))
+      : await first(db
+                    .select({ ...base, postId: posts.id, bodyHtml: comments.bodyHtml, status: comments.status, holdReasons: comments.holdReasons, writtenAt: comments.createdAt })
+                    .from(comments)
+                    .innerJoin(posts, eq(posts.id, comments.postId))
+                    .innerJoin(users, eq(users.id, comments.authorId))
+                    .innerJoin(boards, eq(boards.id, posts.boardId))
+                    .where(eq(comments.id, id)));
   if (!row || row.status === "deleted" || row.status === "removed") return null;
   const { authorId, authorUsername, authorName, authorStatus, holdReasons, ...rest } = row;
   return { ...rest, holdReasons: holdReasons ?? [], author: { id: authorId, username: authorUsername, name: authorName, status: authorStatus } };

@@ -1,7 +1,7 @@
 // Role changes: an admin makes a member a moderator or an admin, or takes the role back, and the log says so.
 import "server-only";
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db";
+import { first, getDb } from "@/db";
 import { users, type UserRole } from "@/db/schema";
 import { refuse, type WriteResult } from "../write-result";
 import { findSessionUser } from "../accounts/members";
@@ -16,7 +16,7 @@ import { usernameKey } from "../accounts/usernames";
  */
 export async function changeUserRole(admin: CurrentUser, userId: string, role: UserRole, now = Date.now()): Promise<WriteResult<{ id: string }>> {
   return getDb().transaction(async (tx) => {
-    const target = await tx.select({ id: users.id, username: users.username, role: users.role }).from(users).where(eq(users.id, userId)).get();
+    const target = await first(tx.select({ id: users.id, username: users.username, role: users.role }).from(users).where(eq(users.id, userId)));
     if (!target) return { ok: false as const, message: "userNotFound" };
     if (!canChangeRole(admin, target)) return { ok: false as const, message: "cannotChangeOwnRole" };
     if (target.role === role) return { ok: true as const, id: target.id };
@@ -32,7 +32,7 @@ export async function changeUserRole(admin: CurrentUser, userId: string, role: U
  * appoint the first); the log then names the member as their own actor and says it came from a shell.
  */
 export async function changeRoleFromShell(username: string, role: UserRole, by: string | null, now = Date.now()): Promise<WriteResult<{ id: string }>> {
-  const idOf = async (name: string) => (await getDb().select({ id: users.id }).from(users).where(eq(users.usernameKey, usernameKey(name))).get())?.id;
+  const idOf = async (name: string) => (await first(getDb().select({ id: users.id }).from(users).where(eq(users.usernameKey, usernameKey(name)))))?.id;
   const targetId = await idOf(username);
   if (!targetId) return refuse("userNotFound");
   if (by !== null) {
@@ -42,8 +42,8 @@ export async function changeRoleFromShell(username: string, role: UserRole, by: 
     return changeUserRole(actor, targetId, role, now);
   }
   return getDb().transaction(async (tx) => {
-    if (await tx.select({ id: users.id }).from(users).where(eq(users.role, "admin")).limit(1).get()) return refuse("shellRoleNeedsAdmin");
-    const target = (await tx.select({ role: users.role }).from(users).where(eq(users.id, targetId)).get())!;
+    if (await first(tx.select({ id: users.id }).from(users).where(eq(users.role, "admin")).limit(1))) return refuse("shellRoleNeedsAdmin");
+    const target = (await first(tx.select({ role: users.role }).from(users).where(eq(users.id, targetId))))!;
     if (target.role === role) return { ok: true as const, id: targetId };
     await tx.update(users).set({ role }).where(eq(users.id, targetId));
     await logAction(tx, { actorId: targetId, action: "role_change", targetType: "user", targetId, targetLabel: username, change: { from: target.role, to: role }, note: "from a shell, before the site had an admin" }, now);

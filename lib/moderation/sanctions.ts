@@ -1,7 +1,7 @@
 // Sanctions on members: suspension for some days, a ban, lifting either, and "remove as spammer" (reversible).
 import "server-only";
 import { and, desc, eq, inArray } from "drizzle-orm";
-import { getDb, type Tx } from "@/db";
+import { first, getDb, type Tx } from "@/db";
 import { comments, moderationLog, posts, users, type RemovalReason, type TargetType } from "@/db/schema";
 import type { CurrentUser } from "../auth/session";
 import { setContentStatus } from "../content/status";
@@ -20,7 +20,7 @@ type Target = { id: string; username: string; role: CurrentUser["role"]; status:
 type SanctionDone = { id: number; username: string };
 
 async function loadTarget(userId: string): Promise<Target | undefined> {
-  return await getDb().select({ id: users.id, username: users.username, role: users.role, status: users.status }).from(users).where(eq(users.id, userId)).get();
+  return await first(getDb().select({ id: users.id, username: users.username, role: users.role, status: users.status }).from(users).where(eq(users.id, userId)));
 }
 
 export async function suspendUser(mod: CurrentUser, userId: string, days: number, reason: string, now = Date.now()): Promise<WriteResult<SanctionDone>> {
@@ -155,11 +155,11 @@ export async function undoSpammerRemoval(mod: CurrentUser, userId: string, logId
 
 /** The "remove as spammer" action still in force on a banned member, for its undo button. */
 export async function activeSpammerRemoval(userId: string): Promise<number | null> {
-  const row = await getDb()
-    .select({ id: moderationLog.id, action: moderationLog.action })
-    .from(moderationLog)
-    .where(and(eq(moderationLog.targetType, "user"), eq(moderationLog.targetId, userId), inArray(moderationLog.action, ["remove_spammer", "undo_remove_spammer", "lift", "ban", "suspend"])))
-    .orderBy(desc(moderationLog.id))
-    .limit(1).get();
+  const row = await first(getDb()
+      .select({ id: moderationLog.id, action: moderationLog.action })
+      .from(moderationLog)
+      .where(and(eq(moderationLog.targetType, "user"), eq(moderationLog.targetId, userId), inArray(moderationLog.action, ["remove_spammer", "undo_remove_spammer", "lift", "ban", "suspend"])))
+      .orderBy(desc(moderationLog.id))
+      .limit(1));
   return row?.action === "remove_spammer" ? row.id : null;
 }

@@ -1,11 +1,11 @@
 // The site_settings table: admin-set values by key (the verification switch, the header's name and logo, the terms).
 import "server-only";
 import { eq, inArray } from "drizzle-orm";
-import { getDb } from "@/db";
+import { first, getDb } from "@/db";
 import { siteSettings } from "@/db/schema";
 
 export async function readSetting(key: string): Promise<string | null> {
-  return (await getDb().select({ value: siteSettings.value }).from(siteSettings).where(eq(siteSettings.key, key)).get())?.value ?? null;
+  return (await first(getDb().select({ value: siteSettings.value }).from(siteSettings).where(eq(siteSettings.key, key))))?.value ?? null;
 }
 
 export async function readSettings<K extends string>(keys: readonly K[]): Promise<Partial<Record<K, string>>> {

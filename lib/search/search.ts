@@ -331,13 +331,13 @@ async function loadResults(rows: Candidate[], terms: SearchTerm[]): Promise<Sear
  */
 export function rebuildSearchIndex(): Promise<{ posts: number; comments: number; ms: number }> {
   return withWriter((sqlite) => {
-  const started = performance.now();
-  sqlite.transaction(() => {
-    for (const table of SEARCH_INDEX_TABLES) sqlite.prepare(`INSERT INTO ${table}(${table}) VALUES ('delete-all')`).run();
-    for (const statement of searchIndexStatements()) sqlite.prepare(statement).run();
-  })();
-  for (const table of SEARCH_INDEX_TABLES) sqlite.prepare(`INSERT INTO ${table}(${table}) VALUES ('optimize')`).run();
-  const count = (table: string) => sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
-  return { posts: count(TABLES.post.words), comments: count(TABLES.comment.words), ms: Math.round(performance.now() - started) };
+    const started = performance.now();
+    sqlite.transaction(() => {
+      for (const table of SEARCH_INDEX_TABLES) sqlite.prepare(`INSERT INTO ${table}(${table}) VALUES ('delete-all')`).run();
+      for (const statement of searchIndexStatements()) sqlite.prepare(statement).run();
+    })();
+    for (const table of SEARCH_INDEX_TABLES) sqlite.prepare(`INSERT INTO ${table}(${table}) VALUES ('optimize')`).run();
+    const count = (table: string) => sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+    return { posts: count(TABLES.post.words), comments: count(TABLES.comment.words), ms: Math.round(performance.now() - started) };
   });
 }

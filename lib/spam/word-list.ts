@@ -1,7 +1,7 @@
 // The banned-word list admins keep: reading it for the spam checks, and adding, changing and deleting words, logged.
 import "server-only";
 import { asc, eq } from "drizzle-orm";
-import { getDb } from "@/db";
+import { first, getDb, returned } from "@/db";
 import { bannedWords } from "@/db/schema";
 import type { WriteResult } from "../write-result";
 import type { CurrentUser } from "../auth/session";
@@ -35,10 +35,10 @@ export async function addBannedWord(admin: Admin, input: BannedWordInput): Promi
   if (!canAdminister(admin)) return { ok: false, message: "adminOnly" };
   const word = bannedWordKey(input.word);
   return getDb().transaction(async (tx) => {
-    if (await tx.select({ id: bannedWords.id }).from(bannedWords).where(eq(bannedWords.word, word)).get()) {
+    if (await first(tx.select({ id: bannedWords.id }).from(bannedWords).where(eq(bannedWords.word, word)))) {
       return { ok: false as const, errors: { word: "bannedWordTaken" } };
     }
-    const { id } = await tx.insert(bannedWords).values({ word, mode: input.mode }).returning({ id: bannedWords.id }).get();
+    const { id } = await returned(tx.insert(bannedWords).values({ word, mode: input.mode }).returning({ id: bannedWords.id }));
     await logAction(tx, { actorId: admin.id, action: "word.add", targetType: "word", targetId: id, targetLabel: word, note: input.mode });
     return { ok: true as const, id };
   }, WRITE_FIRST);
@@ -47,7 +47,7 @@ export async function addBannedWord(admin: Admin, input: BannedWordInput): Promi
 export async function setBannedWordMode(admin: Admin, wordId: number, mode: Mode): Promise<WriteResult<{ id: number }>> {
   if (!canAdminister(admin)) return { ok: false, message: "adminOnly" };
   return getDb().transaction(async (tx) => {
-    const entry = await tx.select({ word: bannedWords.word, mode: bannedWords.mode }).from(bannedWords).where(eq(bannedWords.id, wordId)).get();
+    const entry = await first(tx.select({ word: bannedWords.word, mode: bannedWords.mode }).from(bannedWords).where(eq(bannedWords.id, wordId)));
     if (!entry) return { ok: false as const, message: "bannedWordNotFound" };
     if (entry.mode === mode) return { ok: true as const, id: wordId };
     await tx.update(bannedWords).set({ mode }).where(eq(bannedWords.id, wordId));
@@ -59,7 +59,7 @@ export async function setBannedWordMode(admin: Admin, wordId: number, mode: Mode
 export async function removeBannedWord(admin: Admin, wordId: number): Promise<WriteResult<{ id: number }>> {
   if (!canAdminister(admin)) return { ok: false, message: "adminOnly" };
   return getDb().transaction(async (tx) => {
-    const entry = await tx.select({ word: bannedWords.word }).from(bannedWords).where(eq(bannedWords.id, wordId)).get();
+    const entry = await first(tx.select({ word: bannedWords.word }).from(bannedWords).where(eq(bannedWords.id, wordId)));
     if (!entry) return { ok: false as const, message: "bannedWordNotFound" };
     await tx.delete(bannedWords).where(eq(bannedWords.id, wordId));
     await logAction(tx, { actorId: admin.id, action: "word.delete", targetType: "word", targetId: wordId, targetLabel: entry.word });

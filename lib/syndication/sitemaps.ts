@@ -1,7 +1,7 @@
 // Syndication: the queries behind the Atom feeds and the sitemaps, and the sitemap documents built from them.
 import "server-only";
 import { and, asc, count, desc, eq, gt, inArray, lte, max, sql } from "drizzle-orm";
-import { getDb } from "@/db";
+import { first, getDb } from "@/db";
 import { boards, posts, users } from "@/db/schema";
 import type { Author } from "../content/posts";
 import { boardHref, postHref } from "../routes";
@@ -74,21 +74,21 @@ const visibleInIndex = () => and(inArray(posts.boardId, openBoardIds()), eq(post
 export async function countVisiblePosts(upTo: number): Promise<number> {
   const db = getDb();
   const capped = db.select({ id: posts.id }).from(posts).where(visibleInIndex()).limit(upTo).as("capped");
-  return (await db.select({ n: count() }).from(capped).get())?.n ?? 0;
+  return (await first(db.select({ n: count() }).from(capped)))?.n ?? 0;
 }
 
 /** The highest post id ever given out: the end of the last sitemap id range. */
 export async function lastPostId(): Promise<number> {
-  return (await getDb().select({ id: max(posts.id) }).from(posts).get())?.id ?? 0;
+  return (await first(getDb().select({ id: max(posts.id) }).from(posts)))?.id ?? 0;
 }
 
 /** Whether any visible post has an id in (afterId, upToId]. */
 export async function hasVisiblePosts(afterId: number, upToId: number): Promise<boolean> {
-  const row = await getDb()
-    .select({ id: posts.id })
-    .from(posts)
-    .where(and(visibleInIndex(), gt(posts.id, afterId), lte(posts.id, upToId)))
-    .limit(1).get();
+  const row = await first(getDb()
+      .select({ id: posts.id })
+      .from(posts)
+      .where(and(visibleInIndex(), gt(posts.id, afterId), lte(posts.id, upToId)))
+      .limit(1));
   return row !== undefined;
 }
 

@@ -131,9 +131,9 @@ export class TaggedStore<T extends Tagged> {
     this.running++;
     const startedAt = this.expirySeq;
     try {
-    const entry = await compute();
+      const entry = await compute();
       if (!this.expiredSince(entry.tags, startedAt)) this.set(key, entry);
-    return entry;
+      return entry;
     } finally {
       if (--this.running === 0) this.expiredAt.clear();
     }
