@@ -12,19 +12,19 @@ export const EXPORT_FORMAT_VERSION = 1;
 export async function exportMemberData(userId: string, now = new Date()) {
   const db = getDb();
   const profile = await first(db
-      .select({
-        username: users.username,
-        name: users.name,
-        email: users.email,
-        emailVerified: users.emailVerified,
-        role: users.role,
-        locale: users.locale,
-        createdAt: users.createdAt,
-        bio: users.bio,
-        signature: users.signature,
-      })
-      .from(users)
-      .where(eq(users.id, userId)));
+    .select({
+      username: users.username,
+      name: users.name,
+      email: users.email,
+      emailVerified: users.emailVerified,
+      role: users.role,
+      locale: users.locale,
+      createdAt: users.createdAt,
+      bio: users.bio,
+      signature: users.signature,
+    })
+    .from(users)
+    .where(eq(users.id, userId)));
   if (!profile) return null;
   // The settings as the site reads them, defaults included (./settings.ts).
   const { timeZone, dateStyle, theme } = (await readSettings(userId))!;

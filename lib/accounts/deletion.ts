@@ -29,9 +29,9 @@ type Asker = { id: string; role: (typeof users.$inferSelect)["role"]; status: (t
 export async function deleteOwnAccount(asker: Asker, input: AccountDeletion, ip: string): Promise<WriteResult<{ username: string }, "confirmation">> {
   const db = getDb();
   const user = await first(db
-      .select({ id: users.id, username: users.username, passwordHash: users.passwordHash, role: users.role, deletedAt: users.deletedAt })
-      .from(users)
-      .where(eq(users.id, asker.id)));
+    .select({ id: users.id, username: users.username, passwordHash: users.passwordHash, role: users.role, deletedAt: users.deletedAt })
+    .from(users)
+    .where(eq(users.id, asker.id)));
   if (!user || user.deletedAt) return { ok: false, message: "accountDeletion:alreadyDeleted" };
   if (!canDeleteAccount(asker, user, await otherAdmins(user.id))) return { ok: false, message: "accountDeletion:lastAdmin" };
 
@@ -63,9 +63,9 @@ export async function deleteOwnAccount(asker: Asker, input: AccountDeletion, ip:
 
 async function otherAdmins(userId: string, tx: Tx | ReturnType<typeof getDb> = getDb()): Promise<number> {
   return (await first(tx
-      .select({ n: sql<number>`count(*)` })
-      .from(users)
-      .where(and(eq(users.role, "admin"), ne(users.id, userId), sql`${users.deletedAt} IS NULL`))))!.n;
+    .select({ n: sql<number>`count(*)` })
+    .from(users)
+    .where(and(eq(users.role, "admin"), ne(users.id, userId), sql`${users.deletedAt} IS NULL`))))!.n;
 }
 
 /**

@@ -48,9 +48,9 @@ export const verifiesNewAccounts = async (): Promise<boolean> => mailConfigured(
 
 async function memberRow(userId: string) {
   return await first(getDb()
-      .select({ id: users.id, name: users.name, locale: users.locale, email: users.email, emailVerified: users.emailVerified })
-      .from(users)
-      .where(eq(users.id, userId)));
+    .select({ id: users.id, name: users.name, locale: users.locale, email: users.email, emailVerified: users.emailVerified })
+    .from(users)
+    .where(eq(users.id, userId)));
 }
 
 /** Mails the member's current address a fresh link (the "resend" button), within the hourly limits. */
@@ -91,9 +91,9 @@ export async function requestEmailChange(
   fallbackLocale: string,
 ): Promise<WriteResult<{ email: string }, "email" | "currentPassword">> {
   const member = await first(getDb()
-      .select({ id: users.id, name: users.name, locale: users.locale, email: users.email, passwordHash: users.passwordHash })
-      .from(users)
-      .where(eq(users.id, userId)));
+    .select({ id: users.id, name: users.name, locale: users.locale, email: users.email, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, userId)));
   if (!member || !(await verifyPassword(member.passwordHash, input.currentPassword))) {
     return { ok: false, errors: { currentPassword: "currentPasswordWrong" } };
   }

@@ -48,18 +48,18 @@ export async function createAccount(
     return db.transaction(async (tx) => {
       if (claim && !(await claim(tx))) return { ok: false as const, message: "claimRefused" as const };
       const row = await returned(tx
-              .insert(users)
-              .values({
-                username: input.username,
-                usernameKey: key,
-                name: input.name ?? input.username,
-                email,
-                passwordHash,
-                // Accounts made from a shell or the setup link carry an address an admin typed: taken as confirmed.
-                emailVerified: input.verifyIn ? null : new Date(),
-                role: input.role ?? "member",
-              })
-              .returning({ id: users.id }));
+        .insert(users)
+        .values({
+          username: input.username,
+          usernameKey: key,
+          name: input.name ?? input.username,
+          email,
+          passwordHash,
+          // Accounts made from a shell or the setup link carry an address an admin typed: taken as confirmed.
+          emailVerified: input.verifyIn ? null : new Date(),
+          role: input.role ?? "member",
+        })
+        .returning({ id: users.id }));
       if (input.verifyIn && await verifiesNewAccounts()) await queueVerification(tx, { id: row.id, name: input.name ?? input.username, locale: null }, email, input.verifyIn);
       return { ok: true as const, id: row.id };
     });
@@ -98,9 +98,9 @@ export async function authenticate(
 ): Promise<{ ok: true; id: string; sessionVersion: number } | { ok: false; reason: SignInFailure; retryAfterS?: number; bannedId?: string }> {
   const key = usernameKey(identifier.trim());
   const user = await first(getDb()
-      .select({ id: users.id, passwordHash: users.passwordHash, status: users.status, sessionVersion: users.sessionVersion })
-      .from(users)
-      .where(key.includes("@") ? eq(users.email, key) : eq(users.usernameKey, key)));
+    .select({ id: users.id, passwordHash: users.passwordHash, status: users.status, sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(key.includes("@") ? eq(users.email, key) : eq(users.usernameKey, key)));
   // The account, not what was typed: its username and its email share one budget.
   const accountKey = user ? `user:${user.id}` : `unknown:${key}`;
   const outcome = await withSignInSlot(ip, accountKey, async () => {
@@ -137,21 +137,21 @@ export type SessionUser = {
 /** The user behind a session token, read fresh so that role, status and revocation apply at once. */
 export async function findSessionUser(id: string): Promise<SessionUser | null> {
   const row = await first(getDb()
-      .select({
-        id: users.id,
-        username: users.username,
-        name: users.name,
-        role: users.role,
-        status: users.status,
-        statusUntil: users.statusUntil,
-        locale: users.locale,
-        email: users.email,
-        emailVerified: users.emailVerified,
-        sessionVersion: users.sessionVersion,
-        createdAt: users.createdAt,
-      })
-      .from(users)
-      .where(eq(users.id, id)));
+    .select({
+      id: users.id,
+      username: users.username,
+      name: users.name,
+      role: users.role,
+      status: users.status,
+      statusUntil: users.statusUntil,
+      locale: users.locale,
+      email: users.email,
+      emailVerified: users.emailVerified,
+      sessionVersion: users.sessionVersion,
+      createdAt: users.createdAt,
+    })
+    .from(users)
+    .where(eq(users.id, id)));
   if (!row) return null;
   // A suspension ends by itself when its time is up.
   if (row.status === "suspended" && row.statusUntil && row.statusUntil.getTime() <= Date.now()) {
@@ -177,10 +177,10 @@ export async function changePassword(
   }
   const passwordHash = await hashPassword(newPassword);
   const row = await first(db
-      .update(users)
-      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
-      .where(eq(users.id, userId))
-      .returning({ sessionVersion: users.sessionVersion }));
+    .update(users)
+    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, userId))
+    .returning({ sessionVersion: users.sessionVersion }));
   return { ok: true, sessionVersion: row?.sessionVersion ?? 0 };
 }
 

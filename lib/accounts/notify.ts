@@ -21,9 +21,9 @@ export type NewNotice = {
 /** Adds a notice and, when the member wants this kind at once by email, queues its mail. */
 export async function notify(tx: Tx, notice: NewNotice, now = Date.now()): Promise<number> {
   const { id } = await returned(tx
-      .insert(notifications)
-      .values({ ...notice, actorId: notice.actorId ?? null, postId: notice.postId ?? null, commentId: notice.commentId ?? null, detail: notice.detail ?? null, createdAt: new Date(now) })
-      .returning({ id: notifications.id }));
+    .insert(notifications)
+    .values({ ...notice, actorId: notice.actorId ?? null, postId: notice.postId ?? null, commentId: notice.commentId ?? null, detail: notice.detail ?? null, createdAt: new Date(now) })
+    .returning({ id: notifications.id }));
   await mailAtOnce(tx, id, notice.userId, notice.kind, now);
   return id;
 }
@@ -34,15 +34,15 @@ export async function notify(tx: Tx, notice: NewNotice, now = Date.now()): Promi
  */
 export async function notifyLike(tx: Tx, like: { userId: string; actorId: string; postId: number; commentId: number | null; count: number }, now = Date.now()): Promise<number> {
   const existing = await first(tx
-      .select({ id: notifications.id, readAt: notifications.readAt })
-      .from(notifications)
-      .where(
-        and(
-          eq(notifications.userId, like.userId),
-          eq(notifications.kind, "like"),
-          eq(notifications.postId, like.postId),
-          like.commentId === null ? isNull(notifications.commentId) : eq(notifications.commentId, like.commentId),
-        ),
+    .select({ id: notifications.id, readAt: notifications.readAt })
+    .from(notifications)
+    .where(
+      and(
+        eq(notifications.userId, like.userId),
+        eq(notifications.kind, "like"),
+        eq(notifications.postId, like.postId),
+        like.commentId === null ? isNull(notifications.commentId) : eq(notifications.commentId, like.commentId),
+      ),
       ));
   if (!existing) return notify(tx, { ...like, kind: "like" }, now);
   await tx.update(notifications)

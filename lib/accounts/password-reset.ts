@@ -38,9 +38,9 @@ export async function requestPasswordReset(identifier: string, ip: string, fallb
 async function answerResetRequest(identifier: string, ip: string, fallbackLocale: string): Promise<ResetRequestAnswer> {
   const key = usernameKey(identifier.trim());
   const user = await first(getDb()
-      .select({ id: users.id, name: users.name, email: users.email, locale: users.locale, status: users.status })
-      .from(users)
-      .where(key.includes("@") ? eq(users.email, key) : eq(users.usernameKey, key)));
+    .select({ id: users.id, name: users.name, email: users.email, locale: users.locale, status: users.status })
+    .from(users)
+    .where(key.includes("@") ? eq(users.email, key) : eq(users.usernameKey, key)));
   const wait = await reserveMailRequest("reset", user ? `user:${user.id}` : `unknown:${key}`, ip);
   if (wait > 0) return { ok: false, message: "resetTooMany", messageValues: { minutes: Math.max(1, Math.ceil(wait / 60)) } };
   if (!user?.email || user.status === "banned") {
@@ -65,14 +65,14 @@ export async function resetPassword(token: string, newPassword: string, now = ne
     const used = await consumeAccountToken(tx, token, "password_reset", now);
     if (!used) return { ok: false as const, message: "resetLinkInvalid" };
     const user = await first(tx
-          .update(users)
-          .set({
-            passwordHash,
-            sessionVersion: sql`${users.sessionVersion} + 1`,
-            emailVerified: sql`CASE WHEN ${users.email} = ${used.email} THEN coalesce(${users.emailVerified}, ${now.getTime()}) ELSE ${users.emailVerified} END`,
-          })
-          .where(eq(users.id, used.userId))
-          .returning({ username: users.username }));
+      .update(users)
+      .set({
+        passwordHash,
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+        emailVerified: sql`CASE WHEN ${users.email} = ${used.email} THEN coalesce(${users.emailVerified}, ${now.getTime()}) ELSE ${users.emailVerified} END`,
+      })
+      .where(eq(users.id, used.userId))
+      .returning({ username: users.username }));
     if (!user) return { ok: false as const, message: "resetLinkInvalid" };
     await tx.delete(accountTokens).where(sql`${accountTokens.userId} = ${used.userId} AND ${accountTokens.purpose} = 'password_reset' AND ${accountTokens.usedAt} IS NULL`);
     return { ok: true as const, userId: used.userId, username: user.username };

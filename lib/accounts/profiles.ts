@@ -28,22 +28,22 @@ export type Profile = {
 export async function getProfile(username: string): Promise<Profile | null> {
   return (
     await first(getDb()
-            .select({
-              id: users.id,
-              username: users.username,
-              name: users.name,
-              role: users.role,
-              status: users.status,
-              statusUntil: users.statusUntil,
-              createdAt: users.createdAt,
-              postCount: users.postCount,
-              commentCount: users.commentCount,
-              bioHtml: users.bioHtml,
-              deletedAt: users.deletedAt,
-              image: users.image,
-            })
-            .from(users)
-            .where(eq(users.usernameKey, usernameKey(username)))) ?? null
+      .select({
+        id: users.id,
+        username: users.username,
+        name: users.name,
+        role: users.role,
+        status: users.status,
+        statusUntil: users.statusUntil,
+        createdAt: users.createdAt,
+        postCount: users.postCount,
+        commentCount: users.commentCount,
+        bioHtml: users.bioHtml,
+        deletedAt: users.deletedAt,
+        image: users.image,
+      })
+      .from(users)
+      .where(eq(users.usernameKey, usernameKey(username)))) ?? null
   );
 }
 

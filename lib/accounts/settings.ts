@@ -17,9 +17,9 @@ export type AccountSettings = {
 
 export async function readSettings(userId: string): Promise<AccountSettings | null> {
   const row = await first(getDb()
-      .select({ timeZone: users.timeZone, dateStyle: users.dateStyle, theme: users.theme, bio: users.bio, signature: users.signature })
-      .from(users)
-      .where(eq(users.id, userId)));
+    .select({ timeZone: users.timeZone, dateStyle: users.dateStyle, theme: users.theme, bio: users.bio, signature: users.signature })
+    .from(users)
+    .where(eq(users.id, userId)));
   if (!row) return null;
   return { ...row, dateStyle: row.dateStyle ?? "absolute", theme: row.theme ?? "system" };
 }

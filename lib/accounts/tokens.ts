@@ -31,22 +31,22 @@ export type UsedToken = { userId: string; email: string | null };
  */
 export async function consumeAccountToken(tx: MailWriter, token: string, purpose: AccountTokenPurpose, now = new Date()): Promise<UsedToken | null> {
   const row = await first(tx
-      .update(accountTokens)
-      .set({ usedAt: now })
-      .where(
-        and(eq(accountTokens.tokenHash, hashToken(token)), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt), gt(accountTokens.expiresAt, now)),
-      )
-      .returning({ userId: accountTokens.userId, email: accountTokens.email }));
+    .update(accountTokens)
+    .set({ usedAt: now })
+    .where(
+      and(eq(accountTokens.tokenHash, hashToken(token)), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt), gt(accountTokens.expiresAt, now)),
+    )
+    .returning({ userId: accountTokens.userId, email: accountTokens.email }));
   return row ?? null;
 }
 
 /** Whether a link still works, to show its form or say it is dead, without using it. */
 export async function isLiveAccountToken(token: string, purpose: AccountTokenPurpose, now = new Date()): Promise<boolean> {
   const row = await first(getDb()
-      .select({ id: accountTokens.id })
-      .from(accountTokens)
-      .where(
-        and(eq(accountTokens.tokenHash, hashToken(token)), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt), gt(accountTokens.expiresAt, now)),
+    .select({ id: accountTokens.id })
+    .from(accountTokens)
+    .where(
+      and(eq(accountTokens.tokenHash, hashToken(token)), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt), gt(accountTokens.expiresAt, now)),
       ));
   return row !== undefined;
 }

@@ -21,15 +21,15 @@ export async function createOAuthUser(user: AdapterUser): Promise<AdapterUser> {
     username = `${base}${n}`;
   }
   const row = await returned(db
-      .insert(users)
-      .values({
-        username,
-        usernameKey: usernameKey(username),
-        name: user.name?.slice(0, 40) || username,
-        email: user.email?.toLowerCase() || null,
-        emailVerified: user.emailVerified,
-        image: user.image,
-      })
-      .returning());
+    .insert(users)
+    .values({
+      username,
+      usernameKey: usernameKey(username),
+      name: user.name?.slice(0, 40) || username,
+      email: user.email?.toLowerCase() || null,
+      emailVerified: user.emailVerified,
+      image: user.image,
+    })
+    .returning());
   return { id: row.id, name: row.name, email: row.email ?? "", emailVerified: row.emailVerified, image: row.image, sessionVersion: row.sessionVersion } as AdapterUser;
 }

@@ -62,8 +62,8 @@ export type BoardRef = Pick<BoardSummary, "id" | "slug" | "name" | "description"
 
 export async function getBoard(slug: string): Promise<BoardRef | null> {
   const row = await first(getDb()
-      .select(boardRefColumns)
-      .from(boards)
-      .where(and(eq(boards.slug, slug), eq(boards.archived, false))));
+    .select(boardRefColumns)
+    .from(boards)
+    .where(and(eq(boards.slug, slug), eq(boards.archived, false))));
   return row ?? null;
 }

@@ -88,10 +88,10 @@ export async function boardPage(board: { id: number; slug: string }, page: numbe
 export async function expireThread(postId: number): Promise<void> {
   // The board comes from the database, not the form, so a forged board field cannot leave a list stale.
   const post = await first(getDb()
-      .select({ boardSlug: boards.slug })
-      .from(posts)
-      .innerJoin(boards, eq(boards.id, posts.boardId))
-      .where(eq(posts.id, postId)));
+    .select({ boardSlug: boards.slug })
+    .from(posts)
+    .innerJoin(boards, eq(boards.id, posts.boardId))
+    .where(eq(posts.id, postId)));
   pageCacheExpiry().expire([PAGE_TAGS.thread(postId), PAGE_TAGS.lists, ...(post ? [PAGE_TAGS.board(post.boardSlug)] : [])]);
 }
 

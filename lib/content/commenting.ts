@@ -40,10 +40,10 @@ export async function createComment(
 ): Promise<WriteResult<{ id: number; postId: number; boardSlug: string }>> {
   const db = getDb();
   const post = await first(db
-      .select({ id: posts.id, authorId: posts.authorId, status: posts.status, locked: posts.locked, archived: boards.archived, boardSlug: boards.slug })
-      .from(posts)
-      .innerJoin(boards, eq(boards.id, posts.boardId))
-      .where(eq(posts.id, postId)));
+    .select({ id: posts.id, authorId: posts.authorId, status: posts.status, locked: posts.locked, archived: boards.archived, boardSlug: boards.slug })
+    .from(posts)
+    .innerJoin(boards, eq(boards.id, posts.boardId))
+    .where(eq(posts.id, postId)));
   if (!post || post.archived || post.status !== "published") return refuse("postNotFound");
   if (post.locked) return refuse("postLocked");
   if (!canComment(user, post)) return refuse("cannotComment");
@@ -51,9 +51,9 @@ export async function createComment(
   let parent: Parent | undefined;
   if (parentId !== null) {
     parent = await first(db
-          .select({ id: comments.id, parentId: comments.parentId, depth: comments.depth, path: comments.path, authorId: comments.authorId, status: comments.status })
-          .from(comments)
-          .where(and(eq(comments.id, parentId), eq(comments.postId, postId))));
+      .select({ id: comments.id, parentId: comments.parentId, depth: comments.depth, path: comments.path, authorId: comments.authorId, status: comments.status })
+      .from(comments)
+      .where(and(eq(comments.id, parentId), eq(comments.postId, postId))));
     if (!parent) return refuse("commentNotFound");
     if (parent.status !== "published") return refuse("cannotReplyToHidden");
   }
@@ -70,21 +70,21 @@ export async function createComment(
         (await first(tx.select({ id: comments.id }).from(comments).where(and(eq(comments.authorId, user.id), eq(comments.submissionKey, submissionKey)))))?.id,
       insert: async (tx, admitted) => {
         const { id } = await returned(tx
-                  .insert(comments)
-                  .values({
-                    postId,
-                    authorId: user.id,
-                    parentId: place.parentId,
-                    depth: place.depth,
-                    path: "",
-                    bodySource: input.body,
-                    bodyHtml,
-                    createdAt: new Date(now),
-                    submissionKey: key,
-                    status: admitted.status,
-                    holdReasons: admitted.status === "held" ? admitted.holdReasons : null,
-                  })
-                  .returning({ id: comments.id }));
+          .insert(comments)
+          .values({
+            postId,
+            authorId: user.id,
+            parentId: place.parentId,
+            depth: place.depth,
+            path: "",
+            bodySource: input.body,
+            bodyHtml,
+            createdAt: new Date(now),
+            submissionKey: key,
+            status: admitted.status,
+            holdReasons: admitted.status === "held" ? admitted.holdReasons : null,
+          })
+          .returning({ id: comments.id }));
         await tx.update(comments).set({ path: commentPath(place.parentPath, id) }).where(eq(comments.id, id));
         await recordMediaUses(tx, { commentId: id }, input.body);
         return id;
@@ -119,21 +119,21 @@ type EditableComment = {
 export async function findCommentForWriting(commentId: number): Promise<EditableComment | null> {
   return (
     await first(getDb()
-            .select({
-              id: comments.id,
-              postId: comments.postId,
-              authorId: comments.authorId,
-              status: comments.status,
-              bodySource: comments.bodySource,
-              createdAt: comments.createdAt,
-              editedAt: comments.editedAt,
-              threadLocked: posts.locked,
-              boardSlug: boards.slug,
-            })
-            .from(comments)
-            .innerJoin(posts, eq(posts.id, comments.postId))
-            .innerJoin(boards, eq(boards.id, posts.boardId))
-            .where(eq(comments.id, commentId))) ?? null
+      .select({
+        id: comments.id,
+        postId: comments.postId,
+        authorId: comments.authorId,
+        status: comments.status,
+        bodySource: comments.bodySource,
+        createdAt: comments.createdAt,
+        editedAt: comments.editedAt,
+        threadLocked: posts.locked,
+        boardSlug: boards.slug,
+      })
+      .from(comments)
+      .innerJoin(posts, eq(posts.id, comments.postId))
+      .innerJoin(boards, eq(boards.id, posts.boardId))
+      .where(eq(comments.id, commentId))) ?? null
   );
 }
 

@@ -20,16 +20,16 @@ export async function toggleLike(user: CurrentUser, target: LikeTarget, id: numb
   const row =
     target === "post"
       ? await first(db
-                    .select({ authorId: posts.authorId, status: posts.status, threadLocked: posts.locked, postId: posts.id, boardSlug: boards.slug })
-                    .from(posts)
-                    .innerJoin(boards, eq(boards.id, posts.boardId))
-                    .where(eq(posts.id, id)))
+          .select({ authorId: posts.authorId, status: posts.status, threadLocked: posts.locked, postId: posts.id, boardSlug: boards.slug })
+          .from(posts)
+          .innerJoin(boards, eq(boards.id, posts.boardId))
+          .where(eq(posts.id, id)))
       : await first(db
-                    .select({ authorId: comments.authorId, status: comments.status, threadLocked: posts.locked, postId: comments.postId, boardSlug: boards.slug })
-                    .from(comments)
-                    .innerJoin(posts, eq(posts.id, comments.postId))
-                    .innerJoin(boards, eq(boards.id, posts.boardId))
-                    .where(eq(comments.id, id)));
+          .select({ authorId: comments.authorId, status: comments.status, threadLocked: posts.locked, postId: comments.postId, boardSlug: boards.slug })
+          .from(comments)
+          .innerJoin(posts, eq(posts.id, comments.postId))
+          .innerJoin(boards, eq(boards.id, posts.boardId))
+          .where(eq(comments.id, id)));
   if (!row) return refuse(target === "post" ? "postNotFound" : "commentNotFound");
   if (!canLike(user, row)) return refuse(row.authorId === user.id ? "cannotLikeOwn" : row.threadLocked ? "threadLockedToLikes" : "cannotLike");
 
@@ -38,20 +38,20 @@ export async function toggleLike(user: CurrentUser, target: LikeTarget, id: numb
       const removed = (await tx.delete(postLikes).where(and(eq(postLikes.postId, id), eq(postLikes.userId, user.id))).returning({ postId: postLikes.postId })).length;
       if (!removed) await tx.insert(postLikes).values({ postId: id, userId: user.id });
       const updated = await first(tx
-              .update(posts)
-              .set({ likeCount: sql`${posts.likeCount} + ${removed ? -1 : 1}` })
-              .where(eq(posts.id, id))
-              .returning({ count: posts.likeCount }));
+        .update(posts)
+        .set({ likeCount: sql`${posts.likeCount} + ${removed ? -1 : 1}` })
+        .where(eq(posts.id, id))
+        .returning({ count: posts.likeCount }));
       if (!removed) await notifyLike(tx, { userId: row.authorId, actorId: user.id, postId: id, commentId: null, count: updated?.count ?? 1 });
       return { ok: true as const, liked: !removed, count: updated?.count ?? 0, postId: row.postId, boardSlug: row.boardSlug };
     }
     const removed = (await tx.delete(commentLikes).where(and(eq(commentLikes.commentId, id), eq(commentLikes.userId, user.id))).returning({ commentId: commentLikes.commentId })).length;
     if (!removed) await tx.insert(commentLikes).values({ commentId: id, userId: user.id });
     const updated = await first(tx
-          .update(comments)
-          .set({ likeCount: sql`${comments.likeCount} + ${removed ? -1 : 1}` })
-          .where(eq(comments.id, id))
-          .returning({ count: comments.likeCount }));
+      .update(comments)
+      .set({ likeCount: sql`${comments.likeCount} + ${removed ? -1 : 1}` })
+      .where(eq(comments.id, id))
+      .returning({ count: comments.likeCount }));
     if (!removed) await notifyLike(tx, { userId: row.authorId, actorId: user.id, postId: row.postId, commentId: id, count: updated?.count ?? 1 });
     return { ok: true as const, liked: !removed, count: updated?.count ?? 0, postId: row.postId, boardSlug: row.boardSlug };
   });

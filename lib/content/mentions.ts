@@ -46,8 +46,8 @@ async function loadWriting(tx: Tx, write: MentionWrite) {
     return await first(tx.select({ authorId: posts.authorId, status: posts.status, threadStatus: posts.status }).from(posts).where(eq(posts.id, write.id)));
   }
   return await first(tx
-      .select({ authorId: comments.authorId, status: comments.status, threadStatus: posts.status })
-      .from(comments)
-      .innerJoin(posts, eq(posts.id, comments.postId))
-      .where(and(eq(comments.id, write.id), eq(comments.postId, write.postId))));
+    .select({ authorId: comments.authorId, status: comments.status, threadStatus: posts.status })
+    .from(comments)
+    .innerJoin(posts, eq(posts.id, comments.postId))
+    .where(and(eq(comments.id, write.id), eq(comments.postId, write.postId))));
 }

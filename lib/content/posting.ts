@@ -50,20 +50,20 @@ export async function createPost(user: CurrentUser, boardSlug: string, input: Po
       insert: async (tx, admitted) => {
         const at = new Date(now);
         const id = (await returned(tx
-                  .insert(posts)
-                  .values({
-                    boardId: board.id,
-                    authorId: user.id,
-                    title: input.title,
-                    bodySource: input.body,
-                    bodyHtml,
-                    createdAt: at,
-                    lastActivityAt: at,
-                    submissionKey: key,
-                    status: admitted.status,
-                    holdReasons: admitted.status === "held" ? admitted.holdReasons : null,
-                  })
-                  .returning({ id: posts.id }))).id;
+          .insert(posts)
+          .values({
+            boardId: board.id,
+            authorId: user.id,
+            title: input.title,
+            bodySource: input.body,
+            bodyHtml,
+            createdAt: at,
+            lastActivityAt: at,
+            submissionKey: key,
+            status: admitted.status,
+            holdReasons: admitted.status === "held" ? admitted.holdReasons : null,
+          })
+          .returning({ id: posts.id }))).id;
         await recordMediaUses(tx, { postId: id }, input.body);
         return id;
       },
@@ -83,19 +83,19 @@ type EditablePost = { id: number; authorId: string; status: string; title: strin
 export async function findPostForWriting(postId: number): Promise<EditablePost | null> {
   return (
     await first(getDb()
-            .select({
-              id: posts.id,
-              authorId: posts.authorId,
-              status: posts.status,
-              title: posts.title,
-              bodySource: posts.bodySource,
-              createdAt: posts.createdAt,
-              editedAt: posts.editedAt,
-              boardSlug: boards.slug,
-            })
-            .from(posts)
-            .innerJoin(boards, eq(boards.id, posts.boardId))
-            .where(eq(posts.id, postId))) ?? null
+      .select({
+        id: posts.id,
+        authorId: posts.authorId,
+        status: posts.status,
+        title: posts.title,
+        bodySource: posts.bodySource,
+        createdAt: posts.createdAt,
+        editedAt: posts.editedAt,
+        boardSlug: boards.slug,
+      })
+      .from(posts)
+      .innerJoin(boards, eq(boards.id, posts.boardId))
+      .where(eq(posts.id, postId))) ?? null
   );
 }
 

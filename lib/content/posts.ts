@@ -123,21 +123,21 @@ export async function getPost(boardSlug: string, postId: number): Promise<PostDe
  */
 export async function getPostAnyStatus(boardSlug: string, postId: number): Promise<PostDetail | null> {
   const row = await first(getDb()
-      .select({
-        ...listColumns,
-        boardId: posts.boardId,
-        bodyHtml: posts.bodyHtml,
-        editedAt: posts.editedAt,
-        status: posts.status,
-        holdReasons: posts.holdReasons,
-        removalReason: posts.removalReason,
-        signatureHtml: users.signatureHtml,
-        authorImage: users.image,
-      })
-      .from(posts)
-      .innerJoin(boards, eq(boards.id, posts.boardId))
-      .innerJoin(users, eq(users.id, posts.authorId))
-      .where(and(eq(posts.id, postId), eq(boards.slug, boardSlug), eq(boards.archived, false), ne(posts.status, "deleted"))));
+    .select({
+      ...listColumns,
+      boardId: posts.boardId,
+      bodyHtml: posts.bodyHtml,
+      editedAt: posts.editedAt,
+      status: posts.status,
+      holdReasons: posts.holdReasons,
+      removalReason: posts.removalReason,
+      signatureHtml: users.signatureHtml,
+      authorImage: users.image,
+    })
+    .from(posts)
+    .innerJoin(boards, eq(boards.id, posts.boardId))
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .where(and(eq(posts.id, postId), eq(boards.slug, boardSlug), eq(boards.archived, false), ne(posts.status, "deleted"))));
   if (!row) return null;
   const { boardId, bodyHtml, editedAt, status, holdReasons, removalReason, signatureHtml, authorImage, ...list } = row;
   return {
@@ -161,20 +161,20 @@ export async function getPostAnyStatus(boardSlug: string, postId: number): Promi
 export async function postHome(postId: number): Promise<{ boardSlug: string; status: string; authorId: string } | null> {
   return (
     await first(getDb()
-            .select({ boardSlug: boards.slug, status: posts.status, authorId: posts.authorId })
-            .from(posts)
-            .innerJoin(boards, eq(boards.id, posts.boardId))
-            .where(and(eq(posts.id, postId), eq(boards.archived, false), ne(posts.status, "deleted")))) ?? null
+      .select({ boardSlug: boards.slug, status: posts.status, authorId: posts.authorId })
+      .from(posts)
+      .innerJoin(boards, eq(boards.id, posts.boardId))
+      .where(and(eq(posts.id, postId), eq(boards.archived, false), ne(posts.status, "deleted")))) ?? null
   );
 }
 
 /** Whether a board URL and post id name a visible post: the cheap check before counting a view of it. */
 export async function isVisiblePost(boardSlug: string, postId: number): Promise<boolean> {
   const row = await first(getDb()
-      .select({ id: posts.id })
-      .from(posts)
-      .innerJoin(boards, eq(boards.id, posts.boardId))
-      .where(and(eq(posts.id, postId), eq(boards.slug, boardSlug), eq(boards.archived, false), eq(posts.status, "published"))));
+    .select({ id: posts.id })
+    .from(posts)
+    .innerJoin(boards, eq(boards.id, posts.boardId))
+    .where(and(eq(posts.id, postId), eq(boards.slug, boardSlug), eq(boards.archived, false), eq(posts.status, "published"))));
   return Boolean(row);
 }
 
@@ -185,17 +185,17 @@ export async function getNeighbours(boardId: number, postId: number): Promise<{ 
   const db = getDb();
   const inBoard = and(eq(posts.boardId, boardId), eq(posts.status, "published"));
   const previous = await first(db
-      .select({ id: posts.id, title: posts.title })
-      .from(posts)
-      .where(and(inBoard, lt(posts.id, postId)))
-      .orderBy(desc(posts.id))
-      .limit(1));
+    .select({ id: posts.id, title: posts.title })
+    .from(posts)
+    .where(and(inBoard, lt(posts.id, postId)))
+    .orderBy(desc(posts.id))
+    .limit(1));
   const next = await first(db
-      .select({ id: posts.id, title: posts.title })
-      .from(posts)
-      .where(and(inBoard, gt(posts.id, postId)))
-      .orderBy(asc(posts.id))
-      .limit(1));
+    .select({ id: posts.id, title: posts.title })
+    .from(posts)
+    .where(and(inBoard, gt(posts.id, postId)))
+    .orderBy(asc(posts.id))
+    .limit(1));
   return { previous: previous ?? null, next: next ?? null };
 }
 

@@ -24,8 +24,8 @@ export type OutgoingMail = {
 export async function enqueueMail(db: MailWriter, mail: OutgoingMail, now = new Date()): Promise<number> {
   const content = renderMail(mail.kind, mail.locale, { name: mail.name, link: mail.link, lines: mail.lines });
   const row = await returned(db
-      .insert(mailOutbox)
-      .values({ kind: mail.kind, to: mail.to, ...content, nextAttemptAt: now, createdAt: now })
-      .returning({ id: mailOutbox.id }));
+    .insert(mailOutbox)
+    .values({ kind: mail.kind, to: mail.to, ...content, nextAttemptAt: now, createdAt: now })
+    .returning({ id: mailOutbox.id }));
   return row.id;
 }

@@ -32,9 +32,9 @@ export async function uploadQuotaRefusal(user: Uploader, addingBytes: number, no
   const maxCount = isNew ? NEW_ACCOUNT_UPLOADS_PER_DAY : UPLOADS_PER_DAY;
   const maxBytes = isNew ? NEW_ACCOUNT_UPLOAD_BYTES_PER_DAY : UPLOAD_BYTES_PER_DAY;
   const today = await first(getDb()
-      .select({ n: count(), bytes: sum(uploads.originalBytes) })
-      .from(uploads)
-      .where(and(eq(uploads.userId, user.id), gte(uploads.createdAt, new Date(now - DAY_MS)))));
+    .select({ n: count(), bytes: sum(uploads.originalBytes) })
+    .from(uploads)
+    .where(and(eq(uploads.userId, user.id), gte(uploads.createdAt, new Date(now - DAY_MS)))));
   const made = today?.n ?? 0;
   const sent = Number(today?.bytes ?? 0);
   if (made >= maxCount || sent + addingBytes > maxBytes) {

@@ -23,11 +23,11 @@ export async function sanctionInForce(userId: string, now = Date.now()): Promise
   // A suspension ends by itself when its time is up (as lib/accounts/members.ts reads it).
   if (user.status === "suspended" && user.until && user.until.getTime() <= now) return null;
   const entry = await first(db
-      .select({ id: moderationLog.id })
-      .from(moderationLog)
-      .where(and(eq(moderationLog.targetType, "user"), eq(moderationLog.targetId, userId), inArray(moderationLog.action, SANCTION_ACTIONS)))
-      .orderBy(desc(moderationLog.id))
-      .limit(1));
+    .select({ id: moderationLog.id })
+    .from(moderationLog)
+    .where(and(eq(moderationLog.targetType, "user"), eq(moderationLog.targetId, userId), inArray(moderationLog.action, SANCTION_ACTIONS)))
+    .orderBy(desc(moderationLog.id))
+    .limit(1));
   return { status: user.status, until: user.until, reason: user.reason, logId: entry?.id ?? 0 };
 }
 
@@ -37,11 +37,11 @@ export type AppealView = { id: number; status: string; body: string; answer: str
 export async function appealAgainst(userId: string, sanctionLogId: number): Promise<AppealView | null> {
   return (
     await first(getDb()
-            .select({ id: appeals.id, status: appeals.status, body: appeals.body, answer: appeals.answer, createdAt: appeals.createdAt, answeredAt: appeals.answeredAt })
-            .from(appeals)
-            .where(and(eq(appeals.userId, userId), eq(appeals.sanctionLogId, sanctionLogId)))
-            .orderBy(desc(appeals.id))
-            .limit(1)) ?? null
+      .select({ id: appeals.id, status: appeals.status, body: appeals.body, answer: appeals.answer, createdAt: appeals.createdAt, answeredAt: appeals.answeredAt })
+      .from(appeals)
+      .where(and(eq(appeals.userId, userId), eq(appeals.sanctionLogId, sanctionLogId)))
+      .orderBy(desc(appeals.id))
+      .limit(1)) ?? null
   );
 }
 
@@ -68,10 +68,10 @@ export async function answerAppeal(mod: CurrentUser, appealId: number, outcome: 
   if (!canModerate(mod)) return refuse("notModerator");
   const db = getDb();
   const appeal = await first(db
-      .select({ id: appeals.id, status: appeals.status, userId: appeals.userId, username: users.username, role: users.role, userStatus: users.status })
-      .from(appeals)
-      .innerJoin(users, eq(users.id, appeals.userId))
-      .where(eq(appeals.id, appealId)));
+    .select({ id: appeals.id, status: appeals.status, userId: appeals.userId, username: users.username, role: users.role, userStatus: users.status })
+    .from(appeals)
+    .innerJoin(users, eq(users.id, appeals.userId))
+    .where(eq(appeals.id, appealId)));
   if (!appeal) return refuse("appealNotFound");
   if (appeal.status !== "open") return refuse("appealAnswered");
   if (!canSanction(mod, { id: appeal.userId, role: appeal.role })) return refuse("cannotSanction");
@@ -115,10 +115,10 @@ export async function openAppeals(limit = 100): Promise<OpenAppeal[]> {
 export async function latestAppeal(userId: string): Promise<AppealView | null> {
   return (
     await first(getDb()
-            .select({ id: appeals.id, status: appeals.status, body: appeals.body, answer: appeals.answer, createdAt: appeals.createdAt, answeredAt: appeals.answeredAt })
-            .from(appeals)
-            .where(eq(appeals.userId, userId))
-            .orderBy(desc(appeals.id))
-            .limit(1)) ?? null
+      .select({ id: appeals.id, status: appeals.status, body: appeals.body, answer: appeals.answer, createdAt: appeals.createdAt, answeredAt: appeals.answeredAt })
+      .from(appeals)
+      .where(eq(appeals.userId, userId))
+      .orderBy(desc(appeals.id))
+      .limit(1)) ?? null
   );
 }

@@ -22,17 +22,17 @@ export async function loadTarget({ type, id }: Target) {
   const db = getDb();
   if (type === "post") {
     return await first(db
-          .select({ status: posts.status, authorId: posts.authorId, label: posts.title, postId: posts.id, boardSlug: boards.slug })
-          .from(posts)
-          .innerJoin(boards, eq(boards.id, posts.boardId))
-          .where(eq(posts.id, id)));
+      .select({ status: posts.status, authorId: posts.authorId, label: posts.title, postId: posts.id, boardSlug: boards.slug })
+      .from(posts)
+      .innerJoin(boards, eq(boards.id, posts.boardId))
+      .where(eq(posts.id, id)));
   }
   return await first(db
-      .select({ status: comments.status, authorId: comments.authorId, label: posts.title, postId: comments.postId, boardSlug: boards.slug })
-      .from(comments)
-      .innerJoin(posts, eq(posts.id, comments.postId))
-      .innerJoin(boards, eq(boards.id, posts.boardId))
-      .where(eq(comments.id, id)));
+    .select({ status: comments.status, authorId: comments.authorId, label: posts.title, postId: comments.postId, boardSlug: boards.slug })
+    .from(comments)
+    .innerJoin(posts, eq(posts.id, comments.postId))
+    .innerJoin(boards, eq(boards.id, posts.boardId))
+    .where(eq(comments.id, id)));
 }
 
 export async function removeContent(mod: CurrentUser, target: Target, reason: RemovalReason, note: string | null, now = Date.now()): Promise<WriteResult<ItemPlace>> {
@@ -85,10 +85,10 @@ export async function movePost(mod: CurrentUser, postId: number, toBoardSlug: st
   if (!canModerate(mod)) return refuse("notModerator");
   const db = getDb();
   const post = await first(db
-      .select({ boardId: posts.boardId, boardSlug: boards.slug, status: posts.status, title: posts.title, authorId: posts.authorId })
-      .from(posts)
-      .innerJoin(boards, eq(boards.id, posts.boardId))
-      .where(eq(posts.id, postId)));
+    .select({ boardId: posts.boardId, boardSlug: boards.slug, status: posts.status, title: posts.title, authorId: posts.authorId })
+    .from(posts)
+    .innerJoin(boards, eq(boards.id, posts.boardId))
+    .where(eq(posts.id, postId)));
   const to = await first(db.select({ id: boards.id, archived: boards.archived }).from(boards).where(eq(boards.slug, toBoardSlug)));
   if (!post || post.status === "deleted") return refuse("postNotFound");
   if (!to || to.archived) return refuse("boardNotFound");

@@ -22,9 +22,9 @@ export type LogEntry = {
 /** Writes one log entry inside the caller's transaction and returns its id. */
 export async function logAction(tx: Tx, entry: LogEntry, now = Date.now()): Promise<number> {
   return (await returned(tx
-      .insert(moderationLog)
-      .values({ ...entry, targetId: String(entry.targetId), targetLabel: entry.targetLabel ?? "", createdAt: new Date(now) })
-      .returning({ id: moderationLog.id }))).id;
+    .insert(moderationLog)
+    .values({ ...entry, targetId: String(entry.targetId), targetLabel: entry.targetLabel ?? "", createdAt: new Date(now) })
+    .returning({ id: moderationLog.id }))).id;
 }
 
 export const LOG_PAGE_SIZE = 50;

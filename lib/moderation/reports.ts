@@ -38,16 +38,16 @@ export async function reportContent(
   const item =
     target.type === "post"
       ? await first(db
-                    .select({ status: posts.status, authorId: posts.authorId, authorRole: users.role, threadLocked: posts.locked })
-                    .from(posts)
-                    .innerJoin(users, eq(users.id, posts.authorId))
-                    .where(eq(posts.id, target.id)))
+          .select({ status: posts.status, authorId: posts.authorId, authorRole: users.role, threadLocked: posts.locked })
+          .from(posts)
+          .innerJoin(users, eq(users.id, posts.authorId))
+          .where(eq(posts.id, target.id)))
       : await first(db
-                    .select({ status: comments.status, authorId: comments.authorId, authorRole: users.role, threadLocked: posts.locked })
-                    .from(comments)
-                    .innerJoin(posts, eq(posts.id, comments.postId))
-                    .innerJoin(users, eq(users.id, comments.authorId))
-                    .where(eq(comments.id, target.id)));
+          .select({ status: comments.status, authorId: comments.authorId, authorRole: users.role, threadLocked: posts.locked })
+          .from(comments)
+          .innerJoin(posts, eq(posts.id, comments.postId))
+          .innerJoin(users, eq(users.id, comments.authorId))
+          .where(eq(comments.id, target.id)));
   if (!item || item.status !== "published") return refuse(target.type === "post" ? "postNotFound" : "commentNotFound");
   if (item.threadLocked) return refuse("threadLockedToReports");
   // Active, the item published, its thread open: what is left for canReport to refuse is the reporter's own writing.
@@ -57,16 +57,16 @@ export async function reportContent(
 
   return db.transaction(async (tx) => {
     const inserted = await first(tx
-          .insert(reports)
-          .values({ targetType: target.type, targetId: target.id, reporterId: user.id, reason, note, createdAt: new Date(now) })
-          .onConflictDoNothing()
-          .returning({ id: reports.id }));
+      .insert(reports)
+      .values({ targetType: target.type, targetId: target.id, reporterId: user.id, reason, note, createdAt: new Date(now) })
+      .onConflictDoNothing()
+      .returning({ id: reports.id }));
     if (!inserted) return refuse("alreadyReported");
     const reporters = (await first(tx
-          .select({ n: count() })
-          .from(reports)
-          .innerJoin(users, eq(users.id, reports.reporterId))
-          .where(and(eq(reports.targetType, target.type), eq(reports.targetId, target.id), isNull(reports.resolvedAt), not(newReporter(now))))))?.n ?? 0;
+      .select({ n: count() })
+      .from(reports)
+      .innerJoin(users, eq(users.id, reports.reporterId))
+      .where(and(eq(reports.targetType, target.type), eq(reports.targetId, target.id), isNull(reports.resolvedAt), not(newReporter(now))))))?.n ?? 0;
     // Staff writing (a pinned notice) waits for a moderator: members' reports alone never hide it.
     const hide = canModerate(user) || (reportsMayHold({ role: item.authorRole }) && reporters >= REPORTS_TO_HIDE);
     if (hide) {
@@ -211,18 +211,18 @@ async function queueDetail(type: TargetType, id: number) {
   const row =
     type === "post"
       ? await first(db
-                    .select({ ...base, postId: posts.id, bodyHtml: posts.bodyHtml, status: posts.status, holdReasons: posts.holdReasons, writtenAt: posts.createdAt })
-                    .from(posts)
-                    .innerJoin(users, eq(users.id, posts.authorId))
-                    .innerJoin(boards, eq(boards.id, posts.boardId))
-                    .where(eq(posts.id, id)))
+          .select({ ...base, postId: posts.id, bodyHtml: posts.bodyHtml, status: posts.status, holdReasons: posts.holdReasons, writtenAt: posts.createdAt })
+          .from(posts)
+          .innerJoin(users, eq(users.id, posts.authorId))
+          .innerJoin(boards, eq(boards.id, posts.boardId))
+          .where(eq(posts.id, id)))
       : await first(db
-                    .select({ ...base, postId: posts.id, bodyHtml: comments.bodyHtml, status: comments.status, holdReasons: comments.holdReasons, writtenAt: comments.createdAt })
-                    .from(comments)
-                    .innerJoin(posts, eq(posts.id, comments.postId))
-                    .innerJoin(users, eq(users.id, comments.authorId))
-                    .innerJoin(boards, eq(boards.id, posts.boardId))
-                    .where(eq(comments.id, id)));
+          .select({ ...base, postId: posts.id, bodyHtml: comments.bodyHtml, status: comments.status, holdReasons: comments.holdReasons, writtenAt: comments.createdAt })
+          .from(comments)
+          .innerJoin(posts, eq(posts.id, comments.postId))
+          .innerJoin(users, eq(users.id, comments.authorId))
+          .innerJoin(boards, eq(boards.id, posts.boardId))
+          .where(eq(comments.id, id)));
   if (!row || row.status === "deleted" || row.status === "removed") return null;
   const { authorId, authorUsername, authorName, authorStatus, holdReasons, ...rest } = row;
   return { ...rest, holdReasons: holdReasons ?? [], author: { id: authorId, username: authorUsername, name: authorName, status: authorStatus } };

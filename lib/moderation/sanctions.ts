@@ -156,10 +156,10 @@ export async function undoSpammerRemoval(mod: CurrentUser, userId: string, logId
 /** The "remove as spammer" action still in force on a banned member, for its undo button. */
 export async function activeSpammerRemoval(userId: string): Promise<number | null> {
   const row = await first(getDb()
-      .select({ id: moderationLog.id, action: moderationLog.action })
-      .from(moderationLog)
-      .where(and(eq(moderationLog.targetType, "user"), eq(moderationLog.targetId, userId), inArray(moderationLog.action, ["remove_spammer", "undo_remove_spammer", "lift", "ban", "suspend"])))
-      .orderBy(desc(moderationLog.id))
-      .limit(1));
+    .select({ id: moderationLog.id, action: moderationLog.action })
+    .from(moderationLog)
+    .where(and(eq(moderationLog.targetType, "user"), eq(moderationLog.targetId, userId), inArray(moderationLog.action, ["remove_spammer", "undo_remove_spammer", "lift", "ban", "suspend"])))
+    .orderBy(desc(moderationLog.id))
+    .limit(1));
   return row?.action === "remove_spammer" ? row.id : null;
 }

@@ -85,10 +85,10 @@ export async function lastPostId(): Promise<number> {
 /** Whether any visible post has an id in (afterId, upToId]. */
 export async function hasVisiblePosts(afterId: number, upToId: number): Promise<boolean> {
   const row = await first(getDb()
-      .select({ id: posts.id })
-      .from(posts)
-      .where(and(visibleInIndex(), gt(posts.id, afterId), lte(posts.id, upToId)))
-      .limit(1));
+    .select({ id: posts.id })
+    .from(posts)
+    .where(and(visibleInIndex(), gt(posts.id, afterId), lte(posts.id, upToId)))
+    .limit(1));
   return row !== undefined;
 }
 
