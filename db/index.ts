@@ -94,12 +94,12 @@ function openConnection(file: string): Database.Database {
 }
 
 /** A statement cache for one connection: prepared once per SQL text, the oldest dropped when it is full. */
-function statementsOf(connect: Database.Database | (() => Database.Database)): (sql: string) => Database.Statement {
+function statementsOf(connect: () => Database.Database): (sql: string) => Database.Statement {
   const cache = new Map<string, Database.Statement>();
   return (sql) => {
     let statement = cache.get(sql);
     if (!statement) {
-      statement = (typeof connect === "function" ? connect() : connect).prepare(sql);
+      statement = connect().prepare(sql);
       if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
       cache.set(sql, statement);
     }
@@ -140,16 +140,17 @@ export function openDatabase(file: string): Connection {
     }
     return readConnection;
   };
-  const onWriter = statementsOf(writer);
+  const onWriter = statementsOf(() => writer);
   const onReader = statementsOf(reader);
   const lock = new WriteLock();
 
   const run = async (sql: string, params: unknown[], method: Method, objects = false) => {
     for (const listener of statementListeners) listener(sql);
-    if (currentTransaction.getStore()?.open) return execute(onWriter(sql), params, method, objects);
-    const read = onReader(sql);
-    if (read.readonly) return execute(read, params, method, objects);
-    return lock.run(() => execute(onWriter(sql), params, method, objects));
+    // Prepared on the writer first, which also says whether it writes: the reader only ever prepares reads.
+    const onTheWriter = onWriter(sql);
+    if (currentTransaction.getStore()?.open) return execute(onTheWriter, params, method, objects);
+    if (onTheWriter.readonly) return execute(onReader(sql), params, method, objects);
+    return lock.run(() => execute(onTheWriter, params, method, objects));
   };
   const db = drizzleAsync((sql, params, method) => run(sql, params, method), { schema }) as unknown as Db;
   const dialect = new SQLiteAsyncDialect();

@@ -61,7 +61,7 @@ export async function deleteOwnAccount(asker: Asker, input: AccountDeletion, ip:
   return { ok: true, username: placeholder };
 }
 
-async function otherAdmins(userId: string, tx: Tx | ReturnType<typeof getDb> = getDb()): Promise<number> {
+async function otherAdmins(userId: string, tx: Tx = getDb()): Promise<number> {
   return (await first(tx
     .select({ n: sql<number>`count(*)` })
     .from(users)

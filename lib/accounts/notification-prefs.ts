@@ -15,7 +15,7 @@ export function prefKindOf(kind: NotificationKind): NotifyPrefKind {
 const SITE_ONLY = Object.fromEntries(NOTIFY_PREF_KINDS.map((k) => [k, "site"])) as NotifyPrefs;
 
 /** The member's choices, "site" wherever they made none. */
-export async function notifyPrefs(userId: string, db: Tx | ReturnType<typeof getDb> = getDb()): Promise<NotifyPrefs> {
+export async function notifyPrefs(userId: string, db: Tx = getDb()): Promise<NotifyPrefs> {
   const rows = await db.select({ kind: notificationPrefs.kind, mode: notificationPrefs.mode }).from(notificationPrefs).where(eq(notificationPrefs.userId, userId));
   return { ...SITE_ONLY, ...Object.fromEntries(rows.map((r) => [r.kind, r.mode])) };
 }
@@ -32,7 +32,7 @@ export async function saveNotifyPrefs(userId: string, prefs: NotifyPrefs): Promi
 export type MailRecipient = { email: string; name: string; locale: string | null };
 
 /** Where a member's notice mail goes: their confirmed address, or null (no address, or not confirmed yet). */
-export async function mailRecipient(userId: string, db: Tx | ReturnType<typeof getDb> = getDb()): Promise<MailRecipient | null> {
+export async function mailRecipient(userId: string, db: Tx = getDb()): Promise<MailRecipient | null> {
   const row = await first(db.select({ email: users.email, verified: users.emailVerified, name: users.name, locale: users.locale }).from(users).where(eq(users.id, userId)));
   if (!row?.email || !row.verified) return null;
   return { email: row.email, name: row.name, locale: row.locale };

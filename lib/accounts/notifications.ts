@@ -35,7 +35,7 @@ export type Notice = {
 };
 
 /** Notices with what their text and link need, newest first (a grouped notice moves up when it grows). */
-export async function readNotices(db: Tx | ReturnType<typeof getDb>, where: SQL | undefined, limit: number, offset = 0): Promise<Notice[]> {
+export async function readNotices(db: Tx, where: SQL | undefined, limit: number, offset = 0): Promise<Notice[]> {
   return await db
     .select({
       id: notifications.id,
@@ -66,7 +66,7 @@ export async function listNotifications(userId: string, page: number): Promise<N
   return readNotices(getDb(), eq(notifications.userId, userId), NOTIFICATIONS_PAGE_SIZE, (page - 1) * NOTIFICATIONS_PAGE_SIZE);
 }
 
-export async function noticesById(db: Tx | ReturnType<typeof getDb>, ids: number[]): Promise<Notice[]> {
+export async function noticesById(db: Tx, ids: number[]): Promise<Notice[]> {
   return ids.length === 0 ? [] : await readNotices(db, inArray(notifications.id, ids), ids.length);
 }
 
