@@ -1,5 +1,5 @@
-// The database: one asynchronous Drizzle interface for the whole app, over SQLite opened once per process,
-// tuned, and migrated before first use.
+// The database: one asynchronous Drizzle interface for the whole app, over SQLite (the default, DATABASE_PATH) or
+// PostgreSQL (DATABASE_URL, db/postgres.ts), opened once per process and migrated before first use.
 //
 // Every query is awaited, so pages, actions and lib code are written the same way whatever engine runs them.
 // better-sqlite3 itself is synchronous; to give its async interface real isolation, the process keeps two
@@ -20,10 +20,13 @@ import Database from "better-sqlite3";
 import { drizzle as drizzleSync, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { is, type SQL } from "drizzle-orm";
+import { PgSelectBase } from "drizzle-orm/pg-core";
 import { SQLiteAsyncDialect, SQLiteSelectBase } from "drizzle-orm/sqlite-core";
 import { drizzle as drizzleAsync, type SqliteRemoteDatabase } from "drizzle-orm/sqlite-proxy";
-import * as schema from "./schema";
+import { usesPostgres } from "./engine";
+import * as schema from "./schema-sqlite";
 import { makePrivate, privately } from "./file-modes";
+import { openPostgres, type PgConnection, type Queryable } from "./postgres";
 import { registerSearchFunctions } from "./search-functions";
 import { WriteLock } from "./write-lock";
 
@@ -78,7 +81,7 @@ type TransactionContext = { open: boolean; depth: number };
 const currentTransaction = new AsyncLocalStorage<TransactionContext>();
 
 // Kept on globalThis so that module reloading in development does not open a second connection.
-const holder = globalThis as typeof globalThis & { __rapportDb?: Connection };
+const holder = globalThis as typeof globalThis & { __rapportDb?: Connection; __rapportPg?: PgConnection };
 
 export function databasePath(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
@@ -198,17 +201,39 @@ export function openDatabase(file: string): Connection {
 }
 
 function connection(): Connection {
+  if (usesPostgres()) throw new Error("This needs SQLite, but DATABASE_URL selects PostgreSQL.");
   const file = databasePath();
   if (!holder.__rapportDb || holder.__rapportDb.file !== file) {
-    closeDatabase();
+    closeSqlite();
     holder.__rapportDb = openDatabase(file);
   }
   return holder.__rapportDb;
 }
 
+/** The PostgreSQL connection DATABASE_URL names, opened (and migrated) on first use. */
+function postgres(): PgConnection {
+  const url = process.env.DATABASE_URL!.trim();
+  if (!holder.__rapportPg || holder.__rapportPg.url !== url) {
+    void holder.__rapportPg?.close();
+    const opened = openPostgres(url, (sql) => {
+      for (const listener of statementListeners) listener(sql);
+    });
+    const db = opened.db as unknown as Db;
+    db.transaction = <T>(work: (tx: Db) => Promise<T>) => opened.transaction(() => work(db));
+    holder.__rapportPg = { ...opened, db: db as unknown as PgConnection["db"] };
+  }
+  return holder.__rapportPg;
+}
+
 /** The process's database. */
 export function getDb(): Db {
-  return connection().db;
+  return (usesPostgres() ? postgres().db : connection().db) as Db;
+}
+
+/** Resolves once the database is open and migrated (at once on SQLite): for a server that checks before it listens. */
+export async function databaseReady(): Promise<void> {
+  if (usesPostgres()) await postgres().ready;
+  else connection();
 }
 
 /**
@@ -216,7 +241,8 @@ export function getDb(): Db {
  * `.returning()` rows gives its first. The portable form of SQLite's `.get()`, which PostgreSQL's builders lack.
  */
 export async function first<T>(query: PromiseLike<T[]>): Promise<T | undefined> {
-  const rows = await (is(query, SQLiteSelectBase) ? (query as unknown as { limit(n: number): PromiseLike<T[]> }).limit(1) : query);
+  const select = is(query, SQLiteSelectBase) || is(query, PgSelectBase);
+  const rows = await (select ? (query as unknown as { limit(n: number): PromiseLike<T[]> }).limit(1) : query);
   return rows[0];
 }
 
@@ -227,28 +253,37 @@ export async function returned<T>(query: PromiseLike<T[]>): Promise<T> {
   return row;
 }
 
-/** The rows of one raw SQL query, as objects named by its columns: for the few queries the builder cannot express. */
+/**
+ * The rows of one raw SQL query, as objects named by its columns: for the few queries the builder cannot express.
+ * The SQL must read the same on both engines; cast counts (`CAST(count(*) AS integer)`), which PostgreSQL returns as
+ * text-encoded bigints otherwise.
+ */
 export function selectRows<T>(query: SQL): Promise<T[]> {
-  return connection().rows<T>(query);
+  return usesPostgres() ? postgres().rows<T>(query) : connection().rows<T>(query);
+}
+
+/** PostgreSQL only: statements outside any transaction, for stores that speak pg's client (the rate limiters). */
+export function getPgClient(): Queryable {
+  return postgres().autocommit;
 }
 
 /**
- * Runs synchronous work on the raw writer connection while holding the write lock, so it never lands inside
- * another request's open transaction: bulk loads, index rebuilds, rate-limit clean-up.
+ * SQLite only: runs synchronous work on the raw writer connection while holding the write lock, so it never lands
+ * inside another request's open transaction: bulk loads, index rebuilds, rate-limit clean-up.
  */
 export function withWriter<T>(work: (sqlite: Database.Database) => T): Promise<T> {
   const { sqlite, lock } = connection();
   return lock.run(async () => work(sqlite));
 }
 
-/** The raw reader connection, for read-only SQL Drizzle cannot express (full-text search, pragmas). */
+/** SQLite only: the raw reader connection, for read-only SQL Drizzle cannot express (full-text search, pragmas). */
 export function getReadSqlite(): Database.Database {
   return connection().reader();
 }
 
 /**
- * The raw writer connection, for scripts that own the process (migrate, seed, backup) and for stores that only
- * speak better-sqlite3 (the rate limiters). Request code writes through `getDb()` or `withWriter()`.
+ * SQLite only: the raw writer connection, for scripts that own the process (migrate, seed, backup) and for stores
+ * that only speak better-sqlite3 (the rate limiters). Request code writes through `getDb()` or `withWriter()`.
  */
 export function getSqlite(): Database.Database {
   return connection().sqlite;
@@ -259,9 +294,17 @@ export function getSyncDb(): SyncDb {
   return connection().syncDb;
 }
 
-export function closeDatabase(): void {
+function closeSqlite(): void {
   holder.__rapportDb?.close();
   holder.__rapportDb = undefined;
 }
 
-export { schema };
+/** Closes the process's database: SQLite at once, PostgreSQL's pool once its statements have finished. */
+export async function closeDatabase(): Promise<void> {
+  closeSqlite();
+  const pg = holder.__rapportPg;
+  holder.__rapportPg = undefined;
+  await pg?.close();
+}
+
+export { usesPostgres };

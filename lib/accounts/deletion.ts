@@ -1,9 +1,9 @@
 // A member deletes their own account: their personal data is erased, their writing stays under "[deleted member]"
 // (or, if they ask, goes the way the author's own delete button sends it), and the moderation log says it happened.
 import "server-only";
-import { and, eq, inArray, ne, sql } from "drizzle-orm";
-import { first, getDb, getSqlite, type Tx } from "@/db";
-import { accounts, accountTokens, commentRevisions, comments, mailOutbox, moderationLog, notifications, postRevisions, posts, users } from "@/db/schema";
+import { and, eq, inArray, like, ne, sql, count } from "drizzle-orm";
+import { first, getDb, type Tx } from "@/db";
+import { accounts, accountTokens, commentRevisions, comments, mailOutbox, moderationLog, notifications, postRevisions, posts, rateLimits, users } from "@/db/schema";
 import { recordSignInFailure, recordSignInSuccess, reserveSignIn } from "../auth/throttle";
 import { setContentStatus } from "../content/status";
 import { logAction } from "../moderation/log";
@@ -63,7 +63,7 @@ export async function deleteOwnAccount(asker: Asker, input: AccountDeletion, ip:
 
 async function otherAdmins(userId: string, tx: Tx = getDb()): Promise<number> {
   return (await first(tx
-    .select({ n: sql<number>`count(*)` })
+    .select({ n: count() })
     .from(users)
     .where(and(eq(users.role, "admin"), ne(users.id, userId), sql`${users.deletedAt} IS NULL`))))!.n;
 }
@@ -132,7 +132,6 @@ async function erasePersonalData(tx: Tx, userId: string, placeholder: string): P
   await tx.update(moderationLog)
     .set({ targetLabel: placeholder })
     .where(and(eq(moderationLog.targetType, "user"), eq(moderationLog.targetId, userId)));
-  // The sign-in counters are keyed by account id ("user:<id>"); what an address did stays with the address. They live
-  // in the rate limiters' own table, which Drizzle does not describe; this runs on the transaction's own connection.
-  getSqlite().prepare("DELETE FROM rate_limits WHERE key LIKE ?").run(`%user:${userId}`);
+  // The sign-in counters are keyed by account id ("user:<id>"); what an address did stays with the address.
+  await tx.delete(rateLimits).where(like(rateLimits.key, `%user:${userId}`));
 }

@@ -1,8 +1,8 @@
 // How often a member may make the site send them mail: reset requests and verification resends, per account and per
-// address, counted in SQLite by rate-limiter-flexible like the sign-in throttle (lib/auth/throttle.ts).
+// address, counted in the database by rate-limiter-flexible like the sign-in throttle (lib/auth/throttle.ts).
 import "server-only";
-import { RateLimiterRes, RateLimiterSQLite } from "rate-limiter-flexible";
-import { getSqlite } from "@/db";
+import { RateLimiterRes } from "rate-limiter-flexible";
+import { storedLimiter } from "@/lib/platform/rate-limit-store";
 
 /** A member who lost a mail asks again once or twice; more than that in an hour is someone filling their inbox. */
 export const MAIL_REQUESTS_PER_ACCOUNT_PER_HOUR = 3;
@@ -13,11 +13,7 @@ const HOUR_S = 60 * 60;
 export type MailRequestKind = "reset" | "verify";
 
 const limiter = (kind: MailRequestKind, scope: "account" | "ip", points: number) =>
-  new RateLimiterSQLite({
-    storeClient: getSqlite(),
-    storeType: "better-sqlite3",
-    tableName: "rate_limits",
-    tableCreated: true,
+  storedLimiter({
     keyPrefix: `mail-${kind}-${scope}`,
     points,
     duration: HOUR_S,

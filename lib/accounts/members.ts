@@ -1,6 +1,6 @@
 // Accounts: creating members, checking passwords, profiles, password changes and roles.
 import "server-only";
-import { desc, eq, sql } from "drizzle-orm";
+import { desc, eq, sql, count } from "drizzle-orm";
 import { first, getDb, returned, type Tx } from "@/db";
 import { isUniqueViolation } from "@/db/errors";
 import { users, type UserRole, type UserStatus } from "@/db/schema";
@@ -222,7 +222,7 @@ export async function listUsers(page: number): Promise<{ users: UserListItem[]; 
     .orderBy(desc(users.createdAt), desc(users.id))
     .limit(USERS_PAGE_SIZE)
     .offset((page - 1) * USERS_PAGE_SIZE);
-  const total = (await first(db.select({ n: sql<number>`count(*)` }).from(users)))?.n ?? 0;
+  const total = (await first(db.select({ n: count() }).from(users)))?.n ?? 0;
   return { users: rows, total };
 }
 

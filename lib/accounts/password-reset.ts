@@ -69,7 +69,7 @@ export async function resetPassword(token: string, newPassword: string, now = ne
       .set({
         passwordHash,
         sessionVersion: sql`${users.sessionVersion} + 1`,
-        emailVerified: sql`CASE WHEN ${users.email} = ${used.email} THEN coalesce(${users.emailVerified}, ${now.getTime()}) ELSE ${users.emailVerified} END`,
+        emailVerified: sql`CASE WHEN ${users.email} = ${used.email} THEN coalesce(${users.emailVerified}, ${sql.param(now, users.emailVerified)}) ELSE ${users.emailVerified} END`,
       })
       .where(eq(users.id, used.userId))
       .returning({ username: users.username }));

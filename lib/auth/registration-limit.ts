@@ -1,18 +1,14 @@
 // New accounts per address: a handful an hour, so one machine cannot raise a crowd of accounts to report or vote with.
 import "server-only";
-import { RateLimiterRes, RateLimiterSQLite } from "rate-limiter-flexible";
-import { getSqlite } from "@/db";
+import { RateLimiterRes } from "rate-limiter-flexible";
+import { storedLimiter } from "@/lib/platform/rate-limit-store";
 
 /** A household or an office registers a few people at a time; a dozen accounts a minute is a sock-puppet farm. */
 export const REGISTRATIONS_PER_IP_PER_HOUR = 3;
 const HOUR_S = 60 * 60;
 
 const limiter = () =>
-  new RateLimiterSQLite({
-    storeClient: getSqlite(),
-    storeType: "better-sqlite3",
-    tableName: "rate_limits",
-    tableCreated: true,
+  storedLimiter({
     keyPrefix: "register-ip",
     points: REGISTRATIONS_PER_IP_PER_HOUR,
     duration: HOUR_S,

@@ -1,8 +1,8 @@
-// Sign-in throttling: attempts are counted per account and per IP in SQLite (rate-limiter-flexible's store), taken
+// Sign-in throttling: attempts are counted per account and per IP in the database (lib/platform/rate-limit-store.ts), taken
 // before the password is checked and given back on success; each lockout after the first doubles the wait.
 import "server-only";
-import { RateLimiterRes, RateLimiterSQLite } from "rate-limiter-flexible";
-import { getSqlite } from "@/db";
+import { RateLimiterRes, type RateLimiterStoreAbstract } from "rate-limiter-flexible";
+import { storedLimiter } from "@/lib/platform/rate-limit-store";
 
 export const SIGN_IN_WINDOW_S = 15 * 60;
 export const ACCOUNT_FAILURES_BEFORE_LOCK = 5;
@@ -14,15 +14,11 @@ export const SIGN_IN_BUSY_RETRY_S = 5;
 /** A lockout is remembered this long: another failure within it locks again, for twice as long. */
 const STRIKE_MEMORY_S = 24 * 60 * 60;
 
-type Limiters = { failures: RateLimiterSQLite; strikes: RateLimiterSQLite };
+type Limiters = { failures: RateLimiterStoreAbstract; strikes: RateLimiterStoreAbstract };
 
 function limiters(scope: "account" | "ip", points: number): Limiters {
   const make = (prefix: string, limit: number, duration: number) =>
-    new RateLimiterSQLite({
-      storeClient: getSqlite(),
-      storeType: "better-sqlite3",
-      tableName: "rate_limits",
-      tableCreated: true,
+    storedLimiter({
       keyPrefix: `signin-${scope}-${prefix}`,
       points: limit,
       duration,

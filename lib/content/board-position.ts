@@ -1,7 +1,7 @@
 // Where a thread sits in its board's list (the default order: pinned first, then last activity), for the board list
 // that a table-style board shows under each thread, as gnuboard does.
 import "server-only";
-import { and, eq, gt, or, sql } from "drizzle-orm";
+import { and, eq, gt, or, sql, count } from "drizzle-orm";
 import { first, getDb } from "@/db";
 import { posts } from "@/db/schema";
 import { PAGE_SIZE } from "../pagination";
@@ -17,7 +17,7 @@ export async function boardPageOf(postId: number): Promise<number> {
   // Rows before it in the list's order (desc pinned, desc last activity, desc id), read from posts_board_list_idx.
   const before =
     (await first(db
-      .select({ n: sql<number>`count(*)` })
+      .select({ n: count() })
       .from(posts)
       .where(
         and(

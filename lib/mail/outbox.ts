@@ -1,7 +1,7 @@
 // The outbox as admins read it at /admin/mail: the mails with their state, attempts and last error, newest first, a
 // page at a time; and its pruning, so that a busy site's outbox does not grow for ever.
 import "server-only";
-import { desc, lt, sql } from "drizzle-orm";
+import { desc, lt, sql, count } from "drizzle-orm";
 import { getDb } from "@/db";
 import { mailOutbox, type MailKind, type MailStatus } from "@/db/schema";
 
@@ -46,7 +46,7 @@ export async function listOutbox(page = 1): Promise<{ mails: OutboxMail[]; count
     .limit(OUTBOX_PAGE_SIZE)
     .offset((page - 1) * OUTBOX_PAGE_SIZE);
   const counts: Record<MailStatus, number> = { queued: 0, sent: 0, failed: 0 };
-  for (const row of await db.select({ status: mailOutbox.status, n: sql<number>`count(*)` }).from(mailOutbox).groupBy(mailOutbox.status)) {
+  for (const row of await db.select({ status: mailOutbox.status, n: count() }).from(mailOutbox).groupBy(mailOutbox.status)) {
     counts[row.status] = row.n;
   }
   return { mails, counts, total: counts.queued + counts.sent + counts.failed };

@@ -174,7 +174,7 @@ export async function reviewQueue(limit = 100, now = Date.now()): Promise<QueueI
  */
 export async function waitingCount(): Promise<number> {
   const [row] = await selectRows<{ n: number }>(sql`
-    SELECT count(*) AS n FROM (
+    SELECT CAST(count(*) AS integer) AS n FROM (
       SELECT 'post', id FROM ${posts} WHERE status = 'held'
       UNION SELECT 'comment', id FROM ${comments} WHERE status = 'held'
       UNION SELECT 'post', p.id FROM ${reports} r JOIN ${posts} p ON p.id = r.target_id
@@ -182,7 +182,7 @@ export async function waitingCount(): Promise<number> {
       UNION SELECT 'comment', c.id FROM ${reports} r JOIN ${comments} c ON c.id = r.target_id
         WHERE r.target_type = 'comment' AND r.resolved_at IS NULL AND c.status IN ('published', 'held')
       UNION SELECT 'appeal', id FROM appeals WHERE status = 'open'
-    )`);
+    ) AS waiting`);
   return row?.n ?? 0;
 }
 

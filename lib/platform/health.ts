@@ -3,7 +3,8 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import type Database from "better-sqlite3";
-import { getSqlite, MIGRATIONS_FOLDER } from "@/db";
+import { getPgClient, getSqlite, MIGRATIONS_FOLDER, usesPostgres } from "@/db";
+import { PG_MIGRATIONS_FOLDER } from "@/db/migrate-pg";
 
 export const HEALTHY_STATUS = 200;
 export const UNHEALTHY_STATUS = 503;
@@ -15,9 +16,22 @@ export type HealthReport =
 
 type JournalEntry = { tag: string; when: number };
 
+/** The health of the database this process runs on (the /api/health answer). Never throws. */
+export async function checkDatabaseHealth(): Promise<HealthReport> {
+  if (!usesPostgres()) return checkHealth();
+  let applied: Set<number>;
+  try {
+    const { rows } = await getPgClient().query("SELECT created_at FROM drizzle.__drizzle_migrations");
+    applied = new Set(rows.map((row: { created_at: unknown }) => Number(row.created_at)));
+  } catch (error) {
+    return unreachable(error);
+  }
+  return judge(applied, PG_MIGRATIONS_FOLDER);
+}
+
 /**
- * Never throws: a failure of any kind is the answer. `open` is the connection to check (the app's by default),
- * so tests can hand in a broken or half-migrated one.
+ * SQLite's health. Never throws: a failure of any kind is the answer. `open` is the connection to check (the app's
+ * by default), so tests can hand in a broken or half-migrated one.
  */
 export function checkHealth(
   open: () => Database.Database = getSqlite,
@@ -27,11 +41,19 @@ export function checkHealth(
   try {
     applied = appliedMigrations(open());
   } catch (error) {
-    // The details (paths, driver messages) go to the server log, not to whoever asks the public endpoint.
-    console.error("Rapport: health check could not query the database.", error);
-    return { status: "unavailable", database: "unreachable", reason: "database unreachable" };
+    return unreachable(error);
   }
+  return judge(applied, migrationsFolder);
+}
 
+function unreachable(error: unknown): HealthReport {
+  // The details (paths, driver messages) go to the server log, not to whoever asks the public endpoint.
+  console.error("Rapport: health check could not query the database.", error);
+  return { status: "unavailable", database: "unreachable", reason: "database unreachable" };
+}
+
+/** Compares the migrations a database has recorded with the journal shipped in `migrationsFolder`. */
+function judge(applied: Set<number>, migrationsFolder: string): HealthReport {
   let journal: JournalEntry[];
   try {
     journal = readJournal(migrationsFolder);

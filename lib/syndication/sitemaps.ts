@@ -1,7 +1,7 @@
 // Syndication: the queries behind the Atom feeds and the sitemaps, and the sitemap documents built from them.
 import "server-only";
 import { and, asc, count, desc, eq, gt, inArray, lte, max, sql } from "drizzle-orm";
-import { first, getDb } from "@/db";
+import { first, getDb, usesPostgres } from "@/db";
 import { boards, posts, users } from "@/db/schema";
 import type { Author } from "../content/posts";
 import { boardHref, postHref } from "../routes";
@@ -95,8 +95,10 @@ export async function hasVisiblePosts(afterId: number, upToId: number): Promise<
 export type SitemapPost = { id: number; boardSlug: string; modifiedAt: Date };
 
 // "+status" keeps SQLite from reaching for the status index, which would walk every published post and sort
-// them; the id range on the primary key reads only the rows of this chunk, already in order.
-const publishedByRowid = and(eq(sql`+${posts.status}`, "published"), eq(boards.archived, false));
+// them; the id range on the primary key reads only the rows of this chunk, already in order. PostgreSQL's planner
+// weighs the range itself (and has no unary plus for text).
+const publishedByRowid = () =>
+  and(usesPostgres() ? eq(posts.status, "published") : eq(sql`+${posts.status}`, "published"), eq(boards.archived, false));
 
 /** Visible posts with an id in (afterId, upToId], by id, read by primary key range. */
 export async function listSitemapPosts(afterId: number, upToId: number, limit: number): Promise<SitemapPost[]> {
@@ -110,7 +112,7 @@ export async function listSitemapPosts(afterId: number, upToId: number, limit: n
     })
     .from(posts)
     .innerJoin(boards, eq(boards.id, posts.boardId))
-    .where(and(publishedByRowid, gt(posts.id, afterId), lte(posts.id, upToId)))
+    .where(and(publishedByRowid(), gt(posts.id, afterId), lte(posts.id, upToId)))
     .orderBy(asc(posts.id))
     .limit(limit))
     .map((p) => ({

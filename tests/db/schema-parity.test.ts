@@ -5,7 +5,7 @@ import { is, type SQL } from "drizzle-orm";
 import { getTableConfig as pgTableConfig, PgDialect, PgTable } from "drizzle-orm/pg-core";
 import { getTableConfig as sqliteTableConfig, SQLiteSyncDialect, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { describe, expect, expectTypeOf, it } from "vitest";
-import * as sqliteSchema from "@/db/schema";
+import * as sqliteSchema from "@/db/schema-sqlite";
 import * as pgSchema from "@/db/schema-pg";
 
 // Compile-time: every table's rows, read and written, have the same types on both engines.

@@ -73,7 +73,7 @@ describe("checkHealth", () => {
 
 describe("GET /api/health", () => {
   it("answers 200, never cached", async () => {
-    const response = GET();
+    const response = await GET();
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(await response.json()).toEqual(healthy);
@@ -84,14 +84,14 @@ describe("GET /api/health", () => {
     const newest = sqlite.prepare("SELECT hash, created_at FROM __drizzle_migrations ORDER BY created_at DESC LIMIT 1").get();
     sqlite.prepare("DELETE FROM __drizzle_migrations WHERE created_at = @created_at").run(newest);
     try {
-      const response = GET();
+      const response = await GET();
       expect(response.status).toBe(503);
       expect(response.headers.get("cache-control")).toBe("no-store");
       expect(await response.json()).toMatchObject({ migrations: "pending", pending: [NEWEST_MIGRATION] });
     } finally {
       sqlite.prepare("INSERT INTO __drizzle_migrations (hash, created_at) VALUES (@hash, @created_at)").run(newest);
     }
-    expect(GET().status).toBe(200);
+    expect((await GET()).status).toBe(200);
   });
 
   it("answers 503, not 500, when the database cannot be opened", async () => {
@@ -100,13 +100,13 @@ describe("GET /api/health", () => {
     fs.writeFileSync(notAFolder, "");
     process.env.DATABASE_PATH = path.join(notAFolder, "rapport.db");
     try {
-      const response = GET();
+      const response = await GET();
       expect(response.status).toBe(503);
       expect(await response.json()).toMatchObject({ database: "unreachable" });
     } finally {
       process.env.DATABASE_PATH = saved;
       closeDatabase();
     }
-    expect(GET().status).toBe(200);
+    expect((await GET()).status).toBe(200);
   });
 });
