@@ -56,7 +56,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const outcome = query === null && !author ? null : await search({ query: query ?? "", board: board || null, author: author || null, sort, page });
   if (outcome?.ok && outcome.total > 0 && page > outcome.pageCount) notFound();
   const note = (text: string) => <p className="mb-4 text-stone-600 dark:text-stone-300">{text}</p>;
-  const boards = listSearchBoards().map((b) => ({ ...b, name: named(b).name }));
+  const boards = (await listSearchBoards()).map((b) => ({ ...b, name: named(b).name }));
   const scopedTo = board ? boards.find((b) => b.slug === board) : undefined;
   const tScope = await getTranslations("sitePages.boardSearch");
   return (

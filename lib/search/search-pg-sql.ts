@@ -198,11 +198,11 @@ export async function pgNewestMatches(
   return rows;
 }
 
-/** A member's newest visible posts or comments, for an author filter with no words. */
-export function pgNewestByQuery(kind: PgKind, authorId: string, options: PgMatchOptions): PgQuery {
+/** A member's newest visible posts or comments (in one board, when `boardId` is set), for an author filter with no words. */
+export function pgNewestByQuery(kind: PgKind, authorId: string, options: PgMatchOptions, boardId: number | null = null): PgQuery {
   const { values, add } = parameters();
   const { alias } = PG_SEARCH_DOCUMENTS[kind];
-  const { from, where } = visibleFrom(kind, { boardId: null, authorId }, add);
+  const { from, where } = visibleFrom(kind, { boardId, authorId }, add);
   return {
     text: `SELECT ${candidateColumns(kind, options.withText)} FROM ${from} WHERE ${where.join(" AND ")} ORDER BY ${alias}.id DESC LIMIT ${add(options.limit)}`,
     values,

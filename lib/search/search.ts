@@ -16,10 +16,14 @@
 // cheapest) and ranks those here, BM25-style with title matches weighing more, divided by an age decay; `sort=new`
 // orders them by date. FTS5's own bm25() is not used: it counts every match of every phrase across the whole index,
 // scope tokens included, which costs tens of milliseconds for a common word on a large forum.
+//
+// On PostgreSQL the same search runs on its own indexes (db/migrations-pg/0001_search.sql: full-text search for
+// words, a bigram index for Korean fragments) through lib/search/search-pg-sql.ts; parsing, ranking, paging and
+// highlighting are this file's, for both engines. Each engine is a SearchEngine below.
 import "server-only";
 import type Database from "better-sqlite3";
 import { eq, inArray } from "drizzle-orm";
-import { getDb, getReadSqlite, withWriter } from "@/db";
+import { getDb, getPgClient, getReadSqlite, usesPostgres, withWriter } from "@/db";
 import { boards, comments, posts, users } from "@/db/schema";
 import { SEARCH_INDEX_TABLES, searchIndexStatements } from "@/db/search-index";
 import { PAGE_SIZE } from "../pagination";
@@ -42,6 +46,16 @@ import {
   type SearchTerm,
 } from "./query";
 import { usernameKey } from "../accounts/usernames";
+import {
+  PG_SEARCH_BOARDS_QUERY,
+  pgAuthorByUsernameKeyQuery,
+  pgAuthorsByNameQuery,
+  pgBoardIdQuery,
+  pgNewestByQuery,
+  pgNewestMatches,
+  type PgCandidateRow,
+  type PgQuery,
+} from "./search-pg-sql";
 
 export const SEARCH_SORTS = ["relevance", "new"] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
@@ -116,9 +130,55 @@ function statement(sql: string): Database.Statement {
   return stmt;
 }
 
+type Candidate = { kind: Kind; id: number; createdAt: number; activeAt: number; title: string; body: string };
+
+/** What each engine answers; everything else (parsing, ranking, paging, highlighting) is shared. */
+type SearchEngine = {
+  boards(): Promise<{ slug: string; name: string }[]>;
+  /** An open board's id by its slug, or null. */
+  boardId(slug: string): Promise<number | null>;
+  authorByUsernameKey(key: string): Promise<string | undefined>;
+  /** Up to two members with this display name, case-insensitively. */
+  authorsByName(name: string): Promise<string[]>;
+  /** Boards whose writing a search leaves out; SQLite's index scopes need them listed, PostgreSQL joins boards. */
+  archivedBoardIds(): Promise<number[]>;
+  /** The newest visible matches of one kind, at most MAX_MATCHES_PER_KIND, with their text when ranking. */
+  matches(kind: Kind, terms: SearchTerm[], scope: Scope, withText: boolean): Promise<Candidate[]>;
+  /** The newest visible writing of one kind by the scope's author (in the scope's board, when it has one). */
+  newestBy(kind: Kind, scope: Scope, withText: boolean): Promise<Candidate[]>;
+};
+
+const sqliteEngine: SearchEngine = {
+  boards: async () => statement("SELECT slug, name FROM boards WHERE archived = 0 ORDER BY position, id").all() as { slug: string; name: string }[],
+  boardId: async (slug) => (statement("SELECT id FROM boards WHERE slug = ? AND archived = 0").pluck().get(slug) as number | undefined) ?? null,
+  authorByUsernameKey: async (key) => statement("SELECT id FROM users WHERE username_key = ?").pluck().get(key) as string | undefined,
+  authorsByName: async (name) => statement("SELECT id FROM users WHERE name = ? COLLATE NOCASE LIMIT 2").pluck().all(name) as string[],
+  archivedBoardIds: async () => statement("SELECT id FROM boards WHERE archived = 1").pluck().all() as number[],
+  matches: async (kind, terms, scope, withText) => candidates(kind, matchIds(kind, terms, scope), scope, withText),
+  newestBy: async (kind, scope, withText) => candidates(kind, newestBy(kind, scope.authorId!), scope, withText),
+};
+
+const pgRows = async <T>(query: PgQuery): Promise<T[]> => (await getPgClient().query(query.text, query.values)).rows as T[];
+const pgCandidates = (kind: Kind, rows: PgCandidateRow[]): Candidate[] =>
+  rows.map((row) => ({ ...row, kind, createdAt: Number(row.createdAt), activeAt: Number(row.activeAt) }));
+
+const postgresEngine: SearchEngine = {
+  boards: () => pgRows({ text: PG_SEARCH_BOARDS_QUERY, values: [] }),
+  boardId: async (slug) => (await pgRows<{ id: number }>(pgBoardIdQuery(slug)))[0]?.id ?? null,
+  authorByUsernameKey: async (key) => (await pgRows<{ id: string }>(pgAuthorByUsernameKeyQuery(key)))[0]?.id,
+  authorsByName: async (name) => (await pgRows<{ id: string }>(pgAuthorsByNameQuery(name))).map((row) => row.id),
+  archivedBoardIds: async () => [],
+  matches: async (kind, terms, scope, withText) =>
+    pgCandidates(kind, await pgNewestMatches(pgRows, kind, terms, scope, { limit: MAX_MATCHES_PER_KIND, withText })),
+  newestBy: async (kind, scope, withText) =>
+    pgCandidates(kind, await pgRows(pgNewestByQuery(kind, scope.authorId!, { limit: MAX_MATCHES_PER_KIND, withText }, scope.boardId))),
+};
+
+const engine = (): SearchEngine => (usesPostgres() ? postgresEngine : sqliteEngine);
+
 /** The open boards a search can be narrowed to, in display order. */
-export function listSearchBoards(): { slug: string; name: string }[] {
-  return statement("SELECT slug, name FROM boards WHERE archived = 0 ORDER BY position, id").all() as { slug: string; name: string }[];
+export function listSearchBoards(): Promise<{ slug: string; name: string }[]> {
+  return engine().boards();
 }
 
 /**
@@ -129,16 +189,17 @@ export async function search(request: SearchRequest, now = Date.now()): Promise<
   const authorOnly = request.query.trim() === "" && Boolean(request.author?.trim());
   const parsed: ParsedQuery = authorOnly ? { ok: true, terms: [], dropped: 0 } : parseQuery(request.query);
   if (!parsed.ok) return parsed;
-  const scope = resolveScope(request);
+  const scope = await resolveScope(request);
   if ("problem" in scope) return { ok: false, problem: scope.problem };
   const sort = authorOnly ? "new" : (request.sort ?? "relevance");
   const page = Math.max(1, Math.floor(request.page ?? 1));
   let more = false;
   const found: Candidate[] = [];
   for (const kind of ["post", "comment"] as const) {
-    const ids = authorOnly ? newestBy(kind, scope.authorId!) : matchIds(kind, parsed.terms, scope);
-    more ||= ids.length >= MAX_MATCHES_PER_KIND;
-    found.push(...candidates(kind, ids, scope, sort === "relevance"));
+    const withText = sort === "relevance";
+    const rows = authorOnly ? await engine().newestBy(kind, scope, withText) : await engine().matches(kind, parsed.terms, scope, withText);
+    more ||= rows.length >= MAX_MATCHES_PER_KIND;
+    found.push(...rows);
   }
   const ordered = sort === "new" ? found.sort(byDate) : rank(found, parsed.terms, now);
   const pageRows = ordered.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
@@ -154,7 +215,7 @@ export async function search(request: SearchRequest, now = Date.now()): Promise<
   };
 }
 
-/** A member's newest posts or comments, for an author filter with no words; candidates() keeps the visible ones. */
+/** SQLite: a member's newest posts or comments, for an author filter with no words; candidates() keeps the visible ones. */
 function newestBy(kind: Kind, authorId: string): number[] {
   const table = kind === "post" ? "posts" : "comments";
   return statement(`SELECT id FROM ${table} WHERE author_id = ? AND status = 'published' ORDER BY id DESC LIMIT ?`)
@@ -162,35 +223,34 @@ function newestBy(kind: Kind, authorId: string): number[] {
     .all(authorId, MAX_MATCHES_PER_KIND) as number[];
 }
 
-function resolveScope(request: SearchRequest): Scope | { problem: SearchProblem } {
+async function resolveScope(request: SearchRequest): Promise<Scope | { problem: SearchProblem }> {
   let boardId: number | null = null;
   let authorId: string | null = null;
   if (request.board) {
-    boardId = (statement("SELECT id FROM boards WHERE slug = ? AND archived = 0").pluck().get(request.board) as number | undefined) ?? null;
+    boardId = await engine().boardId(request.board);
     if (boardId === null) return { problem: "unknownBoard" };
   }
   if (request.author?.trim()) {
-    const author = findAuthor(request.author.trim());
+    const author = await findAuthor(request.author.trim());
     if (typeof author !== "string") return author;
     authorId = author;
   }
-  const archivedBoardIds = statement("SELECT id FROM boards WHERE archived = 1").pluck().all() as number[];
-  return { boardId, authorId, archivedBoardIds };
+  return { boardId, authorId, archivedBoardIds: await engine().archivedBoardIds() };
 }
 
 /**
  * The member an author filter names: by username (an "@" in front is fine), else by display name, which is not unique:
  * a name two members share asks for the username instead of guessing.
  */
-function findAuthor(typed: string): string | { problem: SearchProblem } {
-  const byUsername = statement("SELECT id FROM users WHERE username_key = ?").pluck().get(usernameKey(typed.replace(/^@/, ""))) as string | undefined;
+async function findAuthor(typed: string): Promise<string | { problem: SearchProblem }> {
+  const byUsername = await engine().authorByUsernameKey(usernameKey(typed.replace(/^@/, "")));
   if (byUsername) return byUsername;
-  const byName = statement("SELECT id FROM users WHERE name = ? COLLATE NOCASE LIMIT 2").pluck().all(typed.normalize("NFC")) as string[];
+  const byName = await engine().authorsByName(typed.normalize("NFC"));
   if (byName.length === 1) return byName[0]!;
   return { problem: byName.length === 0 ? "unknownAuthor" : "ambiguousAuthor" };
 }
 
-/** The ids of the newest matches of one kind, newest first. */
+/** SQLite: the ids of the newest matches of one kind, newest first. */
 function matchIds(kind: Kind, terms: SearchTerm[], scope: Scope): number[] {
   const table = TABLES[kind];
   const words = terms.filter((t) => t.index === "words");
@@ -226,8 +286,6 @@ function expandTerm(vocabulary: string, term: string): string[] {
     .pluck()
     .all(prefix, upper) as string[];
 }
-
-type Candidate = { kind: Kind; id: number; createdAt: number; activeAt: number; title: string; body: string };
 
 /**
  * The matched rows, confirming what the index already guarantees (visible, in an open board, by the exact author),
@@ -329,7 +387,16 @@ async function loadResults(rows: Candidate[], terms: SearchTerm[]): Promise<Sear
  * Empties and refills every search index from the posts and comments tables (the same statements the migration
  * backfills with), then merges each index into one segment. For an index damaged or built by an older migration.
  */
-export function rebuildSearchIndex(): Promise<{ posts: number; comments: number; ms: number }> {
+export async function rebuildSearchIndex(): Promise<{ posts: number; comments: number; ms: number }> {
+  if (usesPostgres()) {
+    // PostgreSQL's search columns are generated from the rows themselves; only the indexes over them can go stale.
+    const started = performance.now();
+    await pgRows({ text: "REINDEX TABLE posts", values: [] });
+    await pgRows({ text: "REINDEX TABLE comments", values: [] });
+    const count = async (table: string) =>
+      Number((await pgRows<{ n: string }>({ text: `SELECT count(*) AS n FROM ${table} WHERE status = 'published'`, values: [] }))[0]!.n);
+    return { posts: await count("posts"), comments: await count("comments"), ms: Math.round(performance.now() - started) };
+  }
   return withWriter((sqlite) => {
     const started = performance.now();
     sqlite.transaction(() => {
