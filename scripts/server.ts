@@ -14,11 +14,11 @@ import { openRenderSocket } from "../lib/platform/page-cache/render-socket";
 import { createPageCache, RENDER_SPACING_MS, type PageCache } from "../lib/platform/page-cache/serve";
 import { PageStore } from "../lib/platform/page-cache/store";
 import { screenRequest } from "../lib/platform/request-screen";
-import { checkServerDatabase, DatabaseConfigError } from "../lib/platform/database-config";
+import { chooseDatabase, DatabaseConfigError, type DatabaseChoice } from "../lib/platform/database-config";
 import { serverHooks } from "../lib/platform/server-hooks";
 import { createSignInGate, isSignInRequest, SIGN_IN_RETRY_AFTER_S } from "../lib/platform/sign-in-gate";
 import { publicOrigin } from "../lib/platform/site-origin";
-import { seedDemoOnFirstStart } from "./seed/demo";
+import { seedDemoOnFirstStart, seedDemoOnFirstStartPostgres } from "./seed/demo";
 
 /** How long in-flight requests get to finish after SIGTERM before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -156,11 +156,12 @@ function answer(req: IncomingMessage, res: ServerResponse, handle: Handler, cach
 }
 
 export async function startServer(): Promise<void> {
-  refuseUnusableDatabase();
+  const database = refuseUnusableDatabase();
   const port = Number(process.env.PORT || 3000);
   const hostname = process.env.HOSTNAME || "0.0.0.0";
   // Here rather than in instrumentation.ts, so the seeder and its files stay out of the build.
-  seedDemoOnFirstStart();
+  if (database.engine === "sqlite") seedDemoOnFirstStart();
+  else await seedDemoOnPostgres(database.url);
   const app = next({ dev: false, dir: process.cwd(), port, hostname });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -223,13 +224,36 @@ export async function startServer(): Promise<void> {
 }
 
 /** A database setting that cannot work stops the start here, with what to change (lib/platform/database-config.ts). */
-function refuseUnusableDatabase(): void {
+function refuseUnusableDatabase(): DatabaseChoice {
   try {
-    checkServerDatabase();
+    return chooseDatabase();
   } catch (error) {
     if (!(error instanceof DatabaseConfigError)) throw error;
     console.error(`Rapport: ${error.message}`);
     process.exit(1);
+  }
+}
+
+/**
+ * The first contact with PostgreSQL: migrations and, into an empty database, the demo content. A server that cannot
+ * reach it stops with the reason and the address without its password, instead of answering every request with 500.
+ */
+async function seedDemoOnPostgres(url: string): Promise<void> {
+  try {
+    await seedDemoOnFirstStartPostgres(url);
+  } catch (error) {
+    console.error(`Rapport: could not use the PostgreSQL database at ${withoutPassword(url)}: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
+
+function withoutPassword(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "***";
+    return parsed.toString();
+  } catch {
+    return "DATABASE_URL";
   }
 }
 

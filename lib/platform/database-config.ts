@@ -24,17 +24,3 @@ export function chooseDatabase(env: Record<string, string | undefined> = process
   }
   return { engine: "postgres", url };
 }
-
-/**
- * The engines this build of the server runs on. The PostgreSQL data layer is being built (README, "PostgreSQL");
- * until it is wired in, a server asked to use it refuses instead of running on SQLite.
- */
-export function checkServerDatabase(env: Record<string, string | undefined> = process.env): DatabaseChoice {
-  const choice = chooseDatabase(env);
-  if (choice.engine === "postgres") {
-    throw new DatabaseConfigError(
-      "This version of the server runs on SQLite only: the PostgreSQL data layer is not wired in yet. Unset DATABASE_URL to use DATABASE_PATH; `npm run db:copy`, `backup` and `restore` already use DATABASE_URL.",
-    );
-  }
-  return choice;
-}

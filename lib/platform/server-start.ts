@@ -3,7 +3,7 @@
 // out), starts the mail sender, and, while the site has no admin, prints the one-time link that creates the first one. Demo content for an
 // empty database is written before this, outside the build: by scripts/server.ts, or by `npm run dev`'s seed step.
 // A module of its own so that the Edge build of instrumentation.ts never sees its Node.js APIs.
-import { closeDatabase, getDb } from "@/db";
+import { closeDatabase, databaseReady, usesPostgres } from "@/db";
 import { warmMarkdownPool } from "../markdown/render-pool";
 import { registerServerHooks } from "./server-hooks";
 import { configuredOrigin, publicOrigin } from "./site-origin";
@@ -24,7 +24,7 @@ export async function onServerStart(): Promise<void> {
   process.env.AUTH_URL ||= origin;
   console.log(`Rapport: site origin ${origin} (from ${source}).`);
   // Opened and migrated now rather than by the first request.
-  getDb();
+  await databaseReady();
   // Queued mail goes out from here, off every request; without SMTP_URL it waits in the outbox (/admin/mail).
   const mailSender = startMailSender();
   // Members who chose a daily digest get it from here: queued in the outbox like every other mail.
@@ -42,17 +42,19 @@ export async function onServerStart(): Promise<void> {
     void mailSender?.stop();
     digest.stop();
     await flushViews().catch((error: unknown) => console.error("Rapport: could not write view counts.", error));
-    closeDatabase();
+    await closeDatabase();
   };
   registerServerHooks({ shutdown, countView: countThreadView });
   // A cold render worker spends much of the render budget starting up; start them before the first write.
   warmMarkdownPool();
-  // Any other way out: nothing asynchronous runs after "exit", so the views still waiting are written synchronously.
+  // Any other way out: nothing asynchronous runs after "exit", so on SQLite the views still waiting are written
+  // synchronously. PostgreSQL's driver has no synchronous call: there, views of the last few seconds before an
+  // abrupt exit are lost (as are a SIGKILLed process's on either engine); the orderly shutdown above writes them.
   process.on("exit", () => {
     if (done) return;
     done = true;
-    flushViewsOnExit();
-    closeDatabase();
+    if (!usesPostgres()) flushViewsOnExit();
+    void closeDatabase();
   });
 
   const token = await issueSetupToken();

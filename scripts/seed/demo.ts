@@ -1,7 +1,12 @@
 // Fills an empty database with the demo boards, members and threads (scripts/seed/demo/), so a fresh start shows a
 // living forum. Run by the production server before it takes requests, by `npm run dev`, and by the seed commands.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import type Database from "better-sqlite3";
+import pg from "pg";
 import { databasePath, openDatabase } from "../../db";
+import { copySqliteToPostgres } from "../../db/copy-pg";
 import { recountCounters } from "../../db/counters";
 import { COMMENT_HEADING_OFFSET, POST_HEADING_OFFSET, renderMarkdown } from "../../lib/markdown/pipeline";
 import { commentPath } from "../../lib/content/thread-shape";
@@ -22,6 +27,40 @@ export function seedDemoOnFirstStart(file = databasePath()): void {
     if (created) console.log(`Rapport: created demo content (${created.posts} posts, ${created.comments} comments).`);
   } finally {
     sqlite.close();
+  }
+}
+
+/** Any constant works; it names the lock nodes take so that only the first to start writes the demo content. */
+const DEMO_LOCK = 7_043_512;
+
+/**
+ * First start on PostgreSQL (DATABASE_URL): the demo content is written into a temporary SQLite file by the code
+ * above and copied across by `db:copy`'s copier, which verifies row counts and counters. Only into a database with
+ * no rows at all; nodes that start together take turns, and the later ones find the boards there.
+ */
+export async function seedDemoOnFirstStartPostgres(url: string): Promise<void> {
+  if (process.env.RAPPORT_DEMO_CONTENT === "off") return;
+  const pool = new pg.Pool({ connectionString: url, max: 1 });
+  const client = await pool.connect();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rapport-demo-"));
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [DEMO_LOCK]);
+    const { rows } = await client.query("SELECT to_regclass('public.boards') IS NOT NULL AS migrated");
+    if (rows[0].migrated && (await client.query("SELECT 1 FROM boards LIMIT 1")).rowCount) return;
+    const file = path.join(dir, "demo.db");
+    seedDemoOnFirstStart(file);
+    try {
+      await copySqliteToPostgres({ from: file, to: url });
+    } catch (error) {
+      // A database that already holds members or settings but no boards is the operator's: it gets no demo.
+      if ((error as Error).name !== "CopyRefusal") throw error;
+      console.log("Rapport: the database is not empty; no demo content written.");
+    }
+  } finally {
+    await client.query("SELECT pg_advisory_unlock($1)", [DEMO_LOCK]).catch(() => {});
+    client.release();
+    await pool.end();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 

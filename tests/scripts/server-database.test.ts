@@ -28,10 +28,12 @@ describe("the server's start with DATABASE_URL", () => {
     expect(run.databaseCreated).toBe(false);
   });
 
-  it("refuses PostgreSQL while the server runs on SQLite only, rather than quietly using SQLite", () => {
-    const run = start({ DATABASE_URL: "postgres://rapport@127.0.0.1:1/rapport", AUTH_SECRET: "same-on-every-node" });
+  it("stops with the reason when PostgreSQL cannot be reached, naming the address but not its password", () => {
+    const run = start({ DATABASE_URL: "postgres://rapport:hunter2secret@127.0.0.1:1/rapport", AUTH_SECRET: "same-on-every-node" });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain("runs on SQLite only");
+    expect(run.stderr).toContain("could not use the PostgreSQL database at postgres://rapport:***@127.0.0.1:1/rapport");
+    expect(run.stderr).not.toContain("hunter2secret");
+    // Nothing fell back to SQLite.
     expect(run.databaseCreated).toBe(false);
   });
 });

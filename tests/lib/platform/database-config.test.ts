@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkServerDatabase, chooseDatabase, DatabaseConfigError } from "@/lib/platform/database-config";
+import { chooseDatabase, DatabaseConfigError } from "@/lib/platform/database-config";
 
 const URL = "postgres://rapport:secret@db.internal:5432/rapport";
 
@@ -23,17 +23,5 @@ describe("chooseDatabase", () => {
     for (const DATABASE_URL of ["mysql://h/db", "./data/rapport.db", "file:rapport.db"]) {
       expect(() => chooseDatabase({ DATABASE_URL, AUTH_SECRET: "s3cret" })).toThrow(/must be a PostgreSQL address/);
     }
-  });
-});
-
-describe("checkServerDatabase", () => {
-  it("lets the server start on SQLite", () => {
-    expect(checkServerDatabase({ DATABASE_PATH: "/var/lib/rapport/rapport.db" })).toEqual({ engine: "sqlite" });
-  });
-
-  it("refuses PostgreSQL while its data layer is not wired in, instead of running on SQLite", () => {
-    expect(() => checkServerDatabase({ DATABASE_URL: URL, AUTH_SECRET: "s3cret" })).toThrow(/runs on SQLite only/);
-    // The AUTH_SECRET refusal comes first: it is what a multi-node operator must fix in any case.
-    expect(() => checkServerDatabase({ DATABASE_URL: URL })).toThrow(/AUTH_SECRET/);
   });
 });
