@@ -9,7 +9,9 @@ import { decode } from "next-auth/jwt";
 import { authSecret } from "../lib/auth/secret";
 import { trustedClientIp } from "../lib/platform/client-ip";
 import { logger, loggablePath, requestLogger } from "../lib/platform/logger";
-import { pageCacheExpiry } from "../lib/platform/page-cache/expiry";
+import { pageCacheExpiry, usePageCacheExpiry } from "../lib/platform/page-cache/expiry";
+import { postgresExpiry } from "../lib/platform/page-cache/expiry-pg";
+import { getPgClient } from "../db";
 import { openRenderSocket } from "../lib/platform/page-cache/render-socket";
 import { createPageCache, RENDER_SPACING_MS, type PageCache } from "../lib/platform/page-cache/serve";
 import { PageStore } from "../lib/platform/page-cache/store";
@@ -161,7 +163,13 @@ export async function startServer(): Promise<void> {
   const hostname = process.env.HOSTNAME || "0.0.0.0";
   // Here rather than in instrumentation.ts, so the seeder and its files stay out of the build.
   if (database.engine === "sqlite") seedDemoOnFirstStart();
-  else await seedDemoOnPostgres(database.url);
+  else {
+    await seedDemoOnPostgres(database.url);
+    // Before Next.js starts, so that its server actions and the caches below all expire through this channel.
+    const channel = postgresExpiry(database.url, (text, values) => getPgClient().query(text, values));
+    await channel.ready;
+    usePageCacheExpiry(channel);
+  }
   const app = next({ dev: false, dir: process.cwd(), port, hostname });
   const handle = app.getRequestHandler();
   await app.prepare();

@@ -32,7 +32,7 @@ export const saveProfile = formAction(
   async ({ actor, input }): Promise<FormState<ProfileField>> => {
     await updateProfile(actor.id, input);
     // The display name is in every cached thread and board list the member wrote in, and in this page's header.
-    expireEverything();
+    await expireEverything();
     refresh();
     if (input.locale) {
       (await cookies()).set(LOCALE_COOKIE, input.locale, { maxAge: LOCALE_COOKIE_MAX_AGE_S, sameSite: "lax", httpOnly: true, path: "/" });
@@ -80,7 +80,7 @@ export const saveAccountSettings = formAction(
     // The cookie only: the member's setting was saved above.
     await rememberTheme(input.theme, null);
     // The signature is under the member's posts on cached visitor pages, the bio on their cached profile: a rare write.
-    if (saved.signatureChanged || saved.bioChanged) expireEverything();
+    if (saved.signatureChanged || saved.bioChanged) await expireEverything();
     refresh();
     return { success: "accountSettings:saved", values };
   },

@@ -92,10 +92,10 @@ export async function expireThread(postId: number): Promise<void> {
     .from(posts)
     .innerJoin(boards, eq(boards.id, posts.boardId))
     .where(eq(posts.id, postId)));
-  pageCacheExpiry().expire([PAGE_TAGS.thread(postId), PAGE_TAGS.lists, ...(post ? [PAGE_TAGS.board(post.boardSlug)] : [])]);
+  await pageCacheExpiry().expire([PAGE_TAGS.thread(postId), PAGE_TAGS.lists, ...(post ? [PAGE_TAGS.board(post.boardSlug)] : [])]);
 }
 
 /** After a write whose reach is wider than one thread: a member renamed, a board changed, a spammer swept away. */
-export function expireEverything(): void {
-  pageCacheExpiry().expire([PAGE_TAGS.all]);
+export async function expireEverything(): Promise<void> {
+  await pageCacheExpiry().expire([PAGE_TAGS.all]);
 }

@@ -3,7 +3,7 @@ import "server-only";
 import { createHmac, randomBytes } from "node:crypto";
 import { isbot } from "isbot";
 import { eq, sql } from "drizzle-orm";
-import { getDb, getSqlite } from "@/db";
+import { getDb, getPgClient, getSqlite, usesPostgres } from "@/db";
 import { posts } from "@/db/schema";
 import { remembered } from "../platform/remembered";
 import type { ViewOfPage } from "../platform/server-hooks";
@@ -30,6 +30,9 @@ type ViewState = {
   // memory, so a secret that dies with the process loses nothing, and with nothing on disk no one holding a
   // database copy can replay the 2^32 IPv4 addresses to turn a hash back into an IP. A restart therefore
   // forgets who has viewed what, and each server process dedups its own visitors.
+  // On PostgreSQL several nodes must recognise the same visitor, so the secret is derived from AUTH_SECRET, which
+  // they share (and which already guards every session); the hashes of the day are kept in the database for the
+  // window (claimView), and the daily salt still keeps yesterday's from being recomputed without that secret.
   secret: Buffer;
   salt: { day: number; key: Buffer } | null;
   /** `${ip}\n${userAgent}` → viewer key, under today's salt; emptied when the day changes. */
@@ -46,8 +49,14 @@ type ViewState = {
 const holder = globalThis as typeof globalThis & { __rapportViews?: ViewState };
 
 function state(): ViewState {
-  holder.__rapportViews ??= { secret: randomBytes(32), salt: null, visitors: new Map(), seen: new Map(), pending: new Map(), timer: null };
+  holder.__rapportViews ??= { secret: viewSecret(), salt: null, visitors: new Map(), seen: new Map(), pending: new Map(), timer: null };
   return holder.__rapportViews;
+}
+
+function viewSecret(): Buffer {
+  const shared = process.env.AUTH_SECRET?.trim();
+  if (usesPostgres() && shared) return createHmac("sha256", shared).update("rapport:views").digest();
+  return randomBytes(32);
 }
 
 /**
@@ -167,12 +176,34 @@ function countVisibleView(rawSlug: string, postId: number, request: ViewRequest)
     // A malformed escape names no board (decoding throws); the page itself answers 404.
     const slug = decodeURIComponent(rawSlug);
     // recordView checks the window again, so two requests that both passed the check above count once.
-    return isVisiblePost(slug, postId).then((visible) => {
-      if (visible) recordView(postId, request);
-    }, viewNotCounted);
+    return isVisiblePost(slug, postId).then(async (visible) => {
+      if (!visible) return;
+      if (usesPostgres() && !(await claimView(postId, request))) return;
+      recordView(postId, request);
+    }).catch(viewNotCounted);
   } catch (error) {
     viewNotCounted(error);
   }
+}
+
+/**
+ * PostgreSQL: whether this node is the first, among all nodes, to count this viewer's view of the post within the
+ * window. One statement claims the pair in the shared `rate_limits` table (cleared of expired rows by the rate
+ * limiters); a pair another node claimed is remembered here too, so the database is asked once per node and window.
+ */
+async function claimView(postId: number, request: ViewRequest, now = Date.now()): Promise<boolean> {
+  const key = seenKey(postId, request, now);
+  const { rowCount } = await getPgClient().query(
+    `INSERT INTO rate_limits (key, points, expire) VALUES ($1, 1, $2)
+     ON CONFLICT (key) DO UPDATE SET points = 1, expire = EXCLUDED.expire WHERE rate_limits.expire <= $3`,
+    [`view:${key}`, now + VIEW_DEDUP_WINDOW_MS, now],
+  );
+  if (rowCount === 1) return true;
+  const s = state();
+  s.seen.delete(key);
+  s.seen.set(key, now);
+  prune(s.seen, now);
+  return false;
 }
 
 /** A view that cannot be counted must never cost the reader the page. */

@@ -8,9 +8,24 @@ import { getPgClient, getSqlite, usesPostgres } from "@/db";
 /** A limit's name (keys are prefixed with it), how many points it allows, and over how many seconds. */
 export type StoredLimit = { keyPrefix: string; points: number; duration: number };
 
+// One limiter per limit and connection: each starts a timer that deletes expired rows every few minutes and never
+// stops, so a limiter made per request would leave a timer behind for every request.
+const holder = globalThis as typeof globalThis & { __rapportLimiters?: WeakMap<object, Map<string, RateLimiterStoreAbstract>> };
+
 /** A limiter on the database this process runs on; the table is made by the migrations of either engine. */
 export function storedLimiter(limit: StoredLimit): RateLimiterStoreAbstract {
-  const table = { tableName: "rate_limits", tableCreated: true, ...limit };
-  if (usesPostgres()) return new RateLimiterPostgres({ storeClient: getPgClient(), storeType: "pool", ...table });
-  return new RateLimiterSQLite({ storeClient: getSqlite(), storeType: "better-sqlite3", ...table });
+  const client: object = usesPostgres() ? getPgClient() : getSqlite();
+  holder.__rapportLimiters ??= new WeakMap();
+  let limiters = holder.__rapportLimiters.get(client);
+  if (!limiters) holder.__rapportLimiters.set(client, (limiters = new Map()));
+  const key = `${limit.keyPrefix} ${limit.points} ${limit.duration}`;
+  let limiter = limiters.get(key);
+  if (!limiter) {
+    const table = { tableName: "rate_limits", tableCreated: true, ...limit };
+    limiter = usesPostgres()
+      ? new RateLimiterPostgres({ storeClient: client, storeType: "pool", ...table })
+      : new RateLimiterSQLite({ storeClient: client, storeType: "better-sqlite3", ...table });
+    limiters.set(key, limiter);
+  }
+  return limiter;
 }

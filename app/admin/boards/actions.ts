@@ -16,8 +16,8 @@ export type BoardCreateField = "slug" | "name" | "description";
 export type BoardEditField = "name" | "description" | "name_ko" | "description_ko" | "postingRole" | "approveNewMembers" | "listStyle";
 
 /** Board names and the board list show on every page (home, breadcrumbs, lists), so the whole site is refreshed. */
-function refreshSite(): void {
-  expireEverything();
+async function refreshSite(): Promise<void> {
+  await expireEverything();
   revalidatePath("/", "layout");
 }
 
@@ -26,7 +26,7 @@ export const addBoard = formAction(
   async ({ actor, input, values }): Promise<FormState<BoardCreateField>> => {
     const result = await createBoard(actor, input);
     if (!result.ok) return { errors: result.errors, message: result.message, values };
-    refreshSite();
+    await refreshSite();
     return { success: "boardCreated" };
   },
 );
@@ -37,7 +37,7 @@ export const saveBoard = formAction(
   async ({ actor, input, values }): Promise<FormState<BoardEditField>> => {
     const result = await updateBoard(actor, input);
     if (!result.ok) return { message: result.message, values };
-    refreshSite();
+    await refreshSite();
     return { success: "boardSaved" };
   },
 );
@@ -45,13 +45,13 @@ export const saveBoard = formAction(
 export const reorderBoard = formAction({ access: admin, input: boardMoveInput }, async ({ actor, input }): Promise<FormState> => {
   const result = await moveBoard(actor, input.boardId, input.direction);
   if (!result.ok) return { message: result.message };
-  refreshSite();
+  await refreshSite();
   return { success: "boardMoved" };
 });
 
 export const archiveBoard = formAction({ access: admin, input: boardArchiveInput }, async ({ actor, input }): Promise<FormState> => {
   const result = await setBoardArchived(actor, input.boardId, input.archived);
   if (!result.ok) return { message: result.message };
-  refreshSite();
+  await refreshSite();
   return { success: input.archived ? "boardArchived" : "boardUnarchived" };
 });

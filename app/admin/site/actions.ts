@@ -19,8 +19,8 @@ export type SiteIdentityField = "name" | "logoUrl";
 export type SitePageField = "body";
 
 /** The header is on every page, and the terms page is cached for visitors: every cached page is refreshed. */
-function refreshSite(): void {
-  expireEverything();
+async function refreshSite(): Promise<void> {
+  await expireEverything();
   revalidatePath("/", "layout");
 }
 
@@ -29,7 +29,7 @@ export const saveSiteIdentity = formAction(
   async ({ actor, input, values }): Promise<FormState<SiteIdentityField>> => {
     const result = await setSiteIdentity(actor, input);
     if (!result.ok) return { message: result.message, values };
-    refreshSite();
+    await refreshSite();
     return { success: "siteIdentitySaved", values };
   },
 );
@@ -45,7 +45,7 @@ export const saveSitePageText = formAction(
     }
     const result = await saveSitePage(actor, input.page, input.body, html);
     if (!result.ok) return { message: result.message, values };
-    refreshSite();
+    await refreshSite();
     return { success: "sitePageSaved", values };
   },
 );

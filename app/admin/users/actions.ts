@@ -18,7 +18,7 @@ export const changeRole = formAction(
     const result = await changeUserRole(actor, input.userId, input.role);
     if (!result.ok) return { message: result.message };
     // Profiles and staff badges beside their writing show the role.
-    expireEverything();
+    await expireEverything();
     revalidatePath("/admin/users");
     return { success: "roleChanged" };
   },

@@ -20,12 +20,12 @@ export async function POST(request: Request): Promise<Response> {
     if (!user || user.status !== "active") return back("signIn");
     await removeAvatar(user.id);
     // The picture shows beside the member's posts and on their profile, on pages visitors read from the cache.
-    expireEverything();
+    await expireEverything();
     return back("removed");
   }
   const file = form.get("file");
   if (!(file instanceof File)) return back("noFile");
   const result = await saveAvatar(user, Buffer.from(await file.arrayBuffer()));
-  if (result.ok) expireEverything();
+  if (result.ok) await expireEverything();
   return back(result.ok ? "saved" : (result.message ?? "notAnImage"));
 }

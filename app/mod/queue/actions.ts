@@ -38,7 +38,7 @@ export const reviewItem = formAction(
               : await removeContent(actor, target, input.reason, null);
     if (!result.ok) return { message: result.message };
     // A review can touch a thread and, through a sanction, everything its author wrote.
-    expireEverything();
+    await expireEverything();
     revalidatePath("/mod/queue");
     return { success: "reviewed" };
   },
@@ -50,7 +50,7 @@ export const removeWaitingItems = formAction(
   async ({ actor, input }): Promise<FormState> => {
     const result = await removeWaitingFrom(actor, input.authorId, input.reason);
     if (!result.ok) return { message: result.message };
-    expireEverything();
+    await expireEverything();
     // The offer leaves the page with the items it removed, so the page itself says what was done.
     redirectAfterWrite(`/mod/queue?${QUEUE_REMOVED_PARAM}=${result.removed}`);
   },
@@ -64,7 +64,7 @@ export const answerAppealAction = namespacedFormAction(
     const result = await answerAppeal(actor, input.appealId, input.outcome, input.answer);
     if (!result.ok) return { message: result.message, values };
     // Lifting a sanction changes what the member's profile shows.
-    if (input.outcome === "lift") expireEverything();
+    if (input.outcome === "lift") await expireEverything();
     revalidatePath("/mod/queue");
     return { success: input.outcome === "lift" ? "answeredLifted" : "answeredUpheld" };
   },

@@ -20,7 +20,7 @@ export const deleteAccount = formAction(
     const deleted = await deleteOwnAccount(actor, input, clientIp(await headers()));
     if (!deleted.ok) return { errors: deleted.errors, message: deleted.message, messageValues: deleted.messageValues };
     // Their name is on every cached page they wrote on.
-    expireEverything();
+    await expireEverything();
     await signOut({ redirect: false });
     redirect("/settings/delete/done");
   },

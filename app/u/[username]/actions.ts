@@ -27,7 +27,7 @@ export const sanctionAction = formAction(
                 : await undoSpammerRemoval(actor, input.userId, input.logId);
     if (!result.ok) return { message: result.message, values };
     // Removing a spammer, or undoing it, changes threads all over the site.
-    expireEverything();
+    await expireEverything();
     revalidatePath(`/u/${result.username}`);
     return { success: "sanctionSaved" };
   },

@@ -1,6 +1,6 @@
 // How writes tell the visitor page cache what to forget. Server actions run inside Next.js's bundle and the cache
-// lives in the production server around it: both reach one channel kept on globalThis. Several app nodes will
-// replace the in-process channel with one that also tells the other nodes (a database notification channel).
+// lives in the production server around it: both reach one channel kept on globalThis. Several app nodes on
+// PostgreSQL install a channel that also tells the other nodes (expiry-pg.ts, LISTEN/NOTIFY).
 
 /** Tags name what a cached page shows; a write expires the tags of everything it changed. */
 export const PAGE_TAGS = {
@@ -13,8 +13,11 @@ export const PAGE_TAGS = {
 } as const;
 
 export interface PageCacheExpiry {
-  /** Forget every page carrying any of `tags`, everywhere, before the caller answers its request. */
-  expire(tags: readonly string[]): void;
+  /**
+   * Forget every page carrying any of `tags`: this process's at once, before expire() returns; other nodes' once the
+   * returned promise (if any) resolves, which the caller awaits before it answers its request.
+   */
+  expire(tags: readonly string[]): void | Promise<void>;
   /** Called with the tags of every expiry, from this node or (in a shared channel) from others. */
   subscribe(listener: (tags: readonly string[]) => void): () => void;
 }

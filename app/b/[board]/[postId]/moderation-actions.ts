@@ -56,7 +56,7 @@ export const movePostAction = formAction({ access: moderator, input: moveInput }
   const result = await movePost(actor, input.targetId, input.toBoard);
   if (!result.ok) return { message: result.message };
   // Two boards' lists change, and the thread's links: rare enough to expire everything.
-  expireEverything();
+  await expireEverything();
   redirectAfterWrite(postHref(result.boardSlug, result.id));
 });
 
@@ -67,7 +67,7 @@ export const reportAction = formAction(
     const result = await reportContent(actor, { type: input.targetType, id: input.targetId }, input.reason, input.note);
     if (!result.ok) return { message: result.message, values };
     // Enough reports hide the item at once; hiding is rare, so everything is expired rather than the one thread.
-    if (result.hidden) expireEverything();
+    if (result.hidden) await expireEverything();
     return { success: result.hidden ? "reportedAndHidden" : "reported" };
   },
 );
