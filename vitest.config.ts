@@ -12,6 +12,7 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
     exclude: ["tests/e2e/**", "node_modules/**"],
+    globalSetup: ["tests/setup/postgres-global.ts"],
     setupFiles: ["tests/setup/database.ts"],
     pool: "forks",
     // next-auth imports "next/server" without an extension; bundling it lets Vite resolve that.
