@@ -24,7 +24,11 @@ const DAY_MS = 24 * HOUR_MS;
 
 /** SQL: the reporting account is too new and too quiet for its report to count towards a hold. */
 const newReporter = (now: number) =>
-  sql<boolean>`(${users.createdAt} > ${now - REPORTER_MIN_AGE_DAYS * DAY_MS} AND ${users.postCount} + ${users.commentCount} < ${REPORTER_MIN_WRITINGS})`;
+  sql<boolean>`(${users.createdAt} > ${sql.param(new Date(now - REPORTER_MIN_AGE_DAYS * DAY_MS), users.createdAt)} AND ${users.postCount} + ${users.commentCount} < ${REPORTER_MIN_WRITINGS})`;
+
+/** The same rule in code, for reports already read. */
+const isNewReporter = (reporter: { createdAt: Date; postCount: number; commentCount: number }, now: number) =>
+  reporter.createdAt.getTime() > now - REPORTER_MIN_AGE_DAYS * DAY_MS && reporter.postCount + reporter.commentCount < REPORTER_MIN_WRITINGS;
 
 export async function reportContent(
   user: CurrentUser,
@@ -131,20 +135,21 @@ export type QueueItem = {
  */
 export async function reviewQueue(limit = 100, now = Date.now()): Promise<QueueItem[]> {
   const db = getDb();
+  // Every open report with its reporter, grouped here: the queue is short, and the grouping reads the same on both
+  // engines (no group_concat or json_group_array).
   const open = await db
     .select({
       type: reports.targetType,
       id: reports.targetId,
-      reasons: sql<string>`group_concat(DISTINCT ${reports.reason})`,
-      reporters: count(),
-      newReporters: sql<number>`sum(${newReporter(now)})`,
-      firstAt: sql<number>`min(${reports.createdAt})`,
-      notes: sql<string>`json_group_array(${reports.note}) FILTER (WHERE trim(coalesce(${reports.note}, '')) != '')`,
+      reason: reports.reason,
+      note: reports.note,
+      at: reports.createdAt,
+      reporter: { createdAt: users.createdAt, postCount: users.postCount, commentCount: users.commentCount },
     })
     .from(reports)
     .innerJoin(users, eq(users.id, reports.reporterId))
     .where(isNull(reports.resolvedAt))
-    .groupBy(reports.targetType, reports.targetId);
+    .orderBy(reports.id);
   const heldPosts = await db.select({ id: posts.id, at: posts.createdAt }).from(posts).where(eq(posts.status, "held"));
   // A literal, not a bound parameter: only then can SQLite use the partial index of held comments.
   const heldComments = await db.select({ id: comments.id, at: comments.createdAt }).from(comments).where(sql`${comments.status} = 'held'`);
@@ -152,8 +157,16 @@ export async function reviewQueue(limit = 100, now = Date.now()): Promise<QueueI
   type Entry = { type: TargetType; id: number; reasons: string[]; reporters: number; newReporters: number; notes: string[]; reportedAt: number | null; firstAt: number };
   const keyed = new Map<string, Entry>();
   for (const r of open) {
-    const notes = JSON.parse(r.notes) as string[];
-    keyed.set(`${r.type}:${r.id}`, { ...r, reasons: r.reasons.split(","), newReporters: Number(r.newReporters ?? 0), notes, reportedAt: r.firstAt });
+    const key = `${r.type}:${r.id}`;
+    const at = r.at.getTime();
+    let entry = keyed.get(key);
+    if (!entry) keyed.set(key, (entry = { type: r.type, id: r.id, reasons: [], reporters: 0, newReporters: 0, notes: [], reportedAt: at, firstAt: at }));
+    if (!entry.reasons.includes(r.reason)) entry.reasons.push(r.reason);
+    entry.reporters++;
+    if (isNewReporter(r.reporter, now)) entry.newReporters++;
+    if (r.note?.trim()) entry.notes.push(r.note);
+    entry.firstAt = Math.min(entry.firstAt, at);
+    entry.reportedAt = entry.firstAt;
   }
   const unreported = (type: TargetType, id: number, at: Date): Entry => ({ type, id, reasons: [], reporters: 0, newReporters: 0, notes: [], reportedAt: null, firstAt: at.getTime() });
   for (const p of heldPosts) if (!keyed.has(`post:${p.id}`)) keyed.set(`post:${p.id}`, unreported("post", p.id, p.at));

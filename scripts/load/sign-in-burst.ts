@@ -24,7 +24,7 @@ export type BurstResult = {
 };
 
 /** One wrong sign-in through Auth.js's credentials endpoint, as a browser makes it (CSRF token first). */
-async function attempt(base: string, identifier: string, ip: string): Promise<string> {
+export async function signInAttempt(base: string, identifier: string, ip: string): Promise<string> {
   try {
     const csrf = await fetch(`${base}/api/auth/csrf`, { headers: { "x-forwarded-for": ip } });
     if (!csrf.ok) return `status ${csrf.status}`;
@@ -74,7 +74,7 @@ export async function signInBurst(base: string, identifier: string, guesses: num
   // Each page once beforehand, so the home page is in the page cache as a visitor would usually find it.
   for (const page of VISITOR_PAGES) await (await fetch(base + page)).arrayBuffer();
   const started = performance.now();
-  const burst = Promise.all(Array.from({ length: guesses }, (_, i) => attempt(base, identifier, `198.19.${i >> 8}.${i & 255}`)));
+  const burst = Promise.all(Array.from({ length: guesses }, (_, i) => signInAttempt(base, identifier, `198.19.${i >> 8}.${i & 255}`)));
   const visitor = await readWhile(base, burst);
   const codes = await burst;
   const answers: Record<string, number> = {};
