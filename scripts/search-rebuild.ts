@@ -15,4 +15,4 @@ const { rebuildSearchIndex } = await import("../lib/search/search");
 console.log(`Rebuilding the search index of ${databasePath()}`);
 const { posts, comments, ms } = await rebuildSearchIndex();
 console.log(`Indexed ${posts.toLocaleString()} posts and ${comments.toLocaleString()} comments in ${(ms / 1000).toFixed(1)}s.`);
-closeDatabase();
+await closeDatabase();

@@ -65,4 +65,4 @@ const [command, ...rest] = process.argv.slice(2);
 if (command === "create") await create(rest);
 else if (command === "role") await changeRole(rest);
 else fail(USAGE);
-closeDatabase();
+await closeDatabase();
