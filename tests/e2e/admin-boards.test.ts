@@ -36,7 +36,7 @@ beforeAll(async () => {
   users.admin = await createSignedInUser("ab_admin", { role: "admin" });
   await boardAction("addBoard", { slug: "ab-target", name: "Admin target", description: "Before" }, "admin");
   target = (await board("ab-target"))!;
-  expect(target).toMatchObject({ name: "Admin target", posting_role: "member", archived: 0 });
+  expect(target).toMatchObject({ name: "Admin target", posting_role: "member", archived: false });
   await wordAction("addWord", { word: "abtargetword", mode: "block" }, "admin");
   targetWordId = (await word("abtargetword"))!.id;
 });
