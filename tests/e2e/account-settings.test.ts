@@ -2,8 +2,9 @@
 // JavaScript and through the visitor page cache without leaking between visitors, and deleting an account end to end.
 import type { BrowserContextOptions, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { baseURL, expectAccessible, openPage, queryServerDb, useBrowser } from "./helpers";
+import { baseURL, expectAccessible, openPage, useBrowser } from "./helpers";
 import { ACTION_FILES, callFormAction, createSignedInUser, signIn, type TestUser } from "./http";
+import { serverRows } from "./server-db";
 
 const browser = useBrowser();
 
@@ -85,7 +86,7 @@ describe("time zone and date style", () => {
     await page.getByRole("button", { name: "Save", exact: true }).click();
     await page.getByText("Your bio is too long").waitFor();
     expect(await page.getByLabel("About me").inputValue()).toBe("x".repeat(1_001));
-    expect(queryServerDb<{ bio: string }>("SELECT bio FROM users WHERE id = ?", reader.id)[0]!.bio).toBe("");
+    expect((await serverRows<{ bio: string }>("SELECT bio FROM users WHERE id = ?", reader.id))[0]!.bio).toBe("");
     await page.context().close();
   });
 });
@@ -185,14 +186,14 @@ describe("deleting an account", () => {
     await page.getByLabel("Your password").fill("not my password");
     await page.getByRole("button", { name: "Delete my account" }).click();
     await page.getByText("That password is not right.").waitFor();
-    expect(queryServerDb<{ deleted_at: number | null }>("SELECT deleted_at FROM users WHERE id = ?", leaving.id)[0]!.deleted_at).toBeNull();
+    expect((await serverRows<{ deleted_at: number | null }>("SELECT deleted_at FROM users WHERE id = ?", leaving.id))[0]!.deleted_at).toBeNull();
 
     await page.getByLabel("Your password").fill(leaving.password);
     await page.getByRole("button", { name: "Delete my account" }).click();
     await page.waitForURL("**/settings/delete/done");
     await page.getByRole("heading", { name: "Your account is deleted" }).waitFor();
 
-    const [row] = queryServerDb<Record<string, unknown>>("SELECT * FROM users WHERE id = ?", leaving.id);
+    const [row] = await serverRows<Record<string, unknown>>("SELECT * FROM users WHERE id = ?", leaving.id);
     expect(row).toMatchObject({ email: null, password_hash: null, name: "[deleted member]" });
     expect(String(row!.username)).toMatch(/^deleted-/);
     await page.goto(threadPath);

@@ -1,7 +1,8 @@
 // The admin pages for boards and banned words against the running server: who may open them, and that every
 // action changes nothing for the anonymous, members, moderators and the suspended, and works for an admin.
 import { beforeAll, describe, expect, it } from "vitest";
-import { callFormAction, createSignedInUser, getPage, queryOne, type TestUser } from "./http";
+import { callFormAction, createSignedInUser, getPage, type TestUser } from "./http";
+import { serverRow, serverRows } from "./server-db";
 
 const BOARD_ACTIONS = "app/admin/boards/actions.ts";
 const WORD_ACTIONS = "app/admin/words/actions.ts";
@@ -14,12 +15,16 @@ const cookie = (who: Who) => (who === "anonymous" ? "" : users[who].cookie);
 const boardAction = (name: string, fields: Record<string, string>, who: Who) => callFormAction("/admin/boards", BOARD_ACTIONS, name, fields, cookie(who));
 const wordAction = (name: string, fields: Record<string, string>, who: Who) => callFormAction("/admin/words", WORD_ACTIONS, name, fields, cookie(who));
 
-type BoardRow = { id: number; slug: string; name: string; description: string; position: number; posting_role: string; archived: number; approve_new_members: number };
-const board = (slug: string) => queryOne<BoardRow | undefined>("SELECT * FROM boards WHERE slug = ?", slug);
-const order = () => queryOne<{ slugs: string }>("SELECT group_concat(slug, ' ') AS slugs FROM (SELECT slug FROM boards ORDER BY position, id)").slugs;
-const word = (text: string) => queryOne<{ id: number; mode: string } | undefined>("SELECT id, mode FROM banned_words WHERE word = ?", text);
-const logCount = () => queryOne<{ n: number }>("SELECT count(*) AS n FROM moderation_log WHERE target_type IN ('board', 'word')").n;
-const lastLog = () => queryOne<{ action: string; target_type: string; target_label: string; actor_id: string }>("SELECT * FROM moderation_log ORDER BY id DESC LIMIT 1");
+type BoardRow = { id: number; slug: string; name: string; description: string; position: number; posting_role: string; archived: boolean; approve_new_members: boolean };
+/** A board's row, its flags as booleans whichever engine stores them (SQLite as 0/1). */
+const board = async (slug: string) => {
+  const row = await serverRow<BoardRow | undefined>("SELECT * FROM boards WHERE slug = ?", slug);
+  return row && { ...row, archived: Boolean(row.archived), approve_new_members: Boolean(row.approve_new_members) };
+};
+const order = async () => (await serverRows<{ slug: string }>("SELECT slug FROM boards ORDER BY position, id")).map((b) => b.slug).join(" ");
+const word = (text: string) => serverRow<{ id: number; mode: string } | undefined>("SELECT id, mode FROM banned_words WHERE word = ?", text);
+const logCount = async () => (await serverRow<{ n: number }>("SELECT count(*) AS n FROM moderation_log WHERE target_type IN ('board', 'word')")).n;
+const lastLog = () => serverRow<{ action: string; target_type: string; target_label: string; actor_id: string }>("SELECT * FROM moderation_log ORDER BY id DESC LIMIT 1");
 
 let target: BoardRow;
 let targetWordId: number;
@@ -30,10 +35,10 @@ beforeAll(async () => {
   users.suspended = await createSignedInUser("ab_susp", { status: "suspended" });
   users.admin = await createSignedInUser("ab_admin", { role: "admin" });
   await boardAction("addBoard", { slug: "ab-target", name: "Admin target", description: "Before" }, "admin");
-  target = board("ab-target")!;
-  expect(target).toMatchObject({ name: "Admin target", posting_role: "member", archived: 0 });
+  target = (await board("ab-target"))!;
+  expect(target).toMatchObject({ name: "Admin target", posting_role: "member", archived: false });
   await wordAction("addWord", { word: "abtargetword", mode: "block" }, "admin");
-  targetWordId = word("abtargetword")!.id;
+  targetWordId = (await word("abtargetword"))!.id;
 });
 
 describe("the admin pages", () => {
@@ -50,59 +55,59 @@ describe("the admin pages", () => {
 describe("refused callers change nothing and log nothing", () => {
   let logBefore: number;
   let orderBefore: string;
-  beforeAll(() => {
-    logBefore = logCount();
-    orderBefore = order();
+  beforeAll(async () => {
+    logBefore = await logCount();
+    orderBefore = await order();
   });
 
   it.each(refused)("creating a board, as %s", async (who) => {
     const response = await boardAction("addBoard", { slug: `ab-hijack-${who}`, name: "Hijack", description: "" }, who);
     if (who === "anonymous") expect(response.location).toContain("/login");
-    expect(board(`ab-hijack-${who}`)).toBeUndefined();
+    expect(await board(`ab-hijack-${who}`)).toBeUndefined();
   });
 
   it.each(refused)("editing a board, as %s", async (who) => {
     await boardAction("saveBoard", { boardId: String(target.id), name: "Hijacked", description: "Hijacked", postingRole: "moderator", approveNewMembers: "on" }, who);
-    expect(board("ab-target")).toEqual(target);
+    expect(await board("ab-target")).toEqual(target);
   });
 
   it.each(refused)("moving a board, as %s", async (who) => {
     await boardAction("reorderBoard", { boardId: String(target.id), direction: "up" }, who);
-    expect(order()).toBe(orderBefore);
+    expect(await order()).toBe(orderBefore);
   });
 
   it.each(refused)("archiving a board, as %s", async (who) => {
     await boardAction("archiveBoard", { boardId: String(target.id), archived: "true" }, who);
-    expect(board("ab-target")?.archived).toBe(0);
+    expect((await board("ab-target"))?.archived).toBe(false);
   });
 
   it.each(refused)("adding a banned word, as %s", async (who) => {
     await wordAction("addWord", { word: `abhijack${who}`, mode: "block" }, who);
-    expect(word(`abhijack${who}`)).toBeUndefined();
+    expect(await word(`abhijack${who}`)).toBeUndefined();
   });
 
   it.each(refused)("changing a word's mode, as %s", async (who) => {
     await wordAction("changeWordMode", { wordId: String(targetWordId), mode: "review" }, who);
-    expect(word("abtargetword")?.mode).toBe("block");
+    expect((await word("abtargetword"))?.mode).toBe("block");
   });
 
   it.each(refused)("deleting a word, as %s", async (who) => {
     await wordAction("deleteWord", { wordId: String(targetWordId) }, who);
-    expect(word("abtargetword")).toBeDefined();
+    expect(await word("abtargetword")).toBeDefined();
   });
 
-  it("wrote nothing to the moderation log", () => {
-    expect(logCount()).toBe(logBefore);
+  it("wrote nothing to the moderation log", async () => {
+    expect(await logCount()).toBe(logBefore);
   });
 });
 
 describe("an admin", () => {
   /** Runs an admin action and checks it added exactly one log entry, of this action and target type. */
   async function logsOnce(run: () => Promise<unknown>, action: string, targetType: "board" | "word") {
-    const before = logCount();
+    const before = await logCount();
     await run();
-    expect(logCount()).toBe(before + 1);
-    expect(lastLog()).toMatchObject({ action, target_type: targetType, actor_id: users.admin.id });
+    expect(await logCount()).toBe(before + 1);
+    expect(await lastLog()).toMatchObject({ action, target_type: targetType, actor_id: users.admin.id });
   }
 
   it("is told what is wrong with a new board, and gets back what was typed", async () => {
@@ -120,15 +125,15 @@ describe("an admin", () => {
       "board",
     );
     await boardAction("saveBoard", { boardId: String(target.id), slug: "ab-moved", name: "Renamed", description: "After", postingRole: "moderator", approveNewMembers: "on" }, "admin");
-    expect(board("ab-target")).toMatchObject({ name: "Renamed", description: "After", posting_role: "moderator", approve_new_members: 1 });
-    expect(board("ab-moved")).toBeUndefined();
+    expect(await board("ab-target")).toMatchObject({ name: "Renamed", description: "After", posting_role: "moderator", approve_new_members: true });
+    expect(await board("ab-moved")).toBeUndefined();
   });
 
   it("moves a board up the list", async () => {
-    const before = order().split(" ");
+    const before = (await order()).split(" ");
     const at = before.indexOf("ab-target");
     await logsOnce(() => boardAction("reorderBoard", { boardId: String(target.id), direction: "up" }, "admin"), "board.move_up", "board");
-    const after = order().split(" ");
+    const after = (await order()).split(" ");
     expect(after.indexOf("ab-target")).toBe(at - 1);
     expect(after[at]).toBe(before[at - 1]);
   });
@@ -142,12 +147,12 @@ describe("an admin", () => {
 
   it("adds, changes and deletes banned words, folded and without duplicates", async () => {
     await logsOnce(() => wordAction("addWord", { word: "  ＡＢ Ｓｐａｍ ", mode: "review" }, "admin"), "word.add", "word");
-    expect(word("ab spam")).toMatchObject({ mode: "review" });
+    expect(await word("ab spam")).toMatchObject({ mode: "review" });
     const duplicate = await wordAction("addWord", { word: "AB SPAM", mode: "block" }, "admin");
     expect(duplicate.body).toContain("This word is already on the list.");
     await logsOnce(() => wordAction("changeWordMode", { wordId: String(targetWordId), mode: "review" }, "admin"), "word.mode", "word");
-    expect(word("abtargetword")?.mode).toBe("review");
+    expect((await word("abtargetword"))?.mode).toBe("review");
     await logsOnce(() => wordAction("deleteWord", { wordId: String(targetWordId) }, "admin"), "word.delete", "word");
-    expect(word("abtargetword")).toBeUndefined();
+    expect(await word("abtargetword")).toBeUndefined();
   });
 });

@@ -2,8 +2,9 @@
 // option it was first drawn with, so the role, word mode and "who may start threads" pickers used to snap back to the
 // old value while "Saved." showed beside them.
 import { describe, expect, it } from "vitest";
-import { expectAccessible, openSignedIn, queryServerDb, useBrowser } from "./helpers";
+import { expectAccessible, openSignedIn, useBrowser } from "./helpers";
 import { callFormAction, createUser, signIn } from "./http";
+import { serverRows } from "./server-db";
 
 const browser = useBrowser();
 
@@ -19,7 +20,7 @@ describe("an admin's saved choices stay shown", () => {
     // Give React's form reset its turn, then read what the control shows.
     await page.waitForTimeout(300);
     await expect(role.inputValue()).resolves.toBe("moderator");
-    expect(queryServerDb<{ role: string }>("SELECT role FROM users WHERE username = ?", member.username)[0]?.role).toBe("moderator");
+    expect((await serverRows<{ role: string }>("SELECT role FROM users WHERE username = ?", member.username))[0]?.role).toBe("moderator");
     await page.reload();
     await expect(page.getByLabel(`Role of ${member.username}`).inputValue()).resolves.toBe("moderator");
     await page.context().close();
@@ -39,7 +40,7 @@ describe("an admin's saved choices stay shown", () => {
     await page.getByRole("row", { name: /ddsnapword/ }).getByText("Saved.").waitFor();
     await page.waitForTimeout(300);
     await expect(mode.inputValue()).resolves.toBe("review");
-    expect(queryServerDb<{ mode: string }>("SELECT mode FROM banned_words WHERE word = 'ddsnapword'")[0]?.mode).toBe("review");
+    expect((await serverRows<{ mode: string }>("SELECT mode FROM banned_words WHERE word = 'ddsnapword'"))[0]?.mode).toBe("review");
     await expectAccessible(page);
     await page.context().close();
   });
@@ -47,7 +48,7 @@ describe("an admin's saved choices stay shown", () => {
   it("who may start threads on a board, and its new-member approval", async () => {
     const admin = await createUser("dd_admin_board", { role: "admin" });
     await callFormAction("/admin/boards", "app/admin/boards/actions.ts", "addBoard", { slug: "dd-board", name: "Snap board", description: "" }, await signIn(admin.username, admin.password));
-    const [board] = queryServerDb<{ id: number }>("SELECT id FROM boards WHERE slug = 'dd-board'");
+    const [board] = await serverRows<{ id: number }>("SELECT id FROM boards WHERE slug = 'dd-board'");
     const page = await openSignedIn(browser(), "/admin/boards", admin);
     const who = page.locator(`#board-${board!.id}-postingRole`);
     await who.selectOption("moderator");
@@ -55,7 +56,7 @@ describe("an admin's saved choices stay shown", () => {
     await page.getByText("Board saved.").waitFor();
     await page.waitForTimeout(300);
     await expect(who.inputValue()).resolves.toBe("moderator");
-    expect(queryServerDb<{ posting_role: string }>("SELECT posting_role FROM boards WHERE id = ?", board!.id)[0]?.posting_role).toBe("moderator");
+    expect((await serverRows<{ posting_role: string }>("SELECT posting_role FROM boards WHERE id = ?", board!.id))[0]?.posting_role).toBe("moderator");
     await page.context().close();
   });
 });

@@ -1,7 +1,8 @@
 // Who may open each protected page and call each account action: anonymous, member, another member,
 // moderator, admin and a suspended member, against the running server.
 import { beforeAll, describe, expect, it } from "vitest";
-import { callFormAction, createSignedInUser, getPage, queryOne, type TestUser } from "./http";
+import { callFormAction, createSignedInUser, getPage, type TestUser } from "./http";
+import { serverRow } from "./server-db";
 
 type Who = "anonymous" | "member" | "other" | "moderator" | "admin" | "suspended";
 const everyone: Who[] = ["anonymous", "member", "other", "moderator", "admin", "suspended"];
@@ -31,18 +32,18 @@ describe("protected pages", () => {
 });
 
 describe("changing a role (admins only)", () => {
-  const roleOf = (id: string) => queryOne<{ role: string }>("SELECT role FROM users WHERE id = ?", id).role;
+  const roleOf = async (id: string) => (await serverRow<{ role: string }>("SELECT role FROM users WHERE id = ?", id)).role;
 
   it.each(["anonymous", "member", "other", "moderator", "suspended"] as const)("is refused for %s", async (who) => {
     await callFormAction("/admin/users", "app/admin/users/actions.ts", "changeRole", { userId: users.member.id, role: "admin" }, cookie(who));
-    expect(roleOf(users.member.id)).toBe("member");
+    expect(await roleOf(users.member.id)).toBe("member");
   });
 
   it("is allowed for an admin, and takes effect on the target's next request", async () => {
     expect((await getPage("/admin/users", users.other.cookie)).status).toBe(403);
     const response = await callFormAction("/admin/users", "app/admin/users/actions.ts", "changeRole", { userId: users.other.id, role: "admin" }, users.admin.cookie);
     expect(response.status).toBe(200);
-    expect(roleOf(users.other.id)).toBe("admin");
+    expect(await roleOf(users.other.id)).toBe("admin");
     expect((await getPage("/admin/users", users.other.cookie)).status).toBe(200);
     await callFormAction("/admin/users", "app/admin/users/actions.ts", "changeRole", { userId: users.other.id, role: "member" }, users.admin.cookie);
     expect((await getPage("/admin/users", users.other.cookie)).status).toBe(403);
@@ -50,12 +51,12 @@ describe("changing a role (admins only)", () => {
 
   it("does not let an admin change their own role", async () => {
     await callFormAction("/admin/users", "app/admin/users/actions.ts", "changeRole", { userId: users.admin.id, role: "member" }, users.admin.cookie);
-    expect(roleOf(users.admin.id)).toBe("admin");
+    expect(await roleOf(users.admin.id)).toBe("admin");
   });
 });
 
 describe("saving a profile (your own only)", () => {
-  const nameOf = (id: string) => queryOne<{ name: string }>("SELECT name FROM users WHERE id = ?", id).name;
+  const nameOf = async (id: string) => (await serverRow<{ name: string }>("SELECT name FROM users WHERE id = ?", id)).name;
 
   it("is refused for a visitor", async () => {
     const response = await callFormAction("/settings", "app/settings/actions.ts", "saveProfile", { name: "Hacked", locale: "" });
@@ -64,8 +65,8 @@ describe("saving a profile (your own only)", () => {
 
   it("changes only the caller's own profile, whatever id the form carries", async () => {
     await callFormAction("/settings", "app/settings/actions.ts", "saveProfile", { name: "Other Name", locale: "ko", userId: users.member.id }, users.other.cookie);
-    expect(nameOf(users.other.id)).toBe("Other Name");
-    expect(nameOf(users.member.id)).toBe("matrix_member");
+    expect(await nameOf(users.other.id)).toBe("Other Name");
+    expect(await nameOf(users.member.id)).toBe("matrix_member");
   });
 });
 

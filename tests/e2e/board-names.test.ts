@@ -1,8 +1,9 @@
 // Board names per interface language against the running server: Korean readers see the Korean names, English
 // readers the board's own, both through the visitor page cache, and an admin's rename shows at once in each.
 import { describe, expect, it } from "vitest";
-import { baseURL, expectAccessible, openPage, queryServerDb, useBrowser } from "./helpers";
+import { baseURL, expectAccessible, openPage, useBrowser } from "./helpers";
 import { callFormAction, createUser, signIn } from "./http";
+import { serverRows } from "./server-db";
 
 const BOARDS = "app/admin/boards/actions.ts";
 const browser = useBrowser();
@@ -33,7 +34,7 @@ describe("board names in the reader's language", () => {
     const admin = await createUser("bn_admin", { role: "admin" });
     const cookie = await signIn(admin.username, admin.password);
     await callFormAction("/admin/boards", BOARDS, "addBoard", { slug: "bn-board", name: "Gardening", description: "Plants and soil." }, cookie);
-    const [board] = queryServerDb<{ id: number }>("SELECT id FROM boards WHERE slug = 'bn-board'");
+    const [board] = await serverRows<{ id: number }>("SELECT id FROM boards WHERE slug = 'bn-board'");
     // Both languages read once, so the cache holds the old names.
     expect(heading(await visitorHtml("/b/bn-board", "ko"))).toBe("Gardening");
     expect(heading(await visitorHtml("/b/bn-board", "en"))).toBe("Gardening");
@@ -51,10 +52,10 @@ describe("board names in the reader's language", () => {
 
   it("a member cannot set a board's Korean name", async () => {
     const member = await createUser("bn_member");
-    const [board] = queryServerDb<{ id: number }>("SELECT id FROM boards WHERE slug = 'free'");
+    const [board] = await serverRows<{ id: number }>("SELECT id FROM boards WHERE slug = 'free'");
     await callFormAction("/admin/boards", BOARDS, "saveBoard", {
       boardId: String(board!.id), name: "Free talk", description: "Talk about anything.", translations: "ko", name_ko: "해킹됨", description_ko: "", postingRole: "member", approveNewMembers: "",
     }, await signIn(member.username, member.password));
-    expect(queryServerDb<{ name: string }>("SELECT name FROM board_translations WHERE board_id = ? AND locale = 'ko'", board!.id)[0]?.name).toBe("자유게시판");
+    expect((await serverRows<{ name: string }>("SELECT name FROM board_translations WHERE board_id = ? AND locale = 'ko'", board!.id))[0]?.name).toBe("자유게시판");
   });
 });

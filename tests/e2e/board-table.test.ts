@@ -1,10 +1,10 @@
 // gnuboard's table list against the running server: an admin switches a board to it, visitors read its columns and
 // sort by its headers without JavaScript, each thread shows the board's list under it, the board has its own search
 // box, and the home page lists popular threads and the latest comments.
-import Database from "better-sqlite3";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, openPage, openSignedIn, useBrowser } from "./helpers";
-import { ACTION_FILES, callFormAction, createSignedInUser, queryOne, type TestUser } from "./http";
+import { ACTION_FILES, callFormAction, createSignedInUser, type TestUser } from "./http";
+import { serverRow, serverRun } from "./server-db";
 
 const browser = useBrowser();
 const BOARDS = "app/admin/boards/actions.ts";
@@ -17,13 +17,8 @@ const posts = {} as Record<"a" | "b" | "c", { id: number; title: string }>;
 let commentId: number;
 
 /** Sets counters straight in the server's database, as many readers and recommenders would. */
-function setCounts(postId: number, views: number, likes: number) {
-  const db = new Database(inject("databasePath"));
-  try {
-    db.prepare("UPDATE posts SET view_count = ?, like_count = ? WHERE id = ?").run(views, likes, postId);
-  } finally {
-    db.close();
-  }
+async function setCounts(postId: number, views: number, likes: number) {
+  await serverRun("UPDATE posts SET view_count = ?, like_count = ? WHERE id = ?", views, likes, postId);
 }
 
 /** Sends a write again while the Markdown pool, still starting when this file runs first, says it is busy. */
@@ -46,20 +41,20 @@ async function publish(writer: TestUser, board: string, title: string, body: str
 const saveBoard = (listStyle: string, cookie: string, id = boardId, name = NAME) =>
   callFormAction("/admin/boards", BOARDS, "saveBoard", { boardId: String(id), name, description: "", postingRole: "member", approveNewMembers: "", listStyle }, cookie);
 
-const listStyle = (slug: string) => queryOne<{ list_style: string }>("SELECT list_style FROM boards WHERE slug = ?", slug).list_style;
+const listStyle = async (slug: string) => (await serverRow<{ list_style: string }>("SELECT list_style FROM boards WHERE slug = ?", slug)).list_style;
 
 beforeAll(async () => {
   admin = await createSignedInUser("tb_admin", { role: "admin" });
   await callFormAction("/admin/boards", BOARDS, "addBoard", { slug: SLUG, name: NAME, description: "" }, admin.cookie);
-  boardId = queryOne<{ id: number }>("SELECT id FROM boards WHERE slug = ?", SLUG).id;
+  boardId = (await serverRow<{ id: number }>("SELECT id FROM boards WHERE slug = ?", SLUG)).id;
   const writers = await Promise.all(["tb_w1", "tb_w2", "tb_w3", "tb_w4"].map((name) => createSignedInUser(name)));
   posts.a = { title: "Table thread alpha", id: await publish(writers[0]!, SLUG, "Table thread alpha", "The zephyrquill sings in this board.") };
   posts.b = { title: "Table thread bravo", id: await publish(writers[1]!, SLUG, "Table thread bravo", "Bravo writes about mountain trails and camping gear.") };
   posts.c = { title: "Table thread charlie", id: await publish(writers[2]!, SLUG, "Table thread charlie", "Charlie keeps notes on sourdough starters and rye.") };
   await publish(writers[3]!, "free", "A free-board zephyrquill", "Another zephyrquill, in another board.");
-  setCounts(posts.a.id, 10, 0);
-  setCounts(posts.b.id, 1_000_000, 1);
-  setCounts(posts.c.id, 200, 5);
+  await setCounts(posts.a.id, 10, 0);
+  await setCounts(posts.b.id, 1_000_000, 1);
+  await setCounts(posts.c.id, 200, 5);
   const commenter = await createSignedInUser("tb_commenter");
   const submissionKey = crypto.randomUUID();
   const answer = await whenNotBusy(() =>
@@ -71,22 +66,22 @@ beforeAll(async () => {
 
 describe("the list style setting", () => {
   it("is cards for a new board, and members and moderators cannot change it", async () => {
-    expect(listStyle(SLUG)).toBe("cards");
+    expect(await listStyle(SLUG)).toBe("cards");
     const member = await createSignedInUser("tb_member");
     const moderator = await createSignedInUser("tb_mod", { role: "moderator" });
     for (const who of [member, moderator]) await saveBoard("table", who.cookie);
-    expect(listStyle(SLUG)).toBe("cards");
+    expect(await listStyle(SLUG)).toBe("cards");
     expect(await saveBoard("table", "")).toMatchObject({ location: expect.stringContaining("/login") });
-    expect(listStyle(SLUG)).toBe("cards");
+    expect(await listStyle(SLUG)).toBe("cards");
   });
 
   it("an admin switches the board to the table, which the admin form then shows", async () => {
     await saveBoard("table", admin.cookie);
-    expect(listStyle(SLUG)).toBe("table");
-    expect(queryOne<{ action: string; note: string }>("SELECT action, note FROM moderation_log ORDER BY id DESC LIMIT 1")).toEqual({ action: "board.list_style", note: "table" });
+    expect(await listStyle(SLUG)).toBe("table");
+    expect(await serverRow<{ action: string; note: string }>("SELECT action, note FROM moderation_log ORDER BY id DESC LIMIT 1")).toEqual({ action: "board.list_style", note: "table" });
     const refused = await saveBoard("grid", admin.cookie);
     expect(refused.body).toContain("That request was not valid.");
-    expect(listStyle(SLUG)).toBe("table");
+    expect(await listStyle(SLUG)).toBe("table");
     const page = await openSignedIn(browser(), "/admin/boards", admin);
     expect(await page.locator(`#board-${boardId}-listStyle`).inputValue()).toBe("table");
     await expectAccessible(page);
@@ -154,7 +149,7 @@ describe("the board's list under a thread", () => {
   it("passes axe, and a cards board shows no list under its threads", async () => {
     const page = await openPage(browser(), `/b/${SLUG}/${posts.a.id}`);
     await expectAccessible(page);
-    const free = queryOne<{ id: number }>("SELECT p.id FROM posts p JOIN boards b ON b.id = p.board_id WHERE b.slug = 'free' AND p.status = 'published' ORDER BY p.id DESC LIMIT 1");
+    const free = await serverRow<{ id: number }>("SELECT p.id FROM posts p JOIN boards b ON b.id = p.board_id WHERE b.slug = 'free' AND p.status = 'published' ORDER BY p.id DESC LIMIT 1");
     await page.goto(`/b/free/${free.id}`);
     expect(await page.getByRole("region", { name: "Free talk list" }).count()).toBe(0);
     expect(await page.getByRole("table").count()).toBe(0);
@@ -195,7 +190,7 @@ describe("the home page", () => {
   it("drops a removed comment from the latest comments at once, and passes axe", async () => {
     const moderator = await createSignedInUser("tb_remover", { role: "moderator" });
     await callFormAction(`/b/${SLUG}/${posts.a.id}`, ACTION_FILES.moderation, "moderateContent", { board: SLUG, targetType: "comment", targetId: String(commentId), op: "remove", reason: "spam" }, moderator.cookie);
-    expect(queryOne<{ status: string }>("SELECT status FROM comments WHERE id = ?", commentId).status).toBe("removed");
+    expect((await serverRow<{ status: string }>("SELECT status FROM comments WHERE id = ?", commentId)).status).toBe("removed");
     const page = await openPage(browser(), "/");
     expect(await page.getByRole("region", { name: "Latest comments" }).innerText()).not.toContain("amberfinch");
     await expectAccessible(page);

@@ -1,10 +1,9 @@
 // A long thread is read a hundred comments at a time (?cpage=N): plain page links with JavaScript off, and every link
 // to a comment (search results, notifications) lands on the page that holds it.
-import Database from "better-sqlite3";
-import { beforeAll, describe, expect, inject, it } from "vitest";
-import { registerSearchFunctions } from "@/db/search-functions";
+import { beforeAll, describe, expect, it } from "vitest";
 import { baseURL, expectAccessible, openPage, useBrowser } from "./helpers";
 import { ACTION_FILES, callFormAction, createSignedInUser, getPage, type TestUser } from "./http";
+import { serverTransaction } from "./server-db";
 
 const browser = useBrowser();
 const COMMENTS = 160;
@@ -20,36 +19,27 @@ let commentIds: number[];
  * (one comment per 5 s) would make 160 comments through the form take minutes. The thread was never rendered,
  * so no cached render can be stale.
  */
-function insertComments(): number[] {
-  const db = new Database(inject("databasePath"));
-  db.pragma("busy_timeout = 5000");
-  registerSearchFunctions(db);
-  try {
-    const insert = db.prepare(
-      "INSERT INTO comments (post_id, author_id, parent_id, depth, path, body_source, body_html, created_at) VALUES (?, ?, NULL, 0, '', ?, ?, ?)",
-    );
-    const setPath = db.prepare("UPDATE comments SET path = ? WHERE id = ?");
-    return db.transaction(() => {
-      const ids: number[] = [];
-      for (let n = 1; n <= COMMENTS; n++) {
-        const body = n === 150 ? `Comment 150 mentions ${MARKER}.` : `Comment number ${n}.`;
-        const id = Number(insert.run(postId, author.id, body, `<p>${body}</p>`, Date.now() + n).lastInsertRowid);
-        setPath.run(String(id).padStart(10, "0"), id);
-        ids.push(id);
-      }
-      db.prepare("UPDATE posts SET comment_count = ? WHERE id = ?").run(COMMENTS, postId);
-      db.prepare("INSERT INTO notifications (user_id, kind, actor_id, post_id, comment_id, created_at) VALUES (?, 'reply_to_post', ?, ?, ?, ?)").run(
-        author.id,
-        author.id,
+async function insertComments(): Promise<number[]> {
+  return serverTransaction(async (db) => {
+    const ids: number[] = [];
+    for (let n = 1; n <= COMMENTS; n++) {
+      const body = n === 150 ? `Comment 150 mentions ${MARKER}.` : `Comment number ${n}.`;
+      const [row] = await db.rows<{ id: number }>(
+        "INSERT INTO comments (post_id, author_id, parent_id, depth, path, body_source, body_html, created_at) VALUES (?, ?, NULL, 0, '', ?, ?, ?) RETURNING id",
         postId,
-        ids[149],
-        Date.now(),
+        author.id,
+        body,
+        `<p>${body}</p>`,
+        new Date(Date.now() + n),
       );
-      return ids;
-    })();
-  } finally {
-    db.close();
-  }
+      const id = row!.id;
+      await db.run("UPDATE comments SET path = ? WHERE id = ?", String(id).padStart(10, "0"), id);
+      ids.push(id);
+    }
+    await db.run("UPDATE posts SET comment_count = ? WHERE id = ?", COMMENTS, postId);
+    await db.run("INSERT INTO notifications (user_id, kind, actor_id, post_id, comment_id, created_at) VALUES (?, 'reply_to_post', ?, ?, ?, ?)", author.id, author.id, postId, ids[149], new Date());
+    return ids;
+  });
 }
 
 beforeAll(async () => {
@@ -64,7 +54,7 @@ beforeAll(async () => {
   postId = Number(/\/b\/free\/(\d+)/.exec(published.location ?? "")?.[1]);
   expect(postId).toBeGreaterThan(0);
   threadPath = `/b/free/${postId}`;
-  commentIds = insertComments();
+  commentIds = await insertComments();
   // The publish action's answer rendered the empty thread into the cache: one comment through the form expires it,
   // as every write does.
   const commented = await callFormAction(

@@ -4,7 +4,7 @@
 import http from "node:http";
 import { describe, expect, it } from "vitest";
 import { baseURL } from "./helpers";
-import { queryOne } from "./http";
+import { serverRow } from "./server-db";
 
 const FORGED = { host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" };
 
@@ -25,7 +25,7 @@ function request(path: string, headers: Record<string, string>, method = "GET"):
 
 describe("a forged Host", () => {
   it("never reaches feeds, sitemaps, robots.txt, canonical links or JSON-LD", async () => {
-    const post = queryOne<{ id: number; slug: string }>("SELECT posts.id, boards.slug FROM posts JOIN boards ON boards.id = posts.board_id WHERE posts.status = 'published' LIMIT 1");
+    const post = await serverRow<{ id: number; slug: string }>("SELECT posts.id, boards.slug FROM posts JOIN boards ON boards.id = posts.board_id WHERE posts.status = 'published' LIMIT 1");
     const paths = ["/feed.xml", "/sitemap.xml", "/robots.txt", `/b/${post.slug}/feed.xml`, `/b/${post.slug}/${post.id}`, "/"];
     for (const path of paths) {
       const { status, body } = await request(path, FORGED);

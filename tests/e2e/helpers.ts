@@ -1,7 +1,7 @@
-// What the browser tests share: the browser, the server's address, axe-core, and lookups in the server's database.
+// What the browser tests share: the browser, the server's address and axe-core. The server's database is reached
+// through server-db.ts only, on either engine.
 import { createRequire } from "node:module";
 import fs from "node:fs";
-import Database from "better-sqlite3";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject } from "vitest";
 import { launchChromium } from "../../scripts/harness/chromium";
@@ -64,14 +64,4 @@ export async function expectAccessible(page: Page): Promise<void> {
       .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   });
   expect(violations, `axe violations on ${page.url()}`).toEqual([]);
-}
-
-/** Read-only queries against the server's database, to find the demo content a test needs. */
-export function queryServerDb<T>(sql: string, ...params: unknown[]): T[] {
-  const db = new Database(inject("databasePath"), { readonly: true });
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
 }

@@ -2,13 +2,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { hash } from "@node-rs/argon2";
-import Database from "better-sqlite3";
 import { fromHtml } from "hast-util-from-html";
 import { select, selectAll } from "hast-util-select";
 import { inject } from "vitest";
 import { ARGON2_OPTIONS } from "@/lib/accounts/passwords";
 import { usernameKey } from "@/lib/accounts/usernames";
 import { actionLanded, actionRedirect } from "../../scripts/harness/http";
+import { serverRun } from "./server-db";
 
 const base = () => inject("baseURL");
 
@@ -24,29 +24,23 @@ export async function createUser(
   options: { role?: "member" | "moderator" | "admin"; status?: "active" | "suspended" | "banned"; ageDays?: number } = {},
 ): Promise<Omit<TestUser, "cookie">> {
   const password = `${username} password 123`;
-  const db = new Database(inject("databasePath"));
-  try {
-    const id = crypto.randomUUID();
-    db.prepare(
-      `INSERT INTO users (id, username, username_key, name, email, password_hash, role, status, status_until, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      id,
-      username,
-      usernameKey(username),
-      username,
-      `${username}@example.com`,
-      await hash(password, ARGON2_OPTIONS),
-      options.role ?? "member",
-      options.status ?? "active",
-      options.status === "suspended" ? Date.now() + 86_400_000 : null,
-      // Older than a day, so the new-account limits do not apply unless a test asks for a new account.
-      Date.now() - (options.ageDays ?? 30) * 86_400_000,
-    );
-    return { id, username, password };
-  } finally {
-    db.close();
-  }
+  const id = crypto.randomUUID();
+  await serverRun(
+    `INSERT INTO users (id, username, username_key, name, email, password_hash, role, status, status_until, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    id,
+    username,
+    usernameKey(username),
+    username,
+    `${username}@example.com`,
+    await hash(password, ARGON2_OPTIONS),
+    options.role ?? "member",
+    options.status ?? "active",
+    options.status === "suspended" ? new Date(Date.now() + 86_400_000) : null,
+    // Older than a day, so the new-account limits do not apply unless a test asks for a new account.
+    new Date(Date.now() - (options.ageDays ?? 30) * 86_400_000),
+  );
+  return { id, username, password };
 }
 
 /** Signs in through the Auth.js credentials endpoint and returns the session cookie. */
@@ -159,13 +153,4 @@ export async function getPage(page: string, cookie = ""): Promise<{ status: numb
   const response = await fetch(`${base()}${page}`, { redirect: "manual", headers: { cookie } });
   await response.arrayBuffer();
   return { status: response.status, location: response.headers.get("location") };
-}
-
-export function queryOne<T>(sql: string, ...params: unknown[]): T {
-  const db = new Database(inject("databasePath"), { readonly: true });
-  try {
-    return db.prepare(sql).get(...params) as T;
-  } finally {
-    db.close();
-  }
 }

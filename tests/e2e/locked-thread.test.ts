@@ -2,7 +2,8 @@
 // members alike, and closed to recommendations and reports as well as comments, in the page and at the action.
 import { beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, openPage, useBrowser } from "./helpers";
-import { ACTION_FILES, callFormAction, createSignedInUser, createUser, queryOne, type TestUser } from "./http";
+import { ACTION_FILES, callFormAction, createSignedInUser, createUser, type TestUser } from "./http";
+import { serverRow } from "./server-db";
 
 const browser = useBrowser();
 const MOD = "app/b/[board]/[postId]/moderation-actions.ts";
@@ -27,7 +28,7 @@ beforeAll(async () => {
 
 const lock = (op: "lock" | "unlock") =>
   callFormAction(thread, MOD, "switchThreadAction", { board: "free", targetType: "post", targetId: postId, op }, moderator.cookie, {}, { withState: false });
-const likes = () => queryOne<{ n: number }>("SELECT (SELECT count(*) FROM post_likes WHERE post_id = ?) + (SELECT count(*) FROM comment_likes WHERE comment_id = ?) AS n", postId, commentId).n;
+const likes = async () => (await serverRow<{ n: number }>("SELECT (SELECT count(*) FROM post_likes WHERE post_id = ?) + (SELECT count(*) FROM comment_likes WHERE comment_id = ?) AS n", postId, commentId)).n;
 
 describe("a locked thread", () => {
   it("invites a visitor to sign in to recommend while the thread is open, and not once it is locked", async () => {
@@ -81,8 +82,8 @@ describe("a locked thread", () => {
         await callFormAction(thread, ACTION_FILES.thread, "toggleRecommend", { board: "free", postId, like }, reader.cookie, {}, { withState: false });
       }
       await callFormAction(thread, MOD, "reportAction", { board: "free", targetType: "post", targetId: postId, reason: "spam" }, reader.cookie);
-      expect(likes()).toBe(0);
-      expect(queryOne<{ n: number }>("SELECT count(*) AS n FROM reports WHERE target_type = 'post' AND target_id = ?", postId).n).toBe(0);
+      expect(await likes()).toBe(0);
+      expect((await serverRow<{ n: number }>("SELECT count(*) AS n FROM reports WHERE target_type = 'post' AND target_id = ?", postId)).n).toBe(0);
     } finally {
       await lock("unlock");
     }

@@ -1,7 +1,8 @@
 // Every moderation action against the running server: the anonymous, a member, the author and a suspended
 // member are refused and change nothing; a moderator and an admin may. Each allowed action is logged once.
 import { beforeAll, describe, expect, it } from "vitest";
-import { callFormAction, createSignedInUser, getPage, queryOne, type TestUser } from "./http";
+import { callFormAction, createSignedInUser, getPage, type TestUser } from "./http";
+import { serverRow } from "./server-db";
 
 const WRITE = "app/b/[board]/write/actions.ts";
 const POST = "app/b/[board]/[postId]/actions.ts";
@@ -16,8 +17,8 @@ const cookie = (who: Who) => (who === "anonymous" ? "" : users[who].cookie);
 let postId: number;
 let commentId: number;
 
-const statusOf = (table: "posts" | "comments", id: number) => queryOne<{ status: string }>(`SELECT status FROM ${table} WHERE id = ?`, id).status;
-const logCount = () => queryOne<{ n: number }>("SELECT count(*) AS n FROM moderation_log").n;
+const statusOf = async (table: "posts" | "comments", id: number) => (await serverRow<{ status: string }>(`SELECT status FROM ${table} WHERE id = ?`, id)).status;
+const logCount = async () => (await serverRow<{ n: number }>("SELECT count(*) AS n FROM moderation_log")).n;
 
 beforeAll(async () => {
   users.member = await createSignedInUser("ma_member");
@@ -56,19 +57,19 @@ describe("pages", () => {
 
 describe("removing and restoring a comment", () => {
   it.each(refused)("is refused for %s", async (who) => {
-    const before = logCount();
+    const before = await logCount();
     await remove(who);
-    expect(statusOf("comments", commentId)).toBe("published");
-    expect(logCount()).toBe(before);
+    expect(await statusOf("comments", commentId)).toBe("published");
+    expect(await logCount()).toBe(before);
   });
 
   it.each(["moderator", "admin"] as const)("is allowed for %s, logged once each way", async (who) => {
-    const before = logCount();
+    const before = await logCount();
     await remove(who);
-    expect(statusOf("comments", commentId)).toBe("removed");
+    expect(await statusOf("comments", commentId)).toBe("removed");
     await restore(who);
-    expect(statusOf("comments", commentId)).toBe("published");
-    expect(logCount()).toBe(before + 2);
+    expect(await statusOf("comments", commentId)).toBe("published");
+    expect(await logCount()).toBe(before + 2);
   });
 });
 
@@ -76,12 +77,14 @@ describe("locking, pinning and moving a thread", () => {
   it.each(refused)("is refused for %s", async (who) => {
     await callFormAction(`/b/free/${postId}`, MOD, "switchThreadAction", { board: "free", targetType: "post", targetId: String(postId), op: "lock" }, cookie(who), {}, { withState: false });
     await callFormAction(`/b/free/${postId}`, MOD, "movePostAction", { board: "free", targetId: String(postId), toBoard: "qna" }, cookie(who));
-    expect(queryOne("SELECT locked, board_id FROM posts WHERE id = ?", postId)).toEqual(queryOne("SELECT 0 AS locked, id AS board_id FROM boards WHERE slug = 'free'"));
+    const thread = await serverRow<{ locked: unknown; board_id: number }>("SELECT locked, board_id FROM posts WHERE id = ?", postId);
+    expect({ locked: Boolean(thread.locked), board_id: thread.board_id }).toEqual({ locked: false, board_id: (await serverRow<{ id: number }>("SELECT id FROM boards WHERE slug = 'free'")).id });
   });
 
   it("is allowed for a moderator; the old address then redirects", async () => {
     await callFormAction(`/b/free/${postId}`, MOD, "switchThreadAction", { board: "free", targetType: "post", targetId: String(postId), op: "lock" }, users.moderator.cookie, {}, { withState: false });
-    expect(queryOne<{ locked: number }>("SELECT locked FROM posts WHERE id = ?", postId).locked).toBe(1);
+    // A flag: 1 on SQLite, true on PostgreSQL.
+    expect(Boolean((await serverRow<{ locked: unknown }>("SELECT locked FROM posts WHERE id = ?", postId)).locked)).toBe(true);
     await callFormAction(`/b/free/${postId}`, MOD, "switchThreadAction", { board: "free", targetType: "post", targetId: String(postId), op: "unlock" }, users.moderator.cookie, {}, { withState: false });
     const moved = await callFormAction(`/b/free/${postId}`, MOD, "movePostAction", { board: "free", targetId: String(postId), toBoard: "qna" }, users.moderator.cookie);
     expect(moved.location).toContain(`/b/qna/${postId}`);
@@ -95,28 +98,28 @@ describe("locking, pinning and moving a thread", () => {
 describe("reporting", () => {
   it.each(["anonymous", "suspended", "author"] as const)("is refused for %s", async (who) => {
     await callFormAction(`/b/free/${postId}`, MOD, "reportAction", { board: "free", targetType: "comment", targetId: String(commentId), reason: "abuse" }, cookie(who));
-    expect(queryOne<{ n: number }>("SELECT count(*) AS n FROM reports WHERE target_id = ?", commentId).n).toBe(0);
+    expect((await serverRow<{ n: number }>("SELECT count(*) AS n FROM reports WHERE target_id = ?", commentId)).n).toBe(0);
   });
 
   it("is allowed for a member, once", async () => {
     for (let i = 0; i < 2; i++) {
       await callFormAction(`/b/free/${postId}`, MOD, "reportAction", { board: "free", targetType: "comment", targetId: String(commentId), reason: "abuse" }, users.member.cookie);
     }
-    expect(queryOne<{ n: number }>("SELECT count(*) AS n FROM reports WHERE target_id = ?", commentId).n).toBe(1);
+    expect((await serverRow<{ n: number }>("SELECT count(*) AS n FROM reports WHERE target_id = ?", commentId)).n).toBe(1);
   });
 });
 
 describe("the queue's one-step review", () => {
   it.each(refused)("is refused for %s", async (who) => {
     await callFormAction("/mod/queue", QUEUE, "reviewItem", { targetType: "comment", targetId: String(commentId), authorId: users.author.id, op: "remove_ban", reason: "abuse" }, cookie(who));
-    expect(statusOf("comments", commentId)).toBe("published");
-    expect(queryOne<{ status: string }>("SELECT status FROM users WHERE id = ?", users.author.id).status).toBe("active");
+    expect(await statusOf("comments", commentId)).toBe("published");
+    expect((await serverRow<{ status: string }>("SELECT status FROM users WHERE id = ?", users.author.id)).status).toBe("active");
   });
 
   it("removes and suspends the author in one step for a moderator", async () => {
     await callFormAction("/mod/queue", QUEUE, "reviewItem", { targetType: "comment", targetId: String(commentId), authorId: users.author.id, op: "remove_suspend", reason: "abuse" }, users.moderator.cookie);
-    expect(statusOf("comments", commentId)).toBe("removed");
-    expect(queryOne<{ status: string }>("SELECT status FROM users WHERE id = ?", users.author.id).status).toBe("suspended");
+    expect(await statusOf("comments", commentId)).toBe("removed");
+    expect((await serverRow<{ status: string }>("SELECT status FROM users WHERE id = ?", users.author.id)).status).toBe("suspended");
     // The suspension bites on the author's very next write.
     const blocked = await callFormAction(`/b/free/${postId}`, POST, "addComment", { board: "free", postId: String(postId), body: "Am I still here?", submissionKey: crypto.randomUUID() }, users.author.cookie);
     expect(blocked.body).toContain("Your account is suspended or banned, so it cannot write now.");
@@ -129,13 +132,13 @@ describe("sanctions from a profile", () => {
 
   it.each(["anonymous", "author", "suspended"] as const)("are refused for %s", async (who) => {
     await suspendMember(who);
-    expect(queryOne<{ status: string }>("SELECT status FROM users WHERE id = ?", users.member.id).status).toBe("active");
+    expect((await serverRow<{ status: string }>("SELECT status FROM users WHERE id = ?", users.member.id)).status).toBe("active");
   });
 
   it.each(["moderator", "admin"] as const)("are allowed for %s, and lifting is one step", async (who) => {
     await suspendMember(who);
-    expect(queryOne<{ status: string }>("SELECT status FROM users WHERE id = ?", users.member.id).status).toBe("suspended");
+    expect((await serverRow<{ status: string }>("SELECT status FROM users WHERE id = ?", users.member.id)).status).toBe("suspended");
     await callFormAction(`/u/${users.member.username}`, PROFILE, "sanctionAction", { userId: users.member.id, username: users.member.username, op: "lift" }, cookie(who));
-    expect(queryOne<{ status: string }>("SELECT status FROM users WHERE id = ?", users.member.id).status).toBe("active");
+    expect((await serverRow<{ status: string }>("SELECT status FROM users WHERE id = ?", users.member.id)).status).toBe("active");
   });
 });

@@ -1,13 +1,13 @@
 // Telling members what happened to them, against the running server in Chromium: a suspended member's notice where
 // they would write, their appeal and a moderator's answer in the queue, held writing's explanation to its author,
 // the @mention autocomplete by keyboard, and a mention's immediate email delivered over SMTP.
-import Database from "better-sqlite3";
 import nodemailer from "nodemailer";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSmtpInbox, type SmtpInbox } from "../smtp-inbox";
 import { baseURL, expectAccessible, openPage, useBrowser } from "./helpers";
-import { callFormAction, createSignedInUser, createUser, queryOne } from "./http";
+import { callFormAction, createSignedInUser, createUser } from "./http";
+import { serverRow, serverRun } from "./server-db";
 
 const browser = useBrowser();
 const WRITE = "app/b/[board]/write/actions.ts";
@@ -35,15 +35,6 @@ async function openAs(cookie: string, path: string, options: { javaScriptEnabled
   return page;
 }
 
-function writeServerDb(sql: string, ...params: unknown[]): void {
-  const db = new Database(inject("databasePath"));
-  try {
-    db.prepare(sql).run(...params);
-  } finally {
-    db.close();
-  }
-}
-
 describe("a suspended member", () => {
   it("sees until when and why where they would write, appeals, and writes again once a moderator lifts it", async () => {
     const mod = await createSignedInUser("na_mod", { role: "moderator" });
@@ -51,7 +42,7 @@ describe("a suspended member", () => {
     const thread = await publish(mod.cookie, "A thread to comment on");
     const suspended = await callFormAction(`/u/na_member`, PROFILE, "sanctionAction", { userId: member.id, username: member.username, op: "suspend", reason: "Repeated off-topic posts", days: "3" }, mod.cookie);
     expect(suspended.status).toBe(200);
-    expect(queryOne<{ status: string }>("SELECT status FROM users WHERE id = ?", member.id).status).toBe("suspended");
+    expect((await serverRow<{ status: string }>("SELECT status FROM users WHERE id = ?", member.id)).status).toBe("suspended");
 
     const page = await openAs(member.cookie, thread);
     const notice = page.getByRole("region", { name: "Your account is suspended: you cannot write for now." });
@@ -79,12 +70,12 @@ describe("a suspended member", () => {
     await page.getByText("Your appeal was sent to the moderators.").waitFor();
 
     // Only moderators answer: the member's own call is refused and changes nothing.
-    const appealId = queryOne<{ id: number }>("SELECT id FROM appeals WHERE user_id = ?", member.id).id;
+    const appealId = (await serverRow<{ id: number }>("SELECT id FROM appeals WHERE user_id = ?", member.id)).id;
     const refused = await callFormAction("/mod/queue", "app/mod/queue/actions.ts", "answerAppealAction", { appealId: String(appealId), outcome: "lift", answer: "lifting myself" }, member.cookie);
     expect(refused.status).toBe(200);
     const visitor = await callFormAction("/mod/queue", "app/mod/queue/actions.ts", "answerAppealAction", { appealId: String(appealId), outcome: "lift", answer: "lifting as a visitor" }, "");
     expect(visitor.status).toBe(200);
-    expect(queryOne<{ status: string }>("SELECT status FROM appeals WHERE id = ?", appealId).status).toBe("open");
+    expect((await serverRow<{ status: string }>("SELECT status FROM appeals WHERE id = ?", appealId)).status).toBe("open");
 
     const queue = await openAs(mod.cookie, "/mod/queue");
     const item = queue.getByRole("article", { name: "Appeal by na_member" });
@@ -93,7 +84,7 @@ describe("a suspended member", () => {
     await item.getByRole("button", { name: "Lift the sanction" }).click();
     // Answered, the appeal leaves the queue.
     await expect.poll(() => item.count(), { timeout: 15_000 }).toBe(0);
-    expect(queryOne<{ action: string; note: string }>("SELECT action, note FROM moderation_log ORDER BY id DESC LIMIT 1")).toEqual({ action: "appeal_lift", note: "You are right; sorry for the trouble." });
+    expect(await serverRow<{ action: string; note: string }>("SELECT action, note FROM moderation_log ORDER BY id DESC LIMIT 1")).toEqual({ action: "appeal_lift", note: "You are right; sorry for the trouble." });
 
     await page.goto("/notifications");
     await page.getByRole("link", { name: "The moderators lifted your sanction: “You are right; sorry for the trouble.”" }).waitFor();
@@ -101,7 +92,7 @@ describe("a suspended member", () => {
     await page.getByLabel("Add a comment").fill("Thanks, glad to be back.");
     await page.getByRole("button", { name: "Post comment" }).click();
     await page.getByText("Thanks, glad to be back.").last().waitFor();
-    expect(queryOne<{ n: number }>("SELECT count(*) AS n FROM comments WHERE author_id = ? AND status = 'published'", member.id).n).toBe(1);
+    expect((await serverRow<{ n: number }>("SELECT count(*) AS n FROM comments WHERE author_id = ? AND status = 'published'", member.id)).n).toBe(1);
   });
 });
 
@@ -117,7 +108,7 @@ describe("a banned member", () => {
     await page.getByLabel("Why should the moderators look again?").fill("I was banned by mistake, I think.");
     await page.getByRole("button", { name: "Send appeal" }).click();
     await page.getByText("Your appeal was sent to the moderators.").waitFor();
-    expect(queryOne<{ n: number }>("SELECT count(*) AS n FROM appeals WHERE user_id = ? AND status = 'open'", banned.id).n).toBe(1);
+    expect((await serverRow<{ n: number }>("SELECT count(*) AS n FROM appeals WHERE user_id = ? AND status = 'open'", banned.id)).n).toBe(1);
     // A tampered link shows nothing of anyone.
     const forged = await openPage(browser(), `/appeal?t=${encodeURIComponent(`${banned.id}.9999999999999.forged`)}`);
     await forged.getByText("This appeal link has expired or is not valid.").waitFor();
@@ -129,7 +120,7 @@ describe("held writing", () => {
     const newcomer = await createSignedInUser("na_newcomer", { ageDays: 0 });
     const links = Array.from({ length: 4 }, (_, i) => `https://example.com/page${i}`).join(" ");
     const thread = await publish(newcomer.cookie, "Links I like", `Some links: ${links}`);
-    expect(queryOne<{ status: string }>("SELECT status FROM posts WHERE id = ?", Number(thread.split("/").pop())).status).toBe("held");
+    expect((await serverRow<{ status: string }>("SELECT status FROM posts WHERE id = ?", Number(thread.split("/").pop()))).status).toBe("held");
     const page = await openAs(newcomer.cookie, thread);
     await page.getByText("Awaiting review (many links from a new account).").waitFor();
     await page.getByText("you can still edit or delete it", { exact: false }).waitFor();
@@ -141,7 +132,7 @@ describe("mentions", () => {
   it("autocomplete by keyboard, and mail the member who asked for it at once", async () => {
     const writer = await createSignedInUser("na_writer");
     const target = await createSignedInUser("na_target");
-    writeServerDb("UPDATE users SET email_verified = ? WHERE id = ?", Date.now(), target.id);
+    await serverRun("UPDATE users SET email_verified = ? WHERE id = ?", new Date(), target.id);
     const thread = await publish(writer.cookie, "Who wants tea?");
 
     // The target asks for mentions by email at once, on the preferences page.
@@ -172,7 +163,7 @@ describe("mentions", () => {
     await page.getByRole("link", { name: "@na_target" }).waitFor();
 
     // The site has no SMTP_URL, so the mail waits in its outbox; it is sent here as the sender would, over SMTP.
-    const mail = queryOne<{ to: string; subject: string; text: string; html: string }>("SELECT [to], subject, text, html FROM mail_outbox WHERE kind = 'notification' AND [to] = ?", "na_target@example.com");
+    const mail = await serverRow<{ to: string; subject: string; text: string; html: string }>(`SELECT "to", subject, text, html FROM mail_outbox WHERE kind = 'notification' AND "to" = ?`, "na_target@example.com");
     expect(mail.text).toContain("na_writer mentioned you in “Who wants tea?”");
     const transport = nodemailer.createTransport(inbox.url);
     await transport.sendMail({ from: "rapport@example.com", ...mail });

@@ -1,10 +1,10 @@
 // Forgot your password, against the running server: the link arrives (in the outbox, which admins read at /admin/mail
 // since this server has no SMTP_URL), opens in Chromium, sets a new password, signs the member in and ends the old session.
-import Database from "better-sqlite3";
 import type { Page } from "playwright-core";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { baseURL, expectAccessible, openPage, useBrowser } from "./helpers";
 import { ACTION_FILES, callFormAction, createSignedInUser, getPage } from "./http";
+import { serverRun } from "./server-db";
 
 const browser = useBrowser();
 
@@ -130,9 +130,7 @@ describe("email verification turned on by an admin", () => {
       await page.context().close();
     } finally {
       // Back to the default for the other browser tests, which share this server.
-      const db = new Database(inject("databasePath"));
-      db.prepare("DELETE FROM site_settings WHERE key = 'email_verification'").run();
-      db.close();
+      await serverRun("DELETE FROM site_settings WHERE key = 'email_verification'");
       await adminPage.context().close();
     }
   });

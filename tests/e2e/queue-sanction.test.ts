@@ -2,11 +2,12 @@
 // a refused sanction leaves the item in place, and the queue then offers to remove what else the author has waiting.
 import { describe, expect, it } from "vitest";
 import { expectAccessible, openSignedIn, useBrowser } from "./helpers";
-import { ACTION_FILES, callFormAction, createSignedInUser, createUser, queryOne } from "./http";
+import { ACTION_FILES, callFormAction, createSignedInUser, createUser } from "./http";
+import { serverRow } from "./server-db";
 
 const WRITE = "app/b/[board]/write/actions.ts";
 const QUEUE = "app/mod/queue/actions.ts";
-const statusOf = (table: "posts" | "users", id: number | string) => queryOne<{ status: string }>(`SELECT status FROM ${table} WHERE id = ?`, id).status;
+const statusOf = async (table: "posts" | "users", id: number | string) => (await serverRow<{ status: string }>(`SELECT status FROM ${table} WHERE id = ?`, id)).status;
 
 async function publish(cookie: string, title = "Queue target"): Promise<number> {
   const published = await callFormAction("/b/free/write", WRITE, "publishPost", { board: "free", title, body: "A calm post about tea.", submissionKey: crypto.randomUUID() }, cookie);
@@ -21,9 +22,9 @@ describe("remove and ban from the queue", () => {
     const postId = await publish(author.cookie);
     const result = await callFormAction("/mod/queue", QUEUE, "reviewItem", { targetType: "post", targetId: String(postId), authorId: bystander.id, reason: "spam", op: "remove_ban" }, mod.cookie);
     expect(result.status).toBe(200);
-    expect(statusOf("users", bystander.id)).toBe("active");
-    expect(statusOf("users", author.id)).toBe("banned");
-    expect(statusOf("posts", postId)).toBe("removed");
+    expect(await statusOf("users", bystander.id)).toBe("active");
+    expect(await statusOf("users", author.id)).toBe("banned");
+    expect(await statusOf("posts", postId)).toBe("removed");
   });
 
   it("leaves the item in place when the sanction is refused", async () => {
@@ -31,8 +32,8 @@ describe("remove and ban from the queue", () => {
     const otherMod = await createSignedInUser("qs_other_mod", { role: "moderator" });
     const postId = await publish(otherMod.cookie);
     await callFormAction("/mod/queue", QUEUE, "reviewItem", { targetType: "post", targetId: String(postId), authorId: otherMod.id, reason: "spam", op: "remove_ban" }, mod.cookie);
-    expect(statusOf("posts", postId)).toBe("published");
-    expect(statusOf("users", otherMod.id)).toBe("active");
+    expect(await statusOf("posts", postId)).toBe("published");
+    expect(await statusOf("users", otherMod.id)).toBe("active");
   });
 });
 
@@ -43,7 +44,7 @@ async function twoReportedItems(prefix: string) {
   const title = `Queue target of ${prefix}`;
   const postId = await publish(author.cookie, title);
   await callFormAction(`/b/free/${postId}`, ACTION_FILES.thread, "addComment", { board: "free", postId: String(postId), body: `A reply by ${prefix}.`, submissionKey: crypto.randomUUID() }, author.cookie);
-  const commentId = queryOne<{ id: number }>("SELECT id FROM comments WHERE post_id = ? ORDER BY id DESC LIMIT 1", postId).id;
+  const commentId = (await serverRow<{ id: number }>("SELECT id FROM comments WHERE post_id = ? ORDER BY id DESC LIMIT 1", postId)).id;
   for (const [targetType, targetId] of [["post", postId], ["comment", commentId]] as const) {
     await callFormAction(`/b/free/${postId}`, ACTION_FILES.moderation, "reportAction", { board: "free", targetType, targetId: String(targetId), reason: "spam", note: "Pill shop links" }, reporter.cookie);
   }
@@ -68,9 +69,9 @@ describe("removing what a banned author still has waiting", () => {
     await expectAccessible(page);
     await offer.getByRole("button", { name: "Remove it" }).click();
     await page.getByText("Removed 1 item.").waitFor();
-    expect(statusOf("posts", postId)).toBe("removed");
-    expect(queryOne<{ status: string }>("SELECT status FROM comments WHERE id = ?", commentId).status).toBe("removed");
-    expect(queryOne<{ n: number }>("SELECT count(*) AS n FROM moderation_log WHERE action = 'remove' AND ((target_type = 'post' AND target_id = ?) OR (target_type = 'comment' AND target_id = ?))", String(postId), String(commentId)).n).toBe(2);
+    expect(await statusOf("posts", postId)).toBe("removed");
+    expect((await serverRow<{ status: string }>("SELECT status FROM comments WHERE id = ?", commentId)).status).toBe("removed");
+    expect((await serverRow<{ n: number }>("SELECT count(*) AS n FROM moderation_log WHERE action = 'remove' AND ((target_type = 'post' AND target_id = ?) OR (target_type = 'comment' AND target_id = ?))", String(postId), String(commentId))).n).toBe(2);
     await page.context().close();
   });
 
@@ -78,13 +79,13 @@ describe("removing what a banned author still has waiting", () => {
     const { author, commentId } = await twoReportedItems("qr");
     const mod = await createSignedInUser("qr_mod", { role: "moderator" });
     await callFormAction("/mod/queue", QUEUE, "reviewItem", { targetType: "comment", targetId: String(commentId), authorId: author.id, reason: "spam", op: "remove_ban" }, mod.cookie);
-    expect(statusOf("users", author.id)).toBe("banned");
+    expect(await statusOf("users", author.id)).toBe("banned");
     const member = await createSignedInUser("qr_member");
     for (const cookie of ["", member.cookie]) {
       await callFormAction("/mod/queue", QUEUE, "removeWaitingItems", { authorId: author.id, reason: "spam" }, cookie);
     }
-    expect(queryOne<{ status: string }>("SELECT status FROM posts WHERE author_id = ?", author.id).status).toBe("published");
+    expect((await serverRow<{ status: string }>("SELECT status FROM posts WHERE author_id = ?", author.id)).status).toBe("published");
     await callFormAction("/mod/queue", QUEUE, "removeWaitingItems", { authorId: author.id, reason: "spam" }, mod.cookie);
-    expect(queryOne<{ status: string }>("SELECT status FROM posts WHERE author_id = ?", author.id).status).toBe("removed");
+    expect((await serverRow<{ status: string }>("SELECT status FROM posts WHERE author_id = ?", author.id)).status).toBe("removed");
   });
 });

@@ -1,13 +1,14 @@
 // A visitor reads the forum: home, a board and its second page, threads with and without comments, in two languages.
 import { describe, expect, it } from "vitest";
-import { expectAccessible, openPage, queryServerDb, useBrowser } from "./helpers";
+import { expectAccessible, openPage, useBrowser } from "./helpers";
+import { serverRows } from "./server-db";
 
 const browser = useBrowser();
 
 type PostRow = { id: number; slug: string; title: string; comment_count: number };
 
-function postWith(condition: string): PostRow {
-  const [row] = queryServerDb<PostRow>(
+async function postWith(condition: string): Promise<PostRow> {
+  const [row] = await serverRows<PostRow>(
     `SELECT p.id, b.slug, p.title, p.comment_count FROM posts p JOIN boards b ON b.id = p.board_id
      WHERE p.status = 'published' AND ${condition} ORDER BY p.id LIMIT 1`,
   );
@@ -26,7 +27,7 @@ describe.each([
     for (const board of ["Notice", "Health", "Free talk", "Q&A"]) {
       expect(await page.getByRole("link", { name: board, exact: true }).count()).toBeGreaterThan(0);
     }
-    const freePosts = queryServerDb<{ n: number }>("SELECT post_count AS n FROM boards WHERE slug = 'free'")[0]!.n;
+    const freePosts = (await serverRows<{ n: number }>("SELECT post_count AS n FROM boards WHERE slug = 'free'"))[0]!.n;
     expect(await page.getByText(`${freePosts} posts`).isVisible()).toBe(true);
     expect(await page.getByRole("list", { name: "Latest posts" }).getByRole("listitem").count()).toBe(10);
     await expectAccessible(page);
@@ -49,7 +50,7 @@ describe.each([
     expect(await pages.getByText("First").getAttribute("aria-disabled")).toBe("true");
     await pages.getByRole("link", { name: "Page 2" }).click();
     await page.waitForURL("**/b/free?page=2");
-    const freePosts = queryServerDb<{ n: number }>("SELECT post_count AS n FROM boards WHERE slug = 'free'")[0]!.n;
+    const freePosts = (await serverRows<{ n: number }>("SELECT post_count AS n FROM boards WHERE slug = 'free'"))[0]!.n;
     expect(await rows.count()).toBe(Math.min(20, freePosts - 20));
     expect(await pages.locator('[aria-current="page"]').innerText()).toBe("2");
     await expectAccessible(page);
@@ -57,7 +58,7 @@ describe.each([
   });
 
   it("reads a post with comments and nested replies", async () => {
-    const post = postWith("EXISTS (SELECT 1 FROM comments c WHERE c.post_id = p.id AND c.depth >= 2)");
+    const post = await postWith("EXISTS (SELECT 1 FROM comments c WHERE c.post_id = p.id AND c.depth >= 2)");
     const page = await openPage(browser(), `/b/${post.slug}/${post.id}`, { javaScriptEnabled });
     const crumbs = page.getByRole("navigation", { name: "Breadcrumb" });
     expect(await crumbs.getByRole("link", { name: "Home" }).getAttribute("href")).toBe("/");
@@ -85,7 +86,7 @@ describe.each([
   });
 
   it("reads a post without comments and sees the empty state", async () => {
-    const post = postWith("p.comment_count = 0");
+    const post = await postWith("p.comment_count = 0");
     const page = await openPage(browser(), `/b/${post.slug}/${post.id}`, { javaScriptEnabled });
     expect(await page.getByText("No comments yet.").isVisible()).toBe(true);
     await expectAccessible(page);
@@ -106,7 +107,7 @@ describe.each([
     expect(await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Home" }).count()).toBe(1);
     await page.getByRole("button", { name: /한국어/ }).click();
     await page.getByRole("navigation", { name: "현재 위치" }).waitFor();
-    const post = postWith("p.comment_count = 0");
+    const post = await postWith("p.comment_count = 0");
     await page.goto(`/b/${post.slug}/${post.id}`);
     expect(await page.getByText("등록된 댓글이 없습니다.").isVisible()).toBe(true);
     await expectAccessible(page);
@@ -129,7 +130,7 @@ describe("pages that do not exist", () => {
   );
 
   it("a post opened through another board's URL lands on its real address; an unknown post is still a 404", async () => {
-    const post = postWith("b.slug = 'health'");
+    const post = await postWith("b.slug = 'health'");
     const page = await openPage(browser(), `/b/free/${post.id}#comments`);
     expect(new URL(page.url()).pathname).toBe(`/b/health/${post.id}`);
     expect(new URL(page.url()).hash).toBe("#comments");
@@ -146,8 +147,9 @@ describe("the latest posts", () => {
     const page = await openPage(browser(), "/", { javaScriptEnabled: false });
     await page.getByRole("link", { name: "More latest posts →" }).click();
     await page.waitForURL((url) => url.pathname === "/latest");
-    const newest = queryServerDb<{ title: string }>(
-      "SELECT p.title FROM posts p JOIN boards b ON b.id = p.board_id WHERE p.status = 'published' AND b.archived = 0 ORDER BY p.created_at DESC, p.id DESC LIMIT 21",
+    const newest = await serverRows<{ title: string }>(
+      "SELECT p.title FROM posts p JOIN boards b ON b.id = p.board_id WHERE p.status = 'published' AND b.archived = ? ORDER BY p.created_at DESC, p.id DESC LIMIT 21",
+      false,
     );
     const titles = () => page.getByRole("list", { name: "Latest posts" }).getByRole("listitem").first().getByRole("link").first().textContent();
     await expect(titles()).resolves.toBe(newest[0]!.title);
@@ -164,7 +166,7 @@ describe("the latest posts", () => {
 
 describe("on a 360 px phone", () => {
   it.each(["/", "/b/free", "/b/health/1"])("%s fits the screen without sideways scrolling", async (path) => {
-    const post = postWith("b.slug = 'health' AND length(p.body_source) > 3000");
+    const post = await postWith("b.slug = 'health' AND length(p.body_source) > 3000");
     const target = path === "/b/health/1" ? `/b/health/${post.id}` : path;
     const page = await openPage(browser(), target, { viewport: { width: 360, height: 740 } });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -1,7 +1,8 @@
 // Registration under abuse, against the running server: one address cannot raise a crowd of accounts, and an address
 // whose sign-in throttle is engaged still gets its account and a clear message instead of a 500.
 import { describe, expect, it } from "vitest";
-import { callFormAction, queryOne, signInFrom } from "./http";
+import { callFormAction, signInFrom } from "./http";
+import { serverRow } from "./server-db";
 
 /** REGISTRATIONS_PER_IP_PER_HOUR in lib/auth/registration-limit.ts, which only the server may import. */
 const REGISTRATIONS_PER_IP_PER_HOUR = 3;
@@ -24,7 +25,7 @@ describe("registration", () => {
       expect(refused.status).toBe(200);
       expect(refused.body).toContain("Too many accounts were created from this network.");
     }
-    expect(queryOne<{ n: number }>("SELECT count(*) AS n FROM users WHERE username LIKE 'farm_%'").n).toBe(REGISTRATIONS_PER_IP_PER_HOUR);
+    expect((await serverRow<{ n: number }>("SELECT count(*) AS n FROM users WHERE username LIKE 'farm_%'")).n).toBe(REGISTRATIONS_PER_IP_PER_HOUR);
   }, 60_000);
 
   it("from an address whose sign-in throttle is engaged creates the account and says when to sign in, never a 500", async () => {
@@ -33,6 +34,6 @@ describe("registration", () => {
     const result = await register("throttled_newcomer", ip);
     expect(result.status).toBeLessThan(500);
     expect(result.body).toContain("Your account is created. Signing in is paused for this network");
-    expect(queryOne<{ n: number }>("SELECT count(*) AS n FROM users WHERE username = 'throttled_newcomer'").n).toBe(1);
+    expect((await serverRow<{ n: number }>("SELECT count(*) AS n FROM users WHERE username = 'throttled_newcomer'")).n).toBe(1);
   }, 90_000);
 });

@@ -1,8 +1,9 @@
 // Signing out against the running server: the old session cookie stops working at once, not 30 days later, and the
 // reader stays on the public page they were reading.
 import { describe, expect, it } from "vitest";
-import { baseURL, openPage, queryServerDb, useBrowser } from "./helpers";
+import { baseURL, openPage, useBrowser } from "./helpers";
 import { createSignedInUser, createUser, getPage } from "./http";
+import { serverRows } from "./server-db";
 
 describe("signing out", () => {
   it("retires the session token, so a copy of the cookie no longer signs anyone in", async () => {
@@ -32,7 +33,7 @@ describe("the sign-out button", () => {
     ["JavaScript off", false],
   ])("keeps the reader on a public page they were reading, and takes them home from a member's page (%s)", async (_label, javaScriptEnabled) => {
     const user = await createUser(`so_button_${javaScriptEnabled ? "js" : "nojs"}`);
-    const [thread] = queryServerDb<{ path: string }>("SELECT '/b/' || b.slug || '/' || p.id AS path FROM posts p JOIN boards b ON b.id = p.board_id WHERE p.status = 'published' ORDER BY p.id LIMIT 1");
+    const [thread] = await serverRows<{ path: string }>("SELECT '/b/' || b.slug || '/' || p.id AS path FROM posts p JOIN boards b ON b.id = p.board_id WHERE p.status = 'published' ORDER BY p.id LIMIT 1");
     const page = await openPage(browser(), `/login?callbackUrl=${encodeURIComponent(thread!.path)}`, { javaScriptEnabled });
     await page.getByLabel("Username or email").fill(user.username);
     await page.getByLabel("Password").fill(user.password);

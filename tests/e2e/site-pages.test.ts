@@ -2,7 +2,8 @@
 // nobody else's), the header's name and logo, the header's menu at 390 px without JavaScript, and the favicon.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseURL, expectAccessible, openPage, openSignedIn, useBrowser } from "./helpers";
-import { ACTION_FILES, callFormAction, createSignedInUser, getPage, queryOne, type TestUser } from "./http";
+import { ACTION_FILES, callFormAction, createSignedInUser, getPage, type TestUser } from "./http";
+import { serverRow } from "./server-db";
 
 const browser = useBrowser();
 const SITE = "app/admin/site/actions.ts";
@@ -13,7 +14,7 @@ const users = {} as Record<Exclude<Who, "anonymous">, TestUser>;
 const cookie = (who: Who) => (who === "anonymous" ? "" : users[who].cookie);
 const savePage = (page: string, body: string, who: Who) => callFormAction("/admin/site", SITE, "saveSitePageText", { page, body }, cookie(who));
 const saveIdentity = (name: string, logoUrl: string, who: Who) => callFormAction("/admin/site", SITE, "saveSiteIdentity", { name, logoUrl }, cookie(who));
-const setting = (key: string) => queryOne<{ value: string } | undefined>("SELECT value FROM site_settings WHERE key = ?", key)?.value;
+const setting = async (key: string) => (await serverRow<{ value: string } | undefined>("SELECT value FROM site_settings WHERE key = ?", key))?.value;
 
 async function visitorHtml(path: string): Promise<string> {
   const response = await fetch(`${baseURL()}${path}`);
@@ -69,9 +70,9 @@ describe("terms and privacy", () => {
       await savePage("terms", "Hijacked terms", who);
       await saveIdentity("Hijacked", "https://evil.example/logo.png", who);
     }
-    expect(setting("page.terms.source")).toBeUndefined();
-    expect(setting("site.name")).toBeUndefined();
-    expect(setting("site.logo_url")).toBeUndefined();
+    expect(await setting("page.terms.source")).toBeUndefined();
+    expect(await setting("site.name")).toBeUndefined();
+    expect(await setting("site.logo_url")).toBeUndefined();
     expect(await visitorHtml("/terms")).not.toContain("Hijacked");
   });
 
@@ -86,7 +87,7 @@ describe("terms and privacy", () => {
     const tooLong = await savePage("terms", "x".repeat(50_001), "admin");
     expect(tooLong.body).toContain("The text is at most 50,000 characters.");
     expect(tooLong.body).toContain("x".repeat(100));
-    expect(setting("page.terms.source")).toContain("Custom terms marker");
+    expect(await setting("page.terms.source")).toContain("Custom terms marker");
     await savePage("terms", "", "admin");
     expect(await visitorHtml("/terms")).toContain("These terms apply to everyone");
   });
@@ -113,7 +114,7 @@ describe("the header's name and logo", () => {
 
     const refused = await saveIdentity("Table Talk", "javascript:alert(1)", "admin");
     expect(refused.body).toContain("The logo address must start with https://");
-    expect(setting("site.logo_url")).toBeUndefined();
+    expect(await setting("site.logo_url")).toBeUndefined();
 
     await saveIdentity("Table Talk", "/icon.svg", "admin");
     page = await openPage(browser(), "/");

@@ -1,7 +1,8 @@
 // Every writing action against the running server, called as a browser would, by the anonymous, a suspended
 // member and another member (refused) and by the author (allowed). Ids are guessed, as an attacker would.
 import { beforeAll, describe, expect, it } from "vitest";
-import { callFormAction, createSignedInUser, queryOne, type TestUser } from "./http";
+import { callFormAction, createSignedInUser, type TestUser } from "./http";
+import { serverRow } from "./server-db";
 
 const POST_ACTIONS = "app/b/[board]/[postId]/actions.ts";
 const EDIT_ACTIONS = "app/b/[board]/[postId]/edit/actions.ts";
@@ -34,51 +35,51 @@ beforeAll(async () => {
   expect(commentId).toBeGreaterThan(0);
 });
 
-const post = () => queryOne<{ title: string; body_source: string; status: string; like_count: number; comment_count: number }>("SELECT * FROM posts WHERE id = ?", postId);
-const comment = () => queryOne<{ body_source: string; status: string; like_count: number }>("SELECT * FROM comments WHERE id = ?", commentId);
+const post = () => serverRow<{ title: string; body_source: string; status: string; like_count: number; comment_count: number }>("SELECT * FROM posts WHERE id = ?", postId);
+const comment = () => serverRow<{ body_source: string; status: string; like_count: number }>("SELECT * FROM comments WHERE id = ?", commentId);
 
 describe("refused callers change nothing", () => {
   it.each(refusedCallers)("editing the post, as $name", async ({ cookie }) => {
     await callFormAction(`/b/free/${postId}/edit`, EDIT_ACTIONS, "savePost", { board: "free", postId: String(postId), title: "Hijacked", body: "Hijacked" }, cookie());
-    expect(post()).toMatchObject({ title: "Authorization target", body_source: "Original body" });
+    expect(await post()).toMatchObject({ title: "Authorization target", body_source: "Original body" });
   });
 
   it.each(refusedCallers)("deleting the post, as $name", async ({ cookie }) => {
     await callFormAction(`/b/free/${postId}/edit`, EDIT_ACTIONS, "deleteOwnPost", { postId: String(postId), confirm: "yes" }, cookie());
-    expect(post().status).toBe("published");
+    expect((await post()).status).toBe("published");
   });
 
   it.each(refusedCallers)("editing the comment, as $name", async ({ cookie }) => {
     await callFormAction(`/b/free/${postId}`, POST_ACTIONS, "saveComment", { board: "free", postId: String(postId), commentId: String(commentId), body: "Hijacked" }, cookie());
-    expect(comment().body_source).toBe("Original comment");
+    expect((await comment()).body_source).toBe("Original comment");
   });
 
   it.each(refusedCallers)("deleting the comment, as $name", async ({ cookie }) => {
     await callFormAction(`/b/free/${postId}`, POST_ACTIONS, "deleteOwnComment", { board: "free", postId: String(postId), commentId: String(commentId) }, cookie());
-    expect(comment().status).toBe("published");
+    expect((await comment()).status).toBe("published");
   });
 
   it.each(refusedCallers.slice(0, 2))("commenting, as $name", async ({ cookie, refusal }) => {
-    const before = post().comment_count;
+    const before = (await post()).comment_count;
     const response = await callFormAction(`/b/free/${postId}`, POST_ACTIONS, "addComment", { board: "free", postId: String(postId), body: "Sneaky", submissionKey: key() }, cookie());
     expect(response.body).toContain(refusal);
-    expect(post().comment_count).toBe(before);
+    expect((await post()).comment_count).toBe(before);
   });
 
   it.each(refusedCallers.slice(0, 2))("publishing a post, as $name", async ({ cookie, refusal }) => {
     const response = await callFormAction("/b/free/write", WRITE_ACTIONS, "publishPost", { board: "free", title: "Sneaky", body: "Sneaky", submissionKey: key() }, cookie());
     expect(response.body).toContain(refusal);
-    expect(queryOne<{ n: number }>("SELECT count(*) AS n FROM posts WHERE title = 'Sneaky'").n).toBe(0);
+    expect((await serverRow<{ n: number }>("SELECT count(*) AS n FROM posts WHERE title = 'Sneaky'")).n).toBe(0);
   });
 
   it.each(refusedCallers.slice(0, 2))("recommending, as $name", async ({ cookie }) => {
     await callFormAction(`/b/free/${postId}`, POST_ACTIONS, "toggleRecommend", { board: "free", postId: String(postId), like: `post:${postId}` }, cookie(), {}, { withState: false });
-    expect(post().like_count).toBe(0);
+    expect((await post()).like_count).toBe(0);
   });
 
   it("the author recommending their own post", async () => {
     await callFormAction(`/b/free/${postId}`, POST_ACTIONS, "toggleRecommend", { board: "free", postId: String(postId), like: `post:${postId}` }, author.cookie, {}, { withState: false });
-    expect(post().like_count).toBe(0);
+    expect((await post()).like_count).toBe(0);
   });
 });
 
@@ -88,21 +89,21 @@ describe("allowed callers", () => {
       callFormAction(`/b/free/${postId}`, POST_ACTIONS, "toggleRecommend", { board: "free", postId: String(postId), like: `${target}:${id}` }, other.cookie, {}, { withState: false });
     await like("post", postId);
     await like("comment", commentId);
-    expect(post().like_count).toBe(1);
-    expect(comment().like_count).toBe(1);
+    expect((await post()).like_count).toBe(1);
+    expect((await comment()).like_count).toBe(1);
     await like("post", postId);
-    expect(post().like_count).toBe(0);
+    expect((await post()).like_count).toBe(0);
   });
 
   it("the author edits and deletes their own comment and post", async () => {
     await callFormAction(`/b/free/${postId}`, POST_ACTIONS, "saveComment", { board: "free", postId: String(postId), commentId: String(commentId), body: "Edited comment" }, author.cookie);
-    expect(comment().body_source).toBe("Edited comment");
+    expect((await comment()).body_source).toBe("Edited comment");
     await callFormAction(`/b/free/${postId}/edit`, EDIT_ACTIONS, "savePost", { board: "free", postId: String(postId), title: "Edited title", body: "Edited body" }, author.cookie);
-    expect(post()).toMatchObject({ title: "Edited title", body_source: "Edited body" });
+    expect(await post()).toMatchObject({ title: "Edited title", body_source: "Edited body" });
     await callFormAction(`/b/free/${postId}`, POST_ACTIONS, "deleteOwnComment", { board: "free", postId: String(postId), commentId: String(commentId) }, author.cookie);
-    expect(comment().status).toBe("deleted");
+    expect((await comment()).status).toBe("deleted");
     const deleted = await callFormAction(`/b/free/${postId}/edit`, EDIT_ACTIONS, "deleteOwnPost", { postId: String(postId), confirm: "yes" }, author.cookie);
     expect(deleted.location).toContain("/b/free");
-    expect(post().status).toBe("deleted");
+    expect((await post()).status).toBe("deleted");
   });
 });

@@ -3,9 +3,10 @@
 // writing): no payload runs, and no event-handler attribute, script or javascript: link reaches the content.
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { openPage, queryServerDb, useBrowser } from "./helpers";
+import { openPage, useBrowser } from "./helpers";
 import { callFormAction, createSignedInUser, type TestUser } from "./http";
 import { xssPayloads } from "./xss-payloads";
+import { serverRows } from "./server-db";
 
 const browser = useBrowser();
 const payloads = xssPayloads();
@@ -32,7 +33,7 @@ function pack(list: string[], max: number): string[] {
 beforeAll(async () => {
   moderator = await createSignedInUser("xss_mod", { role: "moderator" });
   const admin = await createSignedInUser("xss_admin", { role: "admin" });
-  const board = queryServerDb<{ id: number }>("SELECT id FROM boards WHERE slug = 'qna'")[0]!;
+  const board = (await serverRows<{ id: number }>("SELECT id FROM boards WHERE slug = 'qna'"))[0]!;
   await callFormAction("/admin/boards", "app/admin/boards/actions.ts", "saveBoard", { boardId: String(board.id), name: "Q&A", description: payloads.slice(0, 6).join(" ").slice(0, 300), postingRole: "member", approveNewMembers: "" }, admin.cookie);
 
   const titles = pack(payloads.map((p) => p.replace(/\n/g, " ")), 200);
