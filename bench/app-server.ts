@@ -1,7 +1,9 @@
 // The production Rapport server under test, started as `npm start` serves it (scripts/server.ts, where the page cache
-// lives), from the benchmark's own build directory, on the run's database copy.
+// lives), from the benchmark's own build directory, on the run's database: its SQLite copy, or the PostgreSQL database
+// that copy was moved into.
 import fs from "node:fs";
 import path from "node:path";
+import { withoutDatabaseSettings } from "./served-database";
 import { buildIsCurrent, NEXT_BIN, nextEnv, recordBuild } from "../scripts/harness/build-state";
 import { TS_NODE_ARGS } from "../scripts/harness/processes";
 import { finished, HOST, startProcess, waitUntilReady, type Server } from "../scripts/harness/processes";
@@ -25,17 +27,18 @@ export async function ensureBenchBuild(): Promise<"reused" | "built"> {
   return "built";
 }
 
-export type AppConfig = { port: number; databaseFile: string; authSecret: string };
+/** `database` is DATABASE_PATH or DATABASE_URL (bench/served-database.ts); `authSecret` the one the cookies were minted with. */
+export type AppConfig = { port: number; database: Record<string, string>; authSecret: string };
 
 export async function startApp(config: AppConfig): Promise<{ server: Server; base: string }> {
   const env = {
-    ...nextEnv(),
+    ...withoutDatabaseSettings(nextEnv()),
     ...BENCH_BUILD_ENV,
     NODE_ENV: "production" as const,
     RAPPORT_DIST_DIR: BENCH_DIST_DIR,
     PORT: String(config.port),
     HOSTNAME: HOST,
-    DATABASE_PATH: path.resolve(config.databaseFile),
+    ...config.database,
     AUTH_SECRET: config.authSecret,
   };
   // Plain node with tsx's loader, as tests/e2e/global-setup.ts starts it: no npm or tsx wrapper process in between.

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import type { BenchOptions } from "./options";
+import type { NumberQuery } from "./served-database";
 import { finished, startProcess, TS_NODE_ARGS } from "../scripts/harness/processes";
 
 export const WORK_DIR = path.join("bench", ".work");
@@ -63,7 +64,7 @@ export function queryNumber(file: string, sql: string, ...params: unknown[]): nu
   }
 }
 
-export const publishedPosts = (file: string, boardId: number) =>
-  queryNumber(file, "SELECT count(*) FROM posts WHERE board_id = ? AND status = 'published'", boardId);
+export const publishedPosts = (query: NumberQuery, boardId: number) =>
+  query("SELECT count(*) FROM posts WHERE board_id = ? AND status = 'published'", boardId);
 
-export const commentsOn = (file: string, postId: number) => queryNumber(file, "SELECT count(*) FROM comments WHERE post_id = ?", postId);
+export const commentsOn = (query: NumberQuery, postId: number) => query("SELECT count(*) FROM comments WHERE post_id = ?", postId);

@@ -1,5 +1,6 @@
 // The benchmark's command line: dataset size, how long each case runs, and the --quick smoke run.
 import { parseArgs } from "node:util";
+import { ENGINES, type Engine } from "./engines";
 
 export type BenchOptions = {
   posts: number;
@@ -14,6 +15,8 @@ export type BenchOptions = {
   lighthouse: boolean;
   /** Whether to write bench/results/*.json and update BENCHMARKS.md; smoke runs do not unless asked. */
   record: boolean;
+  /** The engines to serve the dataset from, in order: `--engine both` runs SQLite, then PostgreSQL. */
+  engines: Engine[];
   /** The command as typed, for the report. */
   command: string;
 };
@@ -29,6 +32,8 @@ const HELP = `npm run bench [-- options]
   --duration S         seconds per case (default ${DEFAULTS.durationS})
   --warmup S           warm-up seconds before each case (default ${DEFAULTS.warmupS})
   --connections N      concurrent connections per case (default ${DEFAULTS.connections})
+  --engine E           sqlite (default), postgres (a throwaway PostgreSQL cluster, the run's copy moved into it with
+                       db:copy's copier), or both (SQLite, then PostgreSQL, on the same dataset and build)
   --no-lighthouse      skip the Lighthouse audits (which need Chromium: /usr/bin/chromium or CHROMIUM_PATH)
   --no-record          print only: write no results file and leave BENCHMARKS.md alone (the default with --quick)
   --record             write bench/results/<date>.json and update BENCHMARKS.md even with --quick`;
@@ -43,6 +48,16 @@ function whole(name: string, raw: string | undefined, fallback: number, min = 1)
   return n;
 }
 
+function engines(raw: string): Engine[] {
+  if (raw === "both") return [...ENGINES];
+  const engine = ENGINES.find((e) => e === raw);
+  if (!engine) {
+    console.error(`--engine must be sqlite, postgres or both, got ${JSON.stringify(raw)}\n\n${HELP}`);
+    process.exit(2);
+  }
+  return [engine];
+}
+
 export function parseOptions(argv = process.argv.slice(2)): BenchOptions {
   const { values } = parseArgs({
     args: argv,
@@ -54,6 +69,7 @@ export function parseOptions(argv = process.argv.slice(2)): BenchOptions {
       duration: { type: "string" },
       warmup: { type: "string" },
       connections: { type: "string" },
+      engine: { type: "string", default: "sqlite" },
       record: { type: "boolean", default: false },
       "no-record": { type: "boolean", default: false },
       "no-lighthouse": { type: "boolean", default: false },
@@ -74,6 +90,7 @@ export function parseOptions(argv = process.argv.slice(2)): BenchOptions {
     connections: whole("connections", values.connections, base.connections, 2),
     quick: values.quick ?? false,
     lighthouse: !values["no-lighthouse"],
+    engines: engines(values.engine ?? "sqlite"),
     record: values.record || (!values["no-record"] && !values.quick),
     command: ["npm run bench", ...(argv.length ? ["--", ...argv] : [])].join(" "),
   };

@@ -5,10 +5,12 @@ import path from "node:path";
 import type { CaseResult, CommentCase, Skipped } from "./cases";
 import type { Ceiling, EncodingProbe } from "./ceilings";
 import type { WriterTally } from "./comment-writers";
+import type { Engine } from "./engines";
 import type { FirstLoadJsReport } from "./first-load-js";
 import type { LighthouseResult } from "./lighthouse";
 import type { BenchOptions } from "./options";
 import type { SearchTiming } from "./search-queries";
+import type { PostgresFacts } from "./served-database";
 import { checkTargets, type Target } from "./targets";
 
 export const RESULTS_DIR = path.join("bench", "results");
@@ -26,6 +28,10 @@ export type Machine = {
 export type RunResult = {
   startedAt: string;
   command: string;
+  /** The engine the app served the dataset from. Results written before `--engine` existed lack it: they are SQLite. */
+  engine: Engine;
+  /** The PostgreSQL server and the copy into it; null on SQLite. */
+  postgres: PostgresFacts | null;
   machine: Machine;
   settings: { connections: number; warmupS: number; durationS: number; quick: boolean };
   dataset: { posts: number; comments: number; board: string; hotPostId: number; boardPages: number; deepPage: number; generatedInS: number | null };
@@ -48,6 +54,8 @@ export type RunResult = {
 
 export type RunParts = {
   startedAt: string;
+  engine: Engine;
+  postgres: PostgresFacts | null;
   loadAtStart: number[];
   options: BenchOptions;
   dataset: RunResult["dataset"];
@@ -75,6 +83,8 @@ export function assembleResult(parts: RunParts): RunResult {
   return {
     startedAt: parts.startedAt,
     command: options.command,
+    engine: parts.engine,
+    postgres: parts.postgres,
     machine: describeMachine(parts.loadAtStart),
     settings: { connections: options.connections, warmupS: options.warmupS, durationS: options.durationS, quick: options.quick },
     dataset: parts.dataset,
@@ -129,15 +139,19 @@ export function describeMachine(loadAtStart: number[]): Machine {
   };
 }
 
-/** bench/results/<date>.json for the day the run started; a second run that day gets a time suffix. */
+/**
+ * bench/results/<date>.json for the day the run started; a second run that day gets a time suffix. A PostgreSQL
+ * result's name ends in `-postgres` (`<date>-postgres.json`, or with the time suffix before it).
+ */
 export function writeResults(result: RunResult): string {
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   const started = new Date(result.startedAt);
   const pad = (n: number) => String(n).padStart(2, "0");
   const date = `${started.getFullYear()}-${pad(started.getMonth() + 1)}-${pad(started.getDate())}`;
-  let file = path.join(RESULTS_DIR, `${date}.json`);
+  const suffix = result.engine === "sqlite" ? "" : `-${result.engine}`;
+  let file = path.join(RESULTS_DIR, `${date}${suffix}.json`);
   if (fs.existsSync(file)) {
-    file = path.join(RESULTS_DIR, `${date}-${pad(started.getHours())}${pad(started.getMinutes())}${pad(started.getSeconds())}.json`);
+    file = path.join(RESULTS_DIR, `${date}-${pad(started.getHours())}${pad(started.getMinutes())}${pad(started.getSeconds())}${suffix}.json`);
   }
   fs.writeFileSync(file, JSON.stringify(result, null, 2) + "\n");
   return file;

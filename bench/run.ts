@@ -1,4 +1,5 @@
-// `npm run bench`: builds, generates a large board, serves it as `npm start` does and measures it against node:http.
+// `npm run bench`: builds, generates a large board, serves it as `npm start` does (on SQLite, PostgreSQL or both, one
+// after the other: --engine) and measures it against node:http.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -7,16 +8,18 @@ import { actionId, ensureBenchBuild, startApp } from "./app-server";
 import { commentCase, DEEP_PAGE, memberAndDeepCases, searchCase, type CaseContext } from "./cases";
 import { probeEncodings } from "./ceilings";
 import { addMembers } from "../scripts/harness/members";
-import { cachedDataset, commentsOn, copyForRun, publishedPosts, WORK_DIR } from "./database";
+import { cachedDataset, commentsOn, copyForRun, publishedPosts, WORK_DIR, type Dataset } from "./database";
+import { ENGINE_NAMES, type Engine } from "./engines";
 import { firstLoadJsOf, FLOOR_PAGE } from "./first-load-js";
 import { runLighthouse, type LighthouseResult } from "./lighthouse";
 import { lighthouseThread } from "./lighthouse-thread";
 import { BROWSER_USER_AGENT } from "../scripts/harness/http";
-import { parseOptions } from "./options";
+import { parseOptions, type BenchOptions } from "./options";
 import { measureSearchQueries } from "./search-queries";
 import { freePort, installCleanup, onExit, stopAll } from "../scripts/harness/processes";
-import { printReport, updateBenchmarks } from "./report";
-import { assembleResult, writeResults } from "./results";
+import { printComparison, printReport, updateBenchmarks } from "./report";
+import { assembleResult, writeResults, type RunResult } from "./results";
+import { serveDatabase, type ServedDatabase } from "./served-database";
 import { mintSessionCookies } from "../scripts/harness/session-cookies";
 import { snapshotVisitorPages, visitorCases } from "./visitor-cases";
 import { ensureWrk } from "./wrk";
@@ -33,10 +36,10 @@ const PAGE_SIZE = 20; // lib/pagination's PAGE_SIZE; that module is server-only.
 const RUN_TIMEOUT_MS = 3 * 60 * 60 * 1000;
 const ADD_COMMENT = { file: "app/b/[board]/[postId]/actions.ts", name: "addComment" };
 
+type Shared = { options: BenchOptions; build: "reused" | "built"; cached: Dataset };
+
 async function main(): Promise<void> {
   const options = parseOptions();
-  const startedAt = new Date().toISOString();
-  const loadAtStart = os.loadavg();
   installCleanup();
   setTimeout(() => {
     console.error(`bench: the run took longer than ${RUN_TIMEOUT_MS / 3_600_000} h, giving up`);
@@ -45,21 +48,45 @@ async function main(): Promise<void> {
 
   ensureWrk();
   const build = await ensureBenchBuild();
-  const runDir = path.join(WORK_DIR, `run-${process.pid}`);
+  const cached = await cachedDataset(options);
+  const results: RunResult[] = [];
+  for (const engine of options.engines) {
+    if (options.engines.length > 1) console.log(`\n=== ${ENGINE_NAMES[engine]} ===`);
+    const result = await runOn(engine, { options, build, cached });
+    printReport(result);
+    results.push(result);
+  }
+  if (results.length > 1) printComparison(results);
+  if (options.record) {
+    const jsonFiles = results.map(writeResults);
+    updateBenchmarks(results, jsonFiles);
+    console.log(`\nWrote ${jsonFiles.join(" and ")} and updated BENCHMARKS.md`);
+  }
+}
+
+/** One engine's run: a fresh copy of the dataset with its members, served from `engine`, through every case. */
+async function runOn(engine: Engine, { options, build, cached }: Shared): Promise<RunResult> {
+  const startedAt = new Date().toISOString();
+  const loadAtStart = os.loadavg();
+  const runDir = path.join(WORK_DIR, `run-${process.pid}-${engine}`);
   // The run's copy can be gigabytes: it goes however the run ends (the exit handler also runs on Ctrl-C).
-  onExit(() => fs.rmSync(runDir, { recursive: true, force: true }));
-  const dataset = copyForRun(await cachedDataset(options), runDir);
+  const removeRunDir = () => fs.rmSync(runDir, { recursive: true, force: true });
+  onExit(removeRunDir);
+  const dataset = copyForRun(cached, runDir);
+  let served: ServedDatabase | null = null;
   try {
     console.log(`Adding ${WRITING_MEMBERS + READING_MEMBERS} members older than a day and minting their session cookies...`);
     const authSecret = crypto.randomBytes(32).toString("base64url");
     const cookies = await mintSessionCookies(addMembers(dataset.file, WRITING_MEMBERS + READING_MEMBERS), authSecret);
     const readerCookies = cookies.slice(0, READING_MEMBERS);
     const writerCookies = cookies.slice(READING_MEMBERS);
-    const boardPages = Math.max(1, Math.ceil(publishedPosts(dataset.file, dataset.boardId) / PAGE_SIZE));
-    const lighthousePost = lighthouseThread(dataset.file, dataset.boardId, dataset.hotPostId);
+    served = await serveDatabase(engine, dataset.file);
+    const db = served.number;
+    const boardPages = Math.max(1, Math.ceil((await publishedPosts(db, dataset.boardId)) / PAGE_SIZE));
+    const lighthousePost = await lighthouseThread(db, dataset.boardId, dataset.hotPostId);
 
-    console.log("Starting the production server (scripts/server.ts)...");
-    const { base } = await startApp({ port: await freePort(), databaseFile: dataset.file, authSecret });
+    console.log(`Starting the production server (scripts/server.ts) on ${ENGINE_NAMES[engine]}...`);
+    const { base } = await startApp({ port: await freePort(), database: served.env, authSecret });
     const ctx: CaseContext = {
       base,
       board: options.board,
@@ -80,7 +107,7 @@ async function main(): Promise<void> {
     const thread = await firstLoadJsOf(base, postPath);
     const floor = await firstLoadJsOf(base, FLOOR_PAGE);
     console.log(`First-load JS: thread ${thread.gzipBytes.toLocaleString("en")} bytes gzip, empty page ${floor.gzipBytes.toLocaleString("en")}`);
-    const threadCommentsBefore = commentsOn(dataset.file, dataset.hotPostId);
+    const threadCommentsBefore = await commentsOn(db, dataset.hotPostId);
 
     const visitors = await visitorCases(ctx, snapshots);
     const others = await memberAndDeepCases(ctx);
@@ -95,11 +122,14 @@ async function main(): Promise<void> {
       ]);
     }
     await stopAll();
-    const searchTiming = await measureSearchQueries(dataset.file, runDir);
+    const searchTiming = await measureSearchQueries(served.env, runDir);
+    const threadCommentsAfter = await commentsOn(db, dataset.hotPostId);
 
-    const result = assembleResult({
+    return assembleResult({
       startedAt,
       loadAtStart,
+      engine,
+      postgres: served.postgres,
       options,
       dataset: { posts: options.posts, comments: options.comments, board: options.board, hotPostId: dataset.hotPostId, boardPages, deepPage: ctx.deepPage, generatedInS: dataset.generatedInS },
       build,
@@ -108,20 +138,17 @@ async function main(): Promise<void> {
       ceilings: visitors.ceilings,
       reads: [...visitors.cases, ...others],
       comments,
-      commentThread: { members: WRITING_MEMBERS, before: threadCommentsBefore, after: commentsOn(dataset.file, dataset.hotPostId) },
+      commentThread: { members: WRITING_MEMBERS, before: threadCommentsBefore, after: threadCommentsAfter },
       search,
       searchTiming,
       lighthouse,
       notes: lighthouse ? [`Lighthouse audits thread ${lighthousePost.id} (${lighthousePost.comments} comments)${lighthousePost.id === dataset.hotPostId ? ", the hot thread: no thread with a dozen or so comments was found" : ", not the hot thread, so the comment case's writes never reach it"}.`] : ["Lighthouse skipped (--no-lighthouse)."],
     });
-    printReport(result);
-    if (options.record) {
-      const jsonFile = writeResults(result);
-      updateBenchmarks(result, jsonFile);
-      console.log(`\nWrote ${jsonFile} and updated BENCHMARKS.md`);
-    }
   } finally {
     await stopAll();
+    // After the app, which holds connections to it; stopping the cluster also deletes its directory.
+    await served?.close();
+    removeRunDir();
   }
 }
 

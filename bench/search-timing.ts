@@ -1,5 +1,6 @@
 // Child process of the benchmark: times the search itself (lib/search/search's `search`, the query and its snippets, without
-// the page around it) for a spread of queries on the run's database, and writes every sample as JSON.
+// the page around it) for a spread of queries on the run's database (DATABASE_PATH, or DATABASE_URL for PostgreSQL), and
+// writes every sample as JSON.
 // It runs under the react-server condition, which lib/'s "server-only" marker needs outside Next.js.
 import fs from "node:fs";
 import { performance } from "node:perf_hooks";
@@ -37,5 +38,5 @@ for (let round = 0; round < rounds; round++) {
     samples.push({ label, ms, results: outcome.ok ? outcome.total : -1 });
   }
 }
-closeDatabase();
+await closeDatabase();
 fs.writeFileSync(values.out ?? "", JSON.stringify(samples));
