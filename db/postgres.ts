@@ -38,6 +38,22 @@ export type PgConnection = {
   close(): Promise<void>;
 };
 
+/**
+ * PostgreSQL's text cannot hold U+0000, and a parameter with one fails the whole statement, where SQLite would store
+ * or compare it. Such a character becomes U+FFFD, as `db:copy` does with stored text: a lookup by a name with one
+ * matches nothing (no stored text has one), and text written with one keeps everything else.
+ */
+function withoutNul(values: unknown[] | undefined): unknown[] | undefined {
+  if (!values?.some((v) => typeof v === "string" && v.includes("\u0000"))) return values;
+  return values.map((v) => (typeof v === "string" ? v.replaceAll("\u0000", "\uFFFD") : v));
+}
+
+/** A query whose own values (rate-limiter-flexible puts them in the config) are cleaned as withoutNul() does. */
+function cleaned(config: string | pg.QueryConfig): pg.QueryConfig {
+  if (typeof config === "string") return { text: config };
+  return config.values ? { ...config, values: withoutNul(config.values) } : config;
+}
+
 export function openPostgres(url: string, onStatement: (sql: string) => void): PgConnection {
   const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE });
   // An idle connection that the server drops (restart, failover) is replaced; without a listener it would crash us.
@@ -50,7 +66,7 @@ export function openPostgres(url: string, onStatement: (sql: string) => void): P
   const autocommit: Queryable = {
     async query(config, values) {
       await ready;
-      return pool.query(config as pg.QueryConfig, values);
+      return pool.query(cleaned(config), withoutNul(values));
     },
   };
   const routed: Queryable = {
@@ -58,8 +74,8 @@ export function openPostgres(url: string, onStatement: (sql: string) => void): P
       await ready;
       onStatement(typeof config === "string" ? config : config.text);
       const transaction = current.getStore();
-      if (transaction?.open) return transaction.client.query(config as pg.QueryConfig, values);
-      return pool.query(config as pg.QueryConfig, values);
+      if (transaction?.open) return transaction.client.query(cleaned(config), withoutNul(values));
+      return pool.query(cleaned(config), withoutNul(values));
     },
   };
   const db = drizzle({ client: routed as unknown as pg.Pool, schema: pgSchema });

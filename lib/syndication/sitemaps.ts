@@ -82,6 +82,9 @@ export async function lastPostId(): Promise<number> {
   return (await first(getDb().select({ id: max(posts.id) }).from(posts)))?.id ?? 0;
 }
 
+/** Above every id: the largest a 32-bit integer id column holds (PostgreSQL refuses a larger parameter for one). */
+const MAX_ID = 2_147_483_647;
+
 /** Whether any visible post has an id in (afterId, upToId]. */
 export async function hasVisiblePosts(afterId: number, upToId: number): Promise<boolean> {
   const row = await first(getDb()
@@ -188,7 +191,7 @@ export async function sitemapXml(origin: string, maxUrls = SITEMAP_MAX_URLS): Pr
   const pages = await pageUrls();
   const room = Math.max(0, maxUrls - pages.length);
   if (await countVisiblePosts(room + 1) <= room) {
-    return urlsetXml(origin, [...pages, ...await postUrls(0, Number.MAX_SAFE_INTEGER, room)]);
+    return urlsetXml(origin, [...pages, ...await postUrls(0, MAX_ID, room)]);
   }
   const chunks = [0];
   const lastChunk = Math.ceil(await lastPostId() / maxUrls);
