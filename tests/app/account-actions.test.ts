@@ -110,11 +110,11 @@ describe("the export download", () => {
   it("gives a member their own profile, settings, writing and likes as an attachment, and nobody else's", async () => {
     const sora = await member("sora");
     const minji = await member("minji");
-    const board = makeBoard();
-    const mine = makePost(board, { id: sora }, { body: "Mine **bold**" });
-    const theirs = makePost(board, { id: minji }, { body: "Minji's secret draft" });
-    makeComment(theirs, { id: sora }, { body: "My comment" });
-    makeComment(mine, { id: minji }, { body: "Minji's comment" });
+    const board = await makeBoard();
+    const mine = await makePost(board, { id: sora }, { body: "Mine **bold**" });
+    const theirs = await makePost(board, { id: minji }, { body: "Minji's secret draft" });
+    await makeComment(theirs, { id: sora }, { body: "My comment" });
+    await makeComment(mine, { id: minji }, { body: "Minji's comment" });
     getSqlite().prepare("INSERT INTO post_likes (post_id, user_id) VALUES (?, ?), (?, ?)").run(theirs.id, sora, mine.id, minji);
     signedInAs(sora);
 

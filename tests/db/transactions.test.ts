@@ -18,9 +18,9 @@ const boardNamed = async (slug: string) =>
   (await getDb().select({ name: boards.name }).from(boards).where(eq(boards.slug, slug)))[0]?.name;
 
 describe("transactions on the async data layer", () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     resetDatabase();
-    makeBoard({ slug: "free", name: "Free" });
+    await makeBoard({ slug: "free", name: "Free" });
   });
 
   it("hides a transaction's writes from other requests until it commits", async () => {
@@ -115,7 +115,7 @@ describe("transactions on the async data layer", () => {
   it("keeps every counter right under concurrent comments and deletions", async () => {
     const members: SessionUser[] = [];
     for (let i = 0; i < 6; i++) {
-      const row = makeUser({ username: `writer${i}`, createdAt: new Date(Date.now() - 30 * 86_400_000) });
+      const row = await makeUser({ username: `writer${i}`, createdAt: new Date(Date.now() - 30 * 86_400_000) });
       members.push((await findSessionUser(row.id))!);
     }
     const post = await createPost(members[0]!, "free", { title: "Busy thread", body: "Talk here" }, null);

@@ -25,13 +25,13 @@ async function member(username: string, role: "member" | "admin" = "member") {
 /** A member with writing, a reply from someone else under it, likes given and received, settings and personal data. */
 async function busyMember() {
   const sora = await member("sora");
-  const other = makeUser({ username: "minji" });
-  const board = makeBoard();
-  const post = makePost(board, sora, { body: "My **post**" });
-  const comment = makeComment(post, sora, { body: "My comment" });
-  const reply = makeComment(post, other, { body: "A reply", parent: comment });
-  const othersPost = makePost(board, other);
-  makeComment(othersPost, sora, { body: "A lone comment" });
+  const other = await makeUser({ username: "minji" });
+  const board = await makeBoard();
+  const post = await makePost(board, sora, { body: "My **post**" });
+  const comment = await makeComment(post, sora, { body: "My comment" });
+  const reply = await makeComment(post, other, { body: "A reply", parent: comment });
+  const othersPost = await makePost(board, other);
+  await makeComment(othersPost, sora, { body: "A lone comment" });
   await getDb().insert(postLikes).values({ postId: othersPost.id, userId: sora.id });
   sqlite().prepare("UPDATE posts SET like_count = 1 WHERE id = ?").run(othersPost.id);
   sqlite()
@@ -115,7 +115,7 @@ describe("deleteOwnAccount, keeping the writing", () => {
   });
 
   it("confirms an account without a password (GitHub only) by its username, and nothing else", async () => {
-    const hana = makeUser({ username: "Hana" });
+    const hana = await makeUser({ username: "Hana" });
     const asker = { id: hana.id, role: hana.role, status: hana.status };
     expect(await deleteOwnAccount(asker, { confirmation: "", deleteWriting: false }, IP)).toMatchObject({ ok: false, errors: { confirmation: "accountDeletion:usernameWrong" } });
     expect(await deleteOwnAccount(asker, { confirmation: "hanna", deleteWriting: false }, IP)).toMatchObject({ ok: false });

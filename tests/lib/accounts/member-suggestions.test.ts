@@ -10,8 +10,8 @@ beforeEach(() => {
 
 describe("suggestMembers", () => {
   it("matches the start of a username or a display name, at most 8, names only", async () => {
-    for (let i = 0; i < 12; i++) makeUser({ username: `abby${i}` });
-    makeUser({ username: "zed", name: "Abigail Zed" });
+    for (let i = 0; i < 12; i++) await makeUser({ username: `abby${i}` });
+    await makeUser({ username: "zed", name: "Abigail Zed" });
     const found = await suggestMembers("ab");
     expect(found).toHaveLength(MEMBER_SUGGESTIONS_MAX);
     for (const member of found) expect(Object.keys(member).sort()).toEqual(["name", "username"]);
@@ -19,8 +19,8 @@ describe("suggestMembers", () => {
   });
 
   it("needs two characters, leaves banned members out, and takes % and _ literally", async () => {
-    makeUser({ username: "sora" });
-    const banned = makeUser({ username: "sorabot" });
+    await makeUser({ username: "sora" });
+    const banned = await makeUser({ username: "sorabot" });
     getSqlite().prepare("UPDATE users SET status = 'banned' WHERE id = ?").run(banned.id);
     expect(await suggestMembers("s")).toEqual([]);
     expect((await suggestMembers("so")).map((m) => m.username)).toEqual(["sora"]);

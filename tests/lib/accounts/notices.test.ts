@@ -21,7 +21,7 @@ let clock = Date.now();
 const later = (ms = 10 * 60_000) => (clock += ms);
 
 async function member(name: string, { role = "member", email = true }: { role?: "member" | "moderator"; email?: boolean } = {}): Promise<SessionUser> {
-  const row = makeUser({ username: name, role, createdAt: new Date(clock - 30 * DAY) });
+  const row = await makeUser({ username: name, role, createdAt: new Date(clock - 30 * DAY) });
   if (email) sqlite().prepare("UPDATE users SET email = ?, email_verified = ? WHERE id = ?").run(`${name}@example.com`, clock, row.id);
   return (await findSessionUser(row.id))!;
 }
@@ -50,7 +50,7 @@ let mod: SessionUser;
 beforeEach(async () => {
   resetDatabase();
   clock = Date.now();
-  makeBoard({ slug: "free" });
+  await makeBoard({ slug: "free" });
   sora = await member("sora");
   minji = await member("minji");
   jun = await member("jun");
@@ -97,7 +97,7 @@ describe("mention notices", () => {
 
   it("do not tell a member about writing they cannot read: held writing mentions nobody", async () => {
     // A new account's many links trip the spam gate: the comment is held for review.
-    const newcomer = (await findSessionUser(makeUser({ username: "newbie", createdAt: new Date(clock) }).id))!;
+    const newcomer = (await findSessionUser((await makeUser({ username: "newbie", createdAt: new Date(clock) })).id))!;
     const postId = await publish(sora, "A thread");
     const links = Array.from({ length: 6 }, (_, i) => `https://example${i}.com`).join(" ");
     const held = await createComment(newcomer, postId, null, { body: `@minji look ${links}` }, null, later());

@@ -29,9 +29,9 @@ const typedEdit = { body: "What I typed", commentId: "12" };
 const typedRemoval = { targetType: "comment", targetId: "7", reason: "spam", note: "A note I typed" };
 
 let member: string;
-beforeEach(() => {
+beforeEach(async () => {
   resetDatabase();
-  member = makeUser({ username: "sora" }).id;
+  member = (await makeUser({ username: "sora" })).id;
 });
 
 describe("the guard's refusals keep what was typed", () => {
@@ -54,7 +54,7 @@ describe("the guard's refusals keep what was typed", () => {
   });
 
   it("lets a moderator through, with the input parsed", async () => {
-    signedInAs(makeUser({ username: "mina", role: "moderator" }).id);
+    signedInAs((await makeUser({ username: "mina", role: "moderator" })).id);
     const guarded = await guard(formOf(typedRemoval), removal);
     expect(guarded).toMatchObject({
       ok: true,
@@ -108,7 +108,7 @@ describe("the schema stands between the form and lib/", () => {
   });
 
   it("shows a typed field's error beside it, and a hidden field's as the form's message", async () => {
-    signedInAs(makeUser({ username: "mina", role: "moderator" }).id);
+    signedInAs((await makeUser({ username: "mina", role: "moderator" })).id);
     expect(await guard(formOf({ body: "  ", commentId: "12" }), commentEdit)).toEqual({
       ok: false,
       refusal: { errors: { body: "commentRequired" }, values: { body: "  " } },

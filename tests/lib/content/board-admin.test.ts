@@ -15,7 +15,7 @@ const log = () => sqlite().prepare("SELECT action, target_type, target_id, targe
 const slugs = async () => (await listBoardsForAdmin()).map((b) => b.slug);
 
 async function staff(role: "member" | "moderator" | "admin") {
-  return (await findSessionUser(makeUser({ role }).id))!;
+  return (await findSessionUser((await makeUser({ role })).id))!;
 }
 
 async function create(slug: string, name = `Board ${slug}`) {
@@ -68,7 +68,7 @@ describe("boardCreateInput", () => {
 
 describe("createBoard", () => {
   it("adds an open member board at the end of the list and logs it once", async () => {
-    makeBoard({ slug: "notice", position: 7 });
+    await makeBoard({ slug: "notice", position: 7 });
     const id = await create("health", "Health");
     expect(await slugs()).toEqual(["notice", "health"]);
     expect(await getBoard("health")).toMatchObject({ id, name: "Health", postingRole: "member" });
@@ -76,7 +76,7 @@ describe("createBoard", () => {
   });
 
   it("refuses a slug another board has, archived ones included, and logs nothing", async () => {
-    makeBoard({ slug: "old", archived: true });
+    await makeBoard({ slug: "old", archived: true });
     await create("free");
     expect(await createBoard(admin, { slug: "free", name: "Again", description: "" })).toEqual({ ok: false, errors: { slug: "boardSlugTaken" } });
     expect(await createBoard(admin, { slug: "old", name: "Again", description: "" })).toEqual({ ok: false, errors: { slug: "boardSlugTaken" } });
@@ -185,8 +185,8 @@ describe("moveBoard", () => {
   });
 
   it("moves boards that share a position, as seeded boards may", async () => {
-    makeBoard({ slug: "aa", position: 0 });
-    const second = makeBoard({ slug: "bb", position: 0 });
+    await makeBoard({ slug: "aa", position: 0 });
+    const second = await makeBoard({ slug: "bb", position: 0 });
     await moveBoard(admin, second.id, "up");
     expect(await slugs()).toEqual(["bb", "aa"]);
   });

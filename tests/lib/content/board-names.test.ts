@@ -19,7 +19,7 @@ const renames = () => getSqlite().prepare("SELECT note FROM moderation_log WHERE
 
 beforeEach(async () => {
   resetDatabase();
-  admin = (await findSessionUser(makeUser({ role: "admin" }).id))!;
+  admin = (await findSessionUser((await makeUser({ role: "admin" })).id))!;
 });
 
 async function board(name_ko?: string, description_ko?: string) {
@@ -76,7 +76,7 @@ describe("admins setting names per language", () => {
     const id = await board();
     const parsed = boardUpdateInput.safeParse({ boardId: String(id), name: "Free", description: "", name_ko: "가".repeat(200), postingRole: "member", approveNewMembers: "" });
     expect(parsed.success).toBe(false);
-    const member = (await findSessionUser(makeUser().id))!;
+    const member = (await findSessionUser((await makeUser()).id))!;
     expect((await updateBoard(member, await settings(id, { name_ko: "해킹" }))).ok).toBe(false);
     expect((await adminBoard(id)).nameKo).toBe("");
   });

@@ -9,7 +9,7 @@ import { resetDatabase } from "../../reset-database";
 
 const DAY = 86_400_000;
 const sqlite = () => getSqlite();
-const member = async (name: string) => (await findSessionUser(makeUser({ username: name, createdAt: new Date(Date.now() - 30 * DAY) }).id))!;
+const member = async (name: string) => (await findSessionUser((await makeUser({ username: name, createdAt: new Date(Date.now() - 30 * DAY) })).id))!;
 const status = (table: "posts" | "comments", id: number) => sqlite().prepare(`SELECT status FROM ${table} WHERE id = ?`).pluck().get(id);
 
 let sora: SessionUser;
@@ -21,10 +21,10 @@ beforeEach(async () => {
   resetDatabase();
   sora = await member("sora");
   minji = await member("minji");
-  const board = makeBoard({ slug: "free" });
-  const thread = makePost(board, minji);
-  postId = makePost(board, sora, { status: "held" }).id;
-  commentId = makeComment(thread, sora, { status: "held" }).id;
+  const board = await makeBoard({ slug: "free" });
+  const thread = await makePost(board, minji);
+  postId = (await makePost(board, sora, { status: "held" })).id;
+  commentId = (await makeComment(thread, sora, { status: "held" })).id;
   sqlite().prepare(`UPDATE comments SET hold_reasons = '["banned-word"]' WHERE id = ?`).run(commentId);
 });
 

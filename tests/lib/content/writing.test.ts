@@ -30,7 +30,7 @@ let clock = Date.now();
 const later = (ms = 10 * 60_000) => (clock += ms);
 
 async function member(name: string, ageMs = 30 * DAY): Promise<SessionUser> {
-  const row = makeUser({ username: name, createdAt: new Date(clock - ageMs) });
+  const row = await makeUser({ username: name, createdAt: new Date(clock - ageMs) });
   return (await findSessionUser(row.id))!;
 }
 
@@ -55,7 +55,7 @@ let minji: SessionUser;
 beforeEach(async () => {
   resetDatabase();
   clock = Date.now();
-  makeBoard({ slug: "free" });
+  await makeBoard({ slug: "free" });
   sqlite().prepare("INSERT INTO boards (slug, name, posting_role) VALUES ('notice', 'Notice', 'moderator')").run();
   sora = await member("sora");
   minji = await member("minji");
@@ -257,7 +257,7 @@ describe("editComment", () => {
 
 describe("editComment in a locked thread", () => {
   it("is refused to the author once the thread is locked; staff may still edit their own", async () => {
-    const mod = (await findSessionUser(makeUser({ username: "mod_lee", role: "moderator", createdAt: new Date(clock - 30 * DAY) }).id))!;
+    const mod = (await findSessionUser((await makeUser({ username: "mod_lee", role: "moderator", createdAt: new Date(clock - 30 * DAY) })).id))!;
     const id = await publish(sora);
     const commentId = await comment(minji, id);
     const modComment = await comment(mod, id);
@@ -272,7 +272,7 @@ describe("links from new accounts", () => {
   const flood = "Read: https://a.example https://b.example https://c.example https://d.example";
   it("hold a new member's link-heavy post, never a new moderator's", async () => {
     const newcomer = await member("newcomer", 60_000);
-    const newMod = (await findSessionUser(makeUser({ username: "new_mod", role: "moderator", createdAt: new Date(clock - 60_000) }).id))!;
+    const newMod = (await findSessionUser((await makeUser({ username: "new_mod", role: "moderator", createdAt: new Date(clock - 60_000) })).id))!;
     const held = await createPost(newcomer, "free", post("Links", flood), null, later());
     const staff = await createPost(newMod, "free", post("Links", flood), null, later());
     expect(held.ok && await getPost("free", held.id)).toBeNull();

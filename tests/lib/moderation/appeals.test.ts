@@ -28,7 +28,7 @@ const { answerAppealAction } = await import("@/app/mod/queue/actions");
 const { submitAppeal } = await import("@/app/appeal/actions");
 
 const sqlite = () => getSqlite();
-const user = async (name: string, role: "member" | "moderator" | "admin" = "member") => (await findSessionUser(makeUser({ username: name, role }).id))!;
+const user = async (name: string, role: "member" | "moderator" | "admin" = "member") => (await findSessionUser((await makeUser({ username: name, role })).id))!;
 const fresh = async (u: SessionUser) => (await findSessionUser(u.id))!;
 const APPEAL = "I did not write spam, please look again.";
 

@@ -22,7 +22,7 @@ const logCount = (action?: string) =>
   sqlite().prepare(`SELECT count(*) FROM moderation_log${action ? " WHERE action = ?" : ""}`).pluck().get(...(action ? [action] : [])) as number;
 
 async function person(name: string, role: SessionUser["role"] = "member", ageMs = 30 * DAY): Promise<SessionUser> {
-  const row = makeUser({ username: name, role, createdAt: new Date(clock - ageMs) });
+  const row = await makeUser({ username: name, role, createdAt: new Date(clock - ageMs) });
   return (await findSessionUser(row.id))!;
 }
 const fresh = async (user: SessionUser) => (await findSessionUser(user.id))!;
@@ -43,8 +43,8 @@ let author: SessionUser, reader: SessionUser, mod: SessionUser, admin: SessionUs
 beforeEach(async () => {
   resetDatabase();
   clock = Date.now();
-  makeBoard({ slug: "free" });
-  makeBoard({ slug: "health" });
+  await makeBoard({ slug: "free" });
+  await makeBoard({ slug: "health" });
   author = await person("author");
   reader = await person("reader");
   mod = await person("mod_kim", "moderator");

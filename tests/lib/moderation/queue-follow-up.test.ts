@@ -10,7 +10,7 @@ import { resetDatabase } from "../../reset-database";
 
 const DAY = 86_400_000;
 const person = async (username: string, role: SessionUser["role"] = "member") =>
-  (await findSessionUser(makeUser({ username, role, createdAt: new Date(Date.now() - 30 * DAY) }).id))!;
+  (await findSessionUser((await makeUser({ username, role, createdAt: new Date(Date.now() - 30 * DAY) })).id))!;
 const statusOf = (table: "posts" | "comments", id: number) => getSqlite().prepare(`SELECT status FROM ${table} WHERE id = ?`).pluck().get(id);
 const removals = () => getSqlite().prepare("SELECT target_type || ':' || target_id FROM moderation_log WHERE action = 'remove' ORDER BY id").pluck().all();
 
@@ -26,19 +26,19 @@ beforeEach(async () => {
   reporter = await person("reporter");
   spammer = await person("spammer");
   bystander = await person("bystander");
-  const board = makeBoard({ slug: "q" });
-  const thread = makePost(board, bystander);
-  const reportedPost = makePost(board, spammer).id;
-  const reportedComment = makeComment(thread, spammer).id;
+  const board = await makeBoard({ slug: "q" });
+  const thread = await makePost(board, bystander);
+  const reportedPost = (await makePost(board, spammer)).id;
+  const reportedComment = (await makeComment(thread, spammer)).id;
   expect((await reportContent(reporter, { type: "post", id: reportedPost }, "spam", "Links to a pill shop")).ok).toBe(true);
   expect((await reportContent(reporter, { type: "comment", id: reportedComment }, "spam", null)).ok).toBe(true);
   items = {
-    heldPost: makePost(board, spammer, { status: "held" }).id,
+    heldPost: (await makePost(board, spammer, { status: "held" })).id,
     reportedPost,
-    heldComment: makeComment(thread, spammer, { status: "held" }).id,
+    heldComment: (await makeComment(thread, spammer, { status: "held" })).id,
     reportedComment,
-    quietPost: makePost(board, spammer).id,
-    otherHeld: makePost(board, bystander, { status: "held" }).id,
+    quietPost: (await makePost(board, spammer)).id,
+    otherHeld: (await makePost(board, bystander, { status: "held" })).id,
   };
 });
 

@@ -9,7 +9,7 @@ const sqlite = () => getSqlite();
 type LogRow = { actor_id: string; action: string; target_type: string; target_id: string; target_label: string; reason: string | null; note: string | null; change: string | null };
 const log = () => sqlite().prepare("SELECT actor_id, action, target_type, target_id, target_label, reason, note, change FROM moderation_log ORDER BY id").all() as LogRow[];
 const roleOf = async (id: string) => (await findSessionUser(id))!.role;
-const account = async (role: SessionUser["role"], username?: string) => (await findSessionUser(makeUser({ role, username }).id))!;
+const account = async (role: SessionUser["role"], username?: string) => (await findSessionUser((await makeUser({ role, username })).id))!;
 
 let admin: SessionUser;
 

@@ -11,7 +11,7 @@ let admin: SessionUser;
 type LogRow = { action: string; target_type: string; target_id: string; target_label: string; actor_id: string; note: string | null };
 const log = () => getSqlite().prepare("SELECT action, target_type, target_id, target_label, actor_id, note FROM moderation_log ORDER BY id").all() as LogRow[];
 
-const staff = async (role: "member" | "moderator" | "admin") => (await findSessionUser(makeUser({ role }).id))!;
+const staff = async (role: "member" | "moderator" | "admin") => (await findSessionUser((await makeUser({ role })).id))!;
 
 async function add(word: string, mode: "block" | "review" = "block") {
   const result = await addBannedWord(admin, { word, mode });
