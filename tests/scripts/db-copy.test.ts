@@ -1,4 +1,5 @@
 // `npm run db:copy`: a SQLite community (the demo content, generated threads, and rows of every odd kind) copied into
+// SQLite only: copies the SQLite test database (read through better-sqlite3) into PostgreSQL.
 // a throwaway PostgreSQL, compared row for row through both Drizzle schemas.
 import fs from "node:fs";
 import os from "node:os";

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { getSqlite } from "@/db";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { users } from "@/db/schema";
 import { MEMBER_SUGGESTIONS_MAX, MEMBER_SUGGESTIONS_PER_MINUTE, suggestionWait, suggestMembers } from "@/lib/accounts/member-suggestions";
 import { makeUser } from "../../factories";
 import { resetDatabase } from "../../reset-database";
@@ -21,7 +23,7 @@ describe("suggestMembers", () => {
   it("needs two characters, leaves banned members out, and takes % and _ literally", async () => {
     await makeUser({ username: "sora" });
     const banned = await makeUser({ username: "sorabot" });
-    getSqlite().prepare("UPDATE users SET status = 'banned' WHERE id = ?").run(banned.id);
+    await getDb().update(users).set({ status: "banned" }).where(eq(users.id, banned.id));
     expect(await suggestMembers("s")).toEqual([]);
     expect((await suggestMembers("so")).map((m) => m.username)).toEqual(["sora"]);
     expect(await suggestMembers("%%")).toEqual([]);

@@ -1,13 +1,16 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { getSqlite } from "@/db";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { posts } from "@/db/schema";
 import { listLatestComments, listPopularThreads } from "@/lib/content/home-extras";
 import { popularityScore, POPULAR_THREADS } from "@/lib/content/popularity";
 import { makeBoard, makeComment, makePost, makeUser } from "../../factories";
 import { resetDatabase } from "../../reset-database";
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 24 * 60 * 60_000);
-const counts = (id: number, views: number, likes: number) =>
-  getSqlite().prepare("UPDATE posts SET view_count = ?, like_count = ? WHERE id = ?").run(views, likes, id);
+const counts = async (id: number, viewCount: number, likeCount: number) => {
+  await getDb().update(posts).set({ viewCount, likeCount }).where(eq(posts.id, id));
+};
 
 beforeEach(() => {
   resetDatabase();
@@ -34,11 +37,11 @@ describe("listPopularThreads", () => {
     const old = await makePost(board, author, { createdAt: daysAgo(8) });
     const held = await makePost(board, author, { createdAt: daysAgo(1), status: "held" });
     const hidden = await makePost(archived, author, { createdAt: daysAgo(1) });
-    counts(viewed.id, 40, 0);
-    counts(liked.id, 5, 4); // 45
-    counts(tieOld.id, 10, 1);
-    counts(tieNew.id, 20, 0);
-    for (const post of [old, held, hidden]) counts(post.id, 1_000, 100);
+    await counts(viewed.id, 40, 0);
+    await counts(liked.id, 5, 4); // 45
+    await counts(tieOld.id, 10, 1);
+    await counts(tieNew.id, 20, 0);
+    for (const post of [old, held, hidden]) await counts(post.id, 1_000, 100);
     expect((await listPopularThreads()).map((p) => p.id)).toEqual([liked.id, viewed.id, tieNew.id, tieOld.id]);
   });
 

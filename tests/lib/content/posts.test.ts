@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { getSqlite } from "@/db";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { posts } from "@/db/schema";
 import { countLatestPosts, getNeighbours, getPost, listBoardPosts, listLatestPosts } from "@/lib/content/posts";
 import { PAGE_SIZE } from "@/lib/pagination";
 import { makeBoard, makePost, makeUser, makeMany } from "../../factories";
@@ -28,10 +30,10 @@ describe("listBoardPosts", () => {
     const b = await makePost(board, author, { title: "b", lastActivityAt: minutesAgo(50) });
     const c = await makePost(board, author, { title: "c", lastActivityAt: minutesAgo(20) });
     const pinned = await makePost(board, author, { title: "pinned", pinned: true, lastActivityAt: minutesAgo(300) });
-    const sqlite = getSqlite();
-    sqlite.prepare("UPDATE posts SET view_count = ?, like_count = ? WHERE id = ?").run(5, 0, a.id);
-    sqlite.prepare("UPDATE posts SET view_count = ?, like_count = ? WHERE id = ?").run(90, 1, b.id);
-    sqlite.prepare("UPDATE posts SET view_count = ?, like_count = ? WHERE id = ?").run(5, 7, c.id);
+    const counts = async (id: number, viewCount: number, likeCount: number) => getDb().update(posts).set({ viewCount, likeCount }).where(eq(posts.id, id));
+    await counts(a.id, 5, 0);
+    await counts(b.id, 90, 1);
+    await counts(c.id, 5, 7);
     const ids = async (sort: Parameters<typeof listBoardPosts>[2]) => (await listBoardPosts(board.id, 1, sort)).map((p) => p.id);
     expect(await ids("activity")).toEqual([pinned.id, a.id, c.id, b.id]);
     expect(await ids("latest")).toEqual([pinned.id, c.id, b.id, a.id]);

@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { closeDatabase, getSqlite } from "@/db";
+import { eq, gt } from "drizzle-orm";
+import { closeDatabase, getDb, getSqlite } from "@/db";
+// Named apart from the posts some tests make.
+import { posts as postsTable } from "@/db/schema";
 import {
   MAX_TRACKED_VIEWS,
   VIEW_DEDUP_WINDOW_MS,
@@ -15,6 +18,7 @@ import {
   type ViewRequest,
 } from "@/lib/content/views";
 import { makeBoard, makePost, makeUser, makeMany } from "../../factories";
+import { valueOf } from "../../queries";
 import { resetDatabase } from "../../reset-database";
 
 const CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36";
@@ -29,8 +33,8 @@ function visit(overrides: Partial<ViewRequest> & { userAgent?: string | null; ex
   return { method: "GET", headers, userId: null, ip: "203.0.113.9", ...rest };
 }
 
-function storedViews(postId: number): number {
-  return getSqlite().prepare("SELECT view_count FROM posts WHERE id = ?").pluck().get(postId) as number;
+async function storedViews(postId: number): Promise<number | undefined> {
+  return valueOf(postsTable.viewCount, eq(postsTable.id, postId));
 }
 
 /** What a new process sees: no views in memory, no secret, no timer. */
@@ -45,7 +49,6 @@ async function newPost() {
 
 beforeEach(() => {
   forgetProcessState();
-  getSqlite().exec("DROP TRIGGER IF EXISTS fail_view_update");
   resetDatabase();
 });
 
@@ -168,14 +171,15 @@ describe("flushViews", () => {
     const post = await newPost();
     for (let i = 0; i < 5; i++) recordView(post.id, visit({ ip: `198.51.100.${i}` }), NOON);
     recordView(post.id, visit({ ip: "198.51.100.0" }), NOON + HOUR_MS);
-    expect(storedViews(post.id)).toBe(0);
+    expect(await storedViews(post.id)).toBe(0);
     expect(await flushViews()).toBe(1);
-    expect(storedViews(post.id)).toBe(5);
+    expect(await storedViews(post.id)).toBe(5);
     expect(pendingViews(post.id)).toBe(0);
     expect(await flushViews()).toBe(0);
-    expect(storedViews(post.id)).toBe(5);
+    expect(await storedViews(post.id)).toBe(5);
   });
 
+  // SQLite only: the failure is injected with a SQLite trigger.
   it("writes many posts in one transaction: all of them, or on failure none, kept for the next flush", async () => {
     const board = await makeBoard();
     const author = await makeUser();
@@ -187,13 +191,16 @@ describe("flushViews", () => {
     const sqlite = getSqlite();
     sqlite.exec(`CREATE TRIGGER fail_view_update BEFORE UPDATE OF view_count ON posts WHEN NEW.id = ${last.id}
                  BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
-    await expect(flushViews()).rejects.toMatchObject({ cause: expect.objectContaining({ message: "disk full" }) });
-    expect(sqlite.prepare("SELECT sum(view_count) FROM posts").pluck().get()).toBe(0);
+    try {
+      await expect(flushViews()).rejects.toMatchObject({ cause: expect.objectContaining({ message: "disk full" }) });
+    } finally {
+      sqlite.exec("DROP TRIGGER fail_view_update");
+    }
+    expect(await getDb().$count(postsTable, gt(postsTable.viewCount, 0))).toBe(0);
     expect(pendingViews(posts[0]!.id)).toBe(1);
 
-    sqlite.exec("DROP TRIGGER fail_view_update");
     expect(await flushViews()).toBe(50);
-    posts.forEach((post, i) => expect(storedViews(post.id)).toBe((i % 3) + 1));
+    for (const [i, post] of posts.entries()) expect(await storedViews(post.id)).toBe((i % 3) + 1);
   });
 
   it("keeps flushed counts across a restart: new process state, reopened database", async () => {
@@ -203,12 +210,12 @@ describe("flushViews", () => {
     await flushViews();
     forgetProcessState();
     closeDatabase();
-    expect(storedViews(post.id)).toBe(2);
+    expect(await storedViews(post.id)).toBe(2);
     expect(pendingViews(post.id)).toBe(0);
     // The new process counts on top of what was written.
     recordView(post.id, visit({ userId: "member-2" }), NOON);
     await flushViews();
-    expect(storedViews(post.id)).toBe(3);
+    expect(await storedViews(post.id)).toBe(3);
   });
 
   it("runs by itself every VIEW_FLUSH_INTERVAL_MS, on one unref'd timer started by the first view", async () => {
@@ -221,10 +228,10 @@ describe("flushViews", () => {
     expect(vi.getTimerCount()).toBe(1);
 
     vi.advanceTimersByTime(VIEW_FLUSH_INTERVAL_MS - 1);
-    expect(storedViews(post.id)).toBe(0);
+    expect(await storedViews(post.id)).toBe(0);
     vi.advanceTimersByTime(1);
     // The flush it starts writes in a transaction of its own, a few awaits later.
-    await vi.waitFor(() => expect(storedViews(post.id)).toBe(2));
+    await vi.waitFor(async () => expect(await storedViews(post.id)).toBe(2));
 
     stopViewFlusher();
     expect(vi.getTimerCount()).toBe(0);

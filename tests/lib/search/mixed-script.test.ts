@@ -1,6 +1,8 @@
 // English words glued to Korean particles, as Koreans write them: the bare word finds them, and is marked in results.
 import { beforeEach, describe, expect, it } from "vitest";
-import { getSqlite } from "@/db";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { posts } from "@/db/schema";
 import { splitScripts } from "@/db/search-functions";
 import { search, type SearchOutcome } from "@/lib/search/search";
 import { makeBoard, makeComment, makePost, makeUser } from "../../factories";
@@ -91,7 +93,7 @@ describe("a Latin word glued to Hangul", () => {
     const board = await makeBoard();
     const post = await makePost(board, await makeUser(), { title: "메모앱", body: "Notion으로 정리" });
     expect((await found("Notion")).results.map((r) => r.id)).toEqual([post.id]);
-    getSqlite().prepare("UPDATE posts SET body_source = ? WHERE id = ?").run("Obsidian으로 정리", post.id);
+    await getDb().update(posts).set({ bodySource: "Obsidian으로 정리" }).where(eq(posts.id, post.id));
     expect((await found("Notion")).results).toEqual([]);
     expect((await found("Obsidian")).results.map((r) => r.id)).toEqual([post.id]);
   });

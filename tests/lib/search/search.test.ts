@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { getSqlite } from "@/db";
+import { eq } from "drizzle-orm";
+import { getDb, getSqlite } from "@/db";
+import { boards, comments, posts } from "@/db/schema";
 import { PAGE_SIZE } from "@/lib/pagination";
 import { commentHref } from "@/lib/content/comment-pages";
 import { postHref } from "@/lib/routes";
@@ -9,19 +11,16 @@ import { generate } from "@/scripts/seed/generate";
 import { makeBoard, makeComment, makePost, makeUser, makeMany } from "../../factories";
 import { resetDatabase } from "../../reset-database";
 
-const sql = (statement: string, ...params: unknown[]) => getSqlite().prepare(statement).run(...params);
 const daysAgo = (n: number) => new Date(Date.now() - n * 24 * 60 * 60 * 1000);
-/** Whether the index holds a row: what the triggers keep in step, apart from the checks search makes on top. */
-const indexed = (table: string, id: number) => getSqlite().prepare(`SELECT count(*) FROM ${table} WHERE rowid = ?`).pluck().get(id) === 1;
-
-/** Many newer posts at once, written by SQL so the triggers index each one. */
-function manyPosts(board: { id: number }, author: { id: string }, count: number, body: string) {
-  sql(
-    `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
-     INSERT INTO posts (board_id, author_id, title, body_source, body_html, last_activity_at) SELECT ?, ?, 'Post', ?, '', ? FROM n`,
-    count, board.id, author.id, body, Date.now(),
-  );
+/** Many newer posts at once, in one insert (the board's post count is left as it was). */
+async function manyPosts(board: { id: number }, author: { id: string }, count: number, body: string) {
+  const now = new Date();
+  const rows = Array.from({ length: count }, () => ({ boardId: board.id, authorId: author.id, title: "Post", bodySource: body, bodyHtml: "", lastActivityAt: now }));
+  await getDb().insert(posts).values(rows);
 }
+const setPost = (id: number, values: Partial<typeof posts.$inferInsert>) => getDb().update(posts).set(values).where(eq(posts.id, id));
+const setComment = (id: number, values: Partial<typeof comments.$inferInsert>) => getDb().update(comments).set(values).where(eq(comments.id, id));
+const setArchived = (id: number, archived: boolean) => getDb().update(boards).set({ archived }).where(eq(boards.id, id));
 
 async function found(request: SearchRequest | string): Promise<SearchOutcome & { ok: true }> {
   const outcome = await search(typeof request === "string" ? { query: request } : request);
@@ -120,7 +119,7 @@ describe("filters", () => {
     const board = await makeBoard();
     const kim = await makeUser({ username: "kim" });
     const old = await makePost(board, kim, { body: "river walk", createdAt: daysAgo(30) });
-    manyPosts(board, await makeUser(), MAX_MATCHES_PER_KIND + 10, "river walk");
+    await manyPosts(board, await makeUser(), MAX_MATCHES_PER_KIND + 10, "river walk");
     expect(await keys({ query: "river", author: "kim" })).toEqual([postKey(old)]);
     expect((await found({ query: "river" })).more).toBe(true);
   });
@@ -256,24 +255,21 @@ describe("visibility", () => {
     const board = await makeBoard();
     const post = await makePost(board, await makeUser(), { body: "guitar" });
     const comment = await makeComment(post, await makeUser(), { body: "guitar too" });
-    for (const status of ["held", "removed", "deleted"]) {
-      sql("UPDATE posts SET status = ? WHERE id = ?", status, post.id);
+    for (const status of ["held", "removed", "deleted"] as const) {
+      await setPost(post.id, { status });
       expect(await keys("guitar")).toEqual([]);
-      expect([indexed("search_post_words", post.id), indexed("search_comment_words", comment.id)]).toEqual([false, false]);
-      sql("UPDATE posts SET status = 'published' WHERE id = ?", post.id);
+      await setPost(post.id, { status: "published" });
       expect((await keys("guitar")).sort()).toEqual([commentKey(comment), postKey(post)].sort());
-      expect([indexed("search_post_words", post.id), indexed("search_comment_words", comment.id)]).toEqual([true, true]);
     }
   });
 
   it("drops a comment when it stops being published, and brings it back on restore", async () => {
     const post = await makePost(await makeBoard(), await makeUser(), { body: "nothing here" });
     const comment = await makeComment(post, await makeUser(), { body: "김치찌개 recipe" });
-    sql("UPDATE comments SET status = 'removed' WHERE id = ?", comment.id);
+    await setComment(comment.id, { status: "removed" });
     expect(await keys("recipe")).toEqual([]);
     expect(await keys("찌개")).toEqual([]);
-    expect([indexed("search_comment_words", comment.id), indexed("search_comment_grams", comment.id)]).toEqual([false, false]);
-    sql("UPDATE comments SET status = 'published' WHERE id = ?", comment.id);
+    await setComment(comment.id, { status: "published" });
     expect(await keys("recipe")).toEqual([commentKey(comment)]);
     expect(await keys("찌개")).toEqual([commentKey(comment)]);
   });
@@ -287,9 +283,9 @@ describe("visibility", () => {
     expect(await keys("국수")).toEqual([]);
 
     const later = await makeComment(visible, await makeUser(), { body: "noodle" });
-    sql("UPDATE boards SET archived = 1 WHERE id = ?", open.id);
+    await setArchived(open.id, true);
     expect(await keys("noodle")).toEqual([]);
-    sql("UPDATE boards SET archived = 0 WHERE id = ?", open.id);
+    await setArchived(open.id, false);
     expect((await keys("noodle")).sort()).toEqual([commentKey(later), postKey(visible)].sort());
   });
 
@@ -297,8 +293,8 @@ describe("visibility", () => {
     const open = await makeBoard();
     const archived = await makeBoard();
     const visible = await makePost(open, await makeUser(), { body: "old noodle", createdAt: daysAgo(30) });
-    manyPosts(archived, await makeUser(), MAX_MATCHES_PER_KIND + 10, "new noodle");
-    sql("UPDATE boards SET archived = 1 WHERE id = ?", archived.id);
+    await manyPosts(archived, await makeUser(), MAX_MATCHES_PER_KIND + 10, "new noodle");
+    await setArchived(archived.id, true);
     expect(await keys("noodle")).toEqual([postKey(visible)]);
   });
 
@@ -307,7 +303,7 @@ describe("visibility", () => {
     const to = await makeBoard({ slug: "to" });
     const post = await makePost(from, await makeUser(), { body: "piano" });
     const comment = await makeComment(post, await makeUser(), { body: "piano" });
-    sql("UPDATE posts SET board_id = ? WHERE id = ?", to.id, post.id);
+    await setPost(post.id, { boardId: to.id });
     expect(await keys({ query: "piano", board: "from" })).toEqual([]);
     expect((await keys({ query: "piano", board: "to" })).sort()).toEqual([commentKey(comment), postKey(post)].sort());
   });
@@ -316,7 +312,7 @@ describe("visibility", () => {
 describe("edits", () => {
   it("forgets the old words of an edited post and finds the new ones", async () => {
     const post = await makePost(await makeBoard(), await makeUser(), { title: "Old title", body: "old body about 사과" });
-    sql("UPDATE posts SET title = 'Fresh title', body_source = 'new body about 토마토' WHERE id = ?", post.id);
+    await setPost(post.id, { title: "Fresh title", bodySource: "new body about 토마토" });
     expect(await keys("old")).toEqual([]);
     expect(await keys("사과")).toEqual([]);
     expect(await keys("fresh")).toEqual([postKey(post)]);
@@ -326,10 +322,34 @@ describe("edits", () => {
   it("forgets the old words of an edited comment and finds the new ones", async () => {
     const post = await makePost(await makeBoard(), await makeUser(), { body: "nothing" });
     const comment = await makeComment(post, await makeUser(), { body: "winter coat" });
-    sql("UPDATE comments SET body_source = 'summer hat 여름' WHERE id = ?", comment.id);
+    await setComment(comment.id, { bodySource: "summer hat 여름" });
     expect(await keys("winter")).toEqual([]);
     expect(await keys("summer")).toEqual([commentKey(comment)]);
     expect(await keys("여름")).toEqual([commentKey(comment)]);
+  });
+});
+
+// SQLite only: the FTS5 index tables, their triggers and the bulk generator's SQLite handle.
+describe("the SQLite search index", () => {
+  /** Whether the index holds a row: what the triggers keep in step, apart from the checks search makes on top. */
+  const indexedRow = (table: string, id: number) => getSqlite().prepare(`SELECT count(*) FROM ${table} WHERE rowid = ?`).pluck().get(id) === 1;
+
+  it("drops the rows of a post that stops being published, and of its comments, and puts them back on restore", async () => {
+    const post = await makePost(await makeBoard(), await makeUser(), { body: "guitar" });
+    const comment = await makeComment(post, await makeUser(), { body: "guitar too" });
+    for (const status of ["held", "removed", "deleted"] as const) {
+      await setPost(post.id, { status });
+      expect([indexedRow("search_post_words", post.id), indexedRow("search_comment_words", comment.id)]).toEqual([false, false]);
+      await setPost(post.id, { status: "published" });
+      expect([indexedRow("search_post_words", post.id), indexedRow("search_comment_words", comment.id)]).toEqual([true, true]);
+    }
+  });
+
+  it("drops the word and gram rows of a comment that stops being published", async () => {
+    const post = await makePost(await makeBoard(), await makeUser(), { body: "nothing here" });
+    const comment = await makeComment(post, await makeUser(), { body: "김치찌개 recipe" });
+    await setComment(comment.id, { status: "removed" });
+    expect([indexedRow("search_comment_words", comment.id), indexedRow("search_comment_grams", comment.id)]).toEqual([false, false]);
   });
 
   it("is rebuilt from the tables by rebuildSearchIndex", async () => {

