@@ -1,3 +1,4 @@
+// SQLite only: counts the rows of every SQLite table, the search index's shadow tables included.
 import { expect, it } from "vitest";
 import { getSqlite } from "@/db";
 import { makeBoard, makeComment, makePost, makeUser } from "./factories";
@@ -20,7 +21,7 @@ it("brings every table back to its freshly migrated row count", async () => {
   getSqlite().exec("INSERT INTO rate_limits (key, points) VALUES ('ip:203.0.113.9', 1); INSERT INTO site_settings VALUES ('k', 'v');");
   expect(rowCounts()).not.toEqual(fresh);
 
-  resetDatabase();
+  await resetDatabase();
 
   expect(rowCounts()).toEqual(fresh);
   expect(getSqlite().pragma("foreign_keys", { simple: true })).toBe(1);

@@ -38,8 +38,8 @@ async function member(username: string) {
 
 const settings = { timeZone: "Asia/Seoul", dateStyle: "relative", theme: "dark", bio: "About *me*", signature: "— sora" };
 let expired: string[][];
-beforeEach(() => {
-  resetDatabase();
+beforeEach(async () => {
+  await resetDatabase();
   jar.clear();
   expired = [];
   pageCacheExpiry().subscribe((tags) => expired.push([...tags]));

@@ -19,7 +19,7 @@ const boardNamed = async (slug: string) =>
 
 describe("transactions on the async data layer", () => {
   beforeEach(async () => {
-    resetDatabase();
+    await resetDatabase();
     await makeBoard({ slug: "free", name: "Free" });
   });
 

@@ -41,7 +41,7 @@ function canonical(value: unknown): string {
 beforeAll(async () => {
   cluster = await startCluster();
   pool = new pg.Pool({ connectionString: cluster.url, max: 2 });
-  resetDatabase();
+  await resetDatabase();
   vi.stubEnv("RAPPORT_DEMO_CONTENT", "on");
   expect(seedDemoIfEmpty(getSqlite())).not.toBeNull();
   vi.unstubAllEnvs();

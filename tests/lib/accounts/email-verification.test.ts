@@ -20,8 +20,8 @@ const ORIGIN = "https://forum.example";
 const PASSWORD = "correct horse battery";
 const IP = "203.0.113.8";
 
-beforeEach(() => {
-  resetDatabase();
+beforeEach(async () => {
+  await resetDatabase();
   vi.stubEnv("SITE_URL", ORIGIN);
   vi.stubEnv("SMTP_URL", "smtp://mail.example:587");
 });

@@ -11,8 +11,8 @@ import { resetDatabase } from "../../reset-database";
 
 const admin = { username: "boss", email: "boss@example.com", password: "a long admin password" };
 
-beforeEach(() => {
-  resetDatabase();
+beforeEach(async () => {
+  await resetDatabase();
 });
 
 describe("the first-admin link", () => {

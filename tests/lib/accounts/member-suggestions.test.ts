@@ -6,8 +6,8 @@ import { MEMBER_SUGGESTIONS_MAX, MEMBER_SUGGESTIONS_PER_MINUTE, suggestionWait, 
 import { makeUser } from "../../factories";
 import { resetDatabase } from "../../reset-database";
 
-beforeEach(() => {
-  resetDatabase();
+beforeEach(async () => {
+  await resetDatabase();
 });
 
 describe("suggestMembers", () => {

@@ -17,9 +17,9 @@ vi.mock("@node-rs/argon2", async (original) => {
 
 const PASSWORD = "correct horse battery";
 
-beforeEach(() => {
+beforeEach(async () => {
   vi.useRealTimers();
-  resetDatabase();
+  await resetDatabase();
   vi.mocked(argon2.verify).mockClear();
 });
 

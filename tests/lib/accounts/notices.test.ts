@@ -51,7 +51,7 @@ let jun: SessionUser;
 let mod: SessionUser;
 
 beforeEach(async () => {
-  resetDatabase();
+  await resetDatabase();
   clock = Date.now();
   await makeBoard({ slug: "free" });
   sora = await member("sora");

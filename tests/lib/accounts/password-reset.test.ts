@@ -22,8 +22,8 @@ beforeAll(async () => {
   inbox = await startSmtpInbox();
 });
 afterAll(() => inbox.close());
-beforeEach(() => {
-  resetDatabase();
+beforeEach(async () => {
+  await resetDatabase();
   inbox.mails.length = 0;
   vi.stubEnv("SITE_URL", ORIGIN);
 });

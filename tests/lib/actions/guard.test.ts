@@ -32,7 +32,7 @@ const typedRemoval = { targetType: "comment", targetId: "7", reason: "spam", not
 
 let member: string;
 beforeEach(async () => {
-  resetDatabase();
+  await resetDatabase();
   member = (await makeUser({ username: "sora" })).id;
 });
 

@@ -17,7 +17,7 @@ vi.mock("react", async (original) => ({ ...(await original<typeof import("react"
 
 let id: string;
 beforeEach(async () => {
-  resetDatabase();
+  await resetDatabase();
   const created = await createAccount({ username: "sora", email: "sora@example.com", password: "correct horse battery" });
   if (!created.ok) throw new Error("setup failed");
   id = created.id;

@@ -34,7 +34,7 @@ const settings = async (boardId: number, change: Partial<BoardUpdateInput> = {})
 };
 
 beforeEach(async () => {
-  resetDatabase();
+  await resetDatabase();
   admin = await staff("admin");
 });
 

@@ -21,7 +21,7 @@ const renames = async () =>
   (await getDb().select({ note: moderationLog.note }).from(moderationLog).where(eq(moderationLog.action, "board.rename")).orderBy(asc(moderationLog.id))).map((row) => row.note);
 
 beforeEach(async () => {
-  resetDatabase();
+  await resetDatabase();
   admin = (await findSessionUser((await makeUser({ role: "admin" })).id))!;
 });
 

@@ -7,8 +7,8 @@ import { resetDatabase } from "../../reset-database";
 
 const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000);
 
-beforeEach(() => {
-  resetDatabase();
+beforeEach(async () => {
+  await resetDatabase();
 });
 
 describe("boardPageOf", () => {

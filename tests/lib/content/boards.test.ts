@@ -3,8 +3,8 @@ import { getBoard, listBoards } from "@/lib/content/boards";
 import { makeBoard, makePost, makeUser } from "../../factories";
 import { resetDatabase } from "../../reset-database";
 
-beforeEach(() => {
-  resetDatabase();
+beforeEach(async () => {
+  await resetDatabase();
 });
 
 describe("listBoards", () => {

@@ -20,7 +20,7 @@ let postId: number;
 let commentId: number;
 
 beforeEach(async () => {
-  resetDatabase();
+  await resetDatabase();
   sora = await member("sora");
   minji = await member("minji");
   const board = await makeBoard({ slug: "free" });

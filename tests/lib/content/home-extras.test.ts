@@ -12,8 +12,8 @@ const counts = async (id: number, viewCount: number, likeCount: number) => {
   await getDb().update(posts).set({ viewCount, likeCount }).where(eq(posts.id, id));
 };
 
-beforeEach(() => {
-  resetDatabase();
+beforeEach(async () => {
+  await resetDatabase();
 });
 
 describe("popularityScore", () => {

@@ -7,8 +7,8 @@ import { resetDatabase } from "../../reset-database";
 
 const user = async (role: "member" | "moderator" | "admin") => (await findSessionUser((await makeUser({ role })).id))!;
 
-beforeEach(() => {
-  resetDatabase();
+beforeEach(async () => {
+  await resetDatabase();
 });
 
 describe("saveSitePage", () => {

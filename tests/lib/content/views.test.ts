@@ -47,9 +47,9 @@ async function newPost() {
   return makePost(await makeBoard(), await makeUser());
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   forgetProcessState();
-  resetDatabase();
+  await resetDatabase();
 });
 
 afterEach(() => {

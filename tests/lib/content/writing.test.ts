@@ -54,7 +54,7 @@ let sora: SessionUser;
 let minji: SessionUser;
 
 beforeEach(async () => {
-  resetDatabase();
+  await resetDatabase();
   clock = Date.now();
   await makeBoard({ slug: "free" });
   await getDb().insert(boards).values({ slug: "notice", name: "Notice", postingRole: "moderator" });

@@ -19,8 +19,8 @@ afterAll(async () => {
   delete process.env.MAIL_FROM;
   await inbox.close();
 });
-beforeEach(() => {
-  resetDatabase();
+beforeEach(async () => {
+  await resetDatabase();
   inbox.refuse(false);
   inbox.mails.length = 0;
 });

@@ -20,7 +20,7 @@ afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 const member = async (name: string) => (await findSessionUser((await makeUser({ username: name, createdAt: new Date(Date.now() - 30 * 86_400_000) })).id))!;
 
 beforeEach(async () => {
-  resetDatabase();
+  await resetDatabase();
   await setUploadsEnabled(true);
 });
 

@@ -48,7 +48,7 @@ async function upload(user: SessionUser | null, name = "holiday photo.png") {
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
 beforeEach(async () => {
-  resetDatabase();
+  await resetDatabase();
   await makeBoard({ slug: "free" });
   await setUploadsEnabled(true);
   await setEmailVerificationRequired(false);

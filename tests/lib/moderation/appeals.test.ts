@@ -40,7 +40,7 @@ let minji: SessionUser;
 let mod: SessionUser;
 
 beforeEach(async () => {
-  resetDatabase();
+  await resetDatabase();
   sora = await user("sora");
   minji = await user("minji");
   mod = await user("modkim", "moderator");

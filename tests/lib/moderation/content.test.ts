@@ -41,7 +41,7 @@ async function comment(user: SessionUser, postId: number, parentId: number | nul
 let author: SessionUser, reader: SessionUser, mod: SessionUser, admin: SessionUser;
 
 beforeEach(async () => {
-  resetDatabase();
+  await resetDatabase();
   clock = Date.now();
   await makeBoard({ slug: "free" });
   await makeBoard({ slug: "health" });

@@ -12,7 +12,7 @@ let mod: SessionUser;
 let admin: SessionUser;
 
 beforeEach(async () => {
-  resetDatabase();
+  await resetDatabase();
   mod = await account("moderator", "mod");
   admin = await account("admin", "root");
 });

@@ -27,7 +27,7 @@ let bystander: SessionUser;
 let items: { heldPost: number; reportedPost: number; heldComment: number; reportedComment: number; quietPost: number; otherHeld: number };
 
 beforeEach(async () => {
-  resetDatabase();
+  await resetDatabase();
   mod = await person("mod", "moderator");
   reporter = await person("reporter");
   spammer = await person("spammer");

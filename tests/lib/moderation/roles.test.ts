@@ -18,7 +18,7 @@ const account = async (role: SessionUser["role"], username?: string) => (await f
 let admin: SessionUser;
 
 beforeEach(async () => {
-  resetDatabase();
+  await resetDatabase();
   admin = await account("admin", "root");
 });
 
@@ -88,7 +88,7 @@ describe("changeRoleFromShell", () => {
   });
 
   it("appoints the first admin without --by only while there is none, and logs it as from a shell", async () => {
-    resetDatabase();
+    await resetDatabase();
     const first = await account("member", "first");
     expect(await changeRoleFromShell("first", "admin", null, Date.UTC(2026, 0, 1))).toEqual({ ok: true, id: first.id });
     expect(await roleOf(first.id)).toBe("admin");

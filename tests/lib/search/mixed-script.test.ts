@@ -52,8 +52,8 @@ const found = async (query: string): Promise<SearchOutcome & { ok: true }> => {
   return outcome;
 };
 
-beforeEach(() => {
-  resetDatabase();
+beforeEach(async () => {
+  await resetDatabase();
 });
 
 describe("a Latin word glued to Hangul", () => {

@@ -26,8 +26,8 @@ const texts = (tree: ReactNode) => flatten(tree).filter((n): n is string => type
 const propsOf = <P,>(tree: ReactNode, type: unknown) =>
   flatten(tree).filter((n) => isValidElement(n) && n.type === type).map((n) => (n as { props: P }).props);
 
-beforeEach(() => {
-  resetDatabase();
+beforeEach(async () => {
+  await resetDatabase();
 });
 
 describe("the search page", () => {

@@ -32,8 +32,8 @@ const keys = async (request: SearchRequest | string) => (await found(request)).r
 const postKey = (post: { id: number }) => `post:${post.id}`;
 const commentKey = (comment: { id: number }) => `comment:${comment.id}`;
 
-beforeEach(() => {
-  resetDatabase();
+beforeEach(async () => {
+  await resetDatabase();
 });
 
 describe("Korean text", () => {

@@ -25,7 +25,7 @@ async function add(word: string, mode: "block" | "review" = "block") {
 }
 
 beforeEach(async () => {
-  resetDatabase();
+  await resetDatabase();
   admin = await staff("admin");
 });
 

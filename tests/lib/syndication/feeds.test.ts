@@ -14,8 +14,8 @@ import { resetDatabase } from "../../reset-database";
 const ORIGIN = "https://forum.example";
 const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000);
 
-beforeEach(() => {
-  resetDatabase();
+beforeEach(async () => {
+  await resetDatabase();
   vi.stubEnv("AUTH_URL", ORIGIN);
 });
 afterEach(() => vi.unstubAllEnvs());

@@ -5,8 +5,8 @@ import { listFeedPosts, sitemapChunkXml, sitemapXml } from "@/lib/syndication/si
 import { makeBoard, makePost, makeUser } from "../../factories";
 import { resetDatabase } from "../../reset-database";
 
-beforeEach(() => {
-  resetDatabase();
+beforeEach(async () => {
+  await resetDatabase();
   vi.stubEnv("AUTH_URL", "");
   vi.stubEnv("SITE_URL", "");
 });

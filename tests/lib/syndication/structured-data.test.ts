@@ -10,8 +10,8 @@ import { resetDatabase } from "../../reset-database";
 
 const ORIGIN = "https://forum.example";
 
-beforeEach(() => {
-  resetDatabase();
+beforeEach(async () => {
+  await resetDatabase();
 });
 
 async function loadPost(boardSlug: string, id: number): Promise<PostDetail> {

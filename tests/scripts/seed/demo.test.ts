@@ -16,8 +16,8 @@ const countComments = (list: DemoComment[] | undefined): number =>
 const rows = (table: string) => getSqlite().prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 
 describe("the demo content", () => {
-  beforeEach(() => {
-    resetDatabase();
+  beforeEach(async () => {
+    await resetDatabase();
     vi.stubEnv("RAPPORT_DEMO_CONTENT", "on");
   });
   afterEach(() => vi.unstubAllEnvs());
