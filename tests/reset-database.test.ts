@@ -1,3 +1,4 @@
+// SQLite only: counts the rows of every SQLite table, the search index's shadow tables included.
 import { expect, it } from "vitest";
 import { getSqlite } from "@/db";
 import { makeBoard, makeComment, makePost, makeUser } from "./factories";
@@ -13,16 +14,16 @@ function rowCounts(): Record<string, number> {
   return Object.fromEntries(names.map((name) => [name, sqlite.prepare(`SELECT count(*) FROM "${name}"`).pluck().get() as number]));
 }
 
-it("brings every table back to its freshly migrated row count", () => {
+it("brings every table back to its freshly migrated row count", async () => {
   const fresh = rowCounts();
-  const post = makePost(makeBoard(), makeUser(), { title: "Searchable title" });
-  makeComment(post, makeUser());
+  const post = await makePost(await makeBoard(), await makeUser(), { title: "Searchable title" });
+  await makeComment(post, await makeUser());
   getSqlite().exec("INSERT INTO rate_limits (key, points) VALUES ('ip:203.0.113.9', 1); INSERT INTO site_settings VALUES ('k', 'v');");
   expect(rowCounts()).not.toEqual(fresh);
 
-  resetDatabase();
+  await resetDatabase();
 
   expect(rowCounts()).toEqual(fresh);
   expect(getSqlite().pragma("foreign_keys", { simple: true })).toBe(1);
-  expect(makeBoard().id).toBe(1);
+  expect((await makeBoard()).id).toBe(1);
 });

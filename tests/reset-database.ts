@@ -1,5 +1,7 @@
 // Empties the test database back to its freshly migrated state, whatever tables the migrations have added.
-import { getSqlite } from "@/db";
+// SQLite only, for now: the PostgreSQL branch is added with the engine.
+import type Database from "better-sqlite3";
+import { withWriter } from "@/db";
 
 /** The migrator's record of what it has applied: wiping it would make the next connection migrate again. */
 const MIGRATIONS_TABLE = "__drizzle_migrations";
@@ -10,8 +12,12 @@ type Table = { name: string; type: string; sql: string };
  * Deletes every row the tests could have written. The tables are read from the schema,
  * so a table added by a new migration is wiped without anyone remembering to list it.
  */
-export function resetDatabase(): void {
-  const sqlite = getSqlite();
+export async function resetDatabase(): Promise<void> {
+  // On the writer, holding its lock, so no write of the app's lands in the middle.
+  await withWriter(resetSqlite);
+}
+
+function resetSqlite(sqlite: Database.Database): void {
   // table_list's type tells plain tables from virtual ones and from the FTS5 shadow tables,
   // which only their virtual table may write to.
   const tables = sqlite

@@ -1,6 +1,8 @@
 // The settings page's account actions and the export download, driven as a browser's request would drive them.
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { getSqlite } from "@/db";
+import { eq } from "drizzle-orm";
+import { first, getDb } from "@/db";
+import { postLikes, users } from "@/db/schema";
 import { saveAccountSettings } from "@/app/settings/actions";
 import { deleteAccount } from "@/app/settings/delete/actions";
 import { GET as exportData } from "@/app/settings/export/route";
@@ -26,7 +28,7 @@ vi.mock("next/headers", () => ({
 }));
 
 const PASSWORD = "correct horse battery";
-const user = (id: string) => getSqlite().prepare("SELECT * FROM users WHERE id = ?").get(id) as Record<string, unknown>;
+const user = async (id: string) => (await first(getDb().select().from(users).where(eq(users.id, id))))!;
 
 async function member(username: string) {
   const created = await createAccount({ username, email: `${username}@example.com`, password: PASSWORD });
@@ -36,8 +38,8 @@ async function member(username: string) {
 
 const settings = { timeZone: "Asia/Seoul", dateStyle: "relative", theme: "dark", bio: "About *me*", signature: "— sora" };
 let expired: string[][];
-beforeEach(() => {
-  resetDatabase();
+beforeEach(async () => {
+  await resetDatabase();
   jar.clear();
   expired = [];
   pageCacheExpiry().subscribe((tags) => expired.push([...tags]));
@@ -48,7 +50,7 @@ describe("saveAccountSettings", () => {
     const sora = await member("sora");
     signedInAs(sora);
     expect(await saveAccountSettings({}, formOf(settings))).toMatchObject({ success: "accountSettings:saved" });
-    expect(user(sora)).toMatchObject({ time_zone: "Asia/Seoul", date_style: "relative", theme: "dark", bio_html: "<p>About <em>me</em></p>", signature: "— sora" });
+    expect(await user(sora)).toMatchObject({ timeZone: "Asia/Seoul", dateStyle: "relative", theme: "dark", bioHtml: "<p>About <em>me</em></p>", signature: "— sora" });
     expect(jar.get("rapport-theme")).toBe("dark");
     expect(expired).toContainEqual(["all"]);
     // The same signature again: no visitor page changed.
@@ -64,7 +66,7 @@ describe("saveAccountSettings", () => {
     const state = await saveAccountSettings({}, formOf(typed));
     expect(state.errors).toEqual({ timeZone: "accountSettings:timeZoneUnknown", bio: "accountSettings:bioTooLong" });
     expect(state.values).toEqual(typed);
-    expect(user(sora)).toMatchObject({ time_zone: null, bio: "", theme: null });
+    expect(await user(sora)).toMatchObject({ timeZone: null, bio: "", theme: null });
   });
 
   it("sends a visitor to sign in", async () => {
@@ -81,12 +83,12 @@ describe("deleteAccount", () => {
     // A forged field naming Sora changes nothing: the account is the session's. Sora's password is not Mallory's.
     const state = await deleteAccount({}, formOf({ confirmation: PASSWORD + "!", userId: sora, username: "sora" }));
     expect(state).toEqual({ errors: { confirmation: "accountDeletion:passwordWrong" } });
-    expect(user(sora).deleted_at).toBeNull();
-    expect(user(mallory).deleted_at).toBeNull();
+    expect((await user(sora)).deletedAt).toBeNull();
+    expect((await user(mallory)).deletedAt).toBeNull();
     // The right password deletes Mallory, signs out and lands on the notice.
     await expect(deleteAccount({}, formOf({ confirmation: PASSWORD, userId: sora }))).rejects.toThrow(/NEXT_REDIRECT/);
-    expect(user(mallory).deleted_at).not.toBeNull();
-    expect(user(sora).deleted_at).toBeNull();
+    expect((await user(mallory)).deletedAt).not.toBeNull();
+    expect((await user(sora)).deletedAt).toBeNull();
     expect(expired).toContainEqual(["all"]);
   });
 
@@ -94,7 +96,7 @@ describe("deleteAccount", () => {
     const sora = await member("sora");
     asVisitor();
     await expect(deleteAccount({}, formOf({ confirmation: PASSWORD }))).rejects.toThrow(/NEXT_REDIRECT/);
-    expect(user(sora).deleted_at).toBeNull();
+    expect((await user(sora)).deletedAt).toBeNull();
   });
 });
 
@@ -110,12 +112,12 @@ describe("the export download", () => {
   it("gives a member their own profile, settings, writing and likes as an attachment, and nobody else's", async () => {
     const sora = await member("sora");
     const minji = await member("minji");
-    const board = makeBoard();
-    const mine = makePost(board, { id: sora }, { body: "Mine **bold**" });
-    const theirs = makePost(board, { id: minji }, { body: "Minji's secret draft" });
-    makeComment(theirs, { id: sora }, { body: "My comment" });
-    makeComment(mine, { id: minji }, { body: "Minji's comment" });
-    getSqlite().prepare("INSERT INTO post_likes (post_id, user_id) VALUES (?, ?), (?, ?)").run(theirs.id, sora, mine.id, minji);
+    const board = await makeBoard();
+    const mine = await makePost(board, { id: sora }, { body: "Mine **bold**" });
+    const theirs = await makePost(board, { id: minji }, { body: "Minji's secret draft" });
+    await makeComment(theirs, { id: sora }, { body: "My comment" });
+    await makeComment(mine, { id: minji }, { body: "Minji's comment" });
+    await getDb().insert(postLikes).values([{ postId: theirs.id, userId: sora }, { postId: mine.id, userId: minji }]);
     signedInAs(sora);
 
     const response = await exportData();

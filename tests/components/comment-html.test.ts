@@ -42,10 +42,10 @@ const attr = (element: Element, name: string) => element.properties[name];
 
 describe("publicThreadHtml", () => {
   it("renders each comment with its author, time, body, indentation and count, in thread order", async () => {
-    const post = makePost(makeBoard(), makeUser());
-    const author = makeUser({ username: "hansol", name: "Hansol" });
-    const first = makeComment(post, author, { body: "first **words**" });
-    const reply = makeComment(post, author, { body: "a reply", parent: first });
+    const post = await makePost(await makeBoard(), await makeUser());
+    const author = await makeUser({ username: "hansol", name: "Hansol" });
+    const first = await makeComment(post, author, { body: "first **words**" });
+    const reply = await makeComment(post, author, { body: "a reply", parent: first });
     const tree = parse(publicThreadHtml(await listThread(post.id), context(post.id)));
     const items = selectAll("li", tree);
     expect(items.map((li) => attr(li, "id"))).toEqual([`comment-${first.id}`, `comment-${reply.id}`]);
@@ -66,8 +66,8 @@ describe("publicThreadHtml", () => {
   });
 
   it("shows a relative time with the exact time and zone on hover, for a member who reads them so", async () => {
-    const post = makePost(makeBoard(), makeUser());
-    makeComment(post, makeUser());
+    const post = await makePost(await makeBoard(), await makeUser());
+    await makeComment(post, await makeUser());
     const [comment] = await listThread(post.id);
     const relative = { ...context(post.id), relativeDate: () => "3 hours ago" };
     const time = one("time", parse(publicThreadHtml([comment!], relative)));
@@ -79,17 +79,17 @@ describe("publicThreadHtml", () => {
   });
 
   it("shows a comment's like count once it has one", async () => {
-    const post = makePost(makeBoard(), makeUser());
-    makeComment(post, makeUser());
+    const post = await makePost(await makeBoard(), await makeUser());
+    await makeComment(post, await makeUser());
     const [comment] = await listThread(post.id);
     const tree = parse(publicThreadHtml([{ ...comment!, likeCount: 2 }], context(post.id)));
     expect(toString(one("footer", tree))).toBe("♥ likes(2)");
   });
 
   it("shows a tombstone, not the text, where a comment was removed", async () => {
-    const post = makePost(makeBoard(), makeUser());
-    const author = makeUser();
-    const removed = makeComment(post, author, { body: "the removed words", status: "removed" });
+    const post = await makePost(await makeBoard(), await makeUser());
+    const author = await makeUser();
+    const removed = await makeComment(post, author, { body: "the removed words", status: "removed" });
     const html = publicThreadHtml(await listThread(post.id), context(post.id));
     const item = one(`#comment-${removed.id}`, parse(html));
     expect(select("article", item)).toBeUndefined();
@@ -98,9 +98,9 @@ describe("publicThreadHtml", () => {
   });
 
   it("escapes a hostile display name and keeps a sanitised body inert", async () => {
-    const post = makePost(makeBoard(), makeUser());
-    const author = makeUser({ name: `"><img src=x onerror=alert(1)><script>alert(2)</script>` });
-    makeComment(post, author, { body: "<script>alert(3)</script> [x](javascript:alert(4)) <img src=x onerror=alert(5)>" });
+    const post = await makePost(await makeBoard(), await makeUser());
+    const author = await makeUser({ name: `"><img src=x onerror=alert(1)><script>alert(2)</script>` });
+    await makeComment(post, author, { body: "<script>alert(3)</script> [x](javascript:alert(4)) <img src=x onerror=alert(5)>" });
     const tree = parse(publicThreadHtml(await listThread(post.id), context(post.id)));
     expect(selectAll("script, [onerror]", tree)).toHaveLength(0);
     expect(toString(one("header a", tree))).toBe(author.name);
@@ -111,8 +111,8 @@ describe("publicThreadHtml", () => {
 
 describe("commentHeaderHtml", () => {
   it("links an edited comment to its history and labels writing that is not published", async () => {
-    const post = makePost(makeBoard(), makeUser());
-    const held = makeComment(post, makeUser(), { status: "held" });
+    const post = await makePost(await makeBoard(), await makeUser());
+    const held = await makeComment(post, await makeUser(), { status: "held" });
     const [comment] = await listThread(post.id, { id: "staff", role: "moderator", status: "active" });
     const edited = { ...comment!, editedAt: new Date() };
     const tree = parse(commentHeaderHtml(edited, context(post.id)));
@@ -125,9 +125,9 @@ describe("memberThreadHtml", () => {
   const withHeaders = async (postId: number) => (await listThread(postId)).map((c) => ({ ...c, headerHtml: commentHeaderHtml(c, context(postId)) }));
 
   it("draws each comment's controls as decided: the recommend button for the shared form, then the links", async () => {
-    const post = makePost(makeBoard(), makeUser());
-    const first = makeComment(post, makeUser());
-    const second = makeComment(post, makeUser());
+    const post = await makePost(await makeBoard(), await makeUser());
+    const first = await makeComment(post, await makeUser());
+    const second = await makeComment(post, await makeUser());
     const html = memberThreadHtml(await withHeaders(post.id), context(post.id), (c) =>
       c.id === first.id
         ? { like: { form: "recommend-form", name: "like", value: `comment:${c.id}`, pressed: true, label: "recommend" }, links: [{ href: `/b/free/${post.id}?reply=${c.id}#reply-${c.id}`, label: "reply" }] }
@@ -146,8 +146,8 @@ describe("memberThreadHtml", () => {
   });
 
   it("keeps the cached header as it is and escapes what the controls carry", async () => {
-    const post = makePost(makeBoard(), makeUser());
-    makeComment(post, makeUser({ name: "<img src=x onerror=alert(1)>" }));
+    const post = await makePost(await makeBoard(), await makeUser());
+    await makeComment(post, await makeUser({ name: "<img src=x onerror=alert(1)>" }));
     const html = memberThreadHtml(await withHeaders(post.id), context(post.id), () => ({ like: null, links: [{ href: '"><script>alert(1)</script>', label: "<b>x</b>" }] }));
     const tree = parse(html);
     expect(selectAll("script, img, b", tree)).toEqual([]);
@@ -164,9 +164,9 @@ describe("memberThreadElements", () => {
   const form = createElement("form", { id: "the-form" }, createElement("textarea", { name: "body" }));
 
   it("is the member's list element for element, with the form after the open comment's footer", async () => {
-    const post = makePost(makeBoard(), makeUser());
-    const first = makeComment(post, makeUser({ name: "Hansol" }), { body: "first **words**" });
-    makeComment(post, makeUser(), { body: "a reply", parent: first });
+    const post = await makePost(await makeBoard(), await makeUser());
+    const first = await makeComment(post, await makeUser({ name: "Hansol" }), { body: "first **words**" });
+    await makeComment(post, await makeUser(), { body: "a reply", parent: first });
     const comments = await withHeaders(post.id);
     const elements = renderToStaticMarkup(createElement("ol", null, await memberThreadElements(comments, context(post.id), controls, { commentId: first.id, place: "end", form })));
     const tree = parse(elements);
@@ -178,9 +178,9 @@ describe("memberThreadElements", () => {
   });
 
   it("puts an edit form in place of the comment's body, and nowhere else", async () => {
-    const post = makePost(makeBoard(), makeUser());
-    const first = makeComment(post, makeUser(), { body: "original text" });
-    const second = makeComment(post, makeUser(), { body: "untouched" });
+    const post = await makePost(await makeBoard(), await makeUser());
+    const first = await makeComment(post, await makeUser(), { body: "original text" });
+    const second = await makeComment(post, await makeUser(), { body: "untouched" });
     const tree = parse(renderToStaticMarkup(createElement("ol", null, await memberThreadElements(await withHeaders(post.id), context(post.id), controls, { commentId: first.id, place: "body", form }))));
     const open = one(`#comment-${first.id} article`, tree);
     expect(open.children.map((child) => (child as Element).tagName)).toEqual(["header", "form", "footer"]);
@@ -195,9 +195,9 @@ describe("remembered comment HTML", () => {
   const itemOf = (html: string, id: number) => toString(one(`#comment-${id}`, parse(html)));
 
   it("draws a comment again when anything it shows changes, and only then", async () => {
-    const post = makePost(makeBoard(), makeUser());
-    const author = makeUser({ name: "Before" });
-    const comment = makeComment(post, author, { body: "words" });
+    const post = await makePost(await makeBoard(), await makeUser());
+    const author = await makeUser({ name: "Before" });
+    const comment = await makeComment(post, author, { body: "words" });
     const [row] = await listThread(post.id);
     const first = publicThreadHtml([row!], context(post.id));
     expect(publicThreadHtml([{ ...row! }], context(post.id))).toBe(first);
@@ -215,8 +215,8 @@ describe("remembered comment HTML", () => {
   });
 
   it("keeps each language's HTML apart", async () => {
-    const post = makePost(makeBoard(), makeUser());
-    const comment = makeComment(post, makeUser());
+    const post = await makePost(await makeBoard(), await makeUser());
+    const comment = await makeComment(post, await makeUser());
     const liked = (await listThread(post.id)).map((c) => ({ ...c, likeCount: 2 }));
     const english = publicThreadHtml(liked, context(post.id));
     const inKorean = publicThreadHtml(liked, korean(post.id));
@@ -226,8 +226,8 @@ describe("remembered comment HTML", () => {
   });
 
   it("gives two members the same comment with their own controls, after the body whatever it holds", async () => {
-    const post = makePost(makeBoard(), makeUser());
-    makeComment(post, makeUser());
+    const post = await makePost(await makeBoard(), await makeUser());
+    await makeComment(post, await makeUser());
     // The marker where the footer goes, in a body: the Markdown pipeline would not let it through, so it is put in here.
     const comments = (await listThread(post.id)).map((c) => ({ ...c, bodyHtml: "<p>a body that mentions \u0000footer\u0000 on purpose</p>", headerHtml: commentHeaderHtml(c, context(post.id)) }));
     const forMember = (label: string) => memberThreadHtml(comments, context(post.id), () => ({ like: null, links: [{ href: "/x", label }] }));

@@ -34,9 +34,9 @@ function plan(source: string): string[] {
 
 describe("query plans", () => {
   it("use an index for every read of posts and comments", async () => {
-    const board = makeBoard({ slug: "plans" });
-    const author = (await findSessionUser(makeUser({ createdAt: new Date(Date.now() - 30 * 86_400_000) }).id))!;
-    const reader = (await findSessionUser(makeUser({ createdAt: new Date(Date.now() - 30 * 86_400_000) }).id))!;
+    const board = await makeBoard({ slug: "plans" });
+    const author = (await findSessionUser((await makeUser({ createdAt: new Date(Date.now() - 30 * 86_400_000) })).id))!;
+    const reader = (await findSessionUser((await makeUser({ createdAt: new Date(Date.now() - 30 * 86_400_000) })).id))!;
     const created = await createPost(author, "plans", { title: "Plans", body: "Body" }, null);
     const postId = created.ok ? created.id : 0;
     await createComment(reader, postId, null, { body: "A comment" }, null);

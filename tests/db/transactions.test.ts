@@ -3,12 +3,12 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb, getSqlite, withWriter } from "@/db";
-import { counterMismatches } from "@/db/counters";
-import { boards } from "@/db/schema";
+import { boards, posts } from "@/db/schema";
 import { findSessionUser, type SessionUser } from "@/lib/accounts/members";
 import { createComment, deleteComment } from "@/lib/content/commenting";
 import { createPost } from "@/lib/content/posting";
 import { makeBoard, makeUser } from "../factories";
+import { counterMismatches, valueOf } from "../queries";
 import { resetDatabase } from "../reset-database";
 
 /** A real turn of the event loop, so that other requests' work runs while a transaction is open. */
@@ -18,9 +18,9 @@ const boardNamed = async (slug: string) =>
   (await getDb().select({ name: boards.name }).from(boards).where(eq(boards.slug, slug)))[0]?.name;
 
 describe("transactions on the async data layer", () => {
-  beforeEach(() => {
-    resetDatabase();
-    makeBoard({ slug: "free", name: "Free" });
+  beforeEach(async () => {
+    await resetDatabase();
+    await makeBoard({ slug: "free", name: "Free" });
   });
 
   it("hides a transaction's writes from other requests until it commits", async () => {
@@ -54,6 +54,11 @@ describe("transactions on the async data layer", () => {
       }),
     ).rejects.toThrow("refused halfway");
     expect(await boardNamed("free")).toBe("Free");
+  });
+
+  // SQLite only: the writer connection itself.
+  it("leaves the SQLite writer out of its transaction after a rollback", async () => {
+    await expect(getDb().transaction(async () => Promise.reject(new Error("refused")))).rejects.toThrow("refused");
     expect(getSqlite().inTransaction).toBe(false);
   });
 
@@ -71,6 +76,7 @@ describe("transactions on the async data layer", () => {
     expect(await boardNamed("free")).toBe("Outer");
   });
 
+  // SQLite only: one writer, so transactions queue; PostgreSQL runs them side by side under row locks.
   it("runs one transaction at a time: the second begins after the first commits and sees its write", async () => {
     const db = getDb();
     const order: string[] = [];
@@ -89,33 +95,50 @@ describe("transactions on the async data layer", () => {
     expect(order).toEqual(["first begins", "first ends", "second begins", "second sees First"]);
   });
 
-  it("makes a lone write wait for an open transaction instead of joining it", async () => {
-    const db = getDb();
+  /** A transaction that writes "Doomed" and rolls back when `rollBack()` is called. */
+  function doomedTransaction() {
     let rollBack!: () => void;
     const decided = new Promise<void>((resolve) => (rollBack = resolve));
-    const failing = db
+    const failing = getDb()
       .transaction(async (tx) => {
         await tx.update(boards).set({ name: "Doomed" }).where(eq(boards.slug, "free"));
         await decided;
         throw new Error("rolled back");
       })
       .catch(() => "rolled back");
+    return { failing, rollBack };
+  }
+
+  it("makes a lone write wait for an open transaction instead of joining it", async () => {
+    const db = getDb();
+    const { failing, rollBack } = doomedTransaction();
     await nextTick();
-    // Written outside any transaction while the other is open: it must survive that one's rollback.
-    const lone = db.update(boards).set({ description: "kept" }).where(eq(boards.slug, "free"));
+    // Written outside any transaction while the other is open (then() starts it now): it must survive that one's rollback.
+    const lone = db.update(boards).set({ description: "kept" }).where(eq(boards.slug, "free")).then(() => "written");
+    await nextTick();
+    rollBack();
+    expect(await failing).toBe("rolled back");
+    expect(await lone).toBe("written");
+    const row = (await db.select().from(boards).where(eq(boards.slug, "free")))[0];
+    expect(row).toMatchObject({ name: "Free", description: "kept" });
+  });
+
+  // SQLite only: withWriter() is the raw SQLite writer.
+  it("makes raw work on the SQLite writer wait for an open transaction too", async () => {
+    const { failing, rollBack } = doomedTransaction();
+    await nextTick();
     const raw = withWriter((sqlite) => sqlite.prepare("UPDATE boards SET position = 42 WHERE slug = 'free'").run());
     rollBack();
     expect(await failing).toBe("rolled back");
-    await lone;
     await raw;
-    const row = (await db.select().from(boards).where(eq(boards.slug, "free")))[0];
-    expect(row).toMatchObject({ name: "Free", description: "kept", position: 42 });
+    const row = (await getDb().select().from(boards).where(eq(boards.slug, "free")))[0];
+    expect(row).toMatchObject({ name: "Free", position: 42 });
   });
 
   it("keeps every counter right under concurrent comments and deletions", async () => {
     const members: SessionUser[] = [];
     for (let i = 0; i < 6; i++) {
-      const row = makeUser({ username: `writer${i}`, createdAt: new Date(Date.now() - 30 * 86_400_000) });
+      const row = await makeUser({ username: `writer${i}`, createdAt: new Date(Date.now() - 30 * 86_400_000) });
       members.push((await findSessionUser(row.id))!);
     }
     const post = await createPost(members[0]!, "free", { title: "Busy thread", body: "Talk here" }, null);
@@ -138,7 +161,7 @@ describe("transactions on the async data layer", () => {
     );
 
     expect(written.flat()).toHaveLength(18);
-    expect(counterMismatches(getSqlite())).toEqual([]);
-    expect(getSqlite().prepare("SELECT comment_count FROM posts WHERE id = ?").pluck().get(post.id)).toBe(12);
+    expect(await counterMismatches()).toEqual([]);
+    expect(await valueOf(posts.commentCount, eq(posts.id, post.id))).toBe(12);
   });
 });

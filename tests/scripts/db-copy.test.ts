@@ -1,4 +1,5 @@
 // `npm run db:copy`: a SQLite community (the demo content, generated threads, and rows of every odd kind) copied into
+// SQLite only: copies the SQLite test database (read through better-sqlite3) into PostgreSQL.
 // a throwaway PostgreSQL, compared row for row through both Drizzle schemas.
 import fs from "node:fs";
 import os from "node:os";
@@ -40,7 +41,7 @@ function canonical(value: unknown): string {
 beforeAll(async () => {
   cluster = await startCluster();
   pool = new pg.Pool({ connectionString: cluster.url, max: 2 });
-  resetDatabase();
+  await resetDatabase();
   vi.stubEnv("RAPPORT_DEMO_CONTENT", "on");
   expect(seedDemoIfEmpty(getSqlite())).not.toBeNull();
   vi.unstubAllEnvs();

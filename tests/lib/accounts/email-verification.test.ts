@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { getSqlite } from "@/db";
+import { asc, eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { mailOutbox, users } from "@/db/schema";
 import {
   confirmEmail,
   emailVerificationRequired,
@@ -18,8 +20,8 @@ const ORIGIN = "https://forum.example";
 const PASSWORD = "correct horse battery";
 const IP = "203.0.113.8";
 
-beforeEach(() => {
-  resetDatabase();
+beforeEach(async () => {
+  await resetDatabase();
   vi.stubEnv("SITE_URL", ORIGIN);
   vi.stubEnv("SMTP_URL", "smtp://mail.example:587");
 });
@@ -31,8 +33,8 @@ async function register(username = "sora", locale = "en") {
   return created.id;
 }
 
-type Mail = { kind: string; to: string; subject: string; text: string };
-const outbox = () => getSqlite().prepare("SELECT kind, `to`, subject, text FROM mail_outbox ORDER BY id").all() as Mail[];
+const outbox = () =>
+  getDb().select({ kind: mailOutbox.kind, to: mailOutbox.to, subject: mailOutbox.subject, text: mailOutbox.text }).from(mailOutbox).orderBy(asc(mailOutbox.id));
 const tokenIn = (text: string) => /\/verify-email\/([\w-]+)/.exec(text)?.[1] ?? "";
 const mayStart = async (id: string) => canStartThreads(await findSessionUser(id), await emailVerificationRequired());
 
@@ -52,7 +54,7 @@ describe("the verification setting", () => {
 describe("a new member's email", () => {
   it("gets a link in the reader's language on the configured origin; threads wait until it is opened", async () => {
     const id = await register("sora", "ko");
-    const [mail] = outbox();
+    const [mail] = await outbox();
     expect(mail).toMatchObject({ kind: "email_verification", to: "sora@example.com", subject: "Rapport 이메일 주소 확인" });
     expect(mail!.text).toContain(`${ORIGIN}/verify-email/`);
     expect(await mayStart(id)).toBe(false);
@@ -68,14 +70,14 @@ describe("a new member's email", () => {
     await setEmailVerificationRequired(false);
     expect(await mayStart(id)).toBe(true);
     await setEmailVerificationRequired(true);
-    getSqlite().prepare("UPDATE users SET role = 'moderator' WHERE id = ?").run(id);
+    await getDb().update(users).set({ role: "moderator" }).where(eq(users.id, id));
     expect(await mayStart(id)).toBe(true);
   });
 
   it("queues nothing on a site without mail that does not ask for verification", async () => {
     vi.stubEnv("SMTP_URL", "");
     const id = await register();
-    expect(outbox()).toEqual([]);
+    expect(await outbox()).toEqual([]);
     expect(await mayStart(id)).toBe(true);
   });
 
@@ -83,24 +85,24 @@ describe("a new member's email", () => {
     vi.stubEnv("SMTP_URL", "");
     await setEmailVerificationRequired(true);
     await register();
-    expect(outbox()).toHaveLength(1);
+    expect(await outbox()).toHaveLength(1);
   });
 
   it("expires the link after a day", async () => {
     await register();
-    const token = tokenIn(outbox()[0]!.text);
+    const token = tokenIn((await outbox())[0]!.text);
     expect(await confirmEmail(token, new Date(Date.now() + VERIFICATION_LINK_TTL_MS + 1_000))).toEqual({ ok: false, message: "verifyLinkInvalid" });
   });
 
   it("resends a fresh link within the hourly limit, which retires the old one", async () => {
     const id = await register();
-    const first = tokenIn(outbox()[0]!.text);
+    const first = tokenIn((await outbox())[0]!.text);
     for (let i = 0; i < MAIL_REQUESTS_PER_ACCOUNT_PER_HOUR; i++) {
       expect(await resendVerification(id, IP, "en")).toEqual({ ok: true, email: "sora@example.com" });
     }
     expect(await resendVerification(id, IP, "en")).toEqual({ ok: false, message: "verificationTooMany", messageValues: { minutes: 60 } });
     expect(await confirmEmail(first)).toEqual({ ok: false, message: "verifyLinkInvalid" });
-    expect(await confirmEmail(tokenIn(outbox().at(-1)!.text))).toMatchObject({ ok: true });
+    expect(await confirmEmail(tokenIn((await outbox()).at(-1)!.text))).toMatchObject({ ok: true });
     expect(await resendVerification(id, IP, "en")).toEqual({ ok: false, message: "alreadyVerified" });
   });
 });
@@ -108,9 +110,9 @@ describe("a new member's email", () => {
 describe("changing the email address", () => {
   it("mails the new address a link and the old one a notice, and applies only once confirmed", async () => {
     const id = await register();
-    getSqlite().prepare("DELETE FROM mail_outbox").run();
+    await getDb().delete(mailOutbox);
     expect(await requestEmailChange(id, { email: "new@example.com", currentPassword: PASSWORD }, IP, "en")).toEqual({ ok: true, email: "new@example.com" });
-    const [link, notice] = outbox();
+    const [link, notice] = await outbox();
     expect(link).toMatchObject({ kind: "email_verification", to: "new@example.com" });
     expect(notice).toMatchObject({ kind: "email_change_notice", to: "sora@example.com" });
     expect(notice!.text).not.toContain("verify-email");
@@ -134,7 +136,7 @@ describe("changing the email address", () => {
   it("refuses the change when another member took the address before the link was opened", async () => {
     const id = await register();
     await requestEmailChange(id, { email: "new@example.com", currentPassword: PASSWORD }, IP, "en");
-    const token = tokenIn(outbox().at(-2)!.text);
+    const token = tokenIn((await outbox()).at(-2)!.text);
     await createAccount({ username: "quick", email: "new@example.com", password: PASSWORD });
     expect(await confirmEmail(token)).toEqual({ ok: false, message: "emailTaken" });
     expect((await findSessionUser(id))!.email).toBe("sora@example.com");

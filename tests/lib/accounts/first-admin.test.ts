@@ -1,15 +1,18 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { databasePath, getSqlite } from "@/db";
+import { eq } from "drizzle-orm";
+import { siteSettings, users } from "@/db/schema";
+import { databasePath, getDb } from "@/db";
 import { authSecret } from "@/lib/auth/secret";
 import { createFirstAdmin, isValidSetupToken, issueSetupToken } from "@/lib/accounts/first-admin";
+import { valueOf } from "../../queries";
 import { resetDatabase } from "../../reset-database";
 
 const admin = { username: "boss", email: "boss@example.com", password: "a long admin password" };
 
-beforeEach(() => {
-  resetDatabase();
+beforeEach(async () => {
+  await resetDatabase();
 });
 
 describe("the first-admin link", () => {
@@ -18,7 +21,7 @@ describe("the first-admin link", () => {
     expect(token).toMatch(/^[\w-]{32}$/);
     expect(await isValidSetupToken(token!)).toBe(true);
     expect(await createFirstAdmin(token!, admin)).toMatchObject({ ok: true });
-    expect(getSqlite().prepare("SELECT role FROM users WHERE username = 'boss'").pluck().get()).toBe("admin");
+    expect(await valueOf(users.role, eq(users.username, "boss"))).toBe("admin");
 
     expect(await isValidSetupToken(token!)).toBe(false);
     expect(await createFirstAdmin(token!, { ...admin, username: "second", email: "second@example.com" })).toEqual({
@@ -36,8 +39,8 @@ describe("the first-admin link", () => {
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toEqual({ ok: false, message: "setupLinkInvalid" });
-    expect(getSqlite().prepare("SELECT count(*) FROM users WHERE role = 'admin'").pluck().get()).toBe(1);
-    expect(getSqlite().prepare("SELECT count(*) FROM users").pluck().get()).toBe(1);
+    expect(await getDb().$count(users, eq(users.role, "admin"))).toBe(1);
+    expect(await getDb().$count(users)).toBe(1);
   });
 
   it("refuses a wrong token, and an old one after a restart issued a new one", async () => {
@@ -47,12 +50,12 @@ describe("the first-admin link", () => {
     expect(await isValidSetupToken(old)).toBe(false);
     expect(await isValidSetupToken(fresh)).toBe(true);
     expect(await createFirstAdmin(old, admin)).toEqual({ ok: false, message: "setupLinkInvalid" });
-    expect(getSqlite().prepare("SELECT count(*) FROM users").pluck().get()).toBe(0);
+    expect(await getDb().$count(users)).toBe(0);
   });
 
   it("stores only a hash of the token", async () => {
     const token = (await issueSetupToken())!;
-    const stored = getSqlite().prepare("SELECT value FROM site_settings").pluck().all() as string[];
+    const stored = (await getDb().select({ value: siteSettings.value }).from(siteSettings)).map((s) => s.value);
     expect(stored.join()).not.toContain(token);
   });
 });

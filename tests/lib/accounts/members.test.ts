@@ -1,10 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { getSqlite } from "@/db";
+import { eq } from "drizzle-orm";
+import { users } from "@/db/schema";
+import { getDb } from "@/db";
 import { authenticate, changePassword, createAccount, findSessionUser } from "@/lib/accounts/members";
 import { SIGN_INS_IN_FLIGHT_PER_IP } from "@/lib/auth/in-flight";
 import { ACCOUNT_FAILURES_BEFORE_LOCK, FIRST_LOCK_S, IP_FAILURES_BEFORE_LOCK, reserveSignIn } from "@/lib/auth/throttle";
 import { MAX_CONCURRENT_HASHES } from "@/lib/accounts/passwords";
 import * as argon2 from "@node-rs/argon2";
+import { valueOf } from "../../queries";
 import { resetDatabase } from "../../reset-database";
 
 vi.mock("@node-rs/argon2", async (original) => {
@@ -14,9 +17,9 @@ vi.mock("@node-rs/argon2", async (original) => {
 
 const PASSWORD = "correct horse battery";
 
-beforeEach(() => {
+beforeEach(async () => {
   vi.useRealTimers();
-  resetDatabase();
+  await resetDatabase();
   vi.mocked(argon2.verify).mockClear();
 });
 
@@ -29,7 +32,7 @@ async function member(username = "sora", email = `${username}@example.com`) {
 describe("createAccount", () => {
   it("hashes the password with Argon2id at OWASP's parameters", async () => {
     const id = await member();
-    const hash = getSqlite().prepare("SELECT password_hash FROM users WHERE id = ?").pluck().get(id) as string;
+    const hash = await valueOf(users.passwordHash, eq(users.id, id)) as string;
     expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(hash).not.toContain(PASSWORD);
   });
@@ -38,7 +41,7 @@ describe("createAccount", () => {
     await member("sora", "sora@example.com");
     const result = await createAccount({ username: "Ｓｏｒａ".normalize("NFKC"), email: "SORA@example.com".toLowerCase(), password: PASSWORD });
     expect(result).toEqual({ ok: false, errors: { username: "usernameTaken", email: "emailTaken" } });
-    const count = getSqlite().prepare("SELECT count(*) FROM users").pluck().get();
+    const count = await getDb().$count(users);
     expect(count).toBe(1);
   });
 });
@@ -155,7 +158,7 @@ describe("authenticate", () => {
 
   it("refuses a banned member even with the right password", async () => {
     const id = await member("spammer");
-    getSqlite().prepare("UPDATE users SET status = 'banned' WHERE id = ?").run(id);
+    await getDb().update(users).set({ status: "banned" }).where(eq(users.id, id));
     expect(await authenticate("spammer", PASSWORD, "10.0.0.1")).toEqual({ ok: false, reason: "banned", bannedId: id });
   });
 });
@@ -178,9 +181,9 @@ describe("changePassword", () => {
 describe("findSessionUser", () => {
   it("ends a suspension whose time is up", async () => {
     const id = await member();
-    getSqlite().prepare("UPDATE users SET status = 'suspended', status_until = ? WHERE id = ?").run(Date.now() - 1000, id);
+    await getDb().update(users).set({ status: "suspended", statusUntil: new Date(Date.now() - 1000) }).where(eq(users.id, id));
     expect((await findSessionUser(id))?.status).toBe("active");
-    getSqlite().prepare("UPDATE users SET status_until = ? WHERE id = ?").run(Date.now() + 60_000, id);
+    await getDb().update(users).set({ statusUntil: new Date(Date.now() + 60_000) }).where(eq(users.id, id));
     expect((await findSessionUser(id))?.status).toBe("suspended");
   });
 });

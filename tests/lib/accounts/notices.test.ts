@@ -1,6 +1,8 @@
 // Notices beyond replies: mentions, grouped recommendations, moderators' decisions, preferences and the digest.
 import { beforeEach, describe, expect, it } from "vitest";
-import { getSqlite } from "@/db";
+import { asc, eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { comments, mailOutbox, notifications, posts, users } from "@/db/schema";
 import { findSessionUser, type SessionUser } from "@/lib/accounts/members";
 import { gatherDigests, gatherDigestsIfDue, DIGEST_INTERVAL_MS } from "@/lib/accounts/digest";
 import { notifyPrefs, saveNotifyPrefs } from "@/lib/accounts/notification-prefs";
@@ -13,16 +15,16 @@ import { createPost, editPost } from "@/lib/content/posting";
 import { removeContent, restoreContent } from "@/lib/moderation/content";
 import { notifyPrefsInput } from "@/lib/validation/appeals";
 import { makeBoard, makeUser } from "../../factories";
+import { valueOf } from "../../queries";
 import { resetDatabase } from "../../reset-database";
 
 const DAY = 86_400_000;
-const sqlite = () => getSqlite();
 let clock = Date.now();
 const later = (ms = 10 * 60_000) => (clock += ms);
 
 async function member(name: string, { role = "member", email = true }: { role?: "member" | "moderator"; email?: boolean } = {}): Promise<SessionUser> {
-  const row = makeUser({ username: name, role, createdAt: new Date(clock - 30 * DAY) });
-  if (email) sqlite().prepare("UPDATE users SET email = ?, email_verified = ? WHERE id = ?").run(`${name}@example.com`, clock, row.id);
+  const row = await makeUser({ username: name, role, createdAt: new Date(clock - 30 * DAY) });
+  if (email) await getDb().update(users).set({ email: `${name}@example.com`, emailVerified: new Date(clock) }).where(eq(users.id, row.id));
   return (await findSessionUser(row.id))!;
 }
 
@@ -39,7 +41,8 @@ async function comment(user: SessionUser, postId: number, body: string) {
 }
 
 const kinds = async (user: SessionUser) => (await listNotifications(user.id, 1)).map((n) => n.kind);
-const outbox = () => sqlite().prepare("SELECT kind, [to], subject, text FROM mail_outbox ORDER BY id").all() as { kind: string; to: string; subject: string; text: string }[];
+const outbox = () =>
+  getDb().select({ kind: mailOutbox.kind, to: mailOutbox.to, subject: mailOutbox.subject, text: mailOutbox.text }).from(mailOutbox).orderBy(asc(mailOutbox.id));
 const en = translatorFor("en");
 
 let sora: SessionUser;
@@ -48,9 +51,9 @@ let jun: SessionUser;
 let mod: SessionUser;
 
 beforeEach(async () => {
-  resetDatabase();
+  await resetDatabase();
   clock = Date.now();
-  makeBoard({ slug: "free" });
+  await makeBoard({ slug: "free" });
   sora = await member("sora");
   minji = await member("minji");
   jun = await member("jun");
@@ -61,7 +64,7 @@ describe("notices from a member who has since deleted their account", () => {
   it("name them in the reader's language, not by the stored placeholder", async () => {
     const postId = await publish(sora, "A question.");
     await comment(minji, postId, "An answer.");
-    sqlite().prepare("UPDATE users SET username = ?, name = ? WHERE id = ?").run(deletedUsername(minji.id), DELETED_MEMBER_NAME, minji.id);
+    await getDb().update(users).set({ username: deletedUsername(minji.id), name: DELETED_MEMBER_NAME }).where(eq(users.id, minji.id));
     const [notice] = await listNotifications(sora.id, 1);
     expect(noticeText(en, notice!)).toContain("[deleted member]");
     expect(noticeText(translatorFor("ko"), notice!)).toContain("[탈퇴한 회원]");
@@ -97,12 +100,12 @@ describe("mention notices", () => {
 
   it("do not tell a member about writing they cannot read: held writing mentions nobody", async () => {
     // A new account's many links trip the spam gate: the comment is held for review.
-    const newcomer = (await findSessionUser(makeUser({ username: "newbie", createdAt: new Date(clock) }).id))!;
+    const newcomer = (await findSessionUser((await makeUser({ username: "newbie", createdAt: new Date(clock) })).id))!;
     const postId = await publish(sora, "A thread");
     const links = Array.from({ length: 6 }, (_, i) => `https://example${i}.com`).join(" ");
     const held = await createComment(newcomer, postId, null, { body: `@minji look ${links}` }, null, later());
     expect(held.ok).toBe(true);
-    expect(sqlite().prepare("SELECT status FROM comments WHERE id = ?").pluck().get(held.ok ? held.id : 0)).toBe("held");
+    expect(await valueOf(comments.status, eq(comments.id, held.ok ? held.id : 0))).toBe("held");
     expect(await kinds(minji)).toEqual([]);
     // Released by a moderator, it reaches readers, and its mention is told then.
     if (!held.ok) throw new Error("not written");
@@ -145,7 +148,7 @@ describe("recommendation notices", () => {
     await toggleLike(minji, "comment", c1);
     await toggleLike(minji, "comment", c2);
     expect((await listNotifications(sora.id, 1)).filter((n) => n.kind === "like")).toHaveLength(2);
-    sqlite().prepare("UPDATE notifications SET read_at = ? WHERE user_id = ?").run(clock, sora.id);
+    await getDb().update(notifications).set({ readAt: new Date(clock) }).where(eq(notifications.userId, sora.id));
     await toggleLike(jun, "comment", c1);
     const row = (await listNotifications(sora.id, 1)).find((n) => n.kind === "like" && n.commentId === c1)!;
     expect(row).toMatchObject({ actorCount: 2, readAt: null });
@@ -175,7 +178,7 @@ describe("decision notices", () => {
 
   it("tell the author when held writing is released", async () => {
     const postId = await publish(sora, "x");
-    sqlite().prepare("UPDATE posts SET status = 'held', hold_reasons = '[\"banned-word\"]' WHERE id = ?").run(postId);
+    await getDb().update(posts).set({ status: "held", holdReasons: ["banned-word"] }).where(eq(posts.id, postId));
     await restoreContent(mod, { type: "post", id: postId }, later());
     expect(noticeText(en, (await listNotifications(sora.id, 1))[0]!)).toBe("A moderator reviewed and published your post in “A post by sora”.");
   });
@@ -198,9 +201,9 @@ describe("notice preferences", () => {
 
   it("mail an 'immediate' notice at once, in the member's language, with a link on the site's origin", async () => {
     await saveNotifyPrefs(minji.id, { reply: "site", like: "site", mention: "immediate", moderation: "site", appeal_answer: "site" });
-    sqlite().prepare("UPDATE users SET locale = 'ko' WHERE id = ?").run(minji.id);
+    await getDb().update(users).set({ locale: "ko" }).where(eq(users.id, minji.id));
     const postId = await publish(sora, "Hi @minji");
-    const mails = outbox();
+    const mails = await outbox();
     expect(mails).toHaveLength(1);
     expect(mails[0]).toMatchObject({ kind: "notification", to: "minji@example.com", subject: "Rapport 새 알림" });
     expect(mails[0]!.text).toContain("User sora님이 “A post by sora”에서 회원님을 언급했습니다");
@@ -212,7 +215,7 @@ describe("notice preferences", () => {
     await saveNotifyPrefs(unconfirmed.id, { reply: "immediate", like: "immediate", mention: "immediate", moderation: "immediate", appeal_answer: "immediate" });
     await publish(sora, "Hi @noaddr");
     expect(await kinds(unconfirmed)).toEqual(["mention"]);
-    expect(outbox()).toEqual([]);
+    expect(await outbox()).toEqual([]);
   });
 });
 
@@ -223,9 +226,9 @@ describe("the daily digest", () => {
     await comment(sora, postId, "a reply");
     await toggleLike(jun, "post", postId);
     await publish(sora, "Hi @minji");
-    expect(outbox()).toEqual([]);
+    expect(await outbox()).toEqual([]);
     expect(await gatherDigests(later())).toBe(1);
-    const [mail] = outbox();
+    const [mail] = await outbox();
     expect(mail).toMatchObject({ kind: "notification_digest", to: "minji@example.com" });
     expect(mail!.text).toContain("User sora commented on your post “A post by minji”");
     expect(mail!.text).toContain("User jun recommended your post “A post by minji”");
@@ -233,7 +236,7 @@ describe("the daily digest", () => {
     expect(mail!.text).toContain("http://localhost:3000/notifications");
     // Sent once: the next run finds nothing new.
     expect(await gatherDigests(later())).toBe(0);
-    expect(outbox()).toHaveLength(1);
+    expect(await outbox()).toHaveLength(1);
   });
 
   it("skips members who chose no digest or have no confirmed address", async () => {

@@ -1,5 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { getSqlite } from "@/db";
+import { asc, eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { accountTokens, mailOutbox, users } from "@/db/schema";
 import { authenticate, createAccount, findSessionUser } from "@/lib/accounts/members";
 import { MAIL_REQUESTS_PER_ACCOUNT_PER_HOUR, MAIL_REQUESTS_PER_IP_PER_HOUR } from "@/lib/accounts/mail-limits";
 import { requestPasswordReset, RESET_ANSWER_MIN_MS, RESET_LINK_TTL_MS, resetPassword } from "@/lib/accounts/password-reset";
@@ -20,8 +22,8 @@ beforeAll(async () => {
   inbox = await startSmtpInbox();
 });
 afterAll(() => inbox.close());
-beforeEach(() => {
-  resetDatabase();
+beforeEach(async () => {
+  await resetDatabase();
   inbox.mails.length = 0;
   vi.stubEnv("SITE_URL", ORIGIN);
 });
@@ -33,12 +35,11 @@ afterEach(() => {
 async function member(username = "sora", locale: string | null = null) {
   const created = await createAccount({ username, email: `${username}@example.com`, password: PASSWORD });
   if (!created.ok) throw new Error(JSON.stringify(created));
-  if (locale) getSqlite().prepare("UPDATE users SET locale = ? WHERE id = ?").run(locale, created.id);
+  if (locale) await getDb().update(users).set({ locale }).where(eq(users.id, created.id));
   return created.id;
 }
 
-type Outbox = { to: string; subject: string; text: string; html: string };
-const outbox = () => getSqlite().prepare("SELECT * FROM mail_outbox ORDER BY id").all() as Outbox[];
+const outbox = () => getDb().select().from(mailOutbox).orderBy(asc(mailOutbox.id));
 const tokenIn = (text: string) => /\/reset-password\/([\w-]+)/.exec(text)?.[1] ?? "";
 const sessionVersion = async (id: string) => (await findSessionUser(id))!.sessionVersion;
 
@@ -46,18 +47,18 @@ describe("requestPasswordReset", () => {
   it("queues a one-hour link on the configured origin, and stores only the token's hash", async () => {
     await member();
     expect(await requestPasswordReset("sora", IP, "en")).toEqual({ ok: true, message: "resetRequested" });
-    const [mail] = outbox();
+    const [mail] = await outbox();
     expect(mail).toMatchObject({ to: "sora@example.com", subject: "Reset your Rapport password" });
     expect(mail!.text).toContain(`${ORIGIN}/reset-password/`);
     expect(mail!.html).toContain(`href="${ORIGIN}/reset-password/`);
     const token = tokenIn(mail!.text);
     expect(token).toMatch(/^[\w-]{43}$/);
-    const stored = getSqlite().prepare("SELECT token_hash, expires_at, created_at FROM account_tokens").all() as Array<Record<string, number | string>>;
+    const stored = await getDb().select({ tokenHash: accountTokens.tokenHash, expiresAt: accountTokens.expiresAt, createdAt: accountTokens.createdAt }).from(accountTokens);
     expect(stored).toHaveLength(1);
-    expect(stored[0]!.token_hash).toBe(hashToken(token));
+    expect(stored[0]!.tokenHash).toBe(hashToken(token));
     expect(JSON.stringify(stored)).not.toContain(token);
-    expect(Number(stored[0]!.expires_at) - Date.now()).toBeGreaterThan(RESET_LINK_TTL_MS - 5_000);
-    expect(Number(stored[0]!.expires_at) - Date.now()).toBeLessThanOrEqual(RESET_LINK_TTL_MS);
+    expect(stored[0]!.expiresAt.getTime() - Date.now()).toBeGreaterThan(RESET_LINK_TTL_MS - 5_000);
+    expect(stored[0]!.expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(RESET_LINK_TTL_MS);
   });
 
   it("finds the account by email too, and writes in the member's language, else the reader's", async () => {
@@ -65,7 +66,7 @@ describe("requestPasswordReset", () => {
     await member("mina");
     await requestPasswordReset("SORA@example.com", IP, "en");
     await requestPasswordReset("mina", IP, "ko");
-    const [ko, fallback] = outbox();
+    const [ko, fallback] = await outbox();
     expect(ko!.subject).toBe("Rapport 비밀번호 재설정");
     expect(ko!.text).toContain(`${ORIGIN}/reset-password/`);
     expect(fallback!.subject).toBe("Rapport 비밀번호 재설정");
@@ -78,15 +79,15 @@ describe("requestPasswordReset", () => {
     const unknownEmail = await requestPasswordReset("nobody@example.com", IP, "en");
     expect(unknownName).toEqual(known);
     expect(unknownEmail).toEqual(known);
-    expect(outbox()).toHaveLength(1);
-    expect(getSqlite().prepare("SELECT count(*) FROM account_tokens").pluck().get()).toBe(1);
+    expect(await outbox()).toHaveLength(1);
+    expect(await getDb().$count(accountTokens)).toBe(1);
   });
 
   it("answers without waiting for mail: with the SMTP server down, the mail waits queued", async () => {
     vi.stubEnv("SMTP_URL", "smtp://127.0.0.1:1");
     await member();
     expect(await requestPasswordReset("sora", IP, "en")).toEqual({ ok: true, message: "resetRequested" });
-    expect(getSqlite().prepare("SELECT status, attempts FROM mail_outbox").all()).toEqual([{ status: "queued", attempts: 0 }]);
+    expect(await getDb().select({ status: mailOutbox.status, attempts: mailOutbox.attempts }).from(mailOutbox)).toEqual([{ status: "queued", attempts: 0 }]);
   });
 
   it("takes the same time for a known and an unknown account", async () => {
@@ -111,7 +112,7 @@ describe("requestPasswordReset", () => {
     const refused = { ok: false, message: "resetTooMany", messageValues: { minutes: 60 } };
     expect(await requestPasswordReset("sora", "198.51.100.99", "en")).toEqual(refused);
     expect(await requestPasswordReset("ghost", "198.51.100.99", "en")).toEqual(refused);
-    expect(outbox()).toHaveLength(MAIL_REQUESTS_PER_ACCOUNT_PER_HOUR);
+    expect(await outbox()).toHaveLength(MAIL_REQUESTS_PER_ACCOUNT_PER_HOUR);
 
     for (let i = 0; i < MAIL_REQUESTS_PER_IP_PER_HOUR; i++) {
       expect(await requestPasswordReset(`stranger${i}`, IP, "en")).toMatchObject({ ok: true });
@@ -123,7 +124,7 @@ describe("requestPasswordReset", () => {
 describe("resetPassword", () => {
   async function linkFor(username: string) {
     await requestPasswordReset(username, IP, "en");
-    return tokenIn(outbox().at(-1)!.text);
+    return tokenIn((await outbox()).at(-1)!.text);
   }
 
   it("sets the new password, raises the session version, and works once", async () => {
@@ -178,7 +179,7 @@ describe("the log", () => {
 
     await member();
     await requestPasswordReset("sora", IP, "en");
-    const token = tokenIn(outbox()[0]!.text);
+    const token = tokenIn((await outbox())[0]!.text);
     inbox.refuse(true);
     await sendDueMail(smtpTransport(inbox.url)!);
     inbox.refuse(false);

@@ -1,6 +1,8 @@
 // The action spine (lib/actions/): who is refused, with which message, keeping what they typed; what never reaches lib/.
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { getSqlite } from "@/db";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { users } from "@/db/schema";
 import { formAction } from "@/lib/actions/form-action";
 import { guard } from "@/lib/actions/guard";
 import { asVisitor, formOf, signedInAs } from "../../action-calls";
@@ -29,9 +31,9 @@ const typedEdit = { body: "What I typed", commentId: "12" };
 const typedRemoval = { targetType: "comment", targetId: "7", reason: "spam", note: "A note I typed" };
 
 let member: string;
-beforeEach(() => {
-  resetDatabase();
-  member = makeUser({ username: "sora" }).id;
+beforeEach(async () => {
+  await resetDatabase();
+  member = (await makeUser({ username: "sora" })).id;
 });
 
 describe("the guard's refusals keep what was typed", () => {
@@ -42,8 +44,8 @@ describe("the guard's refusals keep what was typed", () => {
 
   it("refuses a suspended or banned member", async () => {
     signedInAs(member);
-    for (const status of ["suspended", "banned"]) {
-      getSqlite().prepare("UPDATE users SET status = ?, status_until = ? WHERE id = ?").run(status, Date.now() + 86_400_000, member);
+    for (const status of ["suspended", "banned"] as const) {
+      await getDb().update(users).set({ status, statusUntil: new Date(Date.now() + 86_400_000) }).where(eq(users.id, member));
       expect(await guard(formOf(typedEdit), commentEdit)).toEqual({ ok: false, refusal: { message: "accountRestricted", values: { body: "What I typed" } } });
     }
   });
@@ -54,7 +56,7 @@ describe("the guard's refusals keep what was typed", () => {
   });
 
   it("lets a moderator through, with the input parsed", async () => {
-    signedInAs(makeUser({ username: "mina", role: "moderator" }).id);
+    signedInAs((await makeUser({ username: "mina", role: "moderator" })).id);
     const guarded = await guard(formOf(typedRemoval), removal);
     expect(guarded).toMatchObject({
       ok: true,
@@ -86,7 +88,7 @@ describe("a page's guard behaves as the page does", () => {
 
   it("lets a suspended member into their own settings, when the page allows it", async () => {
     signedInAs(member);
-    getSqlite().prepare("UPDATE users SET status = 'suspended', status_until = ? WHERE id = ?").run(Date.now() + 86_400_000, member);
+    await getDb().update(users).set({ status: "suspended", statusUntil: new Date(Date.now() + 86_400_000) }).where(eq(users.id, member));
     const settings = { access: { as: "page", returnTo: "/settings", allowSuspended: true }, input: commentEditInput } as const;
     expect(await guard(formOf(typedEdit), settings)).toMatchObject({ ok: true, actor: { status: "suspended" } });
     expect(await interruption(() => guard(formOf(typedEdit), { ...settings, access: { as: "page", returnTo: "/settings" } }))).toContain("403");
@@ -108,7 +110,7 @@ describe("the schema stands between the form and lib/", () => {
   });
 
   it("shows a typed field's error beside it, and a hidden field's as the form's message", async () => {
-    signedInAs(makeUser({ username: "mina", role: "moderator" }).id);
+    signedInAs((await makeUser({ username: "mina", role: "moderator" })).id);
     expect(await guard(formOf({ body: "  ", commentId: "12" }), commentEdit)).toEqual({
       ok: false,
       refusal: { errors: { body: "commentRequired" }, values: { body: "  " } },

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { REGISTRATIONS_PER_IP_PER_HOUR, releaseRegistration, reserveRegistration } from "@/lib/auth/registration-limit";
 import { resetDatabase } from "../../reset-database";
 
-beforeEach(() => {
-  resetDatabase();
+beforeEach(async () => {
+  await resetDatabase();
 });
 
 describe("registrations per address", () => {

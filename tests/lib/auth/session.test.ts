@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { getSqlite } from "@/db";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { users } from "@/db/schema";
 import { changePassword, createAccount, setRole } from "@/lib/accounts/members";
 import { asVisitor, signedInAs } from "../../action-calls";
 import { getCurrentUser, requirePermission, requireUser } from "@/lib/auth/session";
@@ -15,7 +17,7 @@ vi.mock("react", async (original) => ({ ...(await original<typeof import("react"
 
 let id: string;
 beforeEach(async () => {
-  resetDatabase();
+  await resetDatabase();
   const created = await createAccount({ username: "sora", email: "sora@example.com", password: "correct horse battery" });
   if (!created.ok) throw new Error("setup failed");
   id = created.id;
@@ -60,14 +62,14 @@ describe("requireUser", () => {
   it("refuses a member banned in the middle of a session", async () => {
     signedInAs(id, 1);
     expect(await requireUser()).toMatchObject({ id });
-    getSqlite().prepare("UPDATE users SET status = 'banned' WHERE id = ?").run(id);
+    await getDb().update(users).set({ status: "banned" }).where(eq(users.id, id));
     expect(await interruption(() => requireUser())).toContain("403");
     expect(await interruption(() => requireUser("/settings", { allowSuspended: true }))).toContain("403");
   });
 
   it("refuses a suspended member, except for their own settings", async () => {
     signedInAs(id, 1);
-    getSqlite().prepare("UPDATE users SET status = 'suspended', status_until = ? WHERE id = ?").run(Date.now() + 86_400_000, id);
+    await getDb().update(users).set({ status: "suspended", statusUntil: new Date(Date.now() + 86_400_000) }).where(eq(users.id, id));
     expect(await interruption(() => requireUser())).toContain("403");
     expect(await requireUser("/settings", { allowSuspended: true })).toMatchObject({ status: "suspended" });
   });

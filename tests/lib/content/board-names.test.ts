@@ -1,6 +1,8 @@
 // Board names and descriptions per interface language: what readers of each language see, and how admins set them.
 import { beforeEach, describe, expect, it } from "vitest";
-import { getSqlite } from "@/db";
+import { asc, eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { boardTranslations, moderationLog } from "@/db/schema";
 import { findSessionUser, type SessionUser } from "@/lib/accounts/members";
 import { createBoard, listBoardsForAdmin, updateBoard } from "@/lib/content/board-admin";
 import { boardNamesIn } from "@/lib/content/board-names";
@@ -15,11 +17,12 @@ const settings = async (boardId: number, change: Partial<BoardUpdateInput>): Pro
   const b = await adminBoard(boardId);
   return { boardId, name: b.name, description: b.description, postingRole: b.postingRole, approveNewMembers: b.approveNewMembers, listStyle: b.listStyle, translations: true, ...change };
 };
-const renames = () => getSqlite().prepare("SELECT note FROM moderation_log WHERE action = 'board.rename' ORDER BY id").pluck().all();
+const renames = async () =>
+  (await getDb().select({ note: moderationLog.note }).from(moderationLog).where(eq(moderationLog.action, "board.rename")).orderBy(asc(moderationLog.id))).map((row) => row.note);
 
 beforeEach(async () => {
-  resetDatabase();
-  admin = (await findSessionUser(makeUser({ role: "admin" }).id))!;
+  await resetDatabase();
+  admin = (await findSessionUser((await makeUser({ role: "admin" })).id))!;
 });
 
 async function board(name_ko?: string, description_ko?: string) {
@@ -57,8 +60,8 @@ describe("admins setting names per language", () => {
     expect((await adminBoard(id)).nameKo).toBe("잡담");
     expect((await updateBoard(admin, await settings(id, { name_ko: "", description_ko: "" }))).ok).toBe(true);
     expect(await adminBoard(id)).toMatchObject({ nameKo: "", descriptionKo: "" });
-    expect(getSqlite().prepare("SELECT count(*) FROM board_translations").pluck().get()).toBe(0);
-    expect(renames()).toEqual(["ko: ", "ko: 자유게시판", "ko: 잡담"]);
+    expect(await getDb().$count(boardTranslations)).toBe(0);
+    expect(await renames()).toEqual(["ko: ", "ko: 자유게시판", "ko: 잡담"]);
   });
 
   it("leaves the translation alone when a form does not send it", async () => {
@@ -76,7 +79,7 @@ describe("admins setting names per language", () => {
     const id = await board();
     const parsed = boardUpdateInput.safeParse({ boardId: String(id), name: "Free", description: "", name_ko: "가".repeat(200), postingRole: "member", approveNewMembers: "" });
     expect(parsed.success).toBe(false);
-    const member = (await findSessionUser(makeUser().id))!;
+    const member = (await findSessionUser((await makeUser()).id))!;
     expect((await updateBoard(member, await settings(id, { name_ko: "해킹" }))).ok).toBe(false);
     expect((await adminBoard(id)).nameKo).toBe("");
   });

@@ -20,8 +20,8 @@ afterEach(() => {
 
 describe("render cache", () => {
   it("serves a visitor the stored comment list until a write to that thread expires it", async () => {
-    const post = makePost(makeBoard(), makeUser());
-    const comment = makeComment(post, makeUser(), { body: "before" });
+    const post = await makePost(await makeBoard(), await makeUser());
+    const comment = await makeComment(post, await makeUser(), { body: "before" });
     expect(await visitorHtml(post.id)).toContain("before");
     await rewriteQuietly(comment.id, "<p>after</p>");
     expect(await visitorHtml(post.id)).toContain("before");
@@ -30,10 +30,10 @@ describe("render cache", () => {
   });
 
   it("keeps a thread's list when another thread is written to, and drops it for a change everywhere", async () => {
-    const board = makeBoard();
-    const post = makePost(board, makeUser());
-    const other = makePost(board, makeUser());
-    const comment = makeComment(post, makeUser(), { body: "before" });
+    const board = await makeBoard();
+    const post = await makePost(board, await makeUser());
+    const other = await makePost(board, await makeUser());
+    const comment = await makeComment(post, await makeUser(), { body: "before" });
     await visitorHtml(post.id);
     await rewriteQuietly(comment.id, "<p>after</p>");
     await expireThread(other.id);
@@ -43,9 +43,9 @@ describe("render cache", () => {
   });
 
   it("reads a member's view afresh every time", async () => {
-    const post = makePost(makeBoard(), makeUser());
-    const comment = makeComment(post, makeUser(), { body: "before" });
-    const member = { id: makeUser().id, role: "member" as const, status: "active" as const };
+    const post = await makePost(await makeBoard(), await makeUser());
+    const comment = await makeComment(post, await makeUser(), { body: "before" });
+    const member = { id: (await makeUser()).id, role: "member" as const, status: "active" as const };
     await visitorHtml(post.id);
     await rewriteQuietly(comment.id, "<p>after</p>");
     expect((await threadComments(post.id, 1, member)).map((c) => c.bodyHtml)).toEqual(["<p>after</p>"]);
@@ -53,8 +53,8 @@ describe("render cache", () => {
 
   it("keeps a board's page for at most BOARD_PAGE_MAX_AGE_S, and drops it at once when its board is written to", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
-    const board = makeBoard({ slug: "garden" });
-    const post = makePost(board, makeUser(), { title: "Old title" });
+    const board = await makeBoard({ slug: "garden" });
+    const post = await makePost(board, await makeUser(), { title: "Old title" });
     const title = async () => (await boardPage(board, 1)).map((p) => p.title);
     expect(await title()).toEqual(["Old title"]);
     await getDb().update(posts).set({ title: "New title" }).where(eq(posts.id, post.id));
@@ -68,8 +68,8 @@ describe("render cache", () => {
   });
 
   it("listens to the channel installed last", async () => {
-    const post = makePost(makeBoard(), makeUser());
-    const comment = makeComment(post, makeUser(), { body: "before" });
+    const post = await makePost(await makeBoard(), await makeUser());
+    const comment = await makeComment(post, await makeUser(), { body: "before" });
     usePageCacheExpiry(inProcessExpiry());
     await visitorHtml(post.id);
     await rewriteQuietly(comment.id, "<p>after</p>");

@@ -59,16 +59,17 @@ describe("parseCommentPage", () => {
 });
 
 describe("comment pages of a real thread", () => {
-  function thread(roots: number) {
-    const board = makeBoard();
-    const post = makePost(board, makeUser());
-    const author = makeUser();
-    const made = Array.from({ length: roots }, (_, i) => makeComment(post, author, { body: `root ${i + 1}` }));
+  async function thread(roots: number) {
+    const board = await makeBoard();
+    const post = await makePost(board, await makeUser());
+    const author = await makeUser();
+    const made = [];
+    for (let i = 0; i < roots; i++) made.push(await makeComment(post, author, { body: `root ${i + 1}` }));
     return { post, author, made, slug: board.slug };
   }
 
   it("links comment 100 to page 1 without cpage and comment 101 to page 2", async () => {
-    const { post, made, slug } = thread(101);
+    const { post, made, slug } = await thread(101);
     expect(await commentPage(post.id, made[99]!.id)).toBe(1);
     expect(await commentHref(slug, post.id, made[99]!.id)).toBe(`/b/${slug}/${post.id}#comment-${made[99]!.id}`);
     expect(await commentPage(post.id, made[100]!.id)).toBe(2);
@@ -78,8 +79,8 @@ describe("comment pages of a real thread", () => {
   });
 
   it("places a late reply under its root on an earlier page, pushing later comments on", async () => {
-    const { post, author, made } = thread(100);
-    const reply = makeComment(post, author, { body: "late reply to the first", parent: made[0]! });
+    const { post, author, made } = await thread(100);
+    const reply = await makeComment(post, author, { body: "late reply to the first", parent: made[0]! });
     expect(await commentPage(post.id, reply.id)).toBe(1);
     expect(await commentPage(post.id, made[98]!.id)).toBe(1);
     expect(await commentPage(post.id, made[99]!.id)).toBe(2);
@@ -89,9 +90,9 @@ describe("comment pages of a real thread", () => {
   });
 
   it("shows the author their held comment on the page where visitors' pages put it", async () => {
-    const { post, made } = thread(100);
-    const writer = makeUser();
-    const held = makeComment(post, writer, { body: "held for review", status: "held" });
+    const { post, made } = await thread(100);
+    const writer = await makeUser();
+    const held = await makeComment(post, writer, { body: "held for review", status: "held" });
     expect((await threadLayout(post.id)).pageCount).toBe(1);
     expect(await commentPage(post.id, held.id)).toBe(1);
     const own = await listThreadPage(post.id, { id: writer.id, role: "member", status: "active" }, 1);
@@ -100,7 +101,7 @@ describe("comment pages of a real thread", () => {
   });
 
   it("links a comment the thread does not have to page 1", async () => {
-    const { post, slug } = thread(1);
+    const { post, slug } = await thread(1);
     expect(await commentHref(slug, post.id, 999_999)).toBe(`/b/${slug}/${post.id}#comment-999999`);
   });
 });

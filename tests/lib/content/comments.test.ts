@@ -12,12 +12,12 @@ describe("commentPath", () => {
 
 describe("listThread", () => {
   it("lists each comment followed by its replies, in depth order", async () => {
-    const post = makePost(makeBoard(), makeUser());
-    const author = makeUser({ name: "Hansol" });
-    const first = makeComment(post, author, { body: "first" });
-    const second = makeComment(post, author, { body: "second" });
-    const reply = makeComment(post, author, { body: "reply", parent: first });
-    const replyToReply = makeComment(post, author, { body: "deeper", parent: reply });
+    const post = await makePost(await makeBoard(), await makeUser());
+    const author = await makeUser({ name: "Hansol" });
+    const first = await makeComment(post, author, { body: "first" });
+    const second = await makeComment(post, author, { body: "second" });
+    const reply = await makeComment(post, author, { body: "reply", parent: first });
+    const replyToReply = await makeComment(post, author, { body: "deeper", parent: reply });
     const thread = await listThread(post.id);
     expect(thread.map((c) => [c.id, c.depth])).toEqual([
       [first.id, 0],
@@ -29,14 +29,14 @@ describe("listThread", () => {
   });
 
   it("leaves out other posts' comments, deleted comments without replies and held ones; removed ones stay as tombstones", async () => {
-    const board = makeBoard();
-    const author = makeUser();
-    const post = makePost(board, author);
-    makeComment(makePost(board, author), author);
-    makeComment(post, author, { status: "deleted" });
-    makeComment(post, author, { status: "held" });
-    const removed = makeComment(post, author, { status: "removed" });
-    const visible = makeComment(post, author);
+    const board = await makeBoard();
+    const author = await makeUser();
+    const post = await makePost(board, author);
+    await makeComment(await makePost(board, author), author);
+    await makeComment(post, author, { status: "deleted" });
+    await makeComment(post, author, { status: "held" });
+    const removed = await makeComment(post, author, { status: "removed" });
+    const visible = await makeComment(post, author);
     const thread = await listThread(post.id);
     expect(thread.map((c) => [c.id, c.status])).toEqual([
       [removed.id, "removed"],
@@ -46,6 +46,6 @@ describe("listThread", () => {
   });
 
   it("is empty for a post without comments", async () => {
-    expect(await listThread(makePost(makeBoard(), makeUser()).id)).toEqual([]);
+    expect(await listThread((await makePost(await makeBoard(), await makeUser())).id)).toEqual([]);
   });
 });

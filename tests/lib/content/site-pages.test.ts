@@ -5,10 +5,10 @@ import { setSiteIdentity, siteIdentity } from "@/lib/platform/site-identity";
 import { makeUser } from "../../factories";
 import { resetDatabase } from "../../reset-database";
 
-const user = async (role: "member" | "moderator" | "admin") => (await findSessionUser(makeUser({ role }).id))!;
+const user = async (role: "member" | "moderator" | "admin") => (await findSessionUser((await makeUser({ role })).id))!;
 
-beforeEach(() => {
-  resetDatabase();
+beforeEach(async () => {
+  await resetDatabase();
 });
 
 describe("saveSitePage", () => {

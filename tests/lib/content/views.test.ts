@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { closeDatabase, getSqlite } from "@/db";
+import { eq, gt } from "drizzle-orm";
+import { closeDatabase, getDb, getSqlite } from "@/db";
+// Named apart from the posts some tests make.
+import { posts as postsTable } from "@/db/schema";
 import {
   MAX_TRACKED_VIEWS,
   VIEW_DEDUP_WINDOW_MS,
@@ -14,7 +17,8 @@ import {
   viewerKey,
   type ViewRequest,
 } from "@/lib/content/views";
-import { makeBoard, makePost, makeUser } from "../../factories";
+import { makeBoard, makePost, makeUser, makeMany } from "../../factories";
+import { valueOf } from "../../queries";
 import { resetDatabase } from "../../reset-database";
 
 const CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36";
@@ -29,8 +33,8 @@ function visit(overrides: Partial<ViewRequest> & { userAgent?: string | null; ex
   return { method: "GET", headers, userId: null, ip: "203.0.113.9", ...rest };
 }
 
-function storedViews(postId: number): number {
-  return getSqlite().prepare("SELECT view_count FROM posts WHERE id = ?").pluck().get(postId) as number;
+async function storedViews(postId: number): Promise<number | undefined> {
+  return valueOf(postsTable.viewCount, eq(postsTable.id, postId));
 }
 
 /** What a new process sees: no views in memory, no secret, no timer. */
@@ -39,14 +43,13 @@ function forgetProcessState(): void {
   delete (globalThis as { __rapportViews?: unknown }).__rapportViews;
 }
 
-function newPost() {
-  return makePost(makeBoard(), makeUser());
+async function newPost() {
+  return makePost(await makeBoard(), await makeUser());
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   forgetProcessState();
-  getSqlite().exec("DROP TRIGGER IF EXISTS fail_view_update");
-  resetDatabase();
+  await resetDatabase();
 });
 
 afterEach(() => {
@@ -56,8 +59,8 @@ afterEach(() => {
 });
 
 describe("the dedup window", () => {
-  it("counts the same visitor once within 8 hours, and again after", () => {
-    const post = newPost();
+  it("counts the same visitor once within 8 hours, and again after", async () => {
+    const post = await newPost();
     expect(recordView(post.id, visit(), NOON)).toBe(true);
     expect(recordView(post.id, visit(), NOON + 1000)).toBe(false);
     expect(recordView(post.id, visit(), NOON + VIEW_DEDUP_WINDOW_MS - 1)).toBe(false);
@@ -66,33 +69,33 @@ describe("the dedup window", () => {
     expect(pendingViews(post.id)).toBe(2);
   });
 
-  it("measures the window from the counted view, so repeat visits do not extend it", () => {
-    const post = newPost();
+  it("measures the window from the counted view, so repeat visits do not extend it", async () => {
+    const post = await newPost();
     recordView(post.id, visit(), NOON);
     recordView(post.id, visit(), NOON + 7 * HOUR_MS);
     expect(recordView(post.id, visit(), NOON + VIEW_DEDUP_WINDOW_MS + 1)).toBe(true);
   });
 
-  it("counts two visitors on different IPs, and the same IP with another browser, separately", () => {
-    const post = newPost();
+  it("counts two visitors on different IPs, and the same IP with another browser, separately", async () => {
+    const post = await newPost();
     recordView(post.id, visit({ ip: "203.0.113.9" }), NOON);
     recordView(post.id, visit({ ip: "198.51.100.4" }), NOON);
     recordView(post.id, visit({ ip: "203.0.113.9", userAgent: SAFARI }), NOON);
     expect(pendingViews(post.id)).toBe(3);
   });
 
-  it("counts a member by id, whatever IP or browser they come from", () => {
-    const post = newPost();
-    const member = makeUser();
+  it("counts a member by id, whatever IP or browser they come from", async () => {
+    const post = await newPost();
+    const member = await makeUser();
     expect(recordView(post.id, visit({ userId: member.id, ip: "203.0.113.9" }), NOON)).toBe(true);
     expect(recordView(post.id, visit({ userId: member.id, ip: "198.51.100.4", userAgent: SAFARI }), NOON + HOUR_MS)).toBe(false);
     expect(viewerKey(visit({ userId: member.id }))).toBe(`user:${member.id}`);
     expect(pendingViews(post.id)).toBe(1);
   });
 
-  it("keeps each post's views apart", () => {
-    const first = newPost();
-    const second = newPost();
+  it("keeps each post's views apart", async () => {
+    const first = await newPost();
+    const second = await newPost();
     recordView(first.id, visit(), NOON);
     expect(recordView(second.id, visit(), NOON)).toBe(true);
     expect([pendingViews(first.id), pendingViews(second.id)]).toEqual([1, 1]);
@@ -128,8 +131,8 @@ describe("what does not count", () => {
     ["curl", "curl/8.4.0"],
     ["python-requests", "python-requests/2.31.0"],
     ["headless Chrome", CHROME.replace("Chrome/", "HeadlessChrome/")],
-  ])("skips %s", (_, userAgent) => {
-    const post = newPost();
+  ])("skips %s", async (_, userAgent) => {
+    const post = await newPost();
     expect(shouldCount(visit({ userAgent }))).toBe(false);
     expect(recordView(post.id, visit({ userAgent }), NOON)).toBe(false);
     expect(pendingViews(post.id)).toBe(0);
@@ -147,8 +150,8 @@ describe("what does not count", () => {
     ["Purpose", "prefetch"],
     ["Sec-Purpose", "prefetch"],
     ["Sec-Purpose", "prefetch;prerender"],
-  ])("skips a prefetch marked %s: %s", (name, value) => {
-    const post = newPost();
+  ])("skips a prefetch marked %s: %s", async (name, value) => {
+    const post = await newPost();
     expect(recordView(post.id, visit({ extra: { [name]: value } }), NOON)).toBe(false);
     expect(pendingViews(post.id)).toBe(0);
     // The real visit that follows still counts.
@@ -165,21 +168,22 @@ describe("what does not count", () => {
 
 describe("flushViews", () => {
   it("leaves view_count alone until the flush, then adds exactly the views counted", async () => {
-    const post = newPost();
+    const post = await newPost();
     for (let i = 0; i < 5; i++) recordView(post.id, visit({ ip: `198.51.100.${i}` }), NOON);
     recordView(post.id, visit({ ip: "198.51.100.0" }), NOON + HOUR_MS);
-    expect(storedViews(post.id)).toBe(0);
+    expect(await storedViews(post.id)).toBe(0);
     expect(await flushViews()).toBe(1);
-    expect(storedViews(post.id)).toBe(5);
+    expect(await storedViews(post.id)).toBe(5);
     expect(pendingViews(post.id)).toBe(0);
     expect(await flushViews()).toBe(0);
-    expect(storedViews(post.id)).toBe(5);
+    expect(await storedViews(post.id)).toBe(5);
   });
 
+  // SQLite only: the failure is injected with a SQLite trigger.
   it("writes many posts in one transaction: all of them, or on failure none, kept for the next flush", async () => {
-    const board = makeBoard();
-    const author = makeUser();
-    const posts = Array.from({ length: 50 }, () => makePost(board, author));
+    const board = await makeBoard();
+    const author = await makeUser();
+    const posts = await makeMany(50, () => makePost(board, author));
     posts.forEach((post, i) => {
       for (let v = 0; v <= i % 3; v++) recordView(post.id, visit({ ip: `192.0.2.${v}` }), NOON);
     });
@@ -187,33 +191,36 @@ describe("flushViews", () => {
     const sqlite = getSqlite();
     sqlite.exec(`CREATE TRIGGER fail_view_update BEFORE UPDATE OF view_count ON posts WHEN NEW.id = ${last.id}
                  BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
-    await expect(flushViews()).rejects.toMatchObject({ cause: expect.objectContaining({ message: "disk full" }) });
-    expect(sqlite.prepare("SELECT sum(view_count) FROM posts").pluck().get()).toBe(0);
+    try {
+      await expect(flushViews()).rejects.toMatchObject({ cause: expect.objectContaining({ message: "disk full" }) });
+    } finally {
+      sqlite.exec("DROP TRIGGER fail_view_update");
+    }
+    expect(await getDb().$count(postsTable, gt(postsTable.viewCount, 0))).toBe(0);
     expect(pendingViews(posts[0]!.id)).toBe(1);
 
-    sqlite.exec("DROP TRIGGER fail_view_update");
     expect(await flushViews()).toBe(50);
-    posts.forEach((post, i) => expect(storedViews(post.id)).toBe((i % 3) + 1));
+    for (const [i, post] of posts.entries()) expect(await storedViews(post.id)).toBe((i % 3) + 1);
   });
 
   it("keeps flushed counts across a restart: new process state, reopened database", async () => {
-    const post = newPost();
+    const post = await newPost();
     recordView(post.id, visit(), NOON);
     recordView(post.id, visit({ userId: "member-1" }), NOON);
     await flushViews();
     forgetProcessState();
     closeDatabase();
-    expect(storedViews(post.id)).toBe(2);
+    expect(await storedViews(post.id)).toBe(2);
     expect(pendingViews(post.id)).toBe(0);
     // The new process counts on top of what was written.
     recordView(post.id, visit({ userId: "member-2" }), NOON);
     await flushViews();
-    expect(storedViews(post.id)).toBe(3);
+    expect(await storedViews(post.id)).toBe(3);
   });
 
   it("runs by itself every VIEW_FLUSH_INTERVAL_MS, on one unref'd timer started by the first view", async () => {
     expect(VIEW_FLUSH_INTERVAL_MS).toBeLessThanOrEqual(5000);
-    const post = newPost();
+    const post = await newPost();
     vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
     expect(vi.getTimerCount()).toBe(0);
     recordView(post.id, visit({ ip: "192.0.2.1" }), NOON);
@@ -221,19 +228,19 @@ describe("flushViews", () => {
     expect(vi.getTimerCount()).toBe(1);
 
     vi.advanceTimersByTime(VIEW_FLUSH_INTERVAL_MS - 1);
-    expect(storedViews(post.id)).toBe(0);
+    expect(await storedViews(post.id)).toBe(0);
     vi.advanceTimersByTime(1);
     // The flush it starts writes in a transaction of its own, a few awaits later.
-    await vi.waitFor(() => expect(storedViews(post.id)).toBe(2));
+    await vi.waitFor(async () => expect(await storedViews(post.id)).toBe(2));
 
     stopViewFlusher();
     expect(vi.getTimerCount()).toBe(0);
   });
 
-  it("does not keep the process alive", () => {
+  it("does not keep the process alive", async () => {
     const setIntervalSpy = vi.spyOn(globalThis, "setInterval");
-    recordView(newPost().id, visit(), NOON);
-    recordView(newPost().id, visit(), NOON);
+    recordView((await newPost()).id, visit(), NOON);
+    recordView((await newPost()).id, visit(), NOON);
     expect(setIntervalSpy).toHaveBeenCalledTimes(1);
     const timer = setIntervalSpy.mock.results[0]!.value as NodeJS.Timeout;
     expect(timer.hasRef()).toBe(false);
@@ -241,16 +248,16 @@ describe("flushViews", () => {
 });
 
 describe("the dedup memory", () => {
-  it("forgets views once their window has passed", () => {
-    const post = newPost();
+  it("forgets views once their window has passed", async () => {
+    const post = await newPost();
     for (let i = 0; i < 100; i++) recordView(post.id, visit({ ip: `192.0.2.${i}` }), NOON);
     expect(trackedViews()).toBe(100);
     recordView(post.id, visit({ ip: "198.51.100.1" }), NOON + VIEW_DEDUP_WINDOW_MS);
     expect(trackedViews()).toBe(1);
   });
 
-  it("keeps its time order when a viewer is counted again, so expired views behind them are still forgotten", () => {
-    const post = newPost();
+  it("keeps its time order when a viewer is counted again, so expired views behind them are still forgotten", async () => {
+    const post = await newPost();
     recordView(post.id, visit({ ip: "192.0.2.1" }), NOON);
     recordView(post.id, visit({ ip: "192.0.2.2" }), NOON + HOUR_MS);
     expect(recordView(post.id, visit({ ip: "192.0.2.1" }), NOON + VIEW_DEDUP_WINDOW_MS)).toBe(true);
@@ -258,8 +265,8 @@ describe("the dedup memory", () => {
     expect(trackedViews()).toBe(2);
   });
 
-  it(`holds at most ${MAX_TRACKED_VIEWS} views, forgetting the oldest first`, () => {
-    const post = newPost();
+  it(`holds at most ${MAX_TRACKED_VIEWS} views, forgetting the oldest first`, async () => {
+    const post = await newPost();
     const member = (i: number) => visit({ userId: `member-${i}` });
     for (let i = 0; i <= MAX_TRACKED_VIEWS; i++) recordView(post.id, member(i), NOON + i);
     expect(trackedViews()).toBe(MAX_TRACKED_VIEWS);
@@ -279,8 +286,8 @@ describe("countThreadView, as the production server calls it for every request",
   };
 
   it("counts a read of a visible thread once per viewer, members by id", async () => {
-    const board = makeBoard({ slug: "cafe" });
-    const post = makePost(board, makeUser());
+    const board = await makeBoard({ slug: "cafe" });
+    const post = await makePost(board, await makeUser());
     await countThreadView(view(`/b/cafe/${post.id}`));
     await countThreadView(view(`/b/cafe/${post.id}`));
     await countThreadView(view(`/b/cafe/${post.id}`, { member: "m-1" }));
@@ -289,9 +296,9 @@ describe("countThreadView, as the production server calls it for every request",
   });
 
   it("counts nothing for other pages, other boards, hidden posts, prefetches, HEAD or a malformed path", async () => {
-    const board = makeBoard({ slug: "cafe" });
-    const post = makePost(board, makeUser());
-    const held = makePost(board, makeUser(), { status: "held" });
+    const board = await makeBoard({ slug: "cafe" });
+    const post = await makePost(board, await makeUser());
+    const held = await makePost(board, await makeUser(), { status: "held" });
     const error = vi.spyOn(console, "error").mockImplementation(() => {});
     for (const v of [
       view(`/b/cafe/${post.id}/edit`),
@@ -309,8 +316,8 @@ describe("countThreadView, as the production server calls it for every request",
   });
 
   it("counts a client-side navigation (the router's request without a prefetch header) like a page load", async () => {
-    const board = makeBoard({ slug: "cafe" });
-    const post = makePost(board, makeUser());
+    const board = await makeBoard({ slug: "cafe" });
+    const post = await makePost(board, await makeUser());
     await countThreadView(view(`/b/cafe/${post.id}`, { extra: { rsc: "1", "next-router-state-tree": "%5B%5D" } }));
     expect(pendingViews(post.id)).toBe(1);
   });

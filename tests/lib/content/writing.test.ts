@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { getSqlite } from "@/db";
-import { counterMismatches } from "@/db/counters";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { boards, comments, postLikes, posts, users } from "@/db/schema";
 import { findSessionUser, type SessionUser } from "@/lib/accounts/members";
 import { createComment, deleteComment, editComment } from "@/lib/content/commenting";
 import { listThread } from "@/lib/content/comments";
@@ -21,16 +22,16 @@ import {
   POST_INTERVAL_S,
 } from "@/lib/content/write-limits";
 import { makeBoard, makeUser } from "../../factories";
+import { counterMismatches, valueOf } from "../../queries";
 import { resetDatabase } from "../../reset-database";
 
 const DAY = 86_400_000;
-const sqlite = () => getSqlite();
 let clock = Date.now();
 /** Moves the test's clock on, past every speed limit unless told otherwise. */
 const later = (ms = 10 * 60_000) => (clock += ms);
 
 async function member(name: string, ageMs = 30 * DAY): Promise<SessionUser> {
-  const row = makeUser({ username: name, createdAt: new Date(clock - ageMs) });
+  const row = await makeUser({ username: name, createdAt: new Date(clock - ageMs) });
   return (await findSessionUser(row.id))!;
 }
 
@@ -53,10 +54,10 @@ let sora: SessionUser;
 let minji: SessionUser;
 
 beforeEach(async () => {
-  resetDatabase();
+  await resetDatabase();
   clock = Date.now();
-  makeBoard({ slug: "free" });
-  sqlite().prepare("INSERT INTO boards (slug, name, posting_role) VALUES ('notice', 'Notice', 'moderator')").run();
+  await makeBoard({ slug: "free" });
+  await getDb().insert(boards).values({ slug: "notice", name: "Notice", postingRole: "moderator" });
   sora = await member("sora");
   minji = await member("minji");
 });
@@ -66,17 +67,17 @@ describe("createPost", () => {
     const id = await publish(sora);
     const shown = await getPost("free", id);
     expect(shown).toMatchObject({ title: "A post by sora", bodyHtml: "<p>Some body text</p>", commentCount: 0 });
-    expect(sqlite().prepare("SELECT post_count FROM boards WHERE slug = 'free'").pluck().get()).toBe(1);
-    expect(sqlite().prepare("SELECT post_count FROM users WHERE id = ?").pluck().get(sora.id)).toBe(1);
-    expect(counterMismatches(sqlite())).toEqual([]);
+    expect(await valueOf(boards.postCount, eq(boards.slug, "free"))).toBe(1);
+    expect(await valueOf(users.postCount, eq(users.id, sora.id))).toBe(1);
+    expect(await counterMismatches()).toEqual([]);
   });
 
   it("creates one post for a double submit of the same form", async () => {
     const first = await createPost(sora, "free", post("Once"), "form-key-0123456789", later());
     const second = await createPost(sora, "free", post("Once"), "form-key-0123456789", clock + 100);
     expect(second).toEqual(first);
-    expect(sqlite().prepare("SELECT count(*) FROM posts").pluck().get()).toBe(1);
-    expect(counterMismatches(sqlite())).toEqual([]);
+    expect(await getDb().$count(posts)).toBe(1);
+    expect(await counterMismatches()).toEqual([]);
   });
 
   it("refuses members in a moderators-only board, suspended and banned members", async () => {
@@ -86,7 +87,7 @@ describe("createPost", () => {
     expect(await createPost({ ...sora, status: "suspended" }, "free", post("Hi"), null, later())).toMatchObject({ ok: false, message: "cannotPostInBoard" });
     expect(await createPost({ ...sora, status: "banned" }, "free", post("Hi"), null, later())).toMatchObject({ ok: false, message: "cannotPostInBoard" });
     expect(await createPost(sora, "nowhere", post("Hi"), null, later())).toMatchObject({ ok: false, message: "boardNotFound" });
-    expect(sqlite().prepare("SELECT count(*) FROM posts").pluck().get()).toBe(1);
+    expect(await getDb().$count(posts)).toBe(1);
   });
 
   it(`allows one post per ${POST_INTERVAL_S} s, and says how long to wait`, async () => {
@@ -106,7 +107,7 @@ describe("createPost", () => {
     expect(fourth).toMatchObject({ ok: false, message: "newAccountPostLimit" });
     const tooSoon = await createPost(await member("fresh", 1000), "free", post("a"), null, start);
     expect(tooSoon).toMatchObject({ ok: true });
-    expect(await createPost((await findSessionUser(tooSoon.ok ? sqlite().prepare("SELECT author_id FROM posts WHERE id = ?").pluck().get(tooSoon.id) as string : ""))!, "free", post("b"), null, start + 60_000)).toMatchObject({
+    expect(await createPost((await findSessionUser(tooSoon.ok ? (await valueOf(posts.authorId, eq(posts.id, tooSoon.id)))! : ""))!, "free", post("b"), null, start + 60_000)).toMatchObject({
       ok: false,
       message: "newAccountWaitBeforePosting",
       messageValues: { seconds: NEW_ACCOUNT_POST_INTERVAL_S - 60, interval: NEW_ACCOUNT_POST_INTERVAL_S },
@@ -153,8 +154,8 @@ describe("deletePost", () => {
     expect(await deletePost(minji, id)).toMatchObject({ ok: false, message: "cannotDeletePost" });
     expect(await deletePost(sora, id)).toMatchObject({ ok: true, boardSlug: "free" });
     expect(await getPost("free", id)).toBeNull();
-    expect(sqlite().prepare("SELECT post_count FROM boards WHERE slug = 'free'").pluck().get()).toBe(0);
-    expect(counterMismatches(sqlite())).toEqual([]);
+    expect(await valueOf(boards.postCount, eq(boards.slug, "free"))).toBe(0);
+    expect(await counterMismatches()).toEqual([]);
     expect(await deletePost(sora, id)).toMatchObject({ ok: false, message: "cannotDeletePost" });
   });
 });
@@ -169,7 +170,7 @@ describe("createComment", () => {
     expect((await listNotifications(sora.id, 1))[0]).toMatchObject({ kind: "reply_to_post", actorName: "User minji", commentId });
     await markAllRead(sora.id);
     expect(await unreadCount(sora.id)).toBe(0);
-    expect(counterMismatches(sqlite())).toEqual([]);
+    expect(await counterMismatches()).toEqual([]);
   });
 
   it("notifies a comment's author of a reply, and nobody of their own writing", async () => {
@@ -211,11 +212,11 @@ describe("createComment", () => {
     await deleteComment(sora, gone);
     expect(await createComment(minji, id, gone, body("x"), null, later())).toMatchObject({ ok: false, message: "cannotReplyToHidden" });
     expect(await createComment({ ...minji, status: "suspended" }, id, null, body("x"), null, later())).toMatchObject({ ok: false, message: "cannotComment" });
-    sqlite().prepare("UPDATE posts SET locked = 1 WHERE id = ?").run(id);
+    await getDb().update(posts).set({ locked: true }).where(eq(posts.id, id));
     expect(await createComment(minji, id, null, body("x"), null, later())).toMatchObject({ ok: false, message: "postLocked" });
     await deletePost(minji, other);
     expect(await createComment(sora, other, null, body("x"), null, later())).toMatchObject({ ok: false, message: "postNotFound" });
-    expect(counterMismatches(sqlite())).toEqual([]);
+    expect(await counterMismatches()).toEqual([]);
   });
 
   it(`allows one comment per ${COMMENT_INTERVAL_S} s, and for new accounts one per ${NEW_ACCOUNT_COMMENT_INTERVAL_S} s and ${NEW_ACCOUNT_MAX_COMMENTS} a day`, async () => {
@@ -257,11 +258,11 @@ describe("editComment", () => {
 
 describe("editComment in a locked thread", () => {
   it("is refused to the author once the thread is locked; staff may still edit their own", async () => {
-    const mod = (await findSessionUser(makeUser({ username: "mod_lee", role: "moderator", createdAt: new Date(clock - 30 * DAY) }).id))!;
+    const mod = (await findSessionUser((await makeUser({ username: "mod_lee", role: "moderator", createdAt: new Date(clock - 30 * DAY) })).id))!;
     const id = await publish(sora);
     const commentId = await comment(minji, id);
     const modComment = await comment(mod, id);
-    sqlite().prepare("UPDATE posts SET locked = 1 WHERE id = ?").run(id);
+    await getDb().update(posts).set({ locked: true }).where(eq(posts.id, id));
     expect(await editComment(minji, commentId, body("Sneaky rewrite"), later())).toMatchObject({ ok: false, message: "postLocked" });
     expect((await listThread(id))[0]).toMatchObject({ bodyHtml: "<p>A comment by minji</p>" });
     expect(await editComment(mod, modComment, body("Locking: please take this elsewhere"), later())).toMatchObject({ ok: true });
@@ -272,7 +273,7 @@ describe("links from new accounts", () => {
   const flood = "Read: https://a.example https://b.example https://c.example https://d.example";
   it("hold a new member's link-heavy post, never a new moderator's", async () => {
     const newcomer = await member("newcomer", 60_000);
-    const newMod = (await findSessionUser(makeUser({ username: "new_mod", role: "moderator", createdAt: new Date(clock - 60_000) }).id))!;
+    const newMod = (await findSessionUser((await makeUser({ username: "new_mod", role: "moderator", createdAt: new Date(clock - 60_000) })).id))!;
     const held = await createPost(newcomer, "free", post("Links", flood), null, later());
     const staff = await createPost(newMod, "free", post("Links", flood), null, later());
     expect(held.ok && await getPost("free", held.id)).toBeNull();
@@ -288,7 +289,7 @@ describe("deleteComment", () => {
     expect(await deleteComment(minji, commentId)).toMatchObject({ ok: true, postId: id });
     expect(await listThread(id)).toEqual([]);
     expect((await getPost("free", id))?.commentCount).toBe(0);
-    expect(counterMismatches(sqlite())).toEqual([]);
+    expect(await counterMismatches()).toEqual([]);
   });
 
   it("with replies: it stays as a tombstone without its text, and the replies stay", async () => {
@@ -306,7 +307,7 @@ describe("deleteComment", () => {
     // When the last reply goes too, the tombstone has nothing left to hold up.
     await deleteComment(sora, reply);
     expect(await listThread(id)).toEqual([]);
-    expect(counterMismatches(sqlite())).toEqual([]);
+    expect(await counterMismatches()).toEqual([]);
   });
 });
 
@@ -320,8 +321,8 @@ describe("toggleLike", () => {
     const commentId = await comment(minji, id);
     expect(await toggleLike(sora, "comment", commentId)).toMatchObject({ ok: true, liked: true, count: 1 });
     expect(await toggleLike({ ...sora, status: "suspended" }, "comment", commentId)).toMatchObject({ ok: false, message: "cannotLike" });
-    expect(sqlite().prepare("SELECT like_count FROM comments WHERE id = ?").pluck().get(commentId)).toBe(1);
-    expect(sqlite().prepare("SELECT count(*) FROM post_likes").pluck().get()).toBe(1);
+    expect(await valueOf(comments.likeCount, eq(comments.id, commentId))).toBe(1);
+    expect(await getDb().$count(postLikes)).toBe(1);
   });
 });
 

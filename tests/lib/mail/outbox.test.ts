@@ -9,8 +9,8 @@ const DAY = 24 * 60 * 60 * 1000;
 const queue = (to: string, at: Date) =>
   enqueueMail(getDb(), { kind: "password_reset", to, locale: "en", name: "Sora", link: "https://forum.example/reset-password/abc" }, at);
 
-beforeEach(() => {
-  resetDatabase();
+beforeEach(async () => {
+  await resetDatabase();
 });
 
 describe("the outbox", () => {

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { getDb, getSqlite } from "@/db";
+import { eq } from "drizzle-orm";
+import { first, getDb } from "@/db";
+import { mailOutbox } from "@/db/schema";
 import { enqueueMail } from "@/lib/mail/queue";
 import { MAX_SEND_ATTEMPTS, retryDelayMs, sendDueMail, startMailSender } from "@/lib/mail/sender";
 import { smtpTransport } from "@/lib/mail/transport";
@@ -17,8 +19,8 @@ afterAll(async () => {
   delete process.env.MAIL_FROM;
   await inbox.close();
 });
-beforeEach(() => {
-  resetDatabase();
+beforeEach(async () => {
+  await resetDatabase();
   inbox.refuse(false);
   inbox.mails.length = 0;
 });
@@ -26,7 +28,7 @@ beforeEach(() => {
 const queue = (to: string, locale: string | null = "en") =>
   enqueueMail(getDb(), { kind: "password_reset", to, locale, name: "Sora", link: "https://forum.example/reset-password/abc" });
 
-const row = (id: number) => getSqlite().prepare("SELECT * FROM mail_outbox WHERE id = ?").get(id) as Record<string, unknown>;
+const row = async (id: number) => (await first(getDb().select().from(mailOutbox).where(eq(mailOutbox.id, id))))!;
 
 describe("sending queued mail over SMTP", () => {
   it("delivers text and HTML to a real SMTP server, then forgets the text", async () => {
@@ -38,7 +40,7 @@ describe("sending queued mail over SMTP", () => {
     expect(mail.raw).toMatch(/Content-Type: text\/html/);
     expect(mail.body).toContain("https://forum.example/reset-password/abc");
     expect(mail.body).toContain("비밀번호");
-    expect(row(id)).toMatchObject({ status: "sent", attempts: 1, text: "", html: "" });
+    expect(await row(id)).toMatchObject({ status: "sent", attempts: 1, text: "", html: "" });
   });
 
   it("sends nothing that is not due yet", async () => {
@@ -54,16 +56,16 @@ describe("sending queued mail over SMTP", () => {
     const waits: number[] = [];
     for (let attempt = 1; attempt <= MAX_SEND_ATTEMPTS; attempt++) {
       const report = await sendDueMail(transport, now);
-      const stored = row(id);
+      const stored = await row(id);
       expect(stored.attempts).toBe(attempt);
-      expect(String(stored.last_error)).toMatch(/try again later/);
+      expect(String(stored.lastError)).toMatch(/try again later/);
       if (attempt < MAX_SEND_ATTEMPTS) {
         expect(report).toEqual({ sent: 0, retrying: 1, failed: 0 });
         expect(stored.status).toBe("queued");
-        waits.push(Number(stored.next_attempt_at) - now.getTime());
+        waits.push(Number(stored.nextAttemptAt) - now.getTime());
         // Not due a moment before its time.
-        expect(await sendDueMail(transport, new Date(Number(stored.next_attempt_at) - 1))).toEqual({ sent: 0, retrying: 0, failed: 0 });
-        now = new Date(Number(stored.next_attempt_at));
+        expect(await sendDueMail(transport, new Date(Number(stored.nextAttemptAt) - 1))).toEqual({ sent: 0, retrying: 0, failed: 0 });
+        now = new Date(Number(stored.nextAttemptAt));
       } else {
         expect(report).toEqual({ sent: 0, retrying: 0, failed: 1 });
         expect(stored.status).toBe("failed");
@@ -82,7 +84,7 @@ describe("sending queued mail over SMTP", () => {
     const id = await queue("late@example.com");
     const dead = smtpTransport("smtp://127.0.0.1:1")!;
     expect(await sendDueMail(dead)).toEqual({ sent: 0, retrying: 1, failed: 0 });
-    const later = new Date(Number(row(id).next_attempt_at));
+    const later = new Date(Number((await row(id)).nextAttemptAt));
     expect(await sendDueMail(smtpTransport(inbox.url)!, later)).toEqual({ sent: 1, retrying: 0, failed: 0 });
     expect((await inbox.next("late@example.com")).body).toContain("/reset-password/abc");
   });

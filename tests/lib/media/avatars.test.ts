@@ -17,10 +17,10 @@ import { resetDatabase } from "../../reset-database";
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "rapport-avatars-"));
 const store = new LocalMediaStore(folder);
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
-const member = async (name: string) => (await findSessionUser(makeUser({ username: name, createdAt: new Date(Date.now() - 30 * 86_400_000) }).id))!;
+const member = async (name: string) => (await findSessionUser((await makeUser({ username: name, createdAt: new Date(Date.now() - 30 * 86_400_000) })).id))!;
 
 beforeEach(async () => {
-  resetDatabase();
+  await resetDatabase();
   await setUploadsEnabled(true);
 });
 

@@ -29,7 +29,7 @@ const folder = fs.mkdtempSync(path.join(os.tmpdir(), "rapport-media-"));
 const store = new LocalMediaStore(folder);
 
 async function member(name: string, options: { ageMs?: number; role?: "member" | "moderator"; verified?: boolean } = {}): Promise<SessionUser> {
-  const row = makeUser({ username: name, role: options.role, createdAt: new Date(clock - (options.ageMs ?? 30 * DAY)) });
+  const row = await makeUser({ username: name, role: options.role, createdAt: new Date(clock - (options.ageMs ?? 30 * DAY)) });
   if (options.verified) await getDb().update(users).set({ emailVerified: new Date(clock) }).where(eq(users.id, row.id));
   return (await findSessionUser(row.id))!;
 }
@@ -48,8 +48,8 @@ async function upload(user: SessionUser | null, name = "holiday photo.png") {
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
 beforeEach(async () => {
-  resetDatabase();
-  makeBoard({ slug: "free" });
+  await resetDatabase();
+  await makeBoard({ slug: "free" });
   await setUploadsEnabled(true);
   await setEmailVerificationRequired(false);
 });

@@ -1,7 +1,9 @@
 // Appeals: who may file one (only the sanctioned member, one open per sanction), who may answer (moderators only),
 // and what answering does: the log, the member's status, the member's notice. Through the lib and the actions.
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { getSqlite } from "@/db";
+import { desc } from "drizzle-orm";
+import { first, getDb } from "@/db";
+import { moderationLog } from "@/db/schema";
 import { findSessionUser, type SessionUser } from "@/lib/accounts/members";
 import { listNotifications, noticeText } from "@/lib/accounts/notifications";
 import { translatorFor } from "@/lib/accounts/notice-mail";
@@ -27,8 +29,9 @@ vi.mock("next/navigation", () => ({
 const { answerAppealAction } = await import("@/app/mod/queue/actions");
 const { submitAppeal } = await import("@/app/appeal/actions");
 
-const sqlite = () => getSqlite();
-const user = async (name: string, role: "member" | "moderator" | "admin" = "member") => (await findSessionUser(makeUser({ username: name, role }).id))!;
+const lastLogEntry = () =>
+  first(getDb().select({ action: moderationLog.action, note: moderationLog.note, targetId: moderationLog.targetId }).from(moderationLog).orderBy(desc(moderationLog.id)));
+const user = async (name: string, role: "member" | "moderator" | "admin" = "member") => (await findSessionUser((await makeUser({ username: name, role })).id))!;
 const fresh = async (u: SessionUser) => (await findSessionUser(u.id))!;
 const APPEAL = "I did not write spam, please look again.";
 
@@ -37,7 +40,7 @@ let minji: SessionUser;
 let mod: SessionUser;
 
 beforeEach(async () => {
-  resetDatabase();
+  await resetDatabase();
   sora = await user("sora");
   minji = await user("minji");
   mod = await user("modkim", "moderator");
@@ -81,7 +84,7 @@ describe("answering an appeal", () => {
     if (!filed.ok) throw new Error("not filed");
     expect(await answerAppeal(mod, filed.id, "lift", "Our mistake, sorry.")).toMatchObject({ ok: true });
     expect((await fresh(sora)).status).toBe("active");
-    expect(sqlite().prepare("SELECT action, note, target_id FROM moderation_log ORDER BY id DESC LIMIT 1").get()).toEqual({ action: "appeal_lift", note: "Our mistake, sorry.", target_id: sora.id });
+    expect(await lastLogEntry()).toEqual({ action: "appeal_lift", note: "Our mistake, sorry.", targetId: sora.id });
     const [notice] = await listNotifications(sora.id, 1);
     expect(notice).toMatchObject({ kind: "appeal_answer", postId: null });
     expect(noticeText(translatorFor("en"), notice!)).toBe("The moderators lifted your sanction: “Our mistake, sorry.”");
@@ -96,7 +99,7 @@ describe("answering an appeal", () => {
     if (!filed.ok) throw new Error("not filed");
     expect((await answerAppeal(mod, filed.id, "uphold", "The comments were rude.")).ok).toBe(true);
     expect((await fresh(sora)).status).toBe("suspended");
-    expect(sqlite().prepare("SELECT action FROM moderation_log ORDER BY id DESC LIMIT 1").pluck().get()).toBe("appeal_uphold");
+    expect((await lastLogEntry())?.action).toBe("appeal_uphold");
     expect(noticeText(translatorFor("en"), (await listNotifications(sora.id, 1))[0]!)).toBe("The moderators answered your appeal and kept the sanction: “The comments were rude.”");
   });
 

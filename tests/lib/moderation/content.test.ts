@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { getSqlite } from "@/db";
-import { counterMismatches } from "@/db/counters";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { bannedWords, boards, commentLikes, moderationLog, postLikes, reports } from "@/db/schema";
 import { findSessionUser, type SessionUser } from "@/lib/accounts/members";
 import { createComment, editComment } from "@/lib/content/commenting";
 import { listThread } from "@/lib/content/comments";
@@ -12,17 +13,16 @@ import { toggleLike } from "@/lib/content/likes";
 import { dismissReports, reportContent, REPORTER_MIN_AGE_DAYS, REPORTS_PER_HOUR, REPORTS_TO_HIDE, reviewQueue, waitingCount } from "@/lib/moderation/reports";
 import { banUser, liftSanction, removeAndSanction, removeAsSpammer, suspendUser, undoSpammerRemoval } from "@/lib/moderation/sanctions";
 import { makeBoard, makeUser } from "../../factories";
+import { counterMismatches } from "../../queries";
 import { resetDatabase } from "../../reset-database";
 
 const DAY = 86_400_000;
-const sqlite = () => getSqlite();
 let clock = Date.now();
 const later = () => (clock += 10 * 60_000);
-const logCount = (action?: string) =>
-  sqlite().prepare(`SELECT count(*) FROM moderation_log${action ? " WHERE action = ?" : ""}`).pluck().get(...(action ? [action] : [])) as number;
+const logCount = (action?: string) => getDb().$count(moderationLog, action ? eq(moderationLog.action, action) : undefined);
 
 async function person(name: string, role: SessionUser["role"] = "member", ageMs = 30 * DAY): Promise<SessionUser> {
-  const row = makeUser({ username: name, role, createdAt: new Date(clock - ageMs) });
+  const row = await makeUser({ username: name, role, createdAt: new Date(clock - ageMs) });
   return (await findSessionUser(row.id))!;
 }
 const fresh = async (user: SessionUser) => (await findSessionUser(user.id))!;
@@ -41,10 +41,10 @@ async function comment(user: SessionUser, postId: number, parentId: number | nul
 let author: SessionUser, reader: SessionUser, mod: SessionUser, admin: SessionUser;
 
 beforeEach(async () => {
-  resetDatabase();
+  await resetDatabase();
   clock = Date.now();
-  makeBoard({ slug: "free" });
-  makeBoard({ slug: "health" });
+  await makeBoard({ slug: "free" });
+  await makeBoard({ slug: "health" });
   author = await person("author");
   reader = await person("reader");
   mod = await person("mod_kim", "moderator");
@@ -73,8 +73,8 @@ describe("removing and restoring", () => {
     expect((await listThread(postId, null))[0]).toMatchObject({ status: "published", removalReason: null });
     expect((await listThread(postId, null))[0]!.bodyHtml).toBe("<p>A comment by reader, kind and on topic.</p>");
     expect((await getPost("free", postId))?.commentCount).toBe(2);
-    expect(counterMismatches(sqlite())).toEqual([]);
-    expect([logCount("remove"), logCount("restore")]).toEqual([1, 1]);
+    expect(await counterMismatches()).toEqual([]);
+    expect([await logCount("remove"), await logCount("restore")]).toEqual([1, 1]);
   });
 
   it("removes a post from every list and count, and brings it back", async () => {
@@ -82,10 +82,10 @@ describe("removing and restoring", () => {
     await removeContent(mod, { type: "post", id: postId }, "off_topic", null, later());
     expect(await getPost("free", postId)).toBeNull();
     expect(await getPostAnyStatus("free", postId)).toMatchObject({ status: "removed", removalReason: "off_topic" });
-    expect(sqlite().prepare("SELECT post_count FROM boards WHERE slug = 'free'").pluck().get()).toBe(0);
+    expect((await getDb().select({ postCount: boards.postCount }).from(boards).where(eq(boards.slug, "free")))[0]?.postCount).toBe(0);
     await restoreContent(admin, { type: "post", id: postId }, later());
     expect(await getPost("free", postId)).not.toBeNull();
-    expect(counterMismatches(sqlite())).toEqual([]);
+    expect(await counterMismatches()).toEqual([]);
   });
 
   it("is refused to members, authors and suspended moderators, and logs nothing then", async () => {
@@ -95,7 +95,7 @@ describe("removing and restoring", () => {
     expect(await removeContent({ ...mod, status: "suspended" }, { type: "post", id: postId }, "spam", null)).toMatchObject({ ok: false, message: "notModerator" });
     expect(await switchThread(reader, postId, "lock")).toMatchObject({ ok: false, message: "notModerator" });
     expect(await movePost(author, postId, "health")).toMatchObject({ ok: false, message: "notModerator" });
-    expect(logCount()).toBe(0);
+    expect(await logCount()).toBe(0);
     expect(await getPost("free", postId)).toMatchObject({ locked: false });
   });
 });
@@ -109,7 +109,7 @@ describe("threads", () => {
     expect(await toggleLike(await fresh(reader), "comment", commentId)).toMatchObject({ ok: false, message: "threadLockedToLikes" });
     expect(await reportContent(await fresh(reader), { type: "post", id: postId }, "spam", null, later())).toMatchObject({ ok: false, message: "threadLockedToReports" });
     expect(await reportContent(await fresh(reader), { type: "comment", id: commentId }, "spam", null, later())).toMatchObject({ ok: false, message: "threadLockedToReports" });
-    expect(sqlite().prepare("SELECT (SELECT count(*) FROM reports) + (SELECT count(*) FROM post_likes) + (SELECT count(*) FROM comment_likes)").pluck().get()).toBe(0);
+    expect([await getDb().$count(reports), await getDb().$count(postLikes), await getDb().$count(commentLikes)]).toEqual([0, 0, 0]);
     await switchThread(mod, postId, "unlock", later());
     expect(await toggleLike(await fresh(reader), "comment", commentId)).toMatchObject({ ok: true, liked: true });
     expect(await reportContent(await fresh(reader), { type: "post", id: postId }, "spam", null, later())).toMatchObject({ ok: true });
@@ -125,8 +125,8 @@ describe("threads", () => {
     expect(await getPost("health", postId)).not.toBeNull();
     expect(await getPost("free", postId)).toBeNull();
     expect(await findThread("free", String(postId), null)).toEqual({ livesIn: "health" });
-    expect(counterMismatches(sqlite())).toEqual([]);
-    expect([logCount("lock"), logCount("pin"), logCount("move")]).toEqual([1, 1, 1]);
+    expect(await counterMismatches()).toEqual([]);
+    expect([await logCount("lock"), await logCount("pin"), await logCount("move")]).toEqual([1, 1, 1]);
   });
 });
 
@@ -155,7 +155,7 @@ describe("reports", () => {
     // Removed writing leaves the queue and the count together.
     await removeContent(mod, quiet, "spam", null, later());
     expect([(await reviewQueue()).length, await waitingCount()]).toEqual([0, 0]);
-    expect(counterMismatches(sqlite())).toEqual([]);
+    expect(await counterMismatches()).toEqual([]);
   });
 
   it("from a moderator hide at once; a member reports once, never their own writing, and not too often", async () => {
@@ -213,7 +213,7 @@ describe("remove and sanction from the queue", () => {
     expect(await removeAndSanction(mod, { type: "post", id: postId }, "spam", { kind: "ban" }, later())).toMatchObject({ ok: false, message: "cannotSanction" });
     expect(await getPost("free", postId)).not.toBeNull();
     expect((await fresh(other)).status).toBe("active");
-    expect(logCount()).toBe(0);
+    expect(await logCount()).toBe(0);
   });
 });
 
@@ -227,7 +227,7 @@ describe("sanctions", () => {
     expect(await reportContent(suspended, { type: "post", id: await post(reader) }, "spam", null, later())).toMatchObject({ ok: false, message: "accountRestricted" });
     expect(await liftSanction(mod, author.id, later())).toMatchObject({ ok: true });
     expect(await createComment(await fresh(author), postId, null, { body: "back again, thank you" }, null, later())).toMatchObject({ ok: true });
-    expect([logCount("suspend"), logCount("lift")]).toEqual([1, 1]);
+    expect([await logCount("suspend"), await logCount("lift")]).toEqual([1, 1]);
   });
 
   it("moderators sanction members only; admins sanction moderators too; nobody sanctions an admin or themselves", async () => {
@@ -237,7 +237,7 @@ describe("sanctions", () => {
     expect(await banUser(mod, mod.id, "no")).toMatchObject({ ok: false, message: "cannotSanction" });
     expect(await suspendUser(mod, author.id, 0, "no")).toMatchObject({ ok: false, message: "suspensionDays" });
     expect(await banUser(admin, mod.id, "rogue", later())).toMatchObject({ ok: true });
-    expect(logCount()).toBe(1);
+    expect(await logCount()).toBe(1);
   });
 
   it("remove as spammer takes everything down and bans, and its undo puts it all back", async () => {
@@ -251,14 +251,14 @@ describe("sanctions", () => {
     expect((await fresh(spammer)).status).toBe("banned");
     expect(await getPost("free", p1)).toBeNull();
     expect((await listThread(own, null))[0]).toMatchObject({ id: c1, status: "removed" });
-    expect(counterMismatches(sqlite())).toEqual([]);
+    expect(await counterMismatches()).toEqual([]);
 
     expect(await undoSpammerRemoval(mod, spammer.id, result.ok ? result.id : 0, later())).toMatchObject({ ok: true, restored: 2 });
     expect((await fresh(spammer)).status).toBe("active");
     expect(await getPost("free", p1)).not.toBeNull();
     expect((await listThread(own, null))[0]).toMatchObject({ id: c1, status: "published" });
-    expect(counterMismatches(sqlite())).toEqual([]);
-    expect([logCount("remove_spammer"), logCount("undo_remove_spammer")]).toEqual([1, 1]);
+    expect(await counterMismatches()).toEqual([]);
+    expect([await logCount("remove_spammer"), await logCount("undo_remove_spammer")]).toEqual([1, 1]);
   });
 });
 
@@ -277,7 +277,7 @@ describe("spam defence", () => {
     expect(await restoreContent(mod, { type: "comment", id: held }, later())).toMatchObject({ ok: true });
     expect((await listThread(postId, null))[0]).toMatchObject({ id: held, status: "published" });
     expect((await getPost("free", postId))?.commentCount).toBe(1);
-    expect(logCount("approve")).toBe(1);
+    expect(await logCount("approve")).toBe(1);
   });
 
   it("holds spam added to an old comment by an edit", async () => {
@@ -286,11 +286,11 @@ describe("spam defence", () => {
     expect(await editComment(await fresh(reader), id, { body: injected }, later())).toMatchObject({ ok: true });
     expect(await listThread(postId, null)).toEqual([]);
     expect((await getPost("free", postId))?.commentCount).toBe(0);
-    expect(counterMismatches(sqlite())).toEqual([]);
+    expect(await counterMismatches()).toEqual([]);
   });
 
   it("refuses a blocked word with the word, and holds a review word", async () => {
-    sqlite().prepare("INSERT INTO banned_words (word, mode) VALUES ('casino', 'block'), ('crypto', 'review')").run();
+    await getDb().insert(bannedWords).values([{ word: "casino", mode: "block" }, { word: "crypto", mode: "review" }]);
     const postId = await post(author);
     expect(await createComment(await fresh(reader), postId, null, { body: "Visit the best c a s i n o today" }, null, later())).toMatchObject({
       ok: false,
@@ -302,7 +302,7 @@ describe("spam defence", () => {
   });
 
   it("holds every post of a new member in a board that asks for approval", async () => {
-    sqlite().prepare("UPDATE boards SET approve_new_members = 1 WHERE slug = 'health'").run();
+    await getDb().update(boards).set({ approveNewMembers: true }).where(eq(boards.slug, "health"));
     const newcomer = await person("newcomer", "member", 2 * DAY);
     const id = await post(newcomer, "health");
     expect(await getPostAnyStatus("health", id)).toMatchObject({ status: "held", holdReasons: ["new-member"] });

@@ -7,12 +7,12 @@ import { changeUserRole } from "@/lib/moderation/roles";
 import { makeBoard, makeComment, makePost, makeUser } from "../../factories";
 import { resetDatabase } from "../../reset-database";
 
-const account = async (role: SessionUser["role"], username: string) => (await findSessionUser(makeUser({ role, username }).id))!;
+const account = async (role: SessionUser["role"], username: string) => (await findSessionUser((await makeUser({ role, username })).id))!;
 let mod: SessionUser;
 let admin: SessionUser;
 
 beforeEach(async () => {
-  resetDatabase();
+  await resetDatabase();
   mod = await account("moderator", "mod");
   admin = await account("admin", "root");
 });
@@ -27,9 +27,9 @@ async function linked(action: string, staff: boolean) {
 
 describe("links from the moderation log", () => {
   it("a moved thread links to its new address and names both boards", async () => {
-    const from = makeBoard({ slug: "from-board", name: "From" });
-    makeBoard({ slug: "to-board", name: "To" });
-    const post = makePost(from, makeUser());
+    const from = await makeBoard({ slug: "from-board", name: "From" });
+    await makeBoard({ slug: "to-board", name: "To" });
+    const post = await makePost(from, await makeUser());
     expect((await movePost(mod, post.id, "to-board")).ok).toBe(true);
     const { entry, href } = await linked("move", false);
     expect(href).toBe(`/b/to-board/${post.id}`);
@@ -37,17 +37,17 @@ describe("links from the moderation log", () => {
   });
 
   it("a removed post links for staff only", async () => {
-    const board = makeBoard({ slug: "rm" });
-    const post = makePost(board, makeUser());
+    const board = await makeBoard({ slug: "rm" });
+    const post = await makePost(board, await makeUser());
     expect((await removeContent(mod, { type: "post", id: post.id }, "spam", null)).ok).toBe(true);
     expect((await linked("remove", false)).href).toBeUndefined();
     expect((await linked("remove", true)).href).toBe(`/b/rm/${post.id}`);
   });
 
   it("a removed comment links for staff only, to the comment on its page", async () => {
-    const board = makeBoard({ slug: "cm" });
-    const post = makePost(board, makeUser());
-    const comment = makeComment(post, makeUser());
+    const board = await makeBoard({ slug: "cm" });
+    const post = await makePost(board, await makeUser());
+    const comment = await makeComment(post, await makeUser());
     expect((await removeContent(mod, { type: "comment", id: comment.id }, "spam", null)).ok).toBe(true);
     expect((await linked("remove", false)).href).toBeUndefined();
     expect((await linked("remove", true)).href).toBe(`/b/cm/${post.id}#comment-${comment.id}`);

@@ -1,18 +1,24 @@
 // The review queue's particulars (report notes, labelled times) and its follow-up to a sanction: removing everything
 // else the sanctioned author has waiting, once per item in the log, and nothing for anyone who may not.
 import { beforeEach, describe, expect, it } from "vitest";
-import { getSqlite } from "@/db";
+import { asc, eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { comments, moderationLog, posts, users } from "@/db/schema";
 import { findSessionUser, type SessionUser } from "@/lib/accounts/members";
 import { reportContent, reviewQueue, waitingFrom } from "@/lib/moderation/reports";
 import { banUser, removeWaitingFrom, suspendUser } from "@/lib/moderation/sanctions";
 import { makeBoard, makeComment, makePost, makeUser } from "../../factories";
+import { valueOf } from "../../queries";
 import { resetDatabase } from "../../reset-database";
 
 const DAY = 86_400_000;
 const person = async (username: string, role: SessionUser["role"] = "member") =>
-  (await findSessionUser(makeUser({ username, role, createdAt: new Date(Date.now() - 30 * DAY) }).id))!;
-const statusOf = (table: "posts" | "comments", id: number) => getSqlite().prepare(`SELECT status FROM ${table} WHERE id = ?`).pluck().get(id);
-const removals = () => getSqlite().prepare("SELECT target_type || ':' || target_id FROM moderation_log WHERE action = 'remove' ORDER BY id").pluck().all();
+  (await findSessionUser((await makeUser({ username, role, createdAt: new Date(Date.now() - 30 * DAY) })).id))!;
+const statusOf = (table: typeof posts | typeof comments, id: number) => valueOf(table.status, eq(table.id, id));
+const removals = async () =>
+  (await getDb().select({ type: moderationLog.targetType, id: moderationLog.targetId }).from(moderationLog).where(eq(moderationLog.action, "remove")).orderBy(asc(moderationLog.id))).map(
+    (row) => `${row.type}:${row.id}`,
+  );
 
 let mod: SessionUser;
 let reporter: SessionUser;
@@ -21,24 +27,24 @@ let bystander: SessionUser;
 let items: { heldPost: number; reportedPost: number; heldComment: number; reportedComment: number; quietPost: number; otherHeld: number };
 
 beforeEach(async () => {
-  resetDatabase();
+  await resetDatabase();
   mod = await person("mod", "moderator");
   reporter = await person("reporter");
   spammer = await person("spammer");
   bystander = await person("bystander");
-  const board = makeBoard({ slug: "q" });
-  const thread = makePost(board, bystander);
-  const reportedPost = makePost(board, spammer).id;
-  const reportedComment = makeComment(thread, spammer).id;
+  const board = await makeBoard({ slug: "q" });
+  const thread = await makePost(board, bystander);
+  const reportedPost = (await makePost(board, spammer)).id;
+  const reportedComment = (await makeComment(thread, spammer)).id;
   expect((await reportContent(reporter, { type: "post", id: reportedPost }, "spam", "Links to a pill shop")).ok).toBe(true);
   expect((await reportContent(reporter, { type: "comment", id: reportedComment }, "spam", null)).ok).toBe(true);
   items = {
-    heldPost: makePost(board, spammer, { status: "held" }).id,
+    heldPost: (await makePost(board, spammer, { status: "held" })).id,
     reportedPost,
-    heldComment: makeComment(thread, spammer, { status: "held" }).id,
+    heldComment: (await makeComment(thread, spammer, { status: "held" })).id,
     reportedComment,
-    quietPost: makePost(board, spammer).id,
-    otherHeld: makePost(board, bystander, { status: "held" }).id,
+    quietPost: (await makePost(board, spammer)).id,
+    otherHeld: (await makePost(board, bystander, { status: "held" })).id,
   };
 });
 
@@ -67,16 +73,16 @@ describe("removing what a sanctioned author has waiting", () => {
     expect((await banUser(mod, spammer.id, "Spam")).ok).toBe(true);
     const result = await removeWaitingFrom(mod, spammer.id, "spam");
     expect(result).toMatchObject({ ok: true, removed: 4 });
-    for (const id of [items.heldPost, items.reportedPost]) expect(statusOf("posts", id)).toBe("removed");
-    for (const id of [items.heldComment, items.reportedComment]) expect(statusOf("comments", id)).toBe("removed");
-    expect(statusOf("posts", items.quietPost)).toBe("published");
-    expect(statusOf("posts", items.otherHeld)).toBe("held");
-    expect(removals().sort()).toEqual([`comment:${items.heldComment}`, `comment:${items.reportedComment}`, `post:${items.heldPost}`, `post:${items.reportedPost}`].sort());
+    for (const id of [items.heldPost, items.reportedPost]) expect(await statusOf(posts, id)).toBe("removed");
+    for (const id of [items.heldComment, items.reportedComment]) expect(await statusOf(comments, id)).toBe("removed");
+    expect(await statusOf(posts, items.quietPost)).toBe("published");
+    expect(await statusOf(posts, items.otherHeld)).toBe("held");
+    expect((await removals()).sort()).toEqual([`comment:${items.heldComment}`, `comment:${items.reportedComment}`, `post:${items.heldPost}`, `post:${items.reportedPost}`].sort());
     expect(await waitingFrom(spammer.id)).toEqual([]);
     expect((await reviewQueue()).some((i) => i.author.id === spammer.id)).toBe(false);
     // A second click finds nothing left and logs nothing more.
     expect(await removeWaitingFrom(mod, spammer.id, "spam")).toMatchObject({ ok: true, removed: 0 });
-    expect(removals()).toHaveLength(4);
+    expect(await removals()).toHaveLength(4);
   });
 
   it("works after a suspension too", async () => {
@@ -86,8 +92,8 @@ describe("removing what a sanctioned author has waiting", () => {
 
   it("refuses for an author who is not sanctioned, and changes nothing", async () => {
     expect(await removeWaitingFrom(mod, spammer.id, "spam")).toMatchObject({ ok: false, message: "notSanctioned" });
-    expect(statusOf("posts", items.heldPost)).toBe("held");
-    expect(removals()).toEqual([]);
+    expect(await statusOf(posts, items.heldPost)).toBe("held");
+    expect(await removals()).toEqual([]);
   });
 
   it("refuses members, and moderators acting on an admin", async () => {
@@ -95,10 +101,10 @@ describe("removing what a sanctioned author has waiting", () => {
     expect(await removeWaitingFrom(bystander, spammer.id, "spam")).toMatchObject({ ok: false, message: "notModerator" });
     expect(await removeWaitingFrom(reporter, spammer.id, "spam")).toMatchObject({ ok: false, message: "notModerator" });
     const admin = await person("admin", "admin");
-    getSqlite().prepare("UPDATE users SET status = 'suspended' WHERE id = ?").run(admin.id);
+    await getDb().update(users).set({ status: "suspended" }).where(eq(users.id, admin.id));
     expect(await removeWaitingFrom(mod, admin.id, "spam")).toMatchObject({ ok: false, message: "cannotSanction" });
-    expect(statusOf("posts", items.heldPost)).toBe("held");
-    expect(removals()).toEqual([]);
+    expect(await statusOf(posts, items.heldPost)).toBe("held");
+    expect(await removals()).toEqual([]);
   });
 
   it("refuses an unknown author", async () => {

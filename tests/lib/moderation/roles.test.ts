@@ -1,20 +1,24 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { getSqlite } from "@/db";
+import { asc, eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { moderationLog as ml, users } from "@/db/schema";
 import { resetDatabase } from "../../reset-database";
 import { findSessionUser, type SessionUser } from "@/lib/accounts/members";
 import { changeRoleFromShell, changeUserRole } from "@/lib/moderation/roles";
 import { makeUser } from "../../factories";
 
-const sqlite = () => getSqlite();
-type LogRow = { actor_id: string; action: string; target_type: string; target_id: string; target_label: string; reason: string | null; note: string | null; change: string | null };
-const log = () => sqlite().prepare("SELECT actor_id, action, target_type, target_id, target_label, reason, note, change FROM moderation_log ORDER BY id").all() as LogRow[];
+const log = () =>
+  getDb()
+    .select({ actorId: ml.actorId, action: ml.action, targetType: ml.targetType, targetId: ml.targetId, targetLabel: ml.targetLabel, reason: ml.reason, note: ml.note, change: ml.change })
+    .from(ml)
+    .orderBy(asc(ml.id));
 const roleOf = async (id: string) => (await findSessionUser(id))!.role;
-const account = async (role: SessionUser["role"], username?: string) => (await findSessionUser(makeUser({ role, username }).id))!;
+const account = async (role: SessionUser["role"], username?: string) => (await findSessionUser((await makeUser({ role, username })).id))!;
 
 let admin: SessionUser;
 
 beforeEach(async () => {
-  resetDatabase();
+  await resetDatabase();
   admin = await account("admin", "root");
 });
 
@@ -23,21 +27,21 @@ describe("changeUserRole", () => {
     const sora = await account("member", "sora");
     expect(await changeUserRole(admin, sora.id, "moderator", Date.UTC(2026, 0, 1))).toEqual({ ok: true, id: sora.id });
     expect(await roleOf(sora.id)).toBe("moderator");
-    expect(log()).toEqual([
-      { actor_id: admin.id, action: "role_change", target_type: "user", target_id: sora.id, target_label: "sora", reason: null, note: null, change: '{"from":"member","to":"moderator"}' },
+    expect(await log()).toEqual([
+      { actorId: admin.id, action: "role_change", targetType: "user", targetId: sora.id, targetLabel: "sora", reason: null, note: null, change: { from: "member", to: "moderator" } },
     ]);
   });
 
   it("logs a demotion too", async () => {
     const mod = await account("moderator", "mina");
     expect((await changeUserRole(admin, mod.id, "member")).ok).toBe(true);
-    expect(log().map((row) => [row.action, row.change])).toEqual([["role_change", '{"from":"moderator","to":"member"}']]);
+    expect((await log()).map((row) => [row.action, row.change])).toEqual([["role_change", { from: "moderator", to: "member" }]]);
   });
 
   it("writes nothing when the role is already the one asked for", async () => {
     const sora = await account("member");
     expect((await changeUserRole(admin, sora.id, "member")).ok).toBe(true);
-    expect(log()).toEqual([]);
+    expect(await log()).toEqual([]);
   });
 
   it.each([
@@ -50,15 +54,15 @@ describe("changeUserRole", () => {
     const before = (await findSessionUser(targetId))?.role;
     expect(await changeUserRole(await actor(), targetId, "admin")).toEqual({ ok: false, message });
     expect((await findSessionUser(targetId))?.role).toBe(before);
-    expect(log()).toEqual([]);
+    expect(await log()).toEqual([]);
   });
 
   it("refuses a banned admin", async () => {
     const banned = await account("admin");
-    sqlite().prepare("UPDATE users SET status = 'banned' WHERE id = ?").run(banned.id);
+    await getDb().update(users).set({ status: "banned" }).where(eq(users.id, banned.id));
     const sora = await account("member");
     expect((await changeUserRole((await findSessionUser(banned.id))!, sora.id, "moderator")).ok).toBe(false);
-    expect([await roleOf(sora.id), log()]).toEqual(["member", []]);
+    expect([await roleOf(sora.id), await log()]).toEqual(["member", []]);
   });
 });
 
@@ -67,8 +71,8 @@ describe("changeRoleFromShell", () => {
     const sora = await account("member", "sora");
     expect(await changeRoleFromShell("Sora", "moderator", "root", Date.UTC(2026, 0, 1))).toEqual({ ok: true, id: sora.id });
     expect(await roleOf(sora.id)).toBe("moderator");
-    expect(log()).toEqual([
-      { actor_id: admin.id, action: "role_change", target_type: "user", target_id: sora.id, target_label: "sora", reason: null, note: null, change: '{"from":"member","to":"moderator"}' },
+    expect(await log()).toEqual([
+      { actorId: admin.id, action: "role_change", targetType: "user", targetId: sora.id, targetLabel: "sora", reason: null, note: null, change: { from: "member", to: "moderator" } },
     ]);
   });
 
@@ -80,16 +84,16 @@ describe("changeRoleFromShell", () => {
     expect(await changeRoleFromShell("sora", "admin", "nobody")).toMatchObject({ ok: false, message: "shellRoleNeedsAdmin" });
     expect(await changeRoleFromShell("nobody", "admin", "root")).toMatchObject({ ok: false, message: "userNotFound" });
     expect(await changeRoleFromShell("root", "member", "root")).toMatchObject({ ok: false, message: "cannotChangeOwnRole" });
-    expect([await roleOf(sora.id), await roleOf(admin.id), log()]).toEqual(["member", "admin", []]);
+    expect([await roleOf(sora.id), await roleOf(admin.id), await log()]).toEqual(["member", "admin", []]);
   });
 
   it("appoints the first admin without --by only while there is none, and logs it as from a shell", async () => {
-    resetDatabase();
+    await resetDatabase();
     const first = await account("member", "first");
     expect(await changeRoleFromShell("first", "admin", null, Date.UTC(2026, 0, 1))).toEqual({ ok: true, id: first.id });
     expect(await roleOf(first.id)).toBe("admin");
-    expect(log()).toEqual([
-      { actor_id: first.id, action: "role_change", target_type: "user", target_id: first.id, target_label: "first", reason: null, note: "from a shell, before the site had an admin", change: '{"from":"member","to":"admin"}' },
+    expect(await log()).toEqual([
+      { actorId: first.id, action: "role_change", targetType: "user", targetId: first.id, targetLabel: "first", reason: null, note: "from a shell, before the site had an admin", change: { from: "member", to: "admin" } },
     ]);
     const second = await account("member", "second");
     expect(await changeRoleFromShell("second", "admin", null)).toMatchObject({ ok: false, message: "shellRoleNeedsAdmin" });

@@ -1,4 +1,5 @@
 // The health check and /api/health: ok when migrated, 503 with a reason when pending or unreachable.
+// SQLite only: checkHealth() (lib/platform/health.ts) takes a better-sqlite3 handle and reads its migrations table.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";

@@ -1,6 +1,8 @@
 // English words glued to Korean particles, as Koreans write them: the bare word finds them, and is marked in results.
 import { beforeEach, describe, expect, it } from "vitest";
-import { getSqlite } from "@/db";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { posts } from "@/db/schema";
 import { splitScripts } from "@/db/search-functions";
 import { search, type SearchOutcome } from "@/lib/search/search";
 import { makeBoard, makeComment, makePost, makeUser } from "../../factories";
@@ -50,48 +52,48 @@ const found = async (query: string): Promise<SearchOutcome & { ok: true }> => {
   return outcome;
 };
 
-beforeEach(() => {
-  resetDatabase();
+beforeEach(async () => {
+  await resetDatabase();
 });
 
 describe("a Latin word glued to Hangul", () => {
   it.each(PAIRS)("%s finds “%s” in a title, with the word marked", async (query, text) => {
-    const board = makeBoard();
-    const post = makePost(board, makeUser(), { title: text, body: "본문입니다." });
-    makePost(board, makeUser(), { title: "관계없는 글", body: "다른 이야기" });
+    const board = await makeBoard();
+    const post = await makePost(board, await makeUser(), { title: text, body: "본문입니다." });
+    await makePost(board, await makeUser(), { title: "관계없는 글", body: "다른 이야기" });
     const { results } = await found(query);
     expect(results.map((r) => r.id)).toEqual([post.id]);
     expect(results[0]!.titleHtml).toContain(`<mark>${query}</mark>`);
   });
 
   it.each(PAIRS)("%s finds “%s” in a comment's body", async (query, text) => {
-    const board = makeBoard();
-    const post = makePost(board, makeUser(), { title: "질문", body: "본문" });
-    const comment = makeComment(post, makeUser(), { body: `답글: ${text}` });
+    const board = await makeBoard();
+    const post = await makePost(board, await makeUser(), { title: "질문", body: "본문" });
+    const comment = await makeComment(post, await makeUser(), { body: `답글: ${text}` });
     const { results } = await found(query);
     expect(results.filter((r) => r.kind === "comment").map((r) => r.id)).toEqual([comment.id]);
   });
 
   it("does not match a longer English word that merely starts with the query", async () => {
-    const board = makeBoard();
-    makePost(board, makeUser(), { title: "Machine에서 돌려요", body: "Notional한 이야기" });
+    const board = await makeBoard();
+    await makePost(board, await makeUser(), { title: "Machine에서 돌려요", body: "Notional한 이야기" });
     expect((await found("Mac")).results).toEqual([]);
     expect((await found("Notion")).results).toEqual([]);
   });
 
   it("keeps two-syllable substring search and Korean words with English inside", async () => {
-    const board = makeBoard();
-    const post = makePost(board, makeUser(), { title: "Notion이랑 Obsidian", body: "메모앱 비교" });
+    const board = await makeBoard();
+    const post = await makePost(board, await makeUser(), { title: "Notion이랑 Obsidian", body: "메모앱 비교" });
     expect((await found("이랑")).results.map((r) => r.id)).toEqual([post.id]);
     expect((await found("모앱")).results.map((r) => r.id)).toEqual([post.id]);
     expect((await found("Notion이랑")).results.map((r) => r.id)).toEqual([post.id]);
   });
 
   it("indexes an edit, so a word glued in later is found and a word taken out is not", async () => {
-    const board = makeBoard();
-    const post = makePost(board, makeUser(), { title: "메모앱", body: "Notion으로 정리" });
+    const board = await makeBoard();
+    const post = await makePost(board, await makeUser(), { title: "메모앱", body: "Notion으로 정리" });
     expect((await found("Notion")).results.map((r) => r.id)).toEqual([post.id]);
-    getSqlite().prepare("UPDATE posts SET body_source = ? WHERE id = ?").run("Obsidian으로 정리", post.id);
+    await getDb().update(posts).set({ bodySource: "Obsidian으로 정리" }).where(eq(posts.id, post.id));
     expect((await found("Notion")).results).toEqual([]);
     expect((await found("Obsidian")).results.map((r) => r.id)).toEqual([post.id]);
   });

@@ -26,13 +26,13 @@ const texts = (tree: ReactNode) => flatten(tree).filter((n): n is string => type
 const propsOf = <P,>(tree: ReactNode, type: unknown) =>
   flatten(tree).filter((n) => isValidElement(n) && n.type === type).map((n) => (n as { props: P }).props);
 
-beforeEach(() => {
-  resetDatabase();
+beforeEach(async () => {
+  await resetDatabase();
 });
 
 describe("the search page", () => {
   it("shows only the form before anything is searched", async () => {
-    makeBoard({ slug: "free", name: "Free" });
+    await makeBoard({ slug: "free", name: "Free" });
     const tree = await render({});
     expect(propsOf(tree, SearchForm)).toEqual([
       { query: "", board: "", author: "", sort: "relevance", boards: [{ slug: "free", name: "Free" }] },
@@ -52,9 +52,9 @@ describe("the search page", () => {
   });
 
   it("lists results and pages through them keeping the query, filters and order", async () => {
-    const board = makeBoard({ slug: "free" });
-    const author = makeUser({ username: "kim" });
-    for (let i = 0; i < 25; i++) makePost(board, author, { body: "tomato" });
+    const board = await makeBoard({ slug: "free" });
+    const author = await makeUser({ username: "kim" });
+    for (let i = 0; i < 25; i++) await makePost(board, author, { body: "tomato" });
     const tree = await render({ q: "tomato", board: "free", author: "kim", sort: "new", page: "2" });
     expect(propsOf<{ results: unknown[] }>(tree, SearchResults)[0]!.results).toHaveLength(5);
     const [pagination] = propsOf<{ current: number; last: number; hrefFor: (n: number) => string }>(tree, Pagination);
@@ -64,7 +64,7 @@ describe("the search page", () => {
   });
 
   it("answers 404 for a page number that is not one, or past the last page", async () => {
-    makePost(makeBoard(), makeUser(), { body: "tomato" });
+    await makePost(await makeBoard(), await makeUser(), { body: "tomato" });
     const notFound = expect.objectContaining({ digest: "NEXT_HTTP_ERROR_FALLBACK;404" });
     await expect(render({ q: "tomato", page: "abc" })).rejects.toEqual(notFound);
     await expect(render({ q: "tomato", page: "3" })).rejects.toEqual(notFound);

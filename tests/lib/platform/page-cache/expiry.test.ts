@@ -15,7 +15,7 @@ function listen(): string[][] {
 
 describe("page cache expiry", () => {
   it("expires a thread's pages, its board's lists (by the board's slug in the database) and the site-wide lists", async () => {
-    const post = makePost(makeBoard({ slug: "garden" }), makeUser());
+    const post = await makePost(await makeBoard({ slug: "garden" }), await makeUser());
     const heard = listen();
     await expireThread(post.id);
     expect(heard).toEqual([[`thread:${post.id}`, "lists", "board:garden"]]);
