@@ -1,7 +1,6 @@
 // Empties the test database back to its freshly migrated state, whatever tables the migrations have added.
-// SQLite only, for now: the PostgreSQL branch is added with the engine.
 import type Database from "better-sqlite3";
-import { withWriter } from "@/db";
+import { getPgClient, usesPostgres, withWriter } from "@/db";
 
 /** The migrator's record of what it has applied: wiping it would make the next connection migrate again. */
 const MIGRATIONS_TABLE = "__drizzle_migrations";
@@ -13,8 +12,17 @@ type Table = { name: string; type: string; sql: string };
  * so a table added by a new migration is wiped without anyone remembering to list it.
  */
 export async function resetDatabase(): Promise<void> {
+  if (usesPostgres()) return resetPostgres();
   // On the writer, holding its lock, so no write of the app's lands in the middle.
   await withWriter(resetSqlite);
+}
+
+/** Every table of the public schema (the migrations' record lives in the drizzle schema), ids starting again at 1. */
+async function resetPostgres(): Promise<void> {
+  const client = getPgClient();
+  const { rows } = await client.query("SELECT tablename FROM pg_tables WHERE schemaname = 'public'");
+  const names = rows.map((row: { tablename: string }) => `"${row.tablename}"`).join(", ");
+  if (names) await client.query(`TRUNCATE ${names} RESTART IDENTITY CASCADE`);
 }
 
 function resetSqlite(sqlite: Database.Database): void {

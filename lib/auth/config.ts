@@ -62,7 +62,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   logger: {
     error(error) {
       if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
-      logger.error({ name: error.name, message: error.message }, "auth error");
+      // What went wrong underneath (a database error inside authorize, say), without a failed query's parameters.
+      const cause = (error as { cause?: { err?: Error } }).cause?.err;
+      const underneath = cause && { name: cause.name, message: cause.message.split("\nparams:")[0]!.slice(0, 300) };
+      logger.error({ name: error.name, message: error.message, cause: underneath }, "auth error");
     },
     warn(code) {
       logger.warn({ code }, "auth warning");

@@ -10,6 +10,7 @@ import { createPost } from "@/lib/content/posting";
 import { makeBoard, makeUser } from "../factories";
 import { counterMismatches, valueOf } from "../queries";
 import { resetDatabase } from "../reset-database";
+import { usesPostgres } from "@/db/engine";
 
 /** A real turn of the event loop, so that other requests' work runs while a transaction is open. */
 const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 5));
@@ -57,7 +58,7 @@ describe("transactions on the async data layer", () => {
   });
 
   // SQLite only: the writer connection itself.
-  it("leaves the SQLite writer out of its transaction after a rollback", async () => {
+  it.skipIf(usesPostgres())("leaves the SQLite writer out of its transaction after a rollback", async () => {
     await expect(getDb().transaction(async () => Promise.reject(new Error("refused")))).rejects.toThrow("refused");
     expect(getSqlite().inTransaction).toBe(false);
   });
@@ -77,7 +78,7 @@ describe("transactions on the async data layer", () => {
   });
 
   // SQLite only: one writer, so transactions queue; PostgreSQL runs them side by side under row locks.
-  it("runs one transaction at a time: the second begins after the first commits and sees its write", async () => {
+  it.skipIf(usesPostgres())("runs one transaction at a time: the second begins after the first commits and sees its write", async () => {
     const db = getDb();
     const order: string[] = [];
     const first = db.transaction(async (tx) => {
@@ -124,7 +125,7 @@ describe("transactions on the async data layer", () => {
   });
 
   // SQLite only: withWriter() is the raw SQLite writer.
-  it("makes raw work on the SQLite writer wait for an open transaction too", async () => {
+  it.skipIf(usesPostgres())("makes raw work on the SQLite writer wait for an open transaction too", async () => {
     const { failing, rollBack } = doomedTransaction();
     await nextTick();
     const raw = withWriter((sqlite) => sqlite.prepare("UPDATE boards SET position = 42 WHERE slug = 'free'").run());

@@ -10,6 +10,7 @@ import { safeReturnPath } from "@/lib/forms";
 import { generate } from "@/scripts/seed/generate";
 import { makeBoard, makeComment, makePost, makeUser, makeMany } from "../../factories";
 import { resetDatabase } from "../../reset-database";
+import { usesPostgres } from "@/db/engine";
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 24 * 60 * 60 * 1000);
 /** Many newer posts at once, in one insert (the board's post count is left as it was). */
@@ -330,7 +331,7 @@ describe("edits", () => {
 });
 
 // SQLite only: the FTS5 index tables, their triggers and the bulk generator's SQLite handle.
-describe("the SQLite search index", () => {
+describe.skipIf(usesPostgres())("the SQLite search index", () => {
   /** Whether the index holds a row: what the triggers keep in step, apart from the checks search makes on top. */
   const indexedRow = (table: string, id: number) => getSqlite().prepare(`SELECT count(*) FROM ${table} WHERE rowid = ?`).pluck().get(id) === 1;
 
