@@ -49,7 +49,7 @@ export async function createBoard(admin: Admin, input: BoardCreateInput): Promis
     if (await first(tx.select({ id: boards.id }).from(boards).where(eq(boards.slug, input.slug)))) {
       return { ok: false as const, errors: { slug: "boardSlugTaken" } };
     }
-    const last = (await first(tx.select({ position: sql<number>`coalesce(max(${boards.position}), 0)` }).from(boards)))?.position ?? 0;
+    const last = (await first(tx.select({ position: sql<number>`coalesce(max(${boards.position}), 0)`.mapWith(Number) }).from(boards)))?.position ?? 0;
     const { name, description } = input;
     const { id } = await returned(tx.insert(boards).values({ slug: input.slug, name, description, position: last + 1 }).returning({ id: boards.id }));
     if (input.translations) await saveTranslation(tx, id, "ko", { name: input.name_ko, description: input.description_ko });

@@ -63,7 +63,7 @@ export async function listLatestPosts(limit = 10, page = 1): Promise<PostListIte
 
 /** How many posts /latest pages through: the visible posts of open boards (the boards' own counters, summed). */
 export async function countLatestPosts(): Promise<number> {
-  return (await first(getDb().select({ n: sql<number>`coalesce(sum(${boards.postCount}), 0)` }).from(boards).where(eq(boards.archived, false))))?.n ?? 0;
+  return (await first(getDb().select({ n: sql<number>`coalesce(sum(${boards.postCount}), 0)`.mapWith(Number) }).from(boards).where(eq(boards.archived, false))))?.n ?? 0;
 }
 
 /** The orders a board's list offers (?sort=): last activity (the default), newest, most viewed, most recommended. */

@@ -116,10 +116,27 @@ describe("the visitor key", () => {
     expect(viewerKey(request, nextDay + HOUR_MS)).toBe(viewerKey(request, nextDay));
   });
 
-  it("is new after a restart, because the salt's secret lives only in the process", () => {
+  it.skipIf(usesPostgres())("is new after a restart on SQLite, because the salt's secret lives only in the process", () => {
     const before = viewerKey(visit(), NOON);
     forgetProcessState();
     expect(viewerKey(visit(), NOON)).not.toBe(before);
+  });
+
+  it.runIf(usesPostgres())("is the same after a restart on PostgreSQL, where every node derives it from AUTH_SECRET", () => {
+    const before = viewerKey(visit(), NOON);
+    forgetProcessState();
+    expect(viewerKey(visit(), NOON)).toBe(before);
+    // And still not the same as another day's, or another secret's.
+    expect(viewerKey(visit(), NOON + 24 * HOUR_MS)).not.toBe(before);
+    const saved = process.env.AUTH_SECRET;
+    process.env.AUTH_SECRET = `${saved}-another`;
+    try {
+      forgetProcessState();
+      expect(viewerKey(visit(), NOON)).not.toBe(before);
+    } finally {
+      process.env.AUTH_SECRET = saved;
+      forgetProcessState();
+    }
   });
 });
 
