@@ -9,15 +9,17 @@ import { getPgClient, getSqlite, usesPostgres } from "@/db";
 export type StoredLimit = { keyPrefix: string; points: number; duration: number };
 
 // One limiter per limit and connection: each starts a timer that deletes expired rows every few minutes and never
-// stops, so a limiter made per request would leave a timer behind for every request.
-const holder = globalThis as typeof globalThis & { __rapportLimiters?: WeakMap<object, Map<string, RateLimiterStoreAbstract>> };
+// stops, so a limiter made per request would leave a timer behind for every request. Kept per module, not on
+// globalThis: Next.js bundles route handlers and server actions separately, each with its own copy of
+// rate-limiter-flexible, and a limiter made by one copy rejects with a RateLimiterRes that the other's
+// `instanceof RateLimiterRes` does not recognise (a throttled sign-in then failed as an error instead of a refusal).
+const cache = new WeakMap<object, Map<string, RateLimiterStoreAbstract>>();
 
 /** A limiter on the database this process runs on; the table is made by the migrations of either engine. */
 export function storedLimiter(limit: StoredLimit): RateLimiterStoreAbstract {
   const client: object = usesPostgres() ? getPgClient() : getSqlite();
-  holder.__rapportLimiters ??= new WeakMap();
-  let limiters = holder.__rapportLimiters.get(client);
-  if (!limiters) holder.__rapportLimiters.set(client, (limiters = new Map()));
+  let limiters = cache.get(client);
+  if (!limiters) cache.set(client, (limiters = new Map()));
   const key = `${limit.keyPrefix} ${limit.points} ${limit.duration}`;
   let limiter = limiters.get(key);
   if (!limiter) {
