@@ -5,6 +5,7 @@
 import path from "node:path";
 import pg from "pg";
 import { copySqliteToPostgres } from "../db/copy-pg";
+import { openDatabase } from "../db";
 import { startCluster, type Cluster } from "../scripts/postgres/cluster";
 import { queryNumber } from "./database";
 import type { Engine } from "./engines";
@@ -83,6 +84,8 @@ async function postgresServed(sqliteFile: string): Promise<ServedDatabase> {
     }
     const url = databaseUrl(cluster.url, BENCH_DATABASE);
     console.log(`Copying the run's SQLite database into PostgreSQL ${version} (db/copy-pg.ts, as npm run db:copy does)...`);
+    // A cached dataset may predate the newest migrations; the copier takes only an up-to-date file (opening migrates it).
+    openDatabase(sqliteFile).close();
     const copied = await copySqliteToPostgres({ from: sqliteFile, to: url });
     const facts: PostgresFacts = {
       version,
