@@ -127,6 +127,15 @@ function prune(seen: Map<string, number>, now: number): void {
 
 const seenKey = (postId: number, request: ViewRequest, now: number) => `${postId} ${viewerKey(request, now)}`;
 
+/** Remembers that this viewer's view of the post was counted now, on this node or another. */
+function rememberSeen(key: string, now: number): void {
+  const { seen } = state();
+  // Delete before set so a renewed entry moves to the end and the map stays in time order.
+  seen.delete(key);
+  seen.set(key, now);
+  prune(seen, now);
+}
+
 /** Whether this viewer's view of the post was counted within the window. */
 function countedRecently(key: string, now: number): boolean {
   const countedAt = state().seen.get(key);
@@ -139,10 +148,7 @@ export function recordView(postId: number, request: ViewRequest, now = Date.now(
   const s = state();
   const key = seenKey(postId, request, now);
   if (countedRecently(key, now)) return false;
-  // Delete before set so a renewed entry moves to the end and the map stays in time order.
-  s.seen.delete(key);
-  s.seen.set(key, now);
-  prune(s.seen, now);
+  rememberSeen(key, now);
   s.pending.set(postId, (s.pending.get(postId) ?? 0) + 1);
   startFlusher(s);
   return true;
@@ -199,10 +205,7 @@ async function claimView(postId: number, request: ViewRequest, now = Date.now())
     [`view:${key}`, now + VIEW_DEDUP_WINDOW_MS, now],
   );
   if (rowCount === 1) return true;
-  const s = state();
-  s.seen.delete(key);
-  s.seen.set(key, now);
-  prune(s.seen, now);
+  rememberSeen(key, now);
   return false;
 }
 
