@@ -15,6 +15,7 @@ import pg from "pg";
 import { actionLanded, BROWSER_USER_AGENT } from "./harness/http";
 import { stopAll } from "./harness/processes";
 import { mintSessionCookies } from "./harness/session-cookies";
+import { ACTION_CONTENT_TYPE, actionBody } from "./load/http";
 import { ACCOUNT_FAILURES_BEFORE_LOCK, signInAttempt } from "./load/sign-in-burst";
 import { actionIds, ensureSoakBuild, kill, startServer, stopGracefully, type RunningServer } from "./load/server";
 import { startCluster } from "./postgres/cluster";
@@ -23,7 +24,6 @@ import { startCluster } from "./postgres/cluster";
 const VIEW_FLUSH_WAIT_MS = 3_500;
 /** Members who comment during the kill check, one comment each (the per-member comment interval is 5 s). */
 const KILL_WRITERS = 60;
-const BOUNDARY = "----RapportNodesBoundary4tR7yUi9oP2aSdF";
 
 type Check = { name: string; ok: boolean; detail: string };
 const checks: Check[] = [];
@@ -33,20 +33,13 @@ const check = (name: string, ok: boolean, detail: string) => {
 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** The multipart body React sends for a useActionState form action. */
-function actionBody(fields: Record<string, string>): string {
-  const parts: [string, string][] = Object.entries(fields).map(([name, value]) => [`_1_${name}`, value]);
-  parts.push(["0", JSON.stringify([{}, "$K1"])]);
-  return `${parts.map(([name, value]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("")}--${BOUNDARY}--\r\n`;
-}
-
 /** A comment through the real addComment action; where it landed, or null if refused or cut off. */
 async function comment(base: string, actionId: string, cookie: string, board: string, postId: number, body: string): Promise<string | null> {
   try {
     const response = await fetch(`${base}/b/${board}/${postId}`, {
       method: "POST",
-      headers: { "next-action": actionId, accept: "text/x-component", origin: base, cookie, "content-type": `multipart/form-data; boundary=${BOUNDARY}`, "user-agent": BROWSER_USER_AGENT },
-      body: actionBody({ board, postId: String(postId), body, submissionKey: crypto.randomUUID() }),
+      headers: { "next-action": actionId, accept: "text/x-component", origin: base, cookie, "content-type": ACTION_CONTENT_TYPE, "user-agent": BROWSER_USER_AGENT },
+      body: actionBody({ board, postId: String(postId), body, submissionKey: crypto.randomUUID() }, true),
     });
     return actionLanded(await response.text());
   } catch {

@@ -5,6 +5,8 @@ import { recordAnswer, recordFailure, type Tally } from "./tally";
 /** A slower answer counts as a failure (a timeout), not a latency sample. */
 const REQUEST_TIMEOUT_MS = 30_000;
 const BOUNDARY = "----RapportSoakBoundary3vQ8dJ2kLmN0pX";
+/** The content type of an actionBody(). */
+export const ACTION_CONTENT_TYPE = `multipart/form-data; boundary=${BOUNDARY}`;
 
 /** `redirect` and `landed` say where a write sent its writer (see actionRedirect, actionLanded). */
 export type Answer = { status: number; redirect: string | null; landed: string | null; body: string };
@@ -16,7 +18,7 @@ export type Client = {
 };
 
 /** The multipart body React sends for a form action: the fields as `_1_<name>`, then the argument list. */
-function actionBody(fields: Record<string, string>, withState: boolean): string {
+export function actionBody(fields: Record<string, string>, withState: boolean): string {
   const parts: [string, string][] = Object.entries(fields).map(([name, value]) => [`_1_${name}`, value]);
   parts.push(["0", JSON.stringify(withState ? [{}, "$K1"] : ["$K1"])]);
   const encoded = parts.map(([name, value]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
@@ -55,7 +57,7 @@ export function createClient(base: string, tally: Tally, cutOff: () => boolean):
             "next-action": actionId,
             accept: "text/x-component",
             origin: base,
-            "content-type": `multipart/form-data; boundary=${BOUNDARY}`,
+            "content-type": ACTION_CONTENT_TYPE,
             "user-agent": BROWSER_USER_AGENT,
             cookie,
           },
