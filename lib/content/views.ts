@@ -145,13 +145,18 @@ function countedRecently(key: string, now: number): boolean {
 /** Counts a view in memory if the request qualifies and this viewer has not viewed the post within the window. */
 export function recordView(postId: number, request: ViewRequest, now = Date.now()): boolean {
   if (!shouldCount(request)) return false;
-  const s = state();
   const key = seenKey(postId, request, now);
   if (countedRecently(key, now)) return false;
+  addView(postId, key, now);
+  return true;
+}
+
+/** Buffers one view of the post for the next flush and remembers the viewer for the window. */
+function addView(postId: number, key: string, now: number): void {
+  const s = state();
   rememberSeen(key, now);
   s.pending.set(postId, (s.pending.get(postId) ?? 0) + 1);
   startFlusher(s);
-  return true;
 }
 
 const THREAD_PATH = /^\/b\/([^/]+)\/([1-9]\d{0,15})$/;
@@ -184,8 +189,15 @@ function countVisibleView(rawSlug: string, postId: number, request: ViewRequest)
     // recordView checks the window again, so two requests that both passed the check above count once.
     return isVisiblePost(slug, postId).then(async (visible) => {
       if (!visible) return;
-      if (usesPostgres() && !(await claimView(postId, request))) return;
-      recordView(postId, request);
+      if (!usesPostgres()) {
+        recordView(postId, request);
+        return;
+      }
+      // The claim decides, not this node's memory: a second request of the same viewer may have learned of the
+      // claim (and remembered it) before this one's answer arrived, and this claim's view must still count.
+      const now = Date.now();
+      const key = seenKey(postId, request, now);
+      if (await claimView(key, now)) addView(postId, key, now);
     }).catch(viewNotCounted);
   } catch (error) {
     viewNotCounted(error);
@@ -197,8 +209,7 @@ function countVisibleView(rawSlug: string, postId: number, request: ViewRequest)
  * window. One statement claims the pair in the shared `rate_limits` table (cleared of expired rows by the rate
  * limiters); a pair another node claimed is remembered here too, so the database is asked once per node and window.
  */
-async function claimView(postId: number, request: ViewRequest, now = Date.now()): Promise<boolean> {
-  const key = seenKey(postId, request, now);
+async function claimView(key: string, now: number): Promise<boolean> {
   const { rowCount } = await getPgClient().query(
     `INSERT INTO rate_limits (key, points, expire) VALUES ($1, 1, $2)
      ON CONFLICT (key) DO UPDATE SET points = 1, expire = EXCLUDED.expire WHERE rate_limits.expire <= $3`,

@@ -313,6 +313,16 @@ describe("countThreadView, as the production server calls it for every request",
     expect(pendingViews(post.id)).toBe(2);
   });
 
+  it("counts each viewer once when their requests arrive together, none lost and none doubled", async () => {
+    const board = await makeBoard({ slug: "cafe" });
+    const post = await makePost(board, await makeUser());
+    // On PostgreSQL a viewer's later request can learn of the claim before the request that made it hears back;
+    // the claim that won must still count.
+    const viewers = Array.from({ length: 12 }, (_, i) => `198.51.100.${i + 1}`);
+    await Promise.all(viewers.flatMap((ip) => Array.from({ length: 4 }, () => countThreadView(view(`/b/cafe/${post.id}`, { ip })))));
+    expect(pendingViews(post.id)).toBe(viewers.length);
+  });
+
   it("counts nothing for other pages, other boards, hidden posts, prefetches, HEAD or a malformed path", async () => {
     const board = await makeBoard({ slug: "cafe" });
     const post = await makePost(board, await makeUser());
