@@ -3,9 +3,10 @@
 // through a callback that runs each query on the caller's connection. The caller ranks, pages and highlights the rows
 // exactly as for SQLite (rank(), loadResults(), snippet()).
 //
-// The indexes (db/migrations-pg/0001_search.sql) are on posts and comments: a GIN index on the generated search_words
-// column, and a GIN expression index whose expression below is the migration's, character for character, so the
-// planner can use it (tests/lib/search/search-pg.test.ts checks the plans). Unlike FTS5's scope tokens, board,
+// The index (db/migrations-pg/0001_search.sql, refined by 0002_search_pairs.sql) is one GIN index per table, on posts
+// and comments, over the generated search_words column (words, and each pair of adjacent words for phrases) and the
+// grams expression, whose text below is the migration's, character for character, so the planner can use it
+// (tests/lib/search/search-pg.test.ts checks the plans). Unlike FTS5's scope tokens, board,
 // author, visibility and archived boards are ordinary conditions here, so the newest MAX_MATCHES_PER_KIND rows
 // returned are the newest that pass every filter, with nothing to confirm after. Reader input only ever travels as
 // parameters ($1, $2...): never into the query text.
@@ -26,42 +27,37 @@ const GRAM_CHAR = /[\uAC00-\uD7A3\u1100-\u11FF\u3131-\u318E\u3400-\u4DBF\u4E00-\
 /** Ranking reads at most this much of each body, as on SQLite. */
 const RANKED_TEXT_CHARS = 4_000;
 
-/** `minId`: read only ids of at least this (see pgSearchWindows()). */
+/** `minId`: read only ids of at least this (see pgNextWindow()). */
 export type PgMatchOptions = { limit: number; withText: boolean; minId?: number | null };
 
 /** The first window a search reads: the newest this-many ids of a kind. */
 export const PG_FIRST_WINDOW = 2_000;
-/** Each next window is this many times wider, until the last one reads every id. */
-const WINDOW_GROWTH = 10;
+/** A next window is sized to hold this many times the matches still wanted, at the rate the last one found them. */
+const WINDOW_MARGIN = 1.5;
 
 /**
- * The lower id bounds to try, in order, for a kind whose newest id is `maxId`; null reads every id.
+ * How many of the newest ids the next window reads, after a window of `width` ids found `found` matches where
+ * `limit` were wanted; null reads every id. `maxId` is the kind's newest id (null: no rows).
  *
  * GIN indexes return matches in no order, so "the newest 500 matches" of a common word would fetch and sort every
- * match (tens of thousands of rows on a large forum, a second or more). Run pgMatchQuery() with each bound in turn,
- * stopping at the first that returns `limit` rows: those are the newest matches overall, since the window holds
- * the newest ids. A common word stops in the first window (BitmapAnd of its index and the primary key's range, tens
- * of milliseconds); a rare one goes on to the last window (at once, when pgWindowWorthWidening() says a wider window
- * will not fill the page), where it has few matches to fetch.
+ * match (tens of thousands of rows on a large forum, a second or more). A search therefore reads the newest ids first
+ * and widens until a window returns `limit` rows: those are the newest matches overall, since the window holds the
+ * newest ids. A common word stops in the first window (a BitmapAnd of its index and the primary key's range, tens of
+ * milliseconds). Otherwise the next window is sized from the rate at which this one found matches, with a margin, so
+ * that it likely fills the page in one more query: "morning walk" as a phrase, 4 matches in the newest 2,000 of
+ * 1,000,000 comments, reads the newest 375,000 next, not every id (every candidate's positions are checked row by
+ * row, 670 ms for all of them). A window that found nothing goes straight to every id: for a rare term one index
+ * lookup, where widening windows would test their rows one by one ("펭귄": 260 -> 115 ms).
  */
-export function pgSearchWindows(maxId: number | null): (number | null)[] {
-  const bounds: (number | null)[] = [];
-  if (maxId !== null) {
-    for (let width = PG_FIRST_WINDOW; width < maxId; width *= WINDOW_GROWTH) bounds.push(maxId - width + 1);
-  }
-  bounds.push(null);
-  return bounds;
+export function pgNextWindow(maxId: number | null, width: number | null, found: number, limit: number): number | null {
+  let next: number;
+  if (width === null) next = PG_FIRST_WINDOW;
+  else if (found === 0) return null;
+  else next = Math.max(2 * width, Math.ceil((WINDOW_MARGIN * width * limit) / found));
+  return maxId !== null && next < maxId ? next : null;
 }
 
-/**
- * After a window found `found` matches, whether windows up to WINDOW_GROWTH² times wider may fill a page of `limit`;
- * when not, the term is rare: go straight to the last window (every id), for a rare term one index lookup, where the
- * widening windows would test their rows one by one ("펭귄" over 1,000,000 comments: 260 -> 115 ms). A term of middling
- * frequency keeps widening: its last window would fetch every candidate of a common pair of syllables.
- */
-export const pgWindowWorthWidening = (found: number, limit: number) => found * WINDOW_GROWTH * WINDOW_GROWTH >= limit;
-
-/** The newest id of a kind, for pgSearchWindows(). */
+/** The newest id of a kind, for pgNextWindow(). */
 export const pgMaxIdQuery = (kind: PgKind): PgQuery => ({ text: `SELECT max(id) AS id FROM ${kind === "post" ? "posts" : "comments"}`, values: [] });
 
 /** Collects parameters and hands back their placeholders. */
@@ -108,8 +104,9 @@ function visibleFrom(kind: PgKind, scope: Pick<Scope, "boardId" | "authorId">, a
 
 /**
  * The newest visible rows of one kind matching every term, newest first, at most `limit`, as candidate rows.
- * "words" terms match whole words or phrases (in the title or the body of a post); "grams" terms match anywhere
- * inside words, each within one column. Terms must be non-empty (parseQuery guarantees it).
+ * "words" terms match whole words or phrases (in the title or the body of a post; a phrase's adjacent pairs are asked
+ * of the index first, then its word positions checked on the rows holding them); "grams" terms match anywhere inside
+ * words, each within one column. Terms must be non-empty (parseQuery guarantees it).
  */
 export function pgMatchQuery(kind: PgKind, terms: SearchTerm[], scope: Pick<Scope, "boardId" | "authorId">, options: PgMatchOptions): PgQuery {
   const { values, add } = parameters();
@@ -119,7 +116,7 @@ export function pgMatchQuery(kind: PgKind, terms: SearchTerm[], scope: Pick<Scop
   const words = terms.filter((t) => t.index === "words");
   const grams = terms.filter((t) => t.index === "grams");
   if (words.length) {
-    const query = words.map((t) => `public.rapport_words_query(${add(t.text)})`).join(" && ");
+    const query = words.map((t) => `public.rapport_phrase_query(${add(t.text)})`).join(" && ");
     where.push(`${alias}.search_words @@ (${query})`);
   }
   const windowed = options.minId !== undefined && options.minId !== null;
@@ -177,7 +174,7 @@ export function pgMatchQuery(kind: PgKind, terms: SearchTerm[], scope: Pick<Scop
 export type PgCandidateRow = { id: number; createdAt: number; activeAt: number; title: string; body: string };
 
 /**
- * The newest matches of one kind, window by window (pgSearchWindows), through `run`, which sends a query on the
+ * The newest matches of one kind, window by window (pgNextWindow), through `run`, which sends a query on the
  * caller's connection and returns its rows. The one place the windows are walked, for search and its tests.
  */
 export async function pgNewestMatches(
@@ -188,14 +185,13 @@ export async function pgNewestMatches(
   options: Omit<PgMatchOptions, "minId">,
 ): Promise<PgCandidateRow[]> {
   const [newest] = (await run(pgMaxIdQuery(kind))) as unknown as { id: number | null }[];
-  const bounds = pgSearchWindows(newest?.id ?? null);
-  let rows: PgCandidateRow[] = [];
-  for (let i = 0; i < bounds.length; i++) {
-    rows = await run(pgMatchQuery(kind, terms, scope, { ...options, minId: bounds[i] }));
-    if (rows.length >= options.limit) break;
-    if (!pgWindowWorthWidening(rows.length, options.limit)) i = Math.max(i, bounds.length - 2);
+  const maxId = newest?.id ?? null;
+  let width = pgNextWindow(maxId, null, 0, options.limit);
+  for (;;) {
+    const rows = await run(pgMatchQuery(kind, terms, scope, { ...options, minId: width === null ? null : maxId! - width + 1 }));
+    if (width === null || rows.length >= options.limit) return rows;
+    width = pgNextWindow(maxId, width, rows.length, options.limit);
   }
-  return rows;
 }
 
 /** A member's newest visible posts or comments (in one board, when `boardId` is set), for an author filter with no words. */

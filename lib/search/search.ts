@@ -17,8 +17,8 @@
 // orders them by date. FTS5's own bm25() is not used: it counts every match of every phrase across the whole index,
 // scope tokens included, which costs tens of milliseconds for a common word on a large forum.
 //
-// On PostgreSQL the same search runs on its own indexes (db/migrations-pg/0001_search.sql: full-text search for
-// words, a bigram index for Korean fragments) through lib/search/search-pg-sql.ts; parsing, ranking, paging and
+// On PostgreSQL the same search runs on its own indexes (db/migrations-pg/0001_search.sql and 0002_search_pairs.sql:
+// full-text search for words and word pairs, and bigrams for Korean fragments, in one GIN index per table) through lib/search/search-pg-sql.ts; parsing, ranking, paging and
 // highlighting are this file's, for both engines. Each engine is a SearchEngine below.
 import "server-only";
 import type Database from "better-sqlite3";

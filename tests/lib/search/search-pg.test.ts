@@ -1,4 +1,4 @@
-// Search on PostgreSQL (db/migrations-pg/0001_search.sql, lib/search/search-pg-sql.ts), against a real throwaway
+// Search on PostgreSQL (db/migrations-pg/0001_search.sql and 0002_search_pairs.sql, lib/search/search-pg-sql.ts), against a real throwaway
 // cluster: the cases of search.test.ts that concern what SQL finds (words, phrases, Korean fragments, filters,
 // visibility, edits, bad and hostile queries), with rows written by plain SQL. Ranking, paging and highlighting are the
 // same JavaScript for both engines (search.test.ts covers them); here matches come newest first, and highlighting is
@@ -16,7 +16,7 @@ import {
   pgMatchQuery,
   pgNewestByQuery,
   pgNewestMatches,
-  pgSearchWindows,
+  pgNextWindow,
   type PgCandidateRow,
   type PgKind,
   type PgQuery,
@@ -114,7 +114,7 @@ async function searchPg(request: Request): Promise<Found> {
   return { ok: true, keys: found.map((f) => `${f.kind}:${f.id}`), more, terms: parsed.terms, dropped: parsed.dropped };
 }
 
-/** The newest matches, window by window as pgSearchWindows() describes. */
+/** The newest matches, window by window as pgNextWindow() sizes them. */
 const windowed = (kind: PgKind, terms: SearchTerm[], scope: { boardId: number | null; authorId: string | null }) =>
   pgNewestMatches((query) => run<PgCandidateRow>(query), kind, terms, scope, { limit: MAX_MATCHES_PER_KIND, withText: true });
 
@@ -429,11 +429,24 @@ describe("bad queries", () => {
 });
 
 describe("windows", () => {
-  it("widen from the newest ids to all of them", () => {
-    expect(pgSearchWindows(null)).toEqual([null]);
-    expect(pgSearchWindows(1_500)).toEqual([null]);
-    expect(pgSearchWindows(100_000)).toEqual([98_001, 80_001, null]);
-    expect(pgSearchWindows(2_500_000)).toEqual([2_498_001, 2_480_001, 2_300_001, 500_001, null]);
+  it("start with the newest 2,000 ids, and read every id when there are no more than that", () => {
+    expect(pgNextWindow(100_000, null, 0, 500)).toBe(2_000);
+    expect(pgNextWindow(1_500, null, 0, 500)).toBeNull();
+    expect(pgNextWindow(null, null, 0, 500)).toBeNull();
+  });
+
+  it("widen in proportion to the matches found, with a margin, at least doubling", () => {
+    // 4 of 500 in 2,000 ids: 1.5 x 2,000 x 500 / 4.
+    expect(pgNextWindow(1_000_000, 2_000, 4, 500)).toBe(375_000);
+    expect(pgNextWindow(100_000, 2_000, 33, 500)).toBe(45_455);
+    // Nearly a page already: still twice as wide, so the walk always ends.
+    expect(pgNextWindow(1_000_000, 2_000, 499, 500)).toBe(4_000);
+  });
+
+  it("go straight to every id when a window found nothing, or the next would reach the oldest id", () => {
+    expect(pgNextWindow(1_000_000, 2_000, 0, 500)).toBeNull();
+    expect(pgNextWindow(1_000_000, 2_000, 1, 500)).toBeNull();
+    expect(pgNextWindow(1_000_000, 600_000, 400, 500)).toBeNull();
   });
 
   it("find the same newest matches as reading every id, and a rare match far back", async () => {
@@ -495,9 +508,34 @@ describe("indexes", () => {
     // VACUUM moves the rows from the GIN indexes' pending lists into the indexes proper, as autovacuum would.
     await sql("VACUUM ANALYZE posts");
     await sql("VACUUM ANALYZE comments");
-    expect(await plan(pgMatchQuery("post", terms("coffee"), everywhere, options))).toContain("search_posts_words_idx");
-    expect(await plan(pgMatchQuery("post", terms("찌개"), everywhere, options))).toContain("search_posts_grams_idx");
-    expect(await plan(pgMatchQuery("comment", terms("coffee"), everywhere, options))).toContain("search_comments_words_idx");
-    expect(await plan(pgMatchQuery("comment", terms("찌개"), everywhere, options))).toContain("search_comments_grams_idx");
+    for (const kind of ["post", "comment"] as const) {
+      const index = `search_${kind}s_idx`;
+      expect(await plan(pgMatchQuery(kind, terms("coffee"), everywhere, options))).toContain(index);
+      expect(await plan(pgMatchQuery(kind, terms("찌개"), everywhere, options))).toContain(index);
+      // Words and a fragment together: one scan of the one index, which intersects them, not one term's rows
+      // fetched and filtered by the other.
+      const mixed = await plan(pgMatchQuery(kind, terms("coffee 찌개"), everywhere, options));
+      const conditions = mixed.split("\n").filter((line) => line.includes("Index Cond") && line.includes("search_words"));
+      expect(conditions).toHaveLength(1);
+      expect(conditions[0]).toContain("search_words @@");
+      expect(conditions[0]).toContain("@> '{찌개}'");
+      expect(mixed).not.toMatch(/Filter: .*(search_words|rapport_bigrams)/);
+    }
+  });
+
+  it("ask the index for a phrase's word pairs, so only rows holding every pair have their positions checked", async () => {
+    expect((await run<{ q: string }>({ text: "SELECT public.rapport_phrase_query($1)::text AS q", values: ["Morning, walk"] }))[0]!.q).toBe(
+      "'morning walk' & 'morning' <-> 'walk'",
+    );
+    // ASCII punctuation, quotes and backslashes included, is read as a space; a lexeme never carries syntax.
+    expect((await run<{ q: string }>({ text: "SELECT public.rapport_phrase_query($1)::text AS q", values: ["a\\b it's"] }))[0]!.q).toBe(
+      "'a b' & 'b it' & 'it s' & 'a' <-> 'b' <-> 'it' <-> 's'",
+    );
+    expect((await run<{ q: string }>({ text: "SELECT public.rapport_phrase_query($1)::text AS q", values: ["coffee"] }))[0]!.q).toBe("'coffee'");
+    const [row] = await run<{ v: string }>({ text: "SELECT public.rapport_search_words($1)::text AS v", values: ["the morning walk 아침 산책"] });
+    expect(row!.v).toContain("'morning walk'");
+    expect(row!.v).toContain("'아침 산책'");
+    // "walk the" is no pair: the words are not next to each other in that order.
+    expect(row!.v).not.toContain("'walk the'");
   });
 });
