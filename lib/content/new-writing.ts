@@ -3,7 +3,8 @@
 // once its counters (lib/content/status.ts) and whatever else it sets off. Held writing moves no counter until a
 // moderator approves it, which setContentStatus counts then.
 import "server-only";
-import { getDb, type Tx } from "@/db";
+import { sql } from "drizzle-orm";
+import { getDb, selectRows, usesPostgres, type Tx } from "@/db";
 import type { CurrentUser } from "../auth/session";
 import { screenWriting, type Screening, type Writing } from "../spam/gate";
 import { refuse, type WriteResult } from "../write-result";
@@ -27,8 +28,16 @@ export type NewWriting = {
   onPublished(tx: Tx, id: number): Promise<void>;
 };
 
+/** Any constant: it names the advisory locks that serialise each member's new writing on PostgreSQL. */
+const MEMBER_WRITE_LOCK = 7_043_512;
+
 export async function writeNew(writing: NewWriting, now = Date.now()): Promise<WriteResult> {
   return getDb().transaction(async (tx) => {
+    // The checks below count what the member has written, then insert. SQLite runs one write transaction at a time,
+    // so two of a member's requests cannot both pass a limit or both miss a resubmitted form. PostgreSQL runs them
+    // side by side (READ COMMITTED, on any node): a lock on the member, held until this transaction ends, makes the
+    // second wait and then see the first's row. Other members are not held up.
+    if (usesPostgres()) await selectRows(sql`SELECT pg_advisory_xact_lock(${MEMBER_WRITE_LOCK}, hashtext(${writing.author.id}))`);
     if (writing.key) {
       const existing = await writing.findResubmitted(tx, writing.key);
       if (existing !== undefined) return { ok: true as const, id: existing };

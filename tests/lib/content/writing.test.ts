@@ -203,6 +203,21 @@ describe("createComment", () => {
     expect((await getPost("free", id))?.commentCount).toBe(1);
   });
 
+  it("lets a member's comments sent at once pass the limits one at a time, and makes one comment of a form sent twice at once", async () => {
+    const id = await publish(sora);
+    const at = later();
+    // Five different comments at the same moment: one is written, four are told to wait.
+    const burst = await Promise.all(Array.from({ length: 5 }, (_, i) => createComment(minji, id, null, body(`burst ${i}`), null, at)));
+    expect(burst.filter((r) => r.ok)).toHaveLength(1);
+    expect(burst.filter((r) => !r.ok)).toEqual(Array(4).fill(expect.objectContaining({ message: "waitBeforeCommenting" })));
+    // The same form three times at once: one comment, and every answer names it.
+    const twice = await Promise.all(Array.from({ length: 3 }, () => createComment(sora, id, null, body("Once only"), "comment-key-burst-0001", later(0))));
+    expect(twice.every((r) => r.ok)).toBe(true);
+    expect(new Set(twice.map((r) => (r.ok ? r.id : null))).size).toBe(1);
+    expect((await getPost("free", id))?.commentCount).toBe(2);
+    expect(await counterMismatches()).toEqual([]);
+  });
+
   it("refuses locked posts, deleted posts, hidden parents, a parent from another post, and suspended members", async () => {
     const id = await publish(sora);
     const other = await publish(minji);
