@@ -45,9 +45,9 @@ const WINDOW_MARGIN = 1.5;
  * newest ids. A common word stops in the first window (a BitmapAnd of its index and the primary key's range, tens of
  * milliseconds). Otherwise the next window is sized from the rate at which this one found matches, with a margin, so
  * that it likely fills the page in one more query: "morning walk" as a phrase, 4 matches in the newest 2,000 of
- * 1,000,000 comments, reads the newest 375,000 next, not every id (every candidate's positions are checked row by
- * row, 670 ms for all of them). A window that found nothing goes straight to every id: for a rare term one index
- * lookup, where widening windows would test their rows one by one ("펭귄": 260 -> 115 ms).
+ * 1,000,000 comments, reads the newest 375,000 next instead of every id. A window that found nothing goes straight
+ * to every id: for a rare term one index lookup, where widening windows would test their rows one by one ("펭귄":
+ * 260 -> 115 ms).
  */
 export function pgNextWindow(maxId: number | null, width: number | null, found: number, limit: number): number | null {
   let next: number;
@@ -104,9 +104,9 @@ function visibleFrom(kind: PgKind, scope: Pick<Scope, "boardId" | "authorId">, a
 
 /**
  * The newest visible rows of one kind matching every term, newest first, at most `limit`, as candidate rows.
- * "words" terms match whole words or phrases (in the title or the body of a post; a phrase's adjacent pairs are asked
- * of the index first, then its word positions checked on the rows holding them); "grams" terms match anywhere inside
- * words, each within one column. Terms must be non-empty (parseQuery guarantees it).
+ * "words" terms match whole words or phrases (in the title or the body of a post; the index is asked for a phrase's
+ * adjacent pairs, and for three words or more the word positions are then checked on the rows holding them); "grams"
+ * terms match anywhere inside words, each within one column. Terms must be non-empty (parseQuery guarantees it).
  */
 export function pgMatchQuery(kind: PgKind, terms: SearchTerm[], scope: Pick<Scope, "boardId" | "authorId">, options: PgMatchOptions): PgQuery {
   const { values, add } = parameters();
