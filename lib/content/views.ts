@@ -186,10 +186,10 @@ function countVisibleView(rawSlug: string, postId: number, request: ViewRequest)
     if (countedRecently(seenKey(postId, request, Date.now()), Date.now())) return;
     // A malformed escape names no board (decoding throws); the page itself answers 404.
     const slug = decodeURIComponent(rawSlug);
-    // recordView checks the window again, so two requests that both passed the check above count once.
     return isVisiblePost(slug, postId).then(async (visible) => {
       if (!visible) return;
       if (!usesPostgres()) {
+        // recordView checks the window again, so two requests that both passed the check above count once.
         recordView(postId, request);
         return;
       }

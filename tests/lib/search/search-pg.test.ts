@@ -1,5 +1,5 @@
-// Search on PostgreSQL (db/migrations-pg/0001_search.sql and 0002_search_pairs.sql, lib/search/search-pg-sql.ts), against a real throwaway
-// cluster: the cases of search.test.ts that concern what SQL finds (words, phrases, Korean fragments, filters,
+// Search on PostgreSQL (db/migrations-pg/0001_search.sql and 0002_search_pairs.sql, lib/search/search-pg-sql.ts),
+// against a real throwaway cluster: the cases of search.test.ts that concern what SQL finds (words, phrases, Korean fragments, filters,
 // visibility, edits, bad and hostile queries), with rows written by plain SQL. Ranking, paging and highlighting are the
 // same JavaScript for both engines (search.test.ts covers them); here matches come newest first, and highlighting is
 // checked on rows read from PostgreSQL.
@@ -524,19 +524,18 @@ describe("indexes", () => {
   });
 
   it("ask the index for a phrase's word pairs, so only rows holding every pair have their positions checked", async () => {
-    expect((await run<{ q: string }>({ text: "SELECT public.rapport_phrase_query($1)::text AS q", values: ["Morning, walk"] }))[0]!.q).toBe(
-      // Two words are one pair, exact on its own: no positions to check.
-      "'morning walk'",
-    );
+    /** What one SQL function of the migration makes of a text, as text. */
+    const asText = async (fn: "rapport_phrase_query" | "rapport_search_words", text: string) =>
+      (await run<{ v: string }>({ text: `SELECT public.${fn}($1)::text AS v`, values: [text] }))[0]!.v;
+    // Two words are one pair, exact on its own: no positions to check.
+    expect(await asText("rapport_phrase_query", "Morning, walk")).toBe("'morning walk'");
     // ASCII punctuation, quotes and backslashes included, is read as a space; a lexeme never carries syntax.
-    expect((await run<{ q: string }>({ text: "SELECT public.rapport_phrase_query($1)::text AS q", values: ["a\\b it's"] }))[0]!.q).toBe(
-      "'a b' & 'b it' & 'it s' & 'a' <-> 'b' <-> 'it' <-> 's'",
-    );
-    expect((await run<{ q: string }>({ text: "SELECT public.rapport_phrase_query($1)::text AS q", values: ["coffee"] }))[0]!.q).toBe("'coffee'");
-    const [row] = await run<{ v: string }>({ text: "SELECT public.rapport_search_words($1)::text AS v", values: ["the morning walk 아침 산책"] });
-    expect(row!.v).toContain("'morning walk'");
-    expect(row!.v).toContain("'아침 산책'");
+    expect(await asText("rapport_phrase_query", "a\\b it's")).toBe("'a b' & 'b it' & 'it s' & 'a' <-> 'b' <-> 'it' <-> 's'");
+    expect(await asText("rapport_phrase_query", "coffee")).toBe("'coffee'");
+    const words = await asText("rapport_search_words", "the morning walk 아침 산책");
+    expect(words).toContain("'morning walk'");
+    expect(words).toContain("'아침 산책'");
     // "walk the" is no pair: the words are not next to each other in that order.
-    expect(row!.v).not.toContain("'walk the'");
+    expect(words).not.toContain("'walk the'");
   });
 });
