@@ -34,10 +34,25 @@ const WORKER_FILE = path.join(process.cwd(), "lib", "markdown", "render-worker.t
 export type RenderRefusal = "markdownTooSlow" | "markdownTooManyBlocks" | "markdownBusy";
 export type RenderOutcome = { ok: true; html: string } | { ok: false; message: RenderRefusal };
 
-let pool: Piscina | undefined;
+/**
+ * The pool and its count of renders, one per process. The server starts it from instrumentation.ts and server actions
+ * render through it, but the two are separate bundles of Next.js, each with its own copy of this module: a pool kept
+ * in a module variable would be two pools, the actions' started cold by the first write after every start (2 or 3
+ * seconds). So they meet on globalThis, as lib/platform/server-hooks.ts does.
+ */
+type PoolState = {
+  pool: Piscina | undefined;
+  /** Renders handed to the pool and not yet finished. */
+  inPool: number;
+  /** Renders waiting for one of those to finish. */
+  waiting: Set<() => void>;
+};
+
+const holder = globalThis as typeof globalThis & { __rapportMarkdownPool?: PoolState };
+const state: PoolState = (holder.__rapportMarkdownPool ??= { pool: undefined, inPool: 0, waiting: new Set() });
 
 function renderPool(): Piscina {
-  pool ??= new Piscina({
+  state.pool ??= new Piscina({
     filename: WORKER_FILE,
     // tsx compiles the worker's TypeScript, as it does for `npm start`.
     execArgv: ["--import", "tsx"],
@@ -46,7 +61,7 @@ function renderPool(): Piscina {
     // Workers stay warm: starting one (tsx and the unified pipeline) takes a second on a busy machine.
     idleTimeout: Number.MAX_SAFE_INTEGER,
   });
-  return pool;
+  return state.pool;
 }
 
 /** Starts the workers ahead of the first render; the server calls this at start. */
@@ -54,43 +69,39 @@ export function warmMarkdownPool(): void {
   renderPool();
 }
 
-/** Renders handed to the pool and not yet finished, and those waiting for one of them to finish. */
-let inPool = 0;
-const waiting = new Set<() => void>();
-
 /** Waits until fewer than MARKDOWN_THREADS renders are in the pool; false if `signal` aborts first. */
 function poolSlot(signal: AbortSignal): Promise<boolean> {
-  if (inPool < MARKDOWN_THREADS) {
-    inPool++;
+  if (state.inPool < MARKDOWN_THREADS) {
+    state.inPool++;
     return Promise.resolve(true);
   }
   return new Promise((resolve) => {
     const take = () => {
       signal.removeEventListener("abort", giveUp);
-      inPool++;
+      state.inPool++;
       resolve(true);
     };
     const giveUp = () => {
-      waiting.delete(take);
+      state.waiting.delete(take);
       resolve(false);
     };
-    waiting.add(take);
+    state.waiting.add(take);
     signal.addEventListener("abort", giveUp, { once: true });
   });
 }
 
 function releaseSlot(): void {
-  inPool--;
-  const next = waiting.values().next();
+  state.inPool--;
+  const next = state.waiting.values().next();
   if (!next.done) {
-    waiting.delete(next.value);
+    state.waiting.delete(next.value);
     next.value();
   }
 }
 
 /** Runs one task, aborting it after MARKDOWN_QUEUE_WAIT_MS waiting or `budgetMs` running. */
 async function runWithBudget(source: string, headingOffset: number, budgetMs: number): Promise<RenderOutcome> {
-  if (waiting.size >= MAX_QUEUED_RENDERS) return { ok: false, message: "markdownBusy" };
+  if (state.waiting.size >= MAX_QUEUED_RENDERS) return { ok: false, message: "markdownBusy" };
   const abort = new AbortController();
   const { port1, port2 } = new MessageChannel();
   let running = false;
@@ -129,7 +140,7 @@ export async function renderMarkdownOffThread(source: string, headingOffset: num
 
 /** Ends the workers, so that a script or a test run can exit. */
 export async function closeMarkdownPool(): Promise<void> {
-  const closing = pool;
-  pool = undefined;
+  const closing = state.pool;
+  state.pool = undefined;
   await closing?.destroy();
 }

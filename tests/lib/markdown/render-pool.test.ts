@@ -1,4 +1,5 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import type { Piscina } from "piscina";
 import { POST_HEADING_OFFSET, renderMarkdown } from "@/lib/markdown/pipeline";
 import { countBlocks, MAX_MARKDOWN_BLOCKS } from "@/lib/markdown/pre-check";
 import { closeMarkdownPool, MARKDOWN_RENDER_BUDGET_MS, renderMarkdownOffThread } from "@/lib/markdown/render-pool";
@@ -33,6 +34,26 @@ describe("the render pool", () => {
     const slow = "[](([".repeat(10_000);
     expect(await renderMarkdownOffThread(slow, POST_HEADING_OFFSET, 1)).toEqual({ ok: false, message: "markdownTooSlow" });
     expect(await renderMarkdownOffThread("*still here*", POST_HEADING_OFFSET)).toEqual({ ok: true, html: "<p><em>still here</em></p>" });
+  });
+});
+
+/** The process's pool, where every copy of lib/markdown/render-pool.ts keeps it. */
+const processPool = () => (globalThis as { __rapportMarkdownPool?: { pool?: Piscina } }).__rapportMarkdownPool?.pool;
+
+describe("one pool per process", () => {
+  // Next.js loads lib/ once for instrumentation.ts, which starts the pool, and again for the server actions, which
+  // render through it: with a pool per copy, the first comment after every start waited seconds for cold workers.
+  it("is the same pool for every copy of the module, so the one warmed at start is the one writes use", async () => {
+    const warming = await import("@/lib/markdown/render-pool");
+    warming.warmMarkdownPool();
+    const warmed = processPool();
+    expect(warmed).toBeDefined();
+    vi.resetModules();
+    const writing = await import("@/lib/markdown/render-pool");
+    expect(writing).not.toBe(warming);
+    expect(await writing.renderMarkdownOffThread("*one pool*", POST_HEADING_OFFSET)).toEqual({ ok: true, html: "<p><em>one pool</em></p>" });
+    expect(processPool()).toBe(warmed);
+    expect(warmed!.threads.length).toBeLessThanOrEqual(warmed!.options.maxThreads);
   });
 });
 
