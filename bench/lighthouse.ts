@@ -6,6 +6,12 @@ import lighthouse from "lighthouse";
 
 export type LighthousePage = { id: string; label: string; path: string };
 
+/**
+ * The audit of the empty page (/bench-empty, the bench build only) in the same run: what any page of this build
+ * scores with nothing of its own, the floor the pages' scores are read against, as first-load JS is.
+ */
+export const FLOOR_AUDIT_ID = "floor";
+
 export type LighthouseResult = LighthousePage & {
   /** Category scores, 0-100. */
   performance: number | null;

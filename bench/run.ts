@@ -11,7 +11,7 @@ import { addMembers } from "../scripts/harness/members";
 import { cachedDataset, commentsOn, copyForRun, publishedPosts, WORK_DIR, type Dataset } from "./database";
 import { ENGINE_NAMES, type Engine } from "./engines";
 import { firstLoadJsOf, FLOOR_PAGE } from "./first-load-js";
-import { runLighthouse, type LighthouseResult } from "./lighthouse";
+import { FLOOR_AUDIT_ID, runLighthouse, type LighthouseResult } from "./lighthouse";
 import { lighthouseThread } from "./lighthouse-thread";
 import { BROWSER_USER_AGENT } from "../scripts/harness/http";
 import { parseOptions, type BenchOptions } from "./options";
@@ -119,6 +119,7 @@ async function runOn(engine: Engine, { options, build, cached }: Shared): Promis
         { id: "thread", label: `Thread (${lighthousePost.comments} comments)`, path: `/b/${options.board}/${lighthousePost.id}` },
         { id: "board", label: "Board page 1", path: `/b/${options.board}` },
         { id: "home", label: "Home", path: "/" },
+        { id: FLOOR_AUDIT_ID, label: "Empty page (the floor)", path: FLOOR_PAGE },
       ]);
     }
     await stopAll();

@@ -2,7 +2,7 @@
 import type { CaseResult } from "./cases";
 import type { Ceiling } from "./ceilings";
 import type { FirstLoadJsReport } from "./first-load-js";
-import type { LighthouseResult } from "./lighthouse";
+import { FLOOR_AUDIT_ID, type LighthouseResult } from "./lighthouse";
 import { showMs } from "./load";
 import type { SearchTiming } from "./search-queries";
 import { compressedCaseId } from "./visitor-cases";
@@ -77,10 +77,14 @@ function lighthouseTargets(results: LighthouseResult[] | null): Target[] {
       { name: "First visit, every audited page", target: wire, measured: "not measured (--no-lighthouse)", met: null },
     ];
   }
-  const pageTargets = results.map((r) => ({
+  // The empty page is no target of its own: its figures go beside each page's, as what the framework alone scores.
+  const floor = results.find((r) => r.id === FLOOR_AUDIT_ID);
+  const pages = results.filter((r) => r !== floor);
+  const figures = (r: LighthouseResult) => `performance ${r.performance ?? "n/a"}, LCP ${showMs(r.lcpMs)}, CLS ${r.cls ?? "n/a"}, TBT ${showMs(r.tbtMs)}`;
+  const pageTargets = pages.map((r) => ({
     name: `Lighthouse, ${r.id}`,
     target: goal,
-    measured: `performance ${r.performance ?? "n/a"}, LCP ${showMs(r.lcpMs)}, CLS ${r.cls ?? "n/a"}, TBT ${showMs(r.tbtMs)}`,
+    measured: `${figures(r)}${floor ? ` (empty page in this run: ${figures(floor)})` : ""}`,
     met: (r.performance ?? 0) >= LIGHTHOUSE_MIN_PERFORMANCE && within(r.lcpMs, LIGHTHOUSE_MAX_LCP_MS) && r.cls !== null && r.cls <= LIGHTHOUSE_MAX_CLS && within(r.tbtMs, LIGHTHOUSE_MAX_TBT_MS),
   }));
   return [
@@ -88,8 +92,8 @@ function lighthouseTargets(results: LighthouseResult[] | null): Target[] {
     {
       name: "First visit, every audited page",
       target: wire,
-      measured: results.map((r) => `${r.id} ${r.totalBytes === null ? "n/a" : kb(r.totalBytes)}`).join(", "),
-      met: results.every((r) => r.totalBytes !== null && r.totalBytes <= FIRST_VISIT_MAX_BYTES),
+      measured: pages.map((r) => `${r.id} ${r.totalBytes === null ? "n/a" : kb(r.totalBytes)}`).join(", "),
+      met: pages.every((r) => r.totalBytes !== null && r.totalBytes <= FIRST_VISIT_MAX_BYTES),
     },
   ];
 }

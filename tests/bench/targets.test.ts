@@ -4,6 +4,7 @@ import type { CaseResult } from "../../bench/cases";
 import type { Ceiling } from "../../bench/ceilings";
 import type { FirstLoadJs } from "../../bench/first-load-js";
 import type { Measurement } from "../../bench/load";
+import { FLOOR_AUDIT_ID, type LighthouseResult } from "../../bench/lighthouse";
 import { checkTargets, type TargetInputs } from "../../bench/targets";
 
 const measurement = (rps: number, p99Ms: number): Measurement => ({
@@ -52,5 +53,19 @@ describe("checkTargets", () => {
     const lighthouse = checkTargets(inputs(4_000, 5)).filter((t) => t.name.startsWith("Lighthouse") || t.name.startsWith("First visit"));
     expect(lighthouse).toHaveLength(4);
     expect(lighthouse.every((t) => t.met === null)).toBe(true);
+  });
+
+  it("reads each page's Lighthouse audit beside the empty page's, which is no target of its own", () => {
+    const audit = (id: string, performance: number, tbtMs: number, totalBytes: number): LighthouseResult => ({
+      id, label: id, path: `/${id}`, performance, accessibility: 100, bestPractices: 100, seo: 100, lcpMs: 1_500, cls: 0, tbtMs,
+      totalBytes, fontBytes: 0, scriptBytes: 100_000, bfcache: true, bfcacheFailures: [], benchmarkIndex: 2_000,
+    });
+    const lighthouse = [audit("thread", 96, 120, 200_000), audit("board", 80, 700, 200_000), audit(FLOOR_AUDIT_ID, 70, 900, 300_000)];
+    const targets = checkTargets(inputs(4_000, 5, { lighthouse }));
+    expect(targets.map((t) => t.name).filter((name) => name.startsWith("Lighthouse"))).toEqual(["Lighthouse, thread", "Lighthouse, board"]);
+    expect(named(targets, "Lighthouse, thread")).toMatchObject({ met: true, measured: expect.stringContaining("(empty page in this run: performance 70,") });
+    expect(named(targets, "Lighthouse, board").met).toBe(false);
+    // The empty page's 300 KB is not a first visit the target counts.
+    expect(named(targets, "First visit")).toMatchObject({ met: true, measured: "thread 200.0 KB, board 200.0 KB" });
   });
 });
