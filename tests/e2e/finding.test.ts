@@ -71,6 +71,36 @@ describe("machines", () => {
   });
 });
 
+describe("structured data sent once", () => {
+  it("is in the HTML only, not again in React's payload, and hydration keeps it without an error", async () => {
+    const [post] = await serverRows<{ id: number; slug: string; title: string }>("SELECT p.id, b.slug, p.title FROM posts p JOIN boards b ON b.id = p.board_id WHERE p.status = 'published' AND p.comment_count > 0 ORDER BY p.id LIMIT 1");
+    const path = `/b/${post!.slug}/${post!.id}`;
+    const html = await (await fetch(`${baseURL()}${path}`)).text();
+    const json = /<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/.exec(html)![1]!;
+    expect(JSON.parse(json)).toMatchObject({ "@type": "DiscussionForumPosting", headline: post!.title });
+    // Once in the document: React's payload (the inline self.__next_f scripts) carries only the key it was handed over by.
+    expect(html.split("DiscussionForumPosting")).toHaveLength(2);
+
+    const page = await browser().newPage();
+    const errors: string[] = [];
+    page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`${baseURL()}${path}`);
+    await page.waitForFunction(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version));
+    const structuredData = () => page.locator('script[type="application/ld+json"]').evaluateAll((scripts) => scripts.map((s) => s.textContent));
+    expect(await structuredData()).toEqual([json]);
+    // Away and back through the router: the page the browser renders from its cache has no JSON-LD, and no error.
+    await page.getByRole("main").getByRole("link", { name: /./ }).first().click();
+    await page.waitForURL((url) => url.pathname !== path);
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === path);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(post!.title);
+    expect(await structuredData()).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("link previews and canonical URLs", () => {
   it("a post page has its canonical URL, OpenGraph and Twitter tags with title, board and excerpt", async () => {
     const [post] = await serverRows<{ id: number; slug: string; title: string; name: string }>("SELECT p.id, b.slug, p.title, b.name FROM posts p JOIN boards b ON b.id = p.board_id WHERE p.status = 'published' ORDER BY p.id LIMIT 1");
