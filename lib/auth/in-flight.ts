@@ -5,8 +5,13 @@ export const SIGN_INS_IN_FLIGHT_PER_IP = 2;
 /** One account is checked one attempt at a time, so parallel guesses cannot race its failure count. */
 export const SIGN_INS_IN_FLIGHT_PER_ACCOUNT = 1;
 
-const byIp = new Map<string, number>();
-const byAccount = new Map<string, number>();
+/**
+ * The counts, one pair per process. Sign-ins are checked by Auth.js's route and by the sign-in form's server action,
+ * which Next.js bundles separately, each with its own copy of this module: counts kept in module variables would let
+ * each copy have its own slots, twice the limit for whoever sends both ways. They meet on globalThis instead.
+ */
+const holder = globalThis as typeof globalThis & { __rapportSignInsInFlight?: { byIp: Map<string, number>; byAccount: Map<string, number> } };
+const { byIp, byAccount } = (holder.__rapportSignInsInFlight ??= { byIp: new Map(), byAccount: new Map() });
 
 function take(counts: Map<string, number>, key: string, limit: number): boolean {
   const current = counts.get(key) ?? 0;
