@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { PREVIEW_WINDOW_S, PREVIEWS_PER_IP, PREVIEWS_PER_MEMBER, previewWait } from "@/lib/content/preview-limits";
 
 describe("previewWait", () => {
@@ -14,5 +14,15 @@ describe("previewWait", () => {
     for (let i = 0; i < PREVIEWS_PER_IP; i++) expect(await previewWait(`member-${i}`, "203.0.113.9")).toBeNull();
     expect(await previewWait("member-new", "203.0.113.9")).not.toBeNull();
     expect(await previewWait("member-new", "203.0.113.10")).toBeNull();
+  });
+
+  it("counts previews once per process, whichever copy of the module (one per page's preview action) counts them", async () => {
+    const writePage = await import("@/lib/content/preview-limits");
+    vi.resetModules();
+    const threadPage = await import("@/lib/content/preview-limits");
+    expect(threadPage).not.toBe(writePage);
+    for (let i = 0; i < PREVIEWS_PER_MEMBER; i++) expect(await (i % 2 ? threadPage : writePage).previewWait("member-both", "192.0.2.7")).toBeNull();
+    expect((await threadPage.previewWait("member-both", "192.0.2.8"))?.seconds).toBeGreaterThan(0);
+    expect((await writePage.previewWait("member-both", "192.0.2.9"))?.seconds).toBeGreaterThan(0);
   });
 });
