@@ -19,20 +19,25 @@ export const ARGON2_OPTIONS = {
  */
 export const MAX_CONCURRENT_HASHES = Math.max(1, Math.floor(availableParallelism() / 2));
 
-let running = 0;
-const waiting: Array<() => void> = [];
+/**
+ * The slots, one set per process: sign-in (Auth.js's route and the sign-in action), registration and password changes
+ * run in separate Next.js bundles, each with its own copy of this module, so counts kept in module variables would
+ * allow this many runs per bundle. They meet on globalThis instead.
+ */
+const holder = globalThis as typeof globalThis & { __rapportHashSlots?: { running: number; waiting: Array<() => void> } };
+const slots = (holder.__rapportHashSlots ??= { running: 0, waiting: [] });
 
 /** Runs `work` when a hashing slot is free, first come first served. */
 async function withHashSlot<T>(work: () => Promise<T>): Promise<T> {
-  if (running >= MAX_CONCURRENT_HASHES) await new Promise<void>((resolve) => waiting.push(resolve));
-  else running++;
+  if (slots.running >= MAX_CONCURRENT_HASHES) await new Promise<void>((resolve) => slots.waiting.push(resolve));
+  else slots.running++;
   try {
     return await work();
   } finally {
     // The slot passes straight to the next in line, so the count never dips and lets a newcomer jump the queue.
-    const next = waiting.shift();
+    const next = slots.waiting.shift();
     if (next) next();
-    else running--;
+    else slots.running--;
   }
 }
 
