@@ -1,6 +1,7 @@
 // Password hashing with Argon2id at OWASP's recommended parameters, through @node-rs/argon2 (native, maintained).
 import { availableParallelism } from "node:os";
 import { hash, verify } from "@node-rs/argon2";
+import { processWide } from "../platform/process-wide";
 
 // Algorithm.Argon2id; the package exports it as a const enum, which isolated modules cannot read.
 const ARGON2ID = 2;
@@ -20,12 +21,10 @@ export const ARGON2_OPTIONS = {
 export const MAX_CONCURRENT_HASHES = Math.max(1, Math.floor(availableParallelism() / 2));
 
 /**
- * The slots, one set per process: sign-in (Auth.js's route and the sign-in action), registration and password changes
- * run in separate Next.js bundles, each with its own copy of this module, so counts kept in module variables would
- * allow this many runs per bundle. They meet on globalThis instead.
+ * The slots, one set per process (lib/platform/process-wide.ts): sign-in (Auth.js's route and the sign-in action),
+ * registration and password changes run in separate bundles, and slots per bundle allowed this many runs in each.
  */
-const holder = globalThis as typeof globalThis & { __rapportHashSlots?: { running: number; waiting: Array<() => void> } };
-const slots = (holder.__rapportHashSlots ??= { running: 0, waiting: [] });
+const slots = processWide("__rapportHashSlots", () => ({ running: 0, waiting: [] as Array<() => void> }));
 
 /** Runs `work` when a hashing slot is free, first come first served. */
 async function withHashSlot<T>(work: () => Promise<T>): Promise<T> {

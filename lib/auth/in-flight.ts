@@ -1,4 +1,5 @@
 // Sign-ins being checked right now, per address and per account: a burst beyond a few is refused before any hashing.
+import { processWide } from "../platform/process-wide";
 
 /** A person signs in once at a time; a couple more covers a double click and a household behind one address. */
 export const SIGN_INS_IN_FLIGHT_PER_IP = 2;
@@ -6,12 +7,10 @@ export const SIGN_INS_IN_FLIGHT_PER_IP = 2;
 export const SIGN_INS_IN_FLIGHT_PER_ACCOUNT = 1;
 
 /**
- * The counts, one pair per process. Sign-ins are checked by Auth.js's route and by the sign-in form's server action,
- * which Next.js bundles separately, each with its own copy of this module: counts kept in module variables would let
- * each copy have its own slots, twice the limit for whoever sends both ways. They meet on globalThis instead.
+ * The counts, one pair per process (lib/platform/process-wide.ts): Auth.js's route and the sign-in form's server action
+ * both check sign-ins, and counts per bundle gave whoever sends both ways twice the limit.
  */
-const holder = globalThis as typeof globalThis & { __rapportSignInsInFlight?: { byIp: Map<string, number>; byAccount: Map<string, number> } };
-const { byIp, byAccount } = (holder.__rapportSignInsInFlight ??= { byIp: new Map(), byAccount: new Map() });
+const { byIp, byAccount } = processWide("__rapportSignInsInFlight", () => ({ byIp: new Map<string, number>(), byAccount: new Map<string, number>() }));
 
 function take(counts: Map<string, number>, key: string, limit: number): boolean {
   const current = counts.get(key) ?? 0;

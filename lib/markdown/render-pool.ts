@@ -5,6 +5,7 @@ import { MessageChannel } from "node:worker_threads";
 import { Piscina } from "piscina";
 import { markdownShapeRefusal } from "./pre-check";
 import type { RenderTask } from "./render-worker";
+import { processWide } from "../platform/process-wide";
 
 /**
  * A render that runs longer is stopped (piscina terminates its worker) and the write or preview is refused.
@@ -35,10 +36,9 @@ export type RenderRefusal = "markdownTooSlow" | "markdownTooManyBlocks" | "markd
 export type RenderOutcome = { ok: true; html: string } | { ok: false; message: RenderRefusal };
 
 /**
- * The pool and its count of renders, one per process. The server starts it from instrumentation.ts and server actions
- * render through it, but the two are separate bundles of Next.js, each with its own copy of this module: a pool kept
- * in a module variable would be two pools, the actions' started cold by the first write after every start (2 or 3
- * seconds). So they meet on globalThis, as lib/platform/server-hooks.ts does.
+ * The pool and its count of renders, one per process (lib/platform/process-wide.ts): the server starts it from
+ * instrumentation.ts and server actions render through it, and a pool per bundle left the actions' pool to start
+ * cold on the first write after every start (2 or 3 seconds).
  */
 type PoolState = {
   pool: Piscina | undefined;
@@ -48,8 +48,7 @@ type PoolState = {
   waiting: Set<() => void>;
 };
 
-const holder = globalThis as typeof globalThis & { __rapportMarkdownPool?: PoolState };
-const state: PoolState = (holder.__rapportMarkdownPool ??= { pool: undefined, inPool: 0, waiting: new Set() });
+const state = processWide<PoolState>("__rapportMarkdownPool", () => ({ pool: undefined, inPool: 0, waiting: new Set() }));
 
 function renderPool(): Piscina {
   state.pool ??= new Piscina({
